@@ -1,0 +1,4 @@
+/** STUB: to be replaced. */
+export function EventDetails() {
+  return <div>EventDetails</div>;
+}

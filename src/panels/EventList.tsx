@@ -1,0 +1,4 @@
+/** STUB: to be replaced. */
+export function EventList() {
+  return <div>EventList</div>;
+}

@@ -1,0 +1,22 @@
+/** What of the store a permalink carries: the inverse of the opening URL. */
+import type { DatelineState } from './store';
+import type { UrlState } from './url-state';
+
+/** The URL state for the current view; defaults (whole story, app mode) are left out. */
+export function linkState(state: DatelineState): UrlState {
+  const { settings, story, window, selectedId, camera } = state;
+  const whole = story !== undefined && window.from === story.span.from && window.to === story.span.to;
+  const link: UrlState = {
+    story: settings.initial.story,
+    event: selectedId,
+    from: story && !whole ? window.from : undefined,
+    to: story && !whole ? window.to : undefined,
+    view: camera,
+    mode: settings.mode === 'app' ? undefined : settings.mode,
+    theme: settings.theme === 'light' ? undefined : settings.theme,
+    lang: settings.initial.lang,
+    controls: settings.controls ? undefined : false,
+    origin: settings.initial.origin,
+  };
+  return Object.fromEntries(Object.entries(link).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,51 @@
+/**
+ * The one store: built by a factory from slices, so every test, embed and presentation gets a
+ * fresh store with its own initial state. The map instance never goes in here.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createCameraSlice, type CameraSlice } from './camera-slice';
+import { createReaderSlice, type ReaderSlice } from './reader-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createStorySlice, type StorySlice } from './story-slice';
+import { createTimeSlice, type TimeSlice } from './time-slice';
+import type { Mode, Theme, UrlState } from './url-state';
+
+/** Settings fixed for a store's life: how the app was opened. */
+export interface Settings {
+  readonly mode: Mode;
+  readonly theme: Theme;
+  readonly controls: boolean;
+  /** What the opening link asked for; applied once the story has loaded. */
+  readonly initial: UrlState;
+}
+
+export type DatelineState = StorySlice &
+  SelectionSlice &
+  TimeSlice &
+  CameraSlice &
+  ReaderSlice & { readonly settings: Settings };
+
+export type DatelineStore = StoreApi<DatelineState>;
+
+/** A slice creator: gets the whole store's set/get, returns its own part. */
+export type SliceCreator<T> = (
+  set: StoreApi<DatelineState>['setState'],
+  get: StoreApi<DatelineState>['getState'],
+) => T;
+
+/** Builds a fresh store; `initial` is what the opening URL (or an embed host) asked for. */
+export function createDatelineStore(initial: UrlState = {}): DatelineStore {
+  return createStore<DatelineState>()((set, get) => ({
+    settings: {
+      mode: initial.mode ?? 'app',
+      theme: initial.theme ?? 'light',
+      controls: initial.controls ?? true,
+      initial,
+    },
+    ...createStorySlice(set, get),
+    ...createSelectionSlice(set, get),
+    ...createTimeSlice(set, get),
+    ...createCameraSlice(initial.view)(set, get),
+    ...createReaderSlice(set, get),
+  }));
+}

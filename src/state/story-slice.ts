@@ -1,0 +1,59 @@
+import type { ParseResult } from '../story/parse-story';
+import type { Problem } from '../story/problem';
+import type { Story } from '../story/story';
+import { clampWindow } from '../time/time-window';
+import type { SliceCreator } from './store';
+
+export type StoryStatus = 'loading' | 'ready' | 'failed';
+
+export interface StorySlice {
+  readonly status: StoryStatus;
+  readonly story: Story | undefined;
+  /** What was wrong with the story file: events left out, or why nothing loaded. */
+  readonly storyProblems: readonly Problem[];
+  /** What was wrong with the opening link; those parts were ignored. */
+  readonly linkProblems: readonly Problem[];
+  readonly reportLinkProblems: (problems: readonly Problem[]) => void;
+  /** Takes a parse result and applies the opening link's event, window and step to it. */
+  readonly storyLoaded: (result: ParseResult) => void;
+}
+
+export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
+  status: 'loading',
+  story: undefined,
+  storyProblems: [],
+  linkProblems: [],
+  reportLinkProblems: (problems) => set({ linkProblems: [...get().linkProblems, ...problems] }),
+  storyLoaded: (result) => {
+    if (!result.ok) {
+      set({ status: 'failed', story: undefined, storyProblems: result.problems });
+      return;
+    }
+    const { story } = result;
+    const { initial } = get().settings;
+    const linkProblems: Problem[] = [];
+    const asked = {
+      from: initial.from ?? story.span.from,
+      to: initial.to ?? story.span.to,
+    };
+    if (asked.to <= asked.from) {
+      linkProblems.push({ path: '?to', message: 'is before ?from; showing the whole story' });
+    }
+    const window = asked.to > asked.from ? clampWindow(asked, story.span) : story.span;
+    let selectedId: string | undefined;
+    if (initial.event !== undefined) {
+      if (story.events.some((event) => event.id === initial.event)) selectedId = initial.event;
+      else linkProblems.push({ path: '?event', message: `names no event in this story: "${initial.event}"` });
+    }
+    set({
+      status: 'ready',
+      story,
+      storyProblems: result.problems,
+      linkProblems: [...get().linkProblems, ...linkProblems],
+      window,
+      axis: story.span,
+      selectedId,
+      selectionOrigin: 'link',
+    });
+  },
+});

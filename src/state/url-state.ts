@@ -1,0 +1,194 @@
+/**
+ * One URL schema for permalinks, embeds and presentations. Every key says how to read it from
+ * the URL (untrusted) and how to write it back. A bad value is reported and ignored; the rest
+ * of the link still applies.
+ */
+import type { Problem } from '../story/problem';
+import { isoDayToMs, toIsoDay, DAY_MS } from '../time/partial-date';
+
+export interface Camera {
+  readonly lon: number;
+  readonly lat: number;
+  readonly zoom: number;
+}
+
+export type Mode = 'app' | 'embed' | 'present' | 'presenter';
+export type Theme = 'light' | 'dark';
+
+/** The values a Dateline link can carry, each under its own key. */
+export interface UrlValues {
+  readonly story: string;
+  readonly event: string;
+  /** Window start, UTC ms (written as YYYY-MM-DD). */
+  readonly from: number;
+  /** Window end, exclusive UTC ms (written as the last included day, YYYY-MM-DD). */
+  readonly to: number;
+  readonly view: Camera;
+  readonly mode: Mode;
+  readonly theme: Theme;
+  readonly lang: string;
+  readonly controls: boolean;
+  /** Presentation step, 1-based as people count. */
+  readonly step: number;
+  /** Host origins allowed to drive an embed. */
+  readonly origin: readonly string[];
+}
+
+/** Everything a link says; an absent key means "the default". */
+export type UrlState = Partial<UrlValues>;
+
+type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+interface Field<T> {
+  readonly read: (text: string) => Read<T>;
+  readonly write: (value: T) => string;
+}
+
+type Schema = { readonly [K in keyof UrlValues]: Field<UrlValues[K]> };
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const STORY_PATH = /^[\w./-]{1,200}\.json$/;
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const bad = <T>(message: string): Read<T> => ({ ok: false, message });
+
+function oneOf<T extends string>(values: readonly T[]) {
+  return (text: string): Read<T> => {
+    const value = values.find((candidate) => candidate === text);
+    return value === undefined ? bad(`must be one of ${values.join(', ')}`) : ok(value);
+  };
+}
+
+function matching(pattern: RegExp, message: string) {
+  return (text: string): Read<string> => (pattern.test(text) ? ok(text) : bad(message));
+}
+
+function day(text: string, shift: number): Read<number> {
+  const ms = isoDayToMs(text);
+  return ms === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)
+    ? bad('must be a date, YYYY-MM-DD')
+    : ok(ms + shift);
+}
+
+const schema: Schema = {
+  story: {
+    read: (text) =>
+      ID.test(text) || STORY_PATH.test(text)
+        ? ok(text)
+        : bad('must be a story id or a path to a .json file'),
+    write: (value) => value,
+  },
+  event: { read: matching(ID, 'must be an event id'), write: (value) => value },
+  from: { read: (text) => day(text, 0), write: (value) => toIsoDay(value) },
+  // The link names the last day shown; the window's end is the first instant after it.
+  to: { read: (text) => day(text, DAY_MS), write: (value) => toIsoDay(value - DAY_MS) },
+  view: {
+    read: readCamera,
+    write: (c) => `${round(c.lon, 4)},${round(c.lat, 4)},${round(c.zoom, 2)}`,
+  },
+  mode: { read: oneOf<Mode>(['app', 'embed', 'present', 'presenter']), write: (value) => value },
+  theme: { read: oneOf<Theme>(['light', 'dark']), write: (value) => value },
+  lang: {
+    read: matching(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en'),
+    write: (value) => value,
+  },
+  controls: {
+    read: (text) => (text === '1' ? ok(true) : text === '0' ? ok(false) : bad('must be 0 or 1')),
+    write: (value) => (value ? '1' : '0'),
+  },
+  step: {
+    read: (text) => (/^[1-9]\d{0,4}$/.test(text) ? ok(Number(text)) : bad('must be a step number from 1')),
+    write: (value) => String(value),
+  },
+  origin: { read: readOrigins, write: (value) => value.join(' ') },
+};
+
+/** The order keys are written in, so equal states give equal links. */
+export const URL_KEYS: ReadonlyArray<keyof UrlValues> = [
+  'story', 'event', 'from', 'to', 'view', 'mode', 'theme', 'lang', 'controls', 'step', 'origin',
+];
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function readCamera(text: string): Read<Camera> {
+  const parts = text.split(',');
+  const [lon, lat, zoom] = parts.map(Number);
+  const message = 'must be lon,lat,zoom, e.g. 69.5,37.5,5';
+  if (parts.length !== 3 || lon === undefined || lat === undefined || zoom === undefined) {
+    return bad(message);
+  }
+  if (![lon, lat, zoom].every(Number.isFinite)) return bad(message);
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) {
+    return bad(`${message}, within range`);
+  }
+  return ok({ lon, lat, zoom });
+}
+
+function readOrigins(text: string): Read<readonly string[]> {
+  const origins = text.split(/[\s,]+/).filter(Boolean);
+  const valid = origins.every((origin) => {
+    try {
+      const url = new URL(origin);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === origin;
+    } catch {
+      return false;
+    }
+  });
+  return valid && origins.length > 0
+    ? ok(origins)
+    : bad('must be origins such as https://news.example');
+}
+
+/** Reads a query string. Unknown keys are ignored; bad values are reported and left out. */
+export function parseUrlState(search: string): { state: UrlState; problems: Problem[] } {
+  const params = new URLSearchParams(search);
+  const problems: Problem[] = [];
+  function read<K extends keyof UrlValues>(key: K): UrlValues[K] | undefined {
+    const text = params.get(key);
+    if (text === null) return undefined;
+    const field: Field<UrlValues[K]> = schema[key];
+    const result = field.read(text);
+    if (result.ok) return result.value;
+    problems.push({ path: `?${key}`, message: `${result.message} (got "${truncate(text)}")` });
+    return undefined;
+  }
+  const state: UrlState = {
+    story: read('story'),
+    event: read('event'),
+    from: read('from'),
+    to: read('to'),
+    view: read('view'),
+    mode: read('mode'),
+    theme: read('theme'),
+    lang: read('lang'),
+    controls: read('controls'),
+    step: read('step'),
+    origin: read('origin'),
+  };
+  return { state: withoutUndefined(state), problems };
+}
+
+/** Drops absent keys so that states compare and spread cleanly. */
+function withoutUndefined(state: UrlState): UrlState {
+  return Object.fromEntries(Object.entries(state).filter(([, value]) => value !== undefined));
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Writes a query string ("?story=…&event=…"), keys in a fixed order; "" when empty. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  function write<K extends keyof UrlValues>(key: K): void {
+    const value: UrlValues[K] | undefined = state[key];
+    const field: Field<UrlValues[K]> = schema[key];
+    if (value !== undefined) params.set(key, field.write(value));
+  }
+  URL_KEYS.forEach(write);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}

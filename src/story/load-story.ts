@@ -1,0 +1,55 @@
+/**
+ * Fetches a story file and parses it. `?story=` is untrusted: it may name a shipped story id or a
+ * same-origin path, never another origin (no request leaves the page's origin unless configured).
+ */
+import { parseStoryText, type ParseResult } from './parse-story';
+
+/** Larger files are refused before parsing: a story is text and a few thousand events. */
+export const MAX_STORY_BYTES = 30 * 1024 * 1024;
+
+const SHIPPED_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Resolves `?story=` to a URL on the page's origin, or explains why not.
+ * `base` is the app's base URL (where `stories/` lives).
+ */
+export function resolveStoryUrl(
+  param: string,
+  base: string,
+): { ok: true; url: string } | { ok: false; message: string } {
+  if (SHIPPED_ID.test(param)) return { ok: true, url: new URL(`stories/${param}.json`, base).href };
+  let url: URL;
+  try {
+    url = new URL(param, base);
+  } catch {
+    return { ok: false, message: `story "${param}" is neither a story id nor a path` };
+  }
+  if (url.origin !== new URL(base).origin) {
+    return { ok: false, message: `story "${param}" is on another site; only this site's stories can be opened` };
+  }
+  if (!url.pathname.endsWith('.json')) {
+    return { ok: false, message: `story "${param}" is not a .json file` };
+  }
+  return { ok: true, url: url.href };
+}
+
+/** Loads and parses a story; network and HTTP failures come back as problems, never throws. */
+export async function loadStory(url: string, fetcher: typeof fetch = fetch): Promise<ParseResult> {
+  let response: Response;
+  try {
+    response = await fetcher(url, { credentials: 'same-origin' });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`Could not load the story from ${url}: ${reason}`);
+  }
+  if (!response.ok) return fail(`Could not load the story from ${url}: HTTP ${response.status}`);
+  const text = await response.text();
+  if (text.length > MAX_STORY_BYTES) {
+    return fail(`The story at ${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB`);
+  }
+  return parseStoryText(text);
+}
+
+function fail(message: string): ParseResult {
+  return { ok: false, problems: [{ path: '', message }] };
+}

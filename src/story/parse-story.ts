@@ -1,0 +1,176 @@
+/**
+ * The story boundary: untrusted JSON in, a typed Story plus a list of problems out.
+ * Bad events are left out and reported; the rest of the story still shows.
+ * Never mutates its input.
+ */
+import { resolveTime, precisionMatchesDates } from '../time/event-time';
+import { endOf, isoDayToMs, parsePartialDate, startOf } from '../time/partial-date';
+import { problemsFromIssues, type Problem } from './problem';
+import {
+  eventSchema,
+  sourceSchema,
+  stepSchema,
+  storyEnvelopeSchema,
+  type Source,
+  type StoryEventInput,
+} from './story-schema';
+import type { Step, Story, StoryEvent } from './story';
+
+export type ParseResult =
+  | { readonly ok: true; readonly story: Story; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Parses a story file's text. */
+export function parseStoryText(text: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '', message: `The file is not valid JSON: ${reason}` }] };
+  }
+  return parseStory(data);
+}
+
+/** Parses an already-decoded JSON value into a story. */
+export function parseStory(data: unknown): ParseResult {
+  const envelope = storyEnvelopeSchema.safeParse(data);
+  if (!envelope.success) {
+    return { ok: false, problems: problemsFromIssues(envelope.error.issues) };
+  }
+  const problems: Problem[] = [];
+  const sources = parseSources(envelope.data.sources, problems);
+  if (sources.length === 0) {
+    return {
+      ok: false,
+      problems: [...problems, { path: 'sources', message: 'has no valid source' }],
+    };
+  }
+  const events = parseEvents(envelope.data.events, sources, problems);
+  const steps = parseSteps(envelope.data.steps, events, problems);
+  const { $schema: _schema, format: _format, ...meta } = envelope.data;
+  const story: Story = {
+    id: meta.id,
+    title: meta.title,
+    summary: meta.summary,
+    language: meta.language,
+    sources,
+    events,
+    steps,
+    span: spanOf(events),
+  };
+  return { ok: true, story, problems };
+}
+
+function parseSources(raw: readonly unknown[], problems: Problem[]): Source[] {
+  const sources: Source[] = [];
+  raw.forEach((item, index) => {
+    const parsed = sourceSchema.safeParse(item);
+    if (!parsed.success) {
+      problems.push(...problemsFromIssues(parsed.error.issues, ['sources', index]));
+    } else if (sources.some((source) => source.id === parsed.data.id)) {
+      problems.push({ path: `sources[${index}].id`, message: `repeats the id "${parsed.data.id}"` });
+    } else {
+      sources.push(parsed.data);
+    }
+  });
+  return sources;
+}
+
+function parseEvents(raw: readonly unknown[], sources: readonly Source[], problems: Problem[]) {
+  const events: StoryEvent[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, index) => {
+    const parsed = eventSchema.safeParse(item);
+    if (!parsed.success) {
+      problems.push(...problemsFromIssues(parsed.error.issues, ['events', index]));
+      return;
+    }
+    const event = checkEvent(parsed.data, `events[${index}]`, sources, seen);
+    if ('problems' in event) problems.push(...event.problems);
+    else {
+      seen.add(event.id);
+      events.push(event);
+    }
+  });
+  return events.sort(byTime);
+}
+
+/** The invariants a schema cannot express: unique ids, ordered dates, verbatim quotes. */
+function checkEvent(
+  input: StoryEventInput,
+  at: string,
+  sources: readonly Source[],
+  seen: ReadonlySet<string>,
+): StoryEvent | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (seen.has(input.id)) problems.push({ path: `${at}.id`, message: `repeats the id "${input.id}"` });
+  const time = resolveTime(input.time);
+  if (!time) problems.push({ path: `${at}.time`, message: 'has a date that does not parse' });
+  else if (input.time.end !== undefined && startOfText(input.time.end) < time.start) {
+    problems.push({ path: `${at}.time.end`, message: 'is before time.start' });
+  }
+  if (!precisionMatchesDates(input.time)) {
+    problems.push({
+      path: `${at}.time.precision`,
+      message: `is "${input.time.precision}" but the dates are written to another unit`,
+    });
+  }
+  input.excerpts.forEach((excerpt, index) => {
+    const source = sources.find((candidate) => candidate.id === excerpt.source);
+    if (!source) {
+      problems.push({
+        path: `${at}.excerpts[${index}].source`,
+        message: `names no source: "${excerpt.source}"`,
+      });
+    } else if (!source.text.includes(excerpt.quote)) {
+      problems.push({
+        path: `${at}.excerpts[${index}].quote`,
+        message: `is not verbatim: it does not occur in the text of source "${source.id}"`,
+      });
+    }
+  });
+  if (problems.length > 0 || !time) return { problems };
+  return { ...input, time: { ...time, note: input.time.note } };
+}
+
+function startOfText(text: string): number {
+  return isoDayToMs(text) ?? Number.NaN;
+}
+
+function byTime(a: StoryEvent, b: StoryEvent): number {
+  return a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : 1);
+}
+
+function parseSteps(raw: readonly unknown[] | undefined, events: readonly StoryEvent[], problems: Problem[]): Step[] {
+  if (raw === undefined) return events.map((event) => ({ event: event.id }));
+  const ids = new Set(events.map((event) => event.id));
+  const steps: Step[] = [];
+  raw.forEach((item, index) => {
+    const parsed = stepSchema.safeParse(item);
+    if (!parsed.success) {
+      problems.push(...problemsFromIssues(parsed.error.issues, ['steps', index]));
+      return;
+    }
+    const { event, notes, camera, from, to } = parsed.data;
+    if (!ids.has(event)) {
+      problems.push({ path: `steps[${index}].event`, message: `names no shown event: "${event}"` });
+      return;
+    }
+    const fromDate = from === undefined ? undefined : parsePartialDate(from);
+    const toDate = to === undefined ? undefined : parsePartialDate(to);
+    const window = fromDate && toDate ? { from: startOf(fromDate), to: endOf(toDate) } : undefined;
+    steps.push({ event, notes, camera, window });
+  });
+  return steps;
+}
+
+function spanOf(events: readonly StoryEvent[]) {
+  if (events.length === 0) {
+    const now = Date.UTC(2021, 0, 1);
+    return { from: now, to: now + 86_400_000 };
+  }
+  const from = events[0]?.time.start ?? 0;
+  const to = events.reduce((latest, event) => Math.max(latest, event.time.end), from);
+  return { from, to };
+}

@@ -1,0 +1,60 @@
+/** A story after parsing: only valid events, sorted by time, with lookups built once. */
+import type { ResolvedTime } from '../time/event-time';
+import type { TimeWindow } from '../time/time-window';
+import type { Citation, EventKind, Geometry, Source } from './story-schema';
+
+export type { Citation, EventKind, Geometry, Source };
+
+export interface Excerpt {
+  readonly source: string;
+  readonly quote: string;
+}
+
+export interface ContextFact {
+  readonly text: string;
+  readonly source: Citation;
+}
+
+export interface Place {
+  readonly name: string;
+  readonly country?: string | undefined;
+  readonly geometry: Geometry;
+  readonly uncertaintyKm: number;
+  readonly note?: string | undefined;
+}
+
+export interface StoryEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: EventKind;
+  readonly time: ResolvedTime & { readonly note?: string | undefined };
+  readonly place: Place;
+  readonly excerpts: readonly Excerpt[];
+  readonly context: readonly ContextFact[];
+}
+
+/** A presentation step: an event, and optionally how to frame it. */
+export interface Step {
+  readonly event: string;
+  readonly notes?: string | undefined;
+  readonly camera?: { readonly center: readonly [number, number]; readonly zoom: number } | undefined;
+  readonly window?: TimeWindow | undefined;
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly language: string;
+  readonly sources: readonly Source[];
+  /** Valid events, sorted by start, then end, then id. */
+  readonly events: readonly StoryEvent[];
+  readonly steps: readonly Step[];
+  /** From the first event's start to the last event's end. */
+  readonly span: TimeWindow;
+}
+
+/** Finds a source by id. */
+export function findSource(story: Story, id: string): Source | undefined {
+  return story.sources.find((source) => source.id === id);
+}

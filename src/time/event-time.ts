@@ -1,0 +1,55 @@
+import { endOf, parsePartialDate, startOf, unitOf, type PartialDate } from './partial-date';
+
+/** How precisely a story knows when something happened. */
+export type Precision = 'day' | 'month' | 'year' | 'approximate';
+
+/** An event's time as the story states it. */
+export interface EventTimeInput {
+  readonly start: string;
+  readonly end?: string | undefined;
+  readonly precision: Precision;
+}
+
+/** An event's time resolved to a half-open UTC interval, plus what is needed to say it honestly. */
+export interface ResolvedTime {
+  /** First instant covered (UTC ms). */
+  readonly start: number;
+  /** First instant after the event (UTC ms, exclusive). */
+  readonly end: number;
+  readonly precision: Precision;
+  readonly startDate: PartialDate;
+  readonly endDate?: PartialDate;
+  /** True when the story gives a start and a distinct end. */
+  readonly isRange: boolean;
+}
+
+/** Resolves a story's time; undefined when a date does not parse (the schema reports that). */
+export function resolveTime(time: EventTimeInput): ResolvedTime | undefined {
+  const startDate = parsePartialDate(time.start);
+  const endDate = time.end === undefined ? undefined : parsePartialDate(time.end);
+  if (!startDate || (time.end !== undefined && !endDate)) return undefined;
+  const start = startOf(startDate);
+  const end = endOf(endDate ?? startDate);
+  return {
+    start,
+    end,
+    precision: time.precision,
+    startDate,
+    ...(endDate ? { endDate } : {}),
+    isRange: endDate !== undefined && time.end !== time.start,
+  };
+}
+
+/**
+ * True when the written dates match the stated precision: "day" needs "YYYY-MM-DD", "month"
+ * needs "YYYY-MM", "year" needs "YYYY"; "approximate" may be written at any unit.
+ * A mismatch would show a reader more (or less) precision than the story claims.
+ */
+export function precisionMatchesDates(time: EventTimeInput): boolean {
+  if (time.precision === 'approximate') return true;
+  const dates = [time.start, time.end].filter((text): text is string => text !== undefined);
+  return dates.every((text) => {
+    const date = parsePartialDate(text);
+    return date !== undefined && unitOf(date) === time.precision;
+  });
+}

@@ -1,0 +1,61 @@
+import type { ResolvedTime } from './event-time';
+import { unitOf, type PartialDate } from './partial-date';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+function monthName(month: number): string {
+  return MONTHS[month - 1] ?? String(month);
+}
+
+/** "18 October 2021", "October 2021" or "2021": only as much as the date says. */
+export function formatPartialDate(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${monthName(date.month)} ${date.year}`;
+  return `${date.day} ${monthName(date.month)} ${date.year}`;
+}
+
+/**
+ * A range written the way editors write it: "18–23 October 2021", "5 August – 10 September 2021",
+ * "October 2001 – August 2021". Shared trailing parts are said once.
+ */
+export function formatDateRange(start: PartialDate, end: PartialDate): string {
+  const unit = unitOf(start);
+  if (unit === unitOf(end) && start.year === end.year) {
+    if (unit === 'day' && start.month === end.month) {
+      return start.day === end.day
+        ? formatPartialDate(start)
+        : `${start.day}–${end.day} ${monthName(end.month ?? 1)} ${end.year}`;
+    }
+    if (unit === 'day') return `${start.day} ${monthName(start.month ?? 1)} – ${formatPartialDate(end)}`;
+    if (unit === 'month') {
+      return start.month === end.month
+        ? formatPartialDate(start)
+        : `${monthName(start.month ?? 1)}–${formatPartialDate(end)}`;
+    }
+    return String(start.year);
+  }
+  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+}
+
+/** The honest, human form of an event's time: "about August 2021" when approximate. */
+export function formatEventTime(time: ResolvedTime): string {
+  const written = time.endDate
+    ? formatDateRange(time.startDate, time.endDate)
+    : formatPartialDate(time.startDate);
+  return time.precision === 'approximate' ? `about ${written}` : written;
+}
+
+/** A day for a slider or axis: "18 Oct 2021". */
+export function formatDay(ms: number): string {
+  const date = new Date(ms);
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1).slice(0, 3)} ${date.getUTCFullYear()}`;
+}
+
+/** A whole day for a screen reader: "18 October 2021". */
+export function formatDayLong(ms: number): string {
+  const date = new Date(ms);
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Builds the app once and serves it with `vite preview` for the browser tests.
+ * Without Chromium the tests are skipped loudly; under CI a missing browser is a failure.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath, MISSING_CHROMIUM } from './chromium';
+
+export const PREVIEW_PORT = 4317;
+let server: ChildProcess | undefined;
+
+export default async function setup(project: TestProject) {
+  if (!chromiumPath()) {
+    const line = '!'.repeat(100);
+    console.warn(`\n${line}\n${MISSING_CHROMIUM}\n${line}\n`);
+    if (process.env.CI === 'true') throw new Error(`CI=true and ${MISSING_CHROMIUM}`);
+    project.provide('baseUrl', '');
+    return;
+  }
+  if (process.env.DATELINE_SKIP_BUILD !== '1') {
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  server = spawn('npx', ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const baseUrl = `http://127.0.0.1:${PREVIEW_PORT}/`;
+  await waitFor(baseUrl);
+  project.provide('baseUrl', baseUrl);
+  return () => {
+    if (server?.pid) process.kill(-server.pid);
+  };
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not start at ${url}`);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
