@@ -189,6 +189,7 @@ export function serializeUrlState(state: UrlState): string {
     if (value !== undefined) params.set(key, field.write(value));
   }
   URL_KEYS.forEach(write);
-  const text = params.toString();
+  // Commas are legal in a query; leaving them unescaped keeps ?view=69.5,37.5,5 readable.
+  const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }

@@ -17,7 +17,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 /** One line for a person: the path, then what is wrong with it. */
 export function describeProblem(problem: Problem): string {
   if (problem.path === '') return problem.message;
-  const reads = /^(is|are|must|cannot|has|does|needs|names|should)\b/.test(problem.message);
+  const reads = /^(is|are|must|cannot|has|does|needs|names|should|repeats)\b/.test(problem.message);
   return reads ? `${problem.path} ${problem.message}` : `${problem.path}: ${problem.message}`;
 }
 

@@ -18,17 +18,24 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const partialDateSchema = z
   .string()
-  .refine(isPartialDate, 'is not a date: write YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    message: 'is not a date: write YYYY, YYYY-MM or YYYY-MM-DD',
+    abort: true,
+  })
+  .refine(isPartialDate, 'is not a real date');
 
 /** Only web links: a story must never smuggle in javascript: or data: URLs. */
-export const webUrlSchema = z.string().refine((text) => {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}, 'is not an http(s) URL');
+export const webUrlSchema = z
+  .string()
+  .regex(/^https?:\/\//i, { message: 'is not an http(s) URL', abort: true })
+  .refine((text) => {
+    try {
+      const url = new URL(text);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'is not an http(s) URL');
 
 const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
 const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
@@ -42,7 +49,10 @@ export const geometrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('LineString'), coordinates: line }),
   z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(line).min(1) }),
   z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.strictObject({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ring).min(1)).min(1),
+  }),
 ]);
 
 export const sourceSchema = z.strictObject({
