@@ -16,7 +16,9 @@ export const CHROMIUM_FLAGS = [
 
 export function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path));
+  return candidates.find(
+    (path): path is string => path !== undefined && path !== '' && existsSync(path),
+  );
 }
 
 export const MISSING_CHROMIUM =

@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath, MISSING_CHROMIUM } from './chromium';
+import { writeTestStories } from './test-stories';
 
 export const PREVIEW_PORT = 4317;
 let server: ChildProcess | undefined;
@@ -21,10 +22,15 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
   }
-  server = spawn('npx', ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  writeTestStories('dist');
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const baseUrl = `http://127.0.0.1:${PREVIEW_PORT}/`;
   await waitFor(baseUrl);
   project.provide('baseUrl', baseUrl);

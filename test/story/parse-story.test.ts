@@ -17,7 +17,10 @@ describe('parseStory', () => {
   it('holds events sorted by time whatever the file order', () => {
     const story = validStory();
     const result = parseStory({ ...story, events: [...story.events].reverse() });
-    expect(result.ok && result.story.events.map((event) => event.id)).toEqual(['exercises', 'talks']);
+    expect(result.ok && result.story.events.map((event) => event.id)).toEqual([
+      'exercises',
+      'talks',
+    ]);
   });
 
   it('resolves a day range to a half-open interval covering the last day', () => {
@@ -45,8 +48,13 @@ describe('parseStory', () => {
     const story = validStory();
     const bad = validEvent({ id: 'bad', time: { start: '18 October', precision: 'day' } });
     const result = parseStory({ ...story, events: [...story.events, bad] });
-    expect(result.ok && result.story.events.map((event) => event.id)).toEqual(['exercises', 'talks']);
-    expect(messages(result)).toContain('events[2].time.start is not a date: write YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(result.ok && result.story.events.map((event) => event.id)).toEqual([
+      'exercises',
+      'talks',
+    ]);
+    expect(messages(result)).toContain(
+      'events[2].time.start is not a date: write YYYY, YYYY-MM or YYYY-MM-DD',
+    );
   });
 
   it('rejects an end before the start', () => {
@@ -83,7 +91,11 @@ describe('parseStory', () => {
   });
 
   it('rejects coordinates out of range', () => {
-    const place = { name: 'Nowhere', geometry: { type: 'Point', coordinates: [200, 38] }, uncertaintyKm: 1 };
+    const place = {
+      name: 'Nowhere',
+      geometry: { type: 'Point', coordinates: [200, 38] },
+      uncertaintyKm: 1,
+    };
     expect(messages(parseStory(validStory({ events: [validEvent({ place })] })))[0]).toMatch(
       /^events\[0\]\.place\.geometry\.coordinates\[0\]/,
     );
@@ -113,6 +125,9 @@ describe('parseStory', () => {
 
   it('defaults the steps to every event in time order', () => {
     const result = parseStory(validStory());
-    expect(result.ok && result.story.steps.map((step) => step.event)).toEqual(['exercises', 'talks']);
+    expect(result.ok && result.story.steps.map((step) => step.event)).toEqual([
+      'exercises',
+      'talks',
+    ]);
   });
 });

@@ -13,7 +13,9 @@ describe('problems', () => {
   });
 
   it('joins a path and any other message with a colon', () => {
-    expect(describeProblem({ path: 'events', message: 'Invalid input' })).toBe('events: Invalid input');
+    expect(describeProblem({ path: 'events', message: 'Invalid input' })).toBe(
+      'events: Invalid input',
+    );
   });
 
   it('says a whole-file problem without a path', () => {

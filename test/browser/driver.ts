@@ -1,0 +1,54 @@
+/** Small drivers for the browser tests: open the app, read what a user sees, record requests. */
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface OpenedPage {
+  readonly page: Page;
+  /** Every URL the page requested. */
+  readonly requests: string[];
+  /** Uncaught page errors and console errors. */
+  readonly errors: string[];
+  /** Native dialogs (alert/confirm) the page opened: a hostile story must never open one. */
+  readonly dialogs: string[];
+}
+
+export async function openApp(
+  browser: Browser,
+  query = '',
+  viewport = { width: 1280, height: 800 },
+): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${baseUrl()}${query}`);
+  return { page, requests, errors, dialogs };
+}
+
+/** Waits until the map reports it has drawn every event. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('dateline:map-ready').length > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+}
+
+export const eventsList = (page: Page) => page.getByRole('list', { name: 'Events' });
+export const eventButtons = (page: Page) => eventsList(page).getByRole('button');
+
+/** The query string the app has written into the address bar. */
+export const currentQuery = (page: Page) => page.evaluate(() => window.location.search);
