@@ -42,7 +42,9 @@ describe('the URL schema', () => {
   });
 
   it('reads an origin allowlist of exact origins only', () => {
-    expect(parseUrlState('?origin=https://news.example').state.origin).toEqual(['https://news.example']);
+    expect(parseUrlState('?origin=https://news.example').state.origin).toEqual([
+      'https://news.example',
+    ]);
     expect(parseUrlState('?origin=https://news.example/path').state.origin).toBeUndefined();
   });
 

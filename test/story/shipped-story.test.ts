@@ -1,6 +1,7 @@
 /**
- * The default story against its format (the raw article, as received, is kept in test/fixtures), its article and the map: every invariant holds, the
+ * The default story against its format, its article and the map: every invariant holds, the
  * dates the article gives are the dates shown, and every point lies in the country it names.
+ * The raw article, as received, is kept in test/fixtures.
  */
 import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
