@@ -7,7 +7,11 @@ import { App } from './app/App';
 import { startStory } from './app/start-story';
 import { StoreProvider } from './state/store-context';
 
-const { store } = startStory(window.location.search, import.meta.env.BASE_URL, window.location.href);
+const { store } = startStory(
+  window.location.search,
+  import.meta.env.BASE_URL,
+  window.location.href,
+);
 
 const root = document.getElementById('root');
 if (root) {

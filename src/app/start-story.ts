@@ -6,7 +6,11 @@ import { parseUrlState } from '../state/url-state';
 /** The story shown when a link names none. */
 export const DEFAULT_STORY = 'csto-2021';
 
-export function startStory(search: string, baseUrl: string, pageUrl: string): { store: DatelineStore; loaded: Promise<void> } {
+export function startStory(
+  search: string,
+  baseUrl: string,
+  pageUrl: string,
+): { store: DatelineStore; loaded: Promise<void> } {
   const { state, problems } = parseUrlState(search);
   const store = createDatelineStore(state);
   store.getState().reportLinkProblems(problems);
@@ -15,7 +19,9 @@ export function startStory(search: string, baseUrl: string, pageUrl: string): { 
   const loaded = target.ok
     ? loadStory(target.url).then((result) => store.getState().storyLoaded(result))
     : Promise.resolve(
-        store.getState().storyLoaded({ ok: false, problems: [{ path: '?story', message: target.message }] }),
+        store
+          .getState()
+          .storyLoaded({ ok: false, problems: [{ path: '?story', message: target.message }] }),
       );
   return { store, loaded };
 }

@@ -5,7 +5,8 @@ import type { UrlState } from './url-state';
 /** The URL state for the current view; defaults (whole story, app mode) are left out. */
 export function linkState(state: DatelineState): UrlState {
   const { settings, story, window, selectedId, camera } = state;
-  const whole = story !== undefined && window.from === story.span.from && window.to === story.span.to;
+  const whole =
+    story !== undefined && window.from === story.span.from && window.to === story.span.to;
   const link: UrlState = {
     story: settings.initial.story,
     event: selectedId,

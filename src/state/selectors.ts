@@ -45,13 +45,19 @@ export function eventsInWindow(events: readonly StoryEvent[], window: TimeWindow
   return result;
 }
 
-let lastVisible: { events: readonly StoryEvent[]; from: number; to: number; result: StoryEvent[] } | undefined;
+let lastVisible:
+  { events: readonly StoryEvent[]; from: number; to: number; result: StoryEvent[] } | undefined;
 
 /** The events in the current window; the same array while story and window are unchanged. */
 export const selectVisibleEvents = (state: DatelineState): readonly StoryEvent[] => {
   const events = selectEvents(state);
   const { from, to } = state.window;
-  if (lastVisible && lastVisible.events === events && lastVisible.from === from && lastVisible.to === to) {
+  if (
+    lastVisible &&
+    lastVisible.events === events &&
+    lastVisible.from === from &&
+    lastVisible.to === to
+  ) {
     return lastVisible.result;
   }
   const result = eventsInWindow(events, state.window);

@@ -43,7 +43,11 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
     let selectedId: string | undefined;
     if (initial.event !== undefined) {
       if (story.events.some((event) => event.id === initial.event)) selectedId = initial.event;
-      else linkProblems.push({ path: '?event', message: `names no event in this story: "${initial.event}"` });
+      else
+        linkProblems.push({
+          path: '?event',
+          message: `names no event in this story: "${initial.event}"`,
+        });
     }
     set({
       status: 'ready',

@@ -37,7 +37,8 @@ export interface UrlValues {
 /** Everything a link says; an absent key means "the default". */
 export type UrlState = Partial<UrlValues>;
 
-type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+type Read<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 interface Field<T> {
   readonly read: (text: string) => Read<T>;
@@ -97,7 +98,8 @@ const schema: Schema = {
     write: (value) => (value ? '1' : '0'),
   },
   step: {
-    read: (text) => (/^[1-9]\d{0,4}$/.test(text) ? ok(Number(text)) : bad('must be a step number from 1')),
+    read: (text) =>
+      /^[1-9]\d{0,4}$/.test(text) ? ok(Number(text)) : bad('must be a step number from 1'),
     write: (value) => String(value),
   },
   origin: { read: readOrigins, write: (value) => value.join(' ') },
@@ -105,7 +107,17 @@ const schema: Schema = {
 
 /** The order keys are written in, so equal states give equal links. */
 export const URL_KEYS: ReadonlyArray<keyof UrlValues> = [
-  'story', 'event', 'from', 'to', 'view', 'mode', 'theme', 'lang', 'controls', 'step', 'origin',
+  'story',
+  'event',
+  'from',
+  'to',
+  'view',
+  'mode',
+  'theme',
+  'lang',
+  'controls',
+  'step',
+  'origin',
 ];
 
 function round(value: number, digits: number): number {

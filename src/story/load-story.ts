@@ -25,7 +25,10 @@ export function resolveStoryUrl(
     return { ok: false, message: `story "${param}" is neither a story id nor a path` };
   }
   if (url.origin !== new URL(base).origin) {
-    return { ok: false, message: `story "${param}" is on another site; only this site's stories can be opened` };
+    return {
+      ok: false,
+      message: `story "${param}" is on another site; only this site's stories can be opened`,
+    };
   }
   if (!url.pathname.endsWith('.json')) {
     return { ok: false, message: `story "${param}" is not a .json file` };

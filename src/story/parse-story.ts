@@ -27,7 +27,10 @@ export function parseStoryText(text: string): ParseResult {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `The file is not valid JSON: ${reason}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `The file is not valid JSON: ${reason}` }],
+    };
   }
   return parseStory(data);
 }
@@ -69,7 +72,10 @@ function parseSources(raw: readonly unknown[], problems: Problem[]): Source[] {
     if (!parsed.success) {
       problems.push(...problemsFromIssues(parsed.error.issues, ['sources', index]));
     } else if (sources.some((source) => source.id === parsed.data.id)) {
-      problems.push({ path: `sources[${index}].id`, message: `repeats the id "${parsed.data.id}"` });
+      problems.push({
+        path: `sources[${index}].id`,
+        message: `repeats the id "${parsed.data.id}"`,
+      });
     } else {
       sources.push(parsed.data);
     }
@@ -104,7 +110,8 @@ function checkEvent(
   seen: ReadonlySet<string>,
 ): StoryEvent | { problems: Problem[] } {
   const problems: Problem[] = [];
-  if (seen.has(input.id)) problems.push({ path: `${at}.id`, message: `repeats the id "${input.id}"` });
+  if (seen.has(input.id))
+    problems.push({ path: `${at}.id`, message: `repeats the id "${input.id}"` });
   const time = resolveTime(input.time);
   if (!time) problems.push({ path: `${at}.time`, message: 'has a date that does not parse' });
   else if (input.time.end !== undefined && startOfText(input.time.end) < time.start) {
@@ -142,7 +149,11 @@ function byTime(a: StoryEvent, b: StoryEvent): number {
   return a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : 1);
 }
 
-function parseSteps(raw: readonly unknown[] | undefined, events: readonly StoryEvent[], problems: Problem[]): Step[] {
+function parseSteps(
+  raw: readonly unknown[] | undefined,
+  events: readonly StoryEvent[],
+  problems: Problem[],
+): Step[] {
   if (raw === undefined) return events.map((event) => ({ event: event.id }));
   const ids = new Set(events.map((event) => event.id));
   const steps: Step[] = [];

@@ -37,7 +37,8 @@ export interface StoryEvent {
 export interface Step {
   readonly event: string;
   readonly notes?: string | undefined;
-  readonly camera?: { readonly center: readonly [number, number]; readonly zoom: number } | undefined;
+  readonly camera?:
+    { readonly center: readonly [number, number]; readonly zoom: number } | undefined;
   readonly window?: TimeWindow | undefined;
 }
 

@@ -2,8 +2,18 @@ import type { ResolvedTime } from './event-time';
 import { unitOf, type PartialDate } from './partial-date';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 function monthName(month: number): string {
@@ -29,7 +39,8 @@ export function formatDateRange(start: PartialDate, end: PartialDate): string {
         ? formatPartialDate(start)
         : `${start.day}–${end.day} ${monthName(end.month ?? 1)} ${end.year}`;
     }
-    if (unit === 'day') return `${start.day} ${monthName(start.month ?? 1)} – ${formatPartialDate(end)}`;
+    if (unit === 'day')
+      return `${start.day} ${monthName(start.month ?? 1)} – ${formatPartialDate(end)}`;
     if (unit === 'month') {
       return start.month === end.month
         ? formatPartialDate(start)

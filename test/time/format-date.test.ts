@@ -10,7 +10,9 @@ function say(time: EventTimeInput): string {
 
 describe('honest dates', () => {
   it('says a day range within a month once', () => {
-    expect(say({ start: '2021-10-18', end: '2021-10-23', precision: 'day' })).toBe('18–23 October 2021');
+    expect(say({ start: '2021-10-18', end: '2021-10-23', precision: 'day' })).toBe(
+      '18–23 October 2021',
+    );
   });
 
   it('says a single day', () => {
@@ -26,11 +28,15 @@ describe('honest dates', () => {
   });
 
   it('says a range across years in full', () => {
-    expect(say({ start: '2001-10', end: '2021-08', precision: 'month' })).toBe('October 2001 – August 2021');
+    expect(say({ start: '2001-10', end: '2021-08', precision: 'month' })).toBe(
+      'October 2001 – August 2021',
+    );
   });
 
   it('says a range across months within a year', () => {
-    expect(say({ start: '2021-08', end: '2021-09', precision: 'month' })).toBe('August–September 2021');
+    expect(say({ start: '2021-08', end: '2021-09', precision: 'month' })).toBe(
+      'August–September 2021',
+    );
     expect(say({ start: '2021-08-05', end: '2021-09-10', precision: 'day' })).toBe(
       '5 August – 10 September 2021',
     );
