@@ -4,7 +4,7 @@ import type { UrlState } from './url-state';
 
 /** The URL state for the current view; defaults (whole story, app mode) are left out. */
 export function linkState(state: DatelineState): UrlState {
-  const { settings, story, window, selectedId, camera } = state;
+  const { settings, story, window, selectedId, camera, stepIndex } = state;
   const whole =
     story !== undefined && window.from === story.span.from && window.to === story.span.to;
   const link: UrlState = {
@@ -17,6 +17,7 @@ export function linkState(state: DatelineState): UrlState {
     theme: settings.theme === 'light' ? undefined : settings.theme,
     lang: settings.initial.lang,
     controls: settings.controls ? undefined : false,
+    step: stepIndex === undefined ? undefined : stepIndex + 1,
     origin: settings.initial.origin,
   };
   return Object.fromEntries(Object.entries(link).filter(([, value]) => value !== undefined));

@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
 import { createReaderSlice, type ReaderSlice } from './reader-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createStepSlice, type StepSlice } from './step-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 import type { Mode, Theme, UrlState } from './url-state';
@@ -23,7 +24,8 @@ export type DatelineState = StorySlice &
   SelectionSlice &
   TimeSlice &
   CameraSlice &
-  ReaderSlice & { readonly settings: Settings };
+  ReaderSlice &
+  StepSlice & { readonly settings: Settings };
 
 export type DatelineStore = StoreApi<DatelineState>;
 
@@ -47,5 +49,6 @@ export function createDatelineStore(initial: UrlState = {}): DatelineStore {
     ...createTimeSlice(set, get),
     ...createCameraSlice(initial.view)(set, get),
     ...createReaderSlice(set, get),
+    ...createStepSlice(set, get),
   }));
 }

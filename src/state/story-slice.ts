@@ -59,5 +59,13 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
       selectedId,
       selectionOrigin: 'link',
     });
+    if (initial.step !== undefined) {
+      if (initial.step <= story.steps.length) get().goToStep(initial.step - 1);
+      else {
+        get().reportLinkProblems([
+          { path: '?step', message: `is past the last step (${story.steps.length})` },
+        ]);
+      }
+    }
   },
 });

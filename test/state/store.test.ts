@@ -63,3 +63,37 @@ describe('the store', () => {
     expect(link).toBe(search);
   });
 });
+
+describe('stepping through a story', () => {
+  it('selects the step event and shows everything up to its end', () => {
+    const store = loaded();
+    store.getState().goToStep(0);
+    const state = store.getState();
+    expect(state.selectedId).toBe('exercises');
+    expect(state.selectionOrigin).toBe('step');
+    expect(selectVisibleEvents(state).map((event) => event.id)).toEqual(['exercises']);
+  });
+
+  it('moves to the next and previous step and stops at the ends', () => {
+    const store = loaded();
+    store.getState().nextStep();
+    store.getState().nextStep();
+    store.getState().nextStep();
+    expect(store.getState().stepIndex).toBe(1);
+    store.getState().prevStep();
+    store.getState().prevStep();
+    expect(store.getState().stepIndex).toBe(0);
+  });
+
+  it('resumes at the step a link names', () => {
+    expect(loaded('?step=2').getState().selectedId).toBe('talks');
+  });
+
+  it('reports a step past the end', () => {
+    expect(
+      loaded('?step=9')
+        .getState()
+        .linkProblems.map((problem) => problem.path),
+    ).toEqual(['?step']);
+  });
+});
