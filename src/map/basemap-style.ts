@@ -1,0 +1,53 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_SOURCE_IDS } from './basemap-ids';
+import { basemapLayers } from './basemap-layers';
+import { DARK_PALETTE, LIGHT_PALETTE } from './basemap-palette';
+
+export { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS, FIRST_LABEL_LAYER_ID } from './basemap-ids';
+
+/** Basemap colour scheme. */
+export type BasemapTheme = 'light' | 'dark';
+
+export interface BasemapStyleOptions {
+  /** Where public/geo/ is served from, ending in a slash, e.g. `${import.meta.env.BASE_URL}geo/`. */
+  geoBaseUrl: string;
+  theme: BasemapTheme;
+}
+
+/** Opening view: Tajikistan and Afghanistan with a margin of their neighbours. [[west, south], [east, north]] */
+export const REGION_BOUNDS: [[number, number], [number, number]] = [
+  [59.5, 29.0],
+  [76.0, 42.0],
+];
+
+/** Moscow (Kremlin), for the inset. [lon, lat] */
+export const MOSCOW: [number, number] = [37.6176, 55.7558];
+
+/** File in public/geo/ and credit line of each source (see public/geo/ATTRIBUTION.md). */
+const SOURCE_FILES: Record<keyof typeof BASEMAP_SOURCE_IDS, [file: string, credit?: string]> = {
+  context: ['world-context.geojson'],
+  countries: ['countries.geojson', 'Natural Earth'],
+  borders: ['borders.geojson'],
+  tjAfBorder: ['tj-af-border.geojson'],
+  water: ['water.geojson'],
+  places: ['places.geojson', 'GeoNames (CC BY 4.0)'],
+  labels: ['labels.geojson'],
+};
+
+/** The offline basemap: local GeoJSON only, no glyph server, no sprite, no tiles. */
+export function basemapStyle({ geoBaseUrl, theme }: BasemapStyleOptions): StyleSpecification {
+  const palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+  const sources: StyleSpecification['sources'] = {};
+  for (const [key, [file, credit]] of Object.entries(SOURCE_FILES)) {
+    const data = `${geoBaseUrl}${file}`;
+    sources[BASEMAP_SOURCE_IDS[key as keyof typeof BASEMAP_SOURCE_IDS]] = credit
+      ? { type: 'geojson', data, attribution: credit }
+      : { type: 'geojson', data };
+  }
+  return {
+    version: 8,
+    name: `Dateline basemap (${theme})`,
+    sources,
+    layers: basemapLayers(palette),
+  };
+}
