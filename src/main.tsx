@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans/400-italic.css';
 import { App } from './app/App';
 import { startStory } from './app/start-story';
 import { StoreProvider } from './state/store-context';

@@ -1,21 +1,21 @@
-/** STUB layout: to be replaced by the app shell. */
-import { MapView } from '../map/MapView';
-import { Timeline } from '../timeline/Timeline';
-import { EventDetails } from '../panels/EventDetails';
-import { EventList } from '../panels/EventList';
-import { ArticleReader } from '../panels/ArticleReader';
+/**
+ * The composition root: applies the theme, keeps the URL a permalink, marks when the story is
+ * visible, and renders the layout. Embed and presentation layouts will be chosen here by mode.
+ */
 import { useDateline } from '../state/store-context';
+import { StandardLayout } from './StandardLayout';
+import { useDocumentTheme } from './use-document-theme';
+import { usePermalink } from './use-permalink';
+import { useStoryVisibleMark } from './use-story-visible-mark';
+import './theme.css';
+import './app.css';
 
+/** The whole app, for the store handed down by <StoreProvider>. */
 export function App() {
-  const title = useDateline((state) => state.story?.title);
-  return (
-    <div>
-      <h1>{title ?? 'Dateline'}</h1>
-      <MapView />
-      <Timeline />
-      <EventDetails />
-      <EventList />
-      <ArticleReader />
-    </div>
-  );
+  const theme = useDateline((state) => state.settings.theme);
+  const ready = useDateline((state) => state.status === 'ready');
+  useDocumentTheme(theme);
+  usePermalink();
+  useStoryVisibleMark(ready);
+  return <StandardLayout />;
 }

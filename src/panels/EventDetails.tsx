@@ -1,4 +1,133 @@
-/** STUB: to be replaced. */
+/**
+ * The selected event in the article's words: what, when (as precisely as the sources say), where
+ * (with its uncertainty), the quotes, and facts from elsewhere. With nothing selected, the story's
+ * summary and how to start. Selecting never moves focus here; a polite live region says what was
+ * selected instead.
+ */
+import { useEffect, useRef } from 'react';
+import { EVENT_KINDS } from '../story/event-kinds';
+import type { StoryEvent } from '../story/story';
+import { selectSelectedEvent } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import { formatEventTime } from '../time/format-date';
+import { formatUncertainty, placeLabel } from './citation-text';
+import { ContextFacts } from './ContextFacts';
+import { Excerpts } from './Excerpts';
+import { KindSwatch } from './KindSwatch';
+import { precisionPhrase } from './precision-phrase';
+import './event-details.css';
+
+/** The details panel: the selected event, or the story's introduction. */
 export function EventDetails() {
-  return <div>EventDetails</div>;
+  const event = useDateline(selectSelectedEvent);
+  const select = useDateline((state) => state.select);
+  const panel = useRef<HTMLElement>(null);
+  const eventId = event?.id;
+  useEffect(() => {
+    // A newly selected event is read from its title, not from where the last one was scrolled to.
+    if (panel.current) panel.current.scrollTop = 0;
+  }, [eventId]);
+  const close = () => {
+    select(undefined, 'list');
+    // The close button disappears with the event; keep the keyboard where the reader was.
+    panel.current?.focus();
+  };
+  return (
+    <section
+      ref={panel}
+      className="details"
+      aria-labelledby="details-title"
+      tabIndex={-1}
+      data-open={event ? 'true' : undefined}
+    >
+      <p className="visually-hidden" aria-live="polite">
+        {event ? `Selected: ${event.title}` : ''}
+      </p>
+      {event ? <SelectedEvent event={event} onClose={close} /> : <StoryIntro />}
+    </section>
+  );
+}
+
+function StoryIntro() {
+  const status = useDateline((state) => state.status);
+  const summary = useDateline((state) => state.story?.summary);
+  return (
+    <div className="details__body details__body--intro">
+      <h2 id="details-title" className="details__title details__title--intro">
+        About this story
+      </h2>
+      {status === 'ready' ? (
+        <>
+          {summary !== undefined && summary !== '' && <p className="details__summary">{summary}</p>}
+          <p className="details__hint">Select an event on the map, the timeline or the list.</p>
+        </>
+      ) : (
+        <p className="details__hint">
+          {status === 'loading' ? 'The story is loading.' : 'There are no events to show.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => void }) {
+  const { time, place } = event;
+  const coarse = precisionPhrase(time.precision);
+  const uncertainty = formatUncertainty(place.uncertaintyKm);
+  return (
+    <div className="details__body">
+      <div className="details__head">
+        <p className="details__kind">
+          <KindSwatch kind={event.kind} />
+          {EVENT_KINDS[event.kind].label}
+        </p>
+        <h2 id="details-title" className="details__title">
+          {event.title}
+        </h2>
+        <button
+          type="button"
+          className="icon-button details__close"
+          aria-label="Close event details"
+          onClick={onClose}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <dl className="details__facts">
+        <div className="details__fact">
+          <dt>When</dt>
+          <dd>
+            <span className="details__date">{formatEventTime(time)}</span>
+            {coarse !== undefined && <span className="details__qualifier"> ({coarse})</span>}
+            {time.note !== undefined && time.note !== '' && (
+              <details className="details__note">
+                <summary>How this date was worked out</summary>
+                <p>{time.note}</p>
+              </details>
+            )}
+          </dd>
+        </div>
+        <div className="details__fact">
+          <dt>Where</dt>
+          <dd>
+            {placeLabel(place.name, place.country)}
+            {uncertainty !== undefined && (
+              <>
+                {' '}
+                <span className="details__qualifier details__qualifier--nowrap">{uncertainty}</span>
+              </>
+            )}
+            {place.note !== undefined && place.note !== '' && (
+              <details className="details__note">
+                <summary>How this place was located</summary>
+                <p>{place.note}</p>
+              </details>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <Excerpts excerpts={event.excerpts} />
+      <ContextFacts facts={event.context} />
+    </div>
+  );
 }

@@ -1,0 +1,40 @@
+/** The masthead: the story's title, the article it comes from, and the dates it covers. */
+import { useMemo } from 'react';
+import { selectEvents } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import { formatPublished } from '../panels/citation-text';
+import { ExternalLink } from '../panels/ExternalLink';
+import { storyDateRange } from './story-dates';
+
+/** Title, source and date range of the story on screen. */
+export function Header() {
+  const title = useDateline((state) => state.story?.title);
+  const status = useDateline((state) => state.status);
+  const source = useDateline((state) => state.story?.sources[0]);
+  const events = useDateline(selectEvents);
+  const range = useMemo(() => storyDateRange(events), [events]);
+  const published = formatPublished(source?.published);
+  return (
+    <header className="masthead">
+      <p className="masthead__brand">Dateline</p>
+      <h1 className="masthead__title">
+        {title ?? (status === 'failed' ? 'Story not available' : 'Loading story…')}
+      </h1>
+      {source && (
+        <p className="masthead__meta">
+          <span>
+            <span className="masthead__label">Source: </span>
+            <ExternalLink url={source.url}>{source.publisher}</ExternalLink>
+            {published === undefined ? '' : `, ${published}`}
+          </span>
+          {range !== undefined && (
+            <span>
+              <span className="masthead__label">Events: </span>
+              {range}
+            </span>
+          )}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,14 @@
+/** Puts the theme and the kind colours on <html>, so the page, dialogs and scrollbars follow. */
+import { useLayoutEffect } from 'react';
+import type { Theme } from '../state/url-state';
+import { kindProperties } from './kind-properties';
+
+/** Sets data-theme and the --kind-* properties on the root element before the first paint. */
+export function useDocumentTheme(theme: Theme): void {
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    for (const [name, value] of Object.entries(kindProperties()))
+      root.style.setProperty(name, value);
+  }, [theme]);
+}

@@ -1,0 +1,41 @@
+/**
+ * Keeps the address bar a permalink to what is on screen. Writes with replaceState (the back
+ * button is not flooded with every pan), debounced, and only once the story is ready, so a link
+ * is never rewritten before it has been applied.
+ */
+import { useEffect } from 'react';
+import { linkState } from '../state/link-state';
+import { useDatelineStore } from '../state/store-context';
+import { serializeUrlState } from '../state/url-state';
+
+/** Milliseconds the view must rest before the URL is rewritten. */
+export const PERMALINK_DELAY_MS = 300;
+
+/** Subscribes to the store and mirrors its link state into the URL. */
+export function usePermalink(delayMs: number = PERMALINK_DELAY_MS): void {
+  const store = useDatelineStore();
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: string | undefined;
+    const write = () => {
+      timer = undefined;
+      if (pending === undefined || pending === window.location.search) return;
+      const { pathname, hash } = window.location;
+      window.history.replaceState(window.history.state, '', `${pathname}${pending}${hash}`);
+    };
+    const unsubscribe = store.subscribe((state) => {
+      if (state.status !== 'ready') return;
+      // Hover and other changes a link does not carry leave the search as it is: no rewrite.
+      const search = serializeUrlState(linkState(state));
+      if (search === pending && timer !== undefined) return;
+      if (search === window.location.search && timer === undefined) return;
+      pending = search;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(write, delayMs);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [store, delayMs]);
+}

@@ -1,0 +1,27 @@
+/** "Title, Publisher, 18 October 2021. Citation": how every source is credited in the panels. */
+import { formatPublished } from './citation-text';
+import { ExternalLink } from './ExternalLink';
+
+interface CitationLineProps {
+  readonly title: string;
+  readonly publisher: string;
+  readonly published?: string | undefined;
+  /** Linked only when http(s); see safeHref. */
+  readonly url?: string | undefined;
+  readonly citation?: string | undefined;
+}
+
+/** One source's credit; the title is a <cite>, linked when its URL is safe. */
+export function CitationLine({ title, publisher, published, url, citation }: CitationLineProps) {
+  const date = formatPublished(published);
+  return (
+    <>
+      <ExternalLink url={url}>
+        <cite>{title}</cite>
+      </ExternalLink>
+      {`, ${publisher}`}
+      {date === undefined ? '' : `, ${date}`}
+      {citation === undefined || citation === '' ? '' : `. ${citation}`}
+    </>
+  );
+}
