@@ -45,8 +45,13 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`Could not load the story from ${url}: ${reason}`);
   }
+  if (response.status === 404) return fail(`There is no story file at ${url}`);
   if (!response.ok) return fail(`Could not load the story from ${url}: HTTP ${response.status}`);
   const text = await response.text();
+  // Single-page hosts answer a missing file with the app's own index.html.
+  if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
+    return fail(`There is no story file at ${url} (the server sent a web page instead)`);
+  }
   if (text.length > MAX_STORY_BYTES) {
     return fail(`The story at ${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB`);
   }
