@@ -1,4 +1,197 @@
-/** STUB: to be replaced. */
+/**
+ * The map: an offline basemap of Central Asia with the story's events on it. MapLibre is touched
+ * only in this folder; the store drives it through map-sync.ts, and the map reports back camera
+ * moves, hovers and clicks.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  AttributionControl,
+  Map,
+  NavigationControl,
+  ScaleControl,
+  type MapInstance,
+  type MapLayerMouseEvent,
+  type MapEvent,
+  type ViewStateChangeEvent,
+} from 'react-map-gl/maplibre';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { NamedPlace } from '../geo/gazetteer';
+import type { BBox } from '../geo/geometry';
+import { cameraForBounds } from '../geo/mercator';
+import type { OffscreenGroup } from '../geo/offscreen';
+import { useDateline, useDatelineStore } from '../state/store-context';
+import type { Camera } from '../state/url-state';
+import { basemapStyle, REGION_BOUNDS } from './basemap-style';
+import { EventLayers } from './EventLayers';
+import { EventTooltip } from './EventTooltip';
+import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
+import { provideIcon } from './kind-icons';
+import { Legend } from './Legend';
+import { eventSourcesLoaded, syncMapWithStore } from './map-sync';
+import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
+import { OffscreenMarkers } from './OffscreenMarkers';
+import './map-view.css';
+
+/** Credits for the basemap data; links only, nothing is fetched from these sites. */
+export const MAP_ATTRIBUTION =
+  '© <a href="https://www.naturalearthdata.com/" rel="noopener">Natural Earth</a> · ' +
+  '<a href="https://www.geonames.org/" rel="noopener">GeoNames (CC BY 4.0)</a>';
+
+/** Below this width the map is phone-sized. */
+const NARROW_PX = 560;
+
+/** Performance mark set once, when the basemap and the story's layers are first drawn. */
+export const MAP_READY_MARK = 'dateline:map-ready';
+
+function initialViewOf(camera: Camera | undefined) {
+  return camera
+    ? { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom }
+    : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } };
+}
+
 export function MapView() {
-  return <div>MapView</div>;
+  const store = useDatelineStore();
+  const story = useDateline((state) => state.story);
+  const theme = useDateline((state) => state.settings.theme);
+  const [map, setMap] = useState<MapInstance>();
+  const [ready, setReady] = useState(false);
+  const [view, setView] = useState<BBox>();
+  const [narrow, setNarrow] = useState(false);
+  const [hovered, setHovered] = useState<HoverTarget>();
+  const [gazetteer, setGazetteer] = useState<readonly NamedPlace[]>([]);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  // The opening camera is read once: later camera requests arrive through map-sync.
+  const [initialView] = useState(() => initialViewOf(store.getState().camera));
+
+  const mapStyle = useMemo(() => {
+    const geoBaseUrl = new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href;
+    return { ...basemapStyle({ geoBaseUrl, theme }), state: EVENT_STATE };
+  }, [theme]);
+
+  useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
+
+  // Ready once the first frame with the story's layers has been drawn: the browser tests and
+  // the benchmark wait for this.
+  useEffect(() => {
+    if (!map || !story || ready) return undefined;
+    const onIdle = () => {
+      if (!eventSourcesLoaded(map)) return;
+      performance.mark(MAP_READY_MARK);
+      setReady(true);
+    };
+    map.on('idle', onIdle);
+    map.triggerRepaint();
+    return () => {
+      map.off('idle', onIdle);
+    };
+  }, [map, story, ready]);
+
+  const onLoad = useCallback((event: MapEvent) => {
+    const loaded = event.target;
+    loaded.setMissingStyleImageResolver((id) => provideIcon(loaded, id, window.devicePixelRatio));
+    // North stays up: the story's geography reads more easily that way.
+    loaded.keyboard.disableRotation();
+    loaded.touchZoomRotate.disableRotation();
+    setMap(loaded);
+    setView(viewOf(loaded));
+    setNarrow(loaded.getContainer().clientWidth < NARROW_PX);
+    void basemapPlaces(loaded).then(setGazetteer);
+  }, []);
+
+  const onMoveEnd = useCallback(
+    (event: ViewStateChangeEvent) => {
+      const { longitude, latitude, zoom } = event.viewState;
+      store.getState().setCamera({ lon: longitude, lat: latitude, zoom }, 'map');
+      setView(viewOf(event.target));
+    },
+    [store],
+  );
+
+  const onResize = useCallback((event: MapEvent) => {
+    setView(viewOf(event.target));
+    setNarrow(event.target.getContainer().clientWidth < NARROW_PX);
+  }, []);
+
+  const onMouseMove = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const target = hoverTargetOf(event);
+      store.getState().hover(target?.id);
+      setHovered((current) => (current?.id === target?.id ? current : target));
+    },
+    [store],
+  );
+
+  const onMouseLeave = useCallback(() => {
+    store.getState().hover(undefined);
+    setHovered(undefined);
+  }, [store]);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const id = pickEventId(event);
+      // A click beside every mark leaves the selection alone: a missed tap should not close the details.
+      if (id !== undefined) store.getState().select(id, 'map');
+    },
+    [store],
+  );
+
+  const showGroup = useCallback(
+    (group: OffscreenGroup) => {
+      const element = containerRef.current;
+      const camera = cameraForBounds(group.bounds, {
+        width: element?.clientWidth ?? 0,
+        height: element?.clientHeight ?? 0,
+        padding: 64,
+        maxZoom: 6,
+      });
+      store.getState().setCamera(camera, 'request');
+    },
+    [store],
+  );
+
+  return (
+    <div
+      ref={containerRef}
+      className="map-view"
+      role="region"
+      aria-label="Map of events"
+      aria-describedby={hintId}
+      data-map-ready={ready ? 'true' : undefined}
+    >
+      <p id={hintId} className="visually-hidden">
+        Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The Events list
+        holds the same events as text.
+      </p>
+      <Map
+        mapStyle={mapStyle}
+        initialViewState={initialView}
+        workerUrl={workerUrl}
+        attributionControl={false}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        minZoom={1.5}
+        maxZoom={10}
+        interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
+        cursor={hovered ? 'pointer' : undefined}
+        onLoad={onLoad}
+        onMoveEnd={onMoveEnd}
+        onResize={onResize}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+        onClick={onClick}
+        style={{ width: '100%', height: '100%' }}
+      >
+        {map && story && <EventLayers story={story} theme={theme} />}
+        {hovered && <EventTooltip target={hovered} />}
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="metric" />
+        <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
+      </Map>
+      <OffscreenMarkers view={view} gazetteer={gazetteer} narrow={narrow} onShow={showGroup} />
+      <Legend />
+    </div>
+  );
 }

@@ -1,0 +1,60 @@
+/** Where an event's marker and label sit: one point per event (one per point of a MultiPoint). */
+import {
+  along,
+  area,
+  booleanPointInPolygon,
+  centroid,
+  length,
+  lineString,
+  pointOnFeature,
+} from '@turf/turf';
+import type { Polygon, Position } from 'geojson';
+import { toLonLat, type LonLat, type PlaceGeometry } from './geometry';
+
+/** The middle of a line measured along it, so the marker sits on the line. */
+function midpointAlong(coordinates: Position[]): LonLat {
+  const line = lineString(coordinates);
+  return toLonLat(along(line, length(line) / 2).geometry.coordinates);
+}
+
+/** The centroid when it falls inside the polygon; otherwise a point that surely does (a crescent). */
+function insidePoint(polygon: Polygon): LonLat {
+  const middle = centroid(polygon).geometry.coordinates;
+  return booleanPointInPolygon(middle, polygon)
+    ? toLonLat(middle)
+    : toLonLat(pointOnFeature(polygon).geometry.coordinates);
+}
+
+function longest(lines: Position[][]): Position[] {
+  const measured = lines.map((coordinates) => ({
+    coordinates,
+    km: length(lineString(coordinates)),
+  }));
+  return measured.reduce((best, line) => (line.km > best.km ? line : best)).coordinates;
+}
+
+function largest(polygons: Position[][][]): Polygon {
+  const shapes = polygons.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }));
+  return shapes.reduce((best, shape) => (area(shape) > area(best) ? shape : best));
+}
+
+/**
+ * Representative points of a geometry: a point itself, each point of a MultiPoint, the middle of
+ * a line (of the longest line), a point inside an area (inside the largest part).
+ */
+export function anchorPoints(geometry: PlaceGeometry): LonLat[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [toLonLat(geometry.coordinates)];
+    case 'MultiPoint':
+      return geometry.coordinates.map(toLonLat);
+    case 'LineString':
+      return [midpointAlong(geometry.coordinates)];
+    case 'MultiLineString':
+      return [midpointAlong(longest(geometry.coordinates))];
+    case 'Polygon':
+      return [insidePoint(geometry)];
+    case 'MultiPolygon':
+      return [insidePoint(largest(geometry.coordinates))];
+  }
+}

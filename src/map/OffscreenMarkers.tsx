@@ -1,0 +1,69 @@
+/**
+ * Buttons on the map's edge for events the current view leaves out (Moscow, seen from Central
+ * Asia): each says where, how many and which way, and takes the reader there.
+ */
+import { useMemo } from 'react';
+import type { NamedPlace } from '../geo/gazetteer';
+import type { BBox } from '../geo/geometry';
+import { offscreenGroups, type OffscreenGroup } from '../geo/offscreen';
+import { selectVisibleEvents } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import { eventAnchors } from './event-features';
+import { layoutOffscreen } from './offscreen-layout';
+
+/** More buttons than this would crowd the map; a phone's map takes half as many. */
+const MAX_BUTTONS = 4;
+const MAX_BUTTONS_NARROW = 2;
+
+interface OffscreenMarkersProps {
+  /** What the map shows now; undefined until it has loaded. */
+  readonly view: BBox | undefined;
+  /** Towns to name groups by. */
+  readonly gazetteer: readonly NamedPlace[];
+  /** A phone-sized map: fewer buttons. */
+  readonly narrow: boolean;
+  readonly onShow: (group: OffscreenGroup) => void;
+}
+
+function countText(count: number): string {
+  return count === 1 ? '1 event' : `${count} events`;
+}
+
+export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenMarkersProps) {
+  const story = useDateline((state) => state.story);
+  const visible = useDateline(selectVisibleEvents);
+  const groups = useMemo(() => {
+    if (!story || !view) return [];
+    const ids = new Set(visible.map((event) => event.id));
+    const anchors = eventAnchors(story).filter((anchor) => ids.has(anchor.id));
+    return offscreenGroups(anchors, view, { gazetteer }).slice(0, narrow ? MAX_BUTTONS_NARROW : MAX_BUTTONS);
+  }, [story, visible, view, gazetteer, narrow]);
+  if (groups.length === 0) return null;
+  return (
+    <div className="map-offscreen">
+      {layoutOffscreen(groups).map((row) => (
+        <div key={row.side} className={`map-offscreen__row map-offscreen__row--${row.side}`} data-align={row.align}>
+          {row.groups.map((group) => (
+            <button
+              key={`${group.name}:${group.ids[0] ?? ''}`}
+              type="button"
+              className="map-offscreen__button"
+              title={group.name}
+              // The name starts with the visible words; set whole because browsers put spaces
+              // between the styled parts of the visible text when they compute a name.
+              aria-label={`${group.name}: ${countText(group.ids.length)}, off the map to the ${group.direction}`}
+              onClick={() => onShow(group)}
+            >
+              <span className="map-offscreen__label">
+                <span className="map-offscreen__name">{group.name}</span>: {countText(group.ids.length)}
+              </span>
+              <span className="map-offscreen__arrow" aria-hidden="true">
+                {group.arrow}
+              </span>
+            </button>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * A story's events as GeoJSON for the map: markers, uncertainty areas and lines. Built once per
+ * story and kept: the time window and the selection are applied by map filters, never by
+ * rebuilding this data.
+ */
+import { area } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import { anchorPoints } from '../geo/anchor';
+import type { LonLat } from '../geo/geometry';
+import type { AnchoredEvent } from '../geo/offscreen';
+import { uncertaintyArea, type AreaGeometry } from '../geo/uncertainty-shapes';
+import type { EventKind, Story, StoryEvent } from '../story/story';
+import type { Precision } from '../time/event-time';
+import { assignSlots } from './marker-stacks';
+
+/** What every event feature carries; times are UTC ms so filters can compare them. */
+export type EventFeatureProperties = {
+  readonly id: string;
+  readonly kind: EventKind;
+  readonly start: number;
+  readonly end: number;
+  readonly precision: Precision;
+  readonly isRange: boolean;
+  /** True when the date is not known to the day (month, year or approximate): drawn hollow. */
+  readonly approximate: boolean;
+};
+
+/** A marker also knows its place in a stack of markers at the same spot (see marker-stacks.ts). */
+export type MarkerProperties = EventFeatureProperties & { readonly slot: number };
+
+/** An area also knows its size, so large areas can be drawn fainter than small ones. */
+export type AreaProperties = EventFeatureProperties & { readonly areaKm2: number };
+
+/** The three GeoJSON sources the event layers draw. */
+export interface EventFeatures {
+  readonly markers: FeatureCollection<Point, MarkerProperties>;
+  readonly areas: FeatureCollection<AreaGeometry, AreaProperties>;
+  readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
+}
+
+function propertiesOf(event: StoryEvent): EventFeatureProperties {
+  const { start, end, precision, isRange } = event.time;
+  return {
+    id: event.id,
+    kind: event.kind,
+    start,
+    end,
+    precision,
+    isRange,
+    approximate: precision !== 'day',
+  };
+}
+
+function build(story: Story): EventFeatures {
+  const anchors: { position: LonLat; properties: EventFeatureProperties }[] = [];
+  const areas: Feature<AreaGeometry, AreaProperties>[] = [];
+  const lines: Feature<LineString | MultiLineString, EventFeatureProperties>[] = [];
+  for (const event of story.events) {
+    const properties = propertiesOf(event);
+    const { geometry } = event.place;
+    for (const position of anchorPoints(geometry)) anchors.push({ position, properties });
+    const shape = uncertaintyArea(event.place);
+    if (shape) {
+      const areaKm2 = Math.round(area(shape) / 1e6);
+      areas.push({ type: 'Feature', geometry: shape, properties: { ...properties, areaKm2 } });
+    }
+    if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
+      lines.push({ type: 'Feature', geometry, properties });
+    }
+  }
+  const slots = assignSlots(anchors.map((anchor) => anchor.position));
+  const markers = anchors.map(({ position, properties }, index): Feature<Point, MarkerProperties> => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: position },
+    properties: { ...properties, slot: slots[index] ?? 0 },
+  }));
+  // Largest areas first, so they are drawn underneath and smaller ones stay visible.
+  areas.sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
+  return {
+    markers: { type: 'FeatureCollection', features: markers },
+    areas: { type: 'FeatureCollection', features: areas },
+    lines: { type: 'FeatureCollection', features: lines },
+  };
+}
+
+const built = new WeakMap<Story, EventFeatures>();
+
+/** The event features of a story; the same objects for the same story. */
+export function eventFeatures(story: Story): EventFeatures {
+  let features = built.get(story);
+  if (!features) {
+    features = build(story);
+    built.set(story, features);
+  }
+  return features;
+}
+
+const anchored = new WeakMap<Story, readonly AnchoredEvent[]>();
+
+/** Every marker position with its event's id and place name, for finding off-screen events. */
+export function eventAnchors(story: Story): readonly AnchoredEvent[] {
+  let anchors = anchored.get(story);
+  if (!anchors) {
+    anchors = story.events.flatMap((event) =>
+      anchorPoints(event.place.geometry).map((position) => ({
+        id: event.id,
+        name: event.place.name,
+        position,
+      })),
+    );
+    anchored.set(story, anchors);
+  }
+  return anchors;
+}

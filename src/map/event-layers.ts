@@ -1,0 +1,276 @@
+/**
+ * The story's layers on the map, as typed style specifications. Moving the time window changes
+ * only the global state the filters read (`from`, `to`); selecting changes `selectedId` and a
+ * feature state; hovering changes a feature state. The GeoJSON itself is never rebuilt.
+ */
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  StateSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
+import type { EventKind } from '../story/story';
+import { stackOffsetExpression } from './marker-stacks';
+
+/** The selected marker is drawn this much larger. */
+const SELECTED_ICON_SIZE = 1.3;
+
+/** Light or dark map. */
+export type MapTheme = 'light' | 'dark';
+
+/** GeoJSON sources of the story, one per kind of geometry. */
+export const EVENT_SOURCE_IDS = {
+  areas: 'dateline-event-areas',
+  lines: 'dateline-event-lines',
+  markers: 'dateline-event-markers',
+} as const;
+
+/** Layer ids of the story, bottom to top. */
+export const EVENT_LAYER_IDS = {
+  areaFill: 'dateline-area-fill',
+  areaOutline: 'dateline-area-outline',
+  lineCasing: 'dateline-line-casing',
+  line: 'dateline-line',
+  markerHalo: 'dateline-marker-halo',
+  markers: 'dateline-markers',
+  selectedHalo: 'dateline-selected-halo',
+  selectedMarker: 'dateline-selected-marker',
+} as const;
+
+/** Layers whose features answer hover and click: the marks, not the (possibly huge) areas. */
+export const INTERACTIVE_LAYER_IDS: readonly string[] = [
+  EVENT_LAYER_IDS.selectedMarker,
+  EVENT_LAYER_IDS.markers,
+  EVENT_LAYER_IDS.line,
+];
+
+/** Global state the event layers read; set with map.setGlobalStateProperty. */
+export const GLOBAL_STATE = { from: 'from', to: 'to', selectedId: 'selectedId' } as const;
+
+/** Defaults before the app sets them: an empty window, so nothing flashes up unfiltered. */
+export const EVENT_STATE: StateSpecification = {
+  [GLOBAL_STATE.from]: { default: 0 },
+  [GLOBAL_STATE.to]: { default: 0 },
+  [GLOBAL_STATE.selectedId]: { default: '' },
+};
+
+/** Feature-state keys, set per event id with map.setFeatureState. */
+export const FEATURE_STATE = { hovered: 'hovered', selected: 'selected' } as const;
+
+/** True for events whose [start, end) overlaps the window in global state [from, to). */
+export function timeFilter(): ExpressionSpecification {
+  return [
+    'all',
+    ['<', ['get', 'start'], ['global-state', GLOBAL_STATE.to]],
+    ['>', ['get', 'end'], ['global-state', GLOBAL_STATE.from]],
+  ];
+}
+
+/** The selected event, if it is in the window. */
+function selectedFilter(): ExpressionSpecification {
+  return ['all', timeFilter(), ['==', ['get', 'id'], ['global-state', GLOBAL_STATE.selectedId]]];
+}
+
+function kindColor(): ExpressionSpecification {
+  const [first, ...rest] = KIND_ORDER.map((kind): [string, string] => [
+    kind,
+    EVENT_KINDS[kind].color,
+  ]);
+  const [kind, color] = first ?? ['', '#555555'];
+  return ['match', ['get', 'kind'], kind, color, ...rest.flat(), '#555555'];
+}
+
+const isSelected: ExpressionSpecification = [
+  'boolean',
+  ['feature-state', FEATURE_STATE.selected],
+  false,
+];
+const isHovered: ExpressionSpecification = [
+  'boolean',
+  ['feature-state', FEATURE_STATE.hovered],
+  false,
+];
+
+/** Name of a marker image: kind, solid (known to the day) or hollow, and a ring for a range. */
+export function iconName(kind: EventKind, hollow: boolean, range: boolean): string {
+  return `dateline-${kind}-${hollow ? 'hollow' : 'solid'}${range ? '-range' : ''}`;
+}
+
+/** The same name, computed by the map from a feature's properties. */
+export function iconNameExpression(): ExpressionSpecification {
+  return [
+    'concat',
+    'dateline-',
+    ['get', 'kind'],
+    ['case', ['get', 'approximate'], '-hollow', '-solid'],
+    ['case', ['get', 'isRange'], '-range', ''],
+  ];
+}
+
+/** What a marker image name asks for; undefined for names that are not ours. */
+export function parseIconName(
+  name: string,
+): { kind: EventKind; hollow: boolean; range: boolean } | undefined {
+  const match = /^dateline-([a-z-]+?)-(solid|hollow)(-range)?$/.exec(name);
+  const kind = KIND_ORDER.find((candidate) => candidate === match?.[1]);
+  if (!match || !kind) return undefined;
+  return { kind, hollow: match[2] === 'hollow', range: match[3] !== undefined };
+}
+
+/** The ring behind a hovered or selected marker. */
+export type HaloKind = 'hover' | 'selected';
+
+/** Name of a halo image; the theme decides light-on-dark or dark-on-light. */
+export function haloName(halo: HaloKind, theme: MapTheme): string {
+  return `dateline-halo-${halo}-${theme}`;
+}
+
+/** What a halo image name asks for; undefined for other names. */
+export function parseHaloName(name: string): { halo: HaloKind; theme: MapTheme } | undefined {
+  const match = /^dateline-halo-(hover|selected)-(light|dark)$/.exec(name);
+  if (!match) return undefined;
+  return { halo: match[1] === 'selected' ? 'selected' : 'hover', theme: match[2] === 'dark' ? 'dark' : 'light' };
+}
+
+const CASING = { light: '#ffffff', dark: '#16202a' } as const;
+const RING = { light: '#111111', dark: '#ffffff' } as const;
+
+/** Large areas are drawn fainter: a country-sized area of doubt must not drown the map. */
+const areaOpacity: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['get', 'areaKm2'],
+  2_000,
+  0.16,
+  100_000,
+  0.09,
+  600_000,
+  0.03,
+];
+
+function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
+  return [
+    {
+      id: EVENT_LAYER_IDS.areaFill,
+      type: 'fill',
+      source: EVENT_SOURCE_IDS.areas,
+      filter: timeFilter(),
+      paint: {
+        'fill-color': kindColor(),
+        'fill-opacity': ['case', isSelected, 0.26, isHovered, 0.2, areaOpacity],
+        'fill-antialias': false,
+      },
+    },
+    {
+      id: EVENT_LAYER_IDS.areaOutline,
+      type: 'line',
+      source: EVENT_SOURCE_IDS.areas,
+      filter: timeFilter(),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': kindColor(),
+        'line-width': ['case', isSelected, 2.5, isHovered, 2, 1.25],
+        'line-opacity': 0.9,
+        // Dashed: the edge of an area of doubt, not a border.
+        'line-dasharray': [3, 2],
+      },
+    },
+  ];
+}
+
+function lineLayers(theme: MapTheme): [LineLayerSpecification, LineLayerSpecification] {
+  const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
+  return [
+    {
+      id: EVENT_LAYER_IDS.lineCasing,
+      type: 'line',
+      source: EVENT_SOURCE_IDS.lines,
+      filter: timeFilter(),
+      layout,
+      paint: {
+        'line-color': ['case', isSelected, RING[theme], CASING[theme]],
+        'line-width': ['case', isSelected, 11, isHovered, 10, 8],
+        'line-opacity': 0.9,
+      },
+    },
+    {
+      id: EVENT_LAYER_IDS.line,
+      type: 'line',
+      source: EVENT_SOURCE_IDS.lines,
+      filter: timeFilter(),
+      layout,
+      paint: {
+        'line-color': kindColor(),
+        'line-width': ['case', isSelected, 6, 4.5],
+        'line-opacity': ['case', ['get', 'approximate'], 0.7, 1],
+      },
+    },
+  ];
+}
+
+function markerLayers(
+  theme: MapTheme,
+): [SymbolLayerSpecification, SymbolLayerSpecification, SymbolLayerSpecification, SymbolLayerSpecification] {
+  const always = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
+  const marker = {
+    'icon-image': iconNameExpression(),
+    'icon-allow-overlap': true,
+    'symbol-z-order': 'source',
+  } as const;
+  return [
+    {
+      id: EVENT_LAYER_IDS.markerHalo,
+      type: 'symbol',
+      source: EVENT_SOURCE_IDS.markers,
+      filter: timeFilter(),
+      layout: { ...always, 'icon-image': haloName('hover', theme), 'icon-offset': stackOffsetExpression() },
+      paint: { 'icon-opacity': ['case', isHovered, 1, 0] },
+    },
+    {
+      id: EVENT_LAYER_IDS.markers,
+      type: 'symbol',
+      source: EVENT_SOURCE_IDS.markers,
+      filter: timeFilter(),
+      // Town names stay: markers neither hide them nor push them away.
+      layout: { ...marker, 'icon-ignore-placement': true, 'icon-offset': stackOffsetExpression() },
+    },
+    {
+      id: EVENT_LAYER_IDS.selectedHalo,
+      type: 'symbol',
+      source: EVENT_SOURCE_IDS.markers,
+      filter: selectedFilter(),
+      layout: { ...always, 'icon-image': haloName('selected', theme), 'icon-offset': stackOffsetExpression() },
+    },
+    {
+      id: EVENT_LAYER_IDS.selectedMarker,
+      type: 'symbol',
+      source: EVENT_SOURCE_IDS.markers,
+      filter: selectedFilter(),
+      layout: {
+        ...marker,
+        'icon-ignore-placement': true,
+        'icon-size': SELECTED_ICON_SIZE,
+        'icon-offset': stackOffsetExpression(SELECTED_ICON_SIZE),
+      },
+    },
+  ];
+}
+
+/**
+ * The story's layers. Areas, lines and markers go beneath the basemap's labels, so the towns that
+ * orient the reader ("Dushanbe", "Kabul") stay readable over a cluster of marks; the selected
+ * event goes on top of everything, so it is never hidden.
+ */
+export function eventLayers(theme: MapTheme): {
+  readonly beneathLabels: readonly LayerSpecification[];
+  readonly onTop: readonly LayerSpecification[];
+} {
+  const [hoverHalo, markers, selectedHalo, selectedMarker] = markerLayers(theme);
+  return {
+    beneathLabels: [...areaLayers(), ...lineLayers(theme), hoverHalo, markers],
+    onTop: [selectedHalo, selectedMarker],
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Marker images drawn on a canvas when the map first asks for them: the kind's shape in its
+ * colour, solid when the date is known to the day, hollow when it is not, with a ring around it
+ * when the event spans a range. Shape is a second channel beside colour, for colour-blind
+ * readers and greyscale print.
+ */
+import { EVENT_KINDS } from '../story/event-kinds';
+import type { EventKind } from '../story/story';
+import { parseHaloName, parseIconName, type HaloKind, type MapTheme } from './event-layers';
+import { shapeVertices } from './kind-shapes';
+
+/** Size of a marker image in CSS pixels; the range ring fits inside. */
+export const ICON_SIZE = 30;
+/** Nominal radius of a kind's shape in CSS pixels. */
+export const SHAPE_RADIUS = 7.5;
+const RING_RADIUS = 12;
+const OUTLINE = '#ffffff';
+
+/** What to draw. */
+export interface IconSpec {
+  readonly kind: EventKind;
+  readonly hollow: boolean;
+  readonly range: boolean;
+}
+
+function traceShape(context: CanvasRenderingContext2D, spec: IconSpec, centre: number): void {
+  context.beginPath();
+  shapeVertices(EVENT_KINDS[spec.kind].shape, SHAPE_RADIUS).forEach(([x, y], index) => {
+    if (index === 0) context.moveTo(centre + x, centre + y);
+    else context.lineTo(centre + x, centre + y);
+  });
+  context.closePath();
+}
+
+function canvasOf(size: number, pixelRatio: number): CanvasRenderingContext2D | undefined {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size * pixelRatio;
+  const context = canvas.getContext('2d');
+  if (!context) return undefined;
+  context.scale(pixelRatio, pixelRatio);
+  return context;
+}
+
+function imageOf(context: CanvasRenderingContext2D): ImageData {
+  return context.getImageData(0, 0, context.canvas.width, context.canvas.height);
+}
+
+const HALO_SIZE = 48;
+const HALO_STYLE: Readonly<Record<HaloKind, { radius: number; width: number; alpha: number }>> = {
+  hover: { radius: 15, width: 2, alpha: 0.85 },
+  selected: { radius: 19, width: 3, alpha: 0.95 },
+};
+
+/** Draws the disc and ring behind a hovered or selected marker. */
+export function drawHalo(halo: HaloKind, theme: MapTheme, pixelRatio: number): ImageData | undefined {
+  const context = canvasOf(HALO_SIZE, pixelRatio);
+  if (!context) return undefined;
+  const { radius, width, alpha } = HALO_STYLE[halo];
+  const centre = HALO_SIZE / 2;
+  context.beginPath();
+  context.arc(centre, centre, radius, 0, 2 * Math.PI);
+  context.globalAlpha = alpha;
+  context.fillStyle = theme === 'dark' ? '#111111' : '#ffffff';
+  context.fill();
+  context.globalAlpha = 1;
+  context.strokeStyle = theme === 'dark' ? '#ffffff' : '#111111';
+  context.lineWidth = width;
+  context.stroke();
+  return imageOf(context);
+}
+
+/** Draws one marker image at a pixel ratio; undefined where there is no 2D canvas. */
+export function drawIcon(spec: IconSpec, pixelRatio: number): ImageData | undefined {
+  const context = canvasOf(ICON_SIZE, pixelRatio);
+  if (!context) return undefined;
+  const color = EVENT_KINDS[spec.kind].color;
+  const centre = ICON_SIZE / 2;
+  context.lineJoin = 'round';
+  if (spec.range) {
+    context.beginPath();
+    context.arc(centre, centre, RING_RADIUS, 0, 2 * Math.PI);
+    context.strokeStyle = OUTLINE;
+    context.lineWidth = 4.5;
+    context.stroke();
+    context.strokeStyle = color;
+    context.lineWidth = 2;
+    context.stroke();
+  }
+  traceShape(context, spec, centre);
+  // A pale outline keeps every mark readable over any land, water or uncertainty fill.
+  context.strokeStyle = OUTLINE;
+  context.lineWidth = 4;
+  context.stroke();
+  context.fillStyle = spec.hollow ? OUTLINE : color;
+  context.fill();
+  if (spec.hollow) {
+    context.strokeStyle = color;
+    context.lineWidth = 2.5;
+    context.stroke();
+  }
+  return imageOf(context);
+}
+
+/** The part of a map that receives marker images. */
+export interface ImageTarget {
+  hasImage(name: string): boolean;
+  addImage(name: string, image: ImageData, options: { pixelRatio: number }): unknown;
+}
+
+/** Adds the named marker or halo image if it is one of ours and missing: the map's missing-image resolver. */
+export function provideIcon(map: ImageTarget, name: string, pixelRatio: number): void {
+  if (map.hasImage(name)) return;
+  const ratio = Math.max(1, Math.ceil(pixelRatio));
+  const icon = parseIconName(name);
+  const halo = parseHaloName(name);
+  const image = icon ? drawIcon(icon, ratio) : halo ? drawHalo(halo.halo, halo.theme, ratio) : undefined;
+  if (image) map.addImage(name, image, { pixelRatio: ratio });
+}

@@ -1,0 +1,74 @@
+/**
+ * Markers of events at the very same place (five events "in Dushanbe") would hide one another.
+ * They are spread on a small ring around the place, a fixed number of pixels at every zoom, so
+ * each stays visible and clickable. Pure: the map reads the offsets through a `match` expression.
+ */
+import { distance } from '@turf/turf';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { LonLat } from '../geo/geometry';
+
+/** The largest stack spread out; markers beyond it share ring positions. */
+export const MAX_STACK = 12;
+/** Distance between neighbouring markers on the ring, px. */
+const SPACING = 22;
+const MIN_RADIUS = 12;
+/** Markers closer than this share a stack. */
+export const STACK_RADIUS_KM = 10;
+
+/** A marker's place in its stack, as one number the style can match on: size × 100 + index. */
+export function stackSlot(size: number, index: number): number {
+  const capped = Math.min(Math.max(size, 1), MAX_STACK);
+  return capped * 100 + (index % capped);
+}
+
+/** Pixel offset of a marker in its stack; [0, 0] for a marker alone. */
+export function stackOffset(size: number, index: number): [number, number] {
+  const count = Math.min(size, MAX_STACK);
+  if (count <= 1) return [0, 0];
+  // The radius at which neighbouring markers are SPACING apart in a straight line.
+  const radius = Math.max(MIN_RADIUS, SPACING / (2 * Math.sin(Math.PI / count)));
+  // Even stacks start half a step round, so two markers sit side by side, not one above the other.
+  const start = -Math.PI / 2 - (count % 2 === 0 ? Math.PI / count : 0);
+  const angle = start + ((index % count) * 2 * Math.PI) / count;
+  return [round(radius * Math.cos(angle)), round(radius * Math.sin(angle))];
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * `icon-offset` for every slot. MapLibre scales icon-offset by icon-size, so a layer drawing its
+ * icons larger passes that size to keep them on the same spot.
+ */
+export function stackOffsetExpression(iconSize = 1): ExpressionSpecification {
+  const branches: [number, ExpressionSpecification][] = [];
+  for (let size = 2; size <= MAX_STACK; size += 1) {
+    for (let index = 0; index < size; index += 1) {
+      const [x, y] = stackOffset(size, index);
+      branches.push([stackSlot(size, index), ['literal', [round(x / iconSize), round(y / iconSize)]]]);
+    }
+  }
+  const none: ExpressionSpecification = ['literal', [0, 0]];
+  const [[firstSlot, firstOffset] = [0, none], ...rest] = branches;
+  return ['match', ['get', 'slot'], firstSlot, firstOffset, ...rest.flat(), none];
+}
+
+/**
+ * Gives each marker its slot. Markers within `radiusKm` of a stack's first marker join that stack
+ * (Kabul and Kabul airport are one spot at any zoom the story needs); order is kept.
+ */
+export function assignSlots(positions: readonly LonLat[], radiusKm = STACK_RADIUS_KM): number[] {
+  const stacks: { seed: LonLat; members: number[] }[] = [];
+  const stackOf: number[] = [];
+  positions.forEach((position, index) => {
+    let stack = stacks.findIndex((candidate) => distance(candidate.seed, position) <= radiusKm);
+    if (stack < 0) stack = stacks.push({ seed: position, members: [] }) - 1;
+    stacks[stack]?.members.push(index);
+    stackOf.push(stack);
+  });
+  return positions.map((_, index) => {
+    const members = stacks[stackOf[index] ?? 0]?.members ?? [index];
+    return stackSlot(members.length, members.indexOf(index));
+  });
+}

@@ -1,0 +1,178 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { useEffect } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MapView } from '../../src/map/MapView';
+import type { DatelineStore } from '../../src/state/store';
+import { renderWithStore } from '../fixtures/render-with-store';
+import { mapStore } from './map-story';
+
+/** What the map shows in these tests: Tajikistan and Afghanistan, so Moscow is off screen. */
+const VIEW = { west: 59.5, south: 29, east: 76, north: 42 };
+
+type Listener = () => void;
+
+/** Stands in for MapLibre's Map: no WebGL in jsdom. */
+function fakeMap() {
+  const listeners = new Map<string, Set<Listener>>();
+  return {
+    on: (type: string, listener: Listener) => {
+      const set = listeners.get(type) ?? new Set<Listener>();
+      set.add(listener);
+      listeners.set(type, set);
+    },
+    off: (type: string, listener: Listener) => listeners.get(type)?.delete(listener),
+    fire: (type: string) => listeners.get(type)?.forEach((listener) => listener()),
+    setMissingStyleImageResolver: () => {},
+    keyboard: { disableRotation: () => {} },
+    touchZoomRotate: { disableRotation: () => {} },
+    getBounds: () => ({
+      getWest: () => VIEW.west,
+      getSouth: () => VIEW.south,
+      getEast: () => VIEW.east,
+      getNorth: () => VIEW.north,
+    }),
+    getContainer: () => ({ clientWidth: 800, clientHeight: 600 }),
+    getSource: () => ({}),
+    getLayer: () => ({}),
+    isSourceLoaded: () => true,
+    queryRenderedFeatures: () => [],
+    setGlobalStateProperty: vi.fn(),
+    setFeatureState: vi.fn(),
+    fitBounds: vi.fn(),
+    flyTo: vi.fn(),
+    triggerRepaint: () => {},
+  };
+}
+
+interface MockMapProps {
+  onLoad?: (event: { target: unknown }) => void;
+  onMouseMove?: (event: unknown) => void;
+  onClick?: (event: unknown) => void;
+  children?: ReactNode;
+}
+
+const mock = vi.hoisted(() => {
+  const state: { map: unknown; props: MockMapProps | undefined } = { map: undefined, props: undefined };
+  return state;
+});
+
+vi.mock('react-map-gl/maplibre', () => ({
+  Map: (props: MockMapProps) => {
+    mock.props = props;
+    useEffect(() => {
+      props.onLoad?.({ target: mock.map });
+      // Loaded once, as MapLibre does.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, []);
+    return <div data-testid="maplibre">{props.children}</div>;
+  },
+  Source: () => null,
+  Layer: () => null,
+  NavigationControl: () => null,
+  ScaleControl: () => null,
+  AttributionControl: () => null,
+  Popup: ({ children }: { children?: ReactNode }) => <div role="tooltip">{children}</div>,
+}));
+
+let map: ReturnType<typeof fakeMap>;
+beforeEach(() => {
+  map = fakeMap();
+  mock.map = map;
+});
+afterEach(() => {
+  performance.clearMarks();
+});
+
+function renderMap(store: DatelineStore = mapStore()) {
+  renderWithStore(<MapView />, store);
+  return store;
+}
+
+function markerEvent(id: string) {
+  return {
+    features: [{ properties: { id }, geometry: { type: 'Point', coordinates: [68.78, 38.56] } }],
+    lngLat: { lng: 68.78, lat: 38.56 },
+    point: { x: 10, y: 10 },
+    target: map,
+  };
+}
+
+describe('MapView', () => {
+  it('is a region named "Map of events" that points to the Events list', () => {
+    renderMap();
+    const region = screen.getByRole('region', { name: 'Map of events' });
+    expect(region).toHaveAccessibleDescription(expect.stringContaining('Events list'));
+  });
+
+  it('reports ready once the story’s layers have been drawn', () => {
+    renderMap();
+    const region = screen.getByRole('region', { name: 'Map of events' });
+    expect(region).not.toHaveAttribute('data-map-ready');
+    act(() => map.fire('idle'));
+    expect(region).toHaveAttribute('data-map-ready', 'true');
+    expect(performance.getEntriesByName('dateline:map-ready')).toHaveLength(1);
+  });
+
+  it('offers a button on the edge for the events off screen in Moscow', () => {
+    renderMap();
+    expect(screen.getByRole('button', { name: 'Moscow: 2 events, off the map to the northwest' })).toBeInTheDocument();
+  });
+
+  it('counts only the off-screen events in the time window', () => {
+    const store = renderMap();
+    act(() => store.getState().setWindow({ from: Date.UTC(2021, 9, 18), to: Date.UTC(2021, 9, 22) }));
+    expect(screen.getByRole('button', { name: /^Moscow: 1 event,/ })).toBeInTheDocument();
+  });
+
+  it('asks the store for a camera over Moscow when the edge button is pressed', async () => {
+    const store = renderMap();
+    await userEvent.click(screen.getByRole('button', { name: /^Moscow/ }));
+    const { camera, cameraOrigin } = store.getState();
+    expect(cameraOrigin).toBe('request');
+    expect(camera?.lon).toBeCloseTo(37.62, 1);
+    expect(camera?.lat).toBeCloseTo(55.76, 1);
+  });
+
+  it('shows and hides the legend', async () => {
+    renderMap();
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('list', { name: 'Kinds of event' })).not.toBeInTheDocument();
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const kinds = screen.getByRole('list', { name: 'Kinds of event' });
+    expect(within(kinds).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Military exercise',
+      'Military presence',
+      'Conflict',
+      'Diplomacy',
+      'Statement',
+      'Policy',
+    ]);
+    await userEvent.click(toggle);
+    expect(screen.queryByRole('list', { name: 'Kinds of event' })).not.toBeInTheDocument();
+  });
+
+  it('shows the title and date of the event under the pointer, and shares the hover', () => {
+    const store = renderMap();
+    act(() => mock.props?.onMouseMove?.(markerEvent('statement')));
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Event statement18 October 2021');
+    expect(store.getState().hoveredId).toBe('statement');
+  });
+
+  it('selects the event clicked on the map, saying the map did it', () => {
+    const store = renderMap();
+    act(() => mock.props?.onClick?.(markerEvent('exercise')));
+    expect(store.getState().selectedId).toBe('exercise');
+    expect(store.getState().selectionOrigin).toBe('map');
+  });
+
+  it('keeps the selection when a click misses every mark', () => {
+    const store = renderMap();
+    act(() => store.getState().select('exercise', 'list'));
+    act(() => mock.props?.onClick?.({ ...markerEvent('x'), features: [] }));
+    expect(store.getState().selectedId).toBe('exercise');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { eventAnchors, eventFeatures } from '../../src/map/event-features';
+import { mapStory } from './map-story';
+
+describe('eventFeatures', () => {
+  it('builds the features once per story', () => {
+    const story = mapStory();
+    expect(eventFeatures(story)).toBe(eventFeatures(story));
+  });
+
+  it('gives every event one marker per anchor, in time order', () => {
+    const story = mapStory();
+    const ids = eventFeatures(story).markers.features.map((feature) => feature.properties.id);
+    expect(ids).toEqual(story.events.map((event) => event.id));
+  });
+
+  it('carries id, kind, times in ms, precision, range and approximate on each feature', () => {
+    const story = mapStory();
+    const exercise = eventFeatures(story).markers.features.find((feature) => feature.properties.id === 'exercise');
+    expect(exercise?.properties).toMatchObject({
+      id: 'exercise',
+      kind: 'exercise',
+      start: Date.UTC(2021, 9, 18),
+      end: Date.UTC(2021, 9, 24),
+      precision: 'day',
+      isRange: true,
+      approximate: false,
+    });
+  });
+
+  it('marks dates not known to the day as approximate', () => {
+    const markers = eventFeatures(mapStory()).markers.features;
+    const approximate = markers.filter((feature) => feature.properties.approximate).map((feature) => feature.properties.id);
+    expect(approximate).toEqual(['advance', 'buildup']);
+  });
+
+  it('draws an area for each uncertain place and each exact polygon, but none for an exact point', () => {
+    const ids = eventFeatures(mapStory()).areas.features.map((feature) => feature.properties.id);
+    expect(ids).toContain('exercise');
+    expect(ids).toContain('advance');
+    expect(ids).not.toContain('statement');
+  });
+
+  it('draws the largest area first, so smaller ones stay on top', () => {
+    const ids = eventFeatures(mapStory()).areas.features.map((feature) => feature.properties.id);
+    expect(ids[0]).toBe('advance');
+  });
+
+  it('spreads markers at the same spot into a stack and leaves a lone marker alone', () => {
+    const markers = eventFeatures(mapStory()).markers.features;
+    const slotOf = (id: string) => markers.find((feature) => feature.properties.id === id)?.properties.slot;
+    expect([slotOf('conference'), slotOf('talks')]).toEqual([200, 201]);
+    expect(slotOf('statement')).toBe(100);
+  });
+
+  it('records each area’s size, for fainter large areas', () => {
+    const areas = eventFeatures(mapStory()).areas.features;
+    const exercise = areas.find((feature) => feature.properties.id === 'exercise');
+    // A circle of 25 km radius: π × 25² ≈ 1963 km².
+    expect(exercise?.properties.areaKm2).toBeGreaterThan(1900);
+    expect(exercise?.properties.areaKm2).toBeLessThan(1970);
+  });
+
+  it('draws lines as lines', () => {
+    const lines = eventFeatures(mapStory()).lines.features;
+    expect(lines.map((feature) => [feature.properties.id, feature.geometry.type])).toEqual([['buildup', 'LineString']]);
+  });
+});
+
+describe('eventAnchors', () => {
+  it('names each marker with its event id and place name', () => {
+    const talks = eventAnchors(mapStory()).find((anchor) => anchor.id === 'talks');
+    expect(talks).toEqual({ id: 'talks', name: 'Moscow', position: [37.62, 55.76] });
+  });
+});

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { syncMapWithStore, type SyncedMap } from '../../src/map/map-sync';
+import { markScrubStart, measureScrub, SCRUB_MEASURE } from '../../src/time/scrub-timing';
+import type { DatelineStore } from '../../src/state/store';
+import { mapStore } from './map-story';
+
+/** Records what the sync asks of the map. */
+class FakeMap implements SyncedMap {
+  globalState: Record<string, unknown> = {};
+  featureState = new Map<string, Record<string, boolean>>();
+  fits: { bounds: [[number, number], [number, number]]; duration: number }[] = [];
+  flights: { center: [number, number]; zoom: number }[] = [];
+  renderListeners = new Set<() => void>();
+  tilesLoaded = true;
+
+  setGlobalStateProperty(name: string, value: unknown) {
+    this.globalState[name] = value;
+  }
+  setFeatureState(feature: { source: string; id: string }, state: Record<string, boolean>) {
+    const key = `${feature.source}/${feature.id}`;
+    this.featureState.set(key, { ...this.featureState.get(key), ...state });
+  }
+  fitBounds(bounds: [[number, number], [number, number]], options: { duration: number }) {
+    this.fits.push({ bounds, duration: options.duration });
+  }
+  flyTo(options: { center: [number, number]; zoom: number }) {
+    this.flights.push({ center: options.center, zoom: options.zoom });
+  }
+  getContainer() {
+    return { clientWidth: 800, clientHeight: 600 };
+  }
+  getSource() {
+    return {};
+  }
+  isSourceLoaded() {
+    return this.tilesLoaded;
+  }
+  on(_type: 'render', listener: () => void) {
+    this.renderListeners.add(listener);
+  }
+  off(_type: 'render', listener: () => void) {
+    this.renderListeners.delete(listener);
+  }
+  triggerRepaint() {}
+  render() {
+    for (const listener of [...this.renderListeners]) listener();
+  }
+  stateOf(id: string) {
+    return this.featureState.get(`dateline-event-markers/${id}`);
+  }
+}
+
+const OCT_18 = Date.UTC(2021, 9, 18);
+const OCT_21 = Date.UTC(2021, 9, 21);
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  measureScrub();
+  performance.clearMarks();
+  performance.clearMeasures();
+});
+
+function start(store: DatelineStore = mapStore()) {
+  const map = new FakeMap();
+  stop = syncMapWithStore(map, store);
+  return { map, store };
+}
+
+describe('syncMapWithStore: the time window', () => {
+  it('sets the window into global state at once', () => {
+    const { map, store } = start();
+    expect(map.globalState).toMatchObject({ from: store.getState().window.from, to: store.getState().window.to });
+  });
+
+  it('moves the window by changing global state only', () => {
+    const { map, store } = start();
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    expect(map.globalState).toMatchObject({ from: OCT_18, to: OCT_21 });
+  });
+
+  it('measures a scrub at the first frame drawn with the new tiles', () => {
+    const { map, store } = start();
+    markScrubStart();
+    map.tilesLoaded = false;
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    map.render();
+    expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(0);
+    map.tilesLoaded = true;
+    map.render();
+    expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(1);
+    expect(map.renderListeners.size).toBe(0);
+  });
+
+  it('waits for no frame when the window moved without a scrub', () => {
+    const { map, store } = start();
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    expect(map.renderListeners.size).toBe(0);
+  });
+});
+
+describe('syncMapWithStore: selection and hover', () => {
+  it('flies to an event selected in the list', () => {
+    const { map, store } = start();
+    store.getState().select('talks', 'list');
+    expect(map.fits).toHaveLength(1);
+    const [[west, south], [east, north]] = map.fits[0]?.bounds ?? [[0, 0], [0, 0]];
+    expect(west).toBeLessThan(37.62);
+    expect(east).toBeGreaterThan(37.62);
+    expect(south).toBeLessThan(55.76);
+    expect(north).toBeGreaterThan(55.76);
+  });
+
+  it('does not move the camera for an event clicked on the map', () => {
+    const { map, store } = start();
+    store.getState().select('talks', 'map');
+    expect(map.fits).toHaveLength(0);
+  });
+
+  it('marks the selected event in feature state and in global state, and unmarks the last one', () => {
+    const { map, store } = start();
+    store.getState().select('talks', 'map');
+    store.getState().select('exercise', 'map');
+    expect(map.stateOf('talks')).toEqual({ selected: false });
+    expect(map.stateOf('exercise')).toEqual({ selected: true });
+    expect(map.globalState.selectedId).toBe('exercise');
+  });
+
+  it('clears the selected id in global state when nothing is selected', () => {
+    const { map, store } = start();
+    store.getState().select('talks', 'map');
+    store.getState().select(undefined, 'map');
+    expect(map.globalState.selectedId).toBe('');
+  });
+
+  it('marks the hovered event in feature state', () => {
+    const { map, store } = start();
+    store.getState().hover('statement');
+    expect(map.stateOf('statement')).toEqual({ hovered: true });
+    store.getState().hover(undefined);
+    expect(map.stateOf('statement')).toEqual({ hovered: false });
+  });
+});
+
+describe('syncMapWithStore: camera', () => {
+  it('flies to a camera requested from outside the map', () => {
+    const { map, store } = start();
+    store.getState().setCamera({ lon: 37.6, lat: 55.7, zoom: 6 }, 'request');
+    expect(map.flights).toEqual([{ center: [37.6, 55.7], zoom: 6 }]);
+  });
+
+  it('does not move the camera for a move the map itself reported', () => {
+    const { map, store } = start();
+    store.getState().setCamera({ lon: 37.6, lat: 55.7, zoom: 6 }, 'map');
+    expect(map.flights).toEqual([]);
+  });
+
+  it('opens on the event a link names, without animation', () => {
+    const { map } = start(mapStore({ event: 'talks' }));
+    expect(map.fits).toHaveLength(1);
+    expect(map.fits[0]?.duration).toBe(0);
+  });
+
+  it('keeps the view a link names even when it also names an event', () => {
+    const { map } = start(mapStore({ event: 'talks', view: { lon: 68, lat: 38, zoom: 5 } }));
+    expect(map.fits).toHaveLength(0);
+  });
+
+  it('stops following the store when stopped', () => {
+    const { map, store } = start();
+    stop?.();
+    stop = undefined;
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    expect(map.globalState.from).not.toBe(OCT_18);
+  });
+});
