@@ -23,24 +23,24 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
 /** Moscow (Kremlin), for the inset. [lon, lat] */
 export const MOSCOW: [number, number] = [37.6176, 55.7558];
 
-/** File in public/geo/ and credit line of each source (see public/geo/ATTRIBUTION.md). */
-const SOURCE_FILES: Record<keyof typeof BASEMAP_SOURCE_IDS, [file: string, credit?: string]> = {
-  context: ['world-context.geojson'],
-  countries: ['countries.geojson', 'Natural Earth'],
-  borders: ['borders.geojson'],
-  tjAfBorder: ['tj-af-border.geojson'],
-  water: ['water.geojson'],
-  places: ['places.geojson', 'GeoNames (CC BY 4.0)'],
-  labels: ['labels.geojson'],
-};
+/** Source id, file in public/geo/ and credit line of each source (see public/geo/ATTRIBUTION.md). */
+const SOURCE_FILES: ReadonlyArray<[id: string, file: string, credit?: string]> = [
+  [BASEMAP_SOURCE_IDS.context, 'world-context.geojson'],
+  [BASEMAP_SOURCE_IDS.countries, 'countries.geojson', 'Natural Earth'],
+  [BASEMAP_SOURCE_IDS.borders, 'borders.geojson'],
+  [BASEMAP_SOURCE_IDS.tjAfBorder, 'tj-af-border.geojson'],
+  [BASEMAP_SOURCE_IDS.water, 'water.geojson'],
+  [BASEMAP_SOURCE_IDS.places, 'places.geojson', 'GeoNames (CC BY 4.0)'],
+  [BASEMAP_SOURCE_IDS.labels, 'labels.geojson'],
+];
 
 /** The offline basemap: local GeoJSON only, no glyph server, no sprite, no tiles. */
 export function basemapStyle({ geoBaseUrl, theme }: BasemapStyleOptions): StyleSpecification {
   const palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
   const sources: StyleSpecification['sources'] = {};
-  for (const [key, [file, credit]] of Object.entries(SOURCE_FILES)) {
+  for (const [id, file, credit] of SOURCE_FILES) {
     const data = `${geoBaseUrl}${file}`;
-    sources[BASEMAP_SOURCE_IDS[key as keyof typeof BASEMAP_SOURCE_IDS]] = credit
+    sources[id] = credit
       ? { type: 'geojson', data, attribution: credit }
       : { type: 'geojson', data };
   }
