@@ -1,0 +1,34 @@
+/** Compact day ranges for tight places like the timeline's summary: "18–23 Oct 2021". */
+import { DAY_MS } from './partial-date';
+import { formatDay } from './format-date';
+
+const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/**
+ * The days of a half-open window [from, to), said once each: "18 Oct 2021", "18–23 Oct 2021",
+ * "30 Sep – 4 Oct 2021", "7 Oct 2001 – 24 Oct 2021".
+ */
+export function formatShortRange(from: number, to: number): string {
+  const last = Math.max(from, to - DAY_MS);
+  const a = new Date(from);
+  const b = new Date(last);
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatDay(from)} – ${formatDay(last)}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) {
+    return `${a.getUTCDate()} ${MONTHS_SHORT[a.getUTCMonth()] ?? ''} – ${formatDay(last)}`;
+  }
+  if (a.getUTCDate() !== b.getUTCDate()) return `${a.getUTCDate()}–${formatDay(last)}`;
+  return formatDay(from);
+}

@@ -1,0 +1,242 @@
+/**
+ * Where each event sits on the timeline, as flat arrays built once per story (10,000 events must
+ * not cost 10,000 objects per frame), and the packing of marks into lanes at a given zoom.
+ * No React, no canvas: drawing and hit-testing both read what this computes.
+ */
+import { KIND_ORDER } from '../story/event-kinds';
+import type { Story } from '../story/story';
+import { DAY_MS } from '../time/partial-date';
+import type { TimeScale } from '../time/time-scale';
+import type { TimeWindow } from '../time/time-window';
+
+/**
+ * How a mark shows what is known: a single known day is a point; a known range a solid bar; a
+ * date known only to the month or year a hatched bar over that whole month or year; an
+ * approximate date a bar (or point) with faded ends.
+ */
+export const MARK_STYLES = [
+  'point',
+  'bar',
+  'coarse',
+  'approximate-point',
+  'approximate-bar',
+] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+
+/** A story's events as parallel arrays, in the story's time order. */
+export interface StoryMarks {
+  readonly count: number;
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Index into KIND_ORDER. */
+  readonly kinds: Uint8Array;
+  /** Index into MARK_STYLES. */
+  readonly styles: Uint8Array;
+  readonly indexOf: ReadonlyMap<string, number>;
+  /** The most ranges (non-point marks) that overlap at any instant: how many lanes they need. */
+  readonly overlap: number;
+}
+
+const cache = new WeakMap<Story, StoryMarks>();
+
+function styleOf(precision: string, start: number, end: number): MarkStyle {
+  const oneDay = end - start <= DAY_MS;
+  if (precision === 'approximate') return oneDay ? 'approximate-point' : 'approximate-bar';
+  if (precision === 'month' || precision === 'year') return 'coarse';
+  return oneDay ? 'point' : 'bar';
+}
+
+/** The marks of a story, built once per story. */
+export function storyMarks(story: Story): StoryMarks {
+  const cached = cache.get(story);
+  if (cached) return cached;
+  const { events } = story;
+  const count = events.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const kinds = new Uint8Array(count);
+  const styles = new Uint8Array(count);
+  events.forEach((event, index) => {
+    starts[index] = event.time.start;
+    ends[index] = event.time.end;
+    kinds[index] = Math.max(0, KIND_ORDER.indexOf(event.kind));
+    styles[index] = MARK_STYLES.indexOf(
+      styleOf(event.time.precision, event.time.start, event.time.end),
+    );
+  });
+  const marks: StoryMarks = {
+    count,
+    ids: events.map((event) => event.id),
+    titles: events.map((event) => event.title),
+    starts,
+    ends,
+    kinds,
+    styles,
+    indexOf: new Map(events.map((event, index) => [event.id, index])),
+    overlap: rangeOverlap(starts, ends, styles),
+  };
+  cache.set(story, marks);
+  return marks;
+}
+
+const POINT_STYLES = new Set([
+  MARK_STYLES.indexOf('point'),
+  MARK_STYLES.indexOf('approximate-point'),
+]);
+
+/** True for marks drawn as a point (a single day), false for ranges drawn as bars. */
+function isPoint(marks: StoryMarks, index: number): boolean {
+  return POINT_STYLES.has(marks.styles[index] ?? 0);
+}
+
+/** Sweeps starts and ends in time order, counting open ranges. */
+function rangeOverlap(starts: Float64Array, ends: Float64Array, styles: Uint8Array): number {
+  const edges: [number, number][] = [];
+  for (let index = 0; index < starts.length; index += 1) {
+    if (POINT_STYLES.has(styles[index] ?? 0)) continue;
+    edges.push([starts[index] ?? 0, 1], [ends[index] ?? 0, -1]);
+  }
+  // At the same instant, ends close before starts open: [a, b) and [b, c) do not overlap.
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open = 0;
+  let most = 0;
+  for (const [, step] of edges) {
+    open += step;
+    most = Math.max(most, open);
+  }
+  return most;
+}
+
+/** The style of the mark at an index. */
+export function styleAt(marks: StoryMarks, index: number): MarkStyle {
+  return MARK_STYLES[marks.styles[index] ?? 0] ?? 'point';
+}
+
+/** A mark placed on screen: pixel extent along the axis and its lane (0 = top; ranges first, then points). */
+export interface PlacedMark {
+  readonly index: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly lane: number;
+}
+
+/** Marker size for points (px); bars are never drawn thinner than MIN_BAR. */
+export const POINT_SIZE = 10;
+const MIN_BAR = 4;
+const LANE_GAP = 3;
+
+/** The horizontal extent a mark takes at this scale. */
+function markExtent(marks: StoryMarks, index: number, scale: TimeScale): [number, number] {
+  const x0 = scale.x(marks.starts[index] ?? 0);
+  const x1 = scale.x(marks.ends[index] ?? 0);
+  const style = styleAt(marks, index);
+  if (style === 'point' || style === 'approximate-point') {
+    const centre = (x0 + x1) / 2;
+    return [centre - POINT_SIZE / 2, centre + POINT_SIZE / 2];
+  }
+  return [x0, Math.max(x1, x0 + MIN_BAR)];
+}
+
+/**
+ * Packs ranges into `barLanes` lanes and points into `pointLanes` lanes below them, first free
+ * lane first, and returns the marks on screen. All marks are packed, not only the visible ones,
+ * so panning never reshuffles lanes; when every lane is taken a mark shares the lane that frees
+ * soonest.
+ */
+export function placeMarks(
+  marks: StoryMarks,
+  scale: TimeScale,
+  barLanes: number,
+  pointLanes: number,
+): PlacedMark[] {
+  const barEnds = new Array<number>(Math.max(1, barLanes)).fill(-Infinity);
+  const pointEnds = new Array<number>(Math.max(1, pointLanes)).fill(-Infinity);
+  const placed: PlacedMark[] = [];
+  for (let index = 0; index < marks.count; index += 1) {
+    const [x0, x1] = markExtent(marks, index, scale);
+    const point = isPoint(marks, index);
+    const ends = point ? pointEnds : barEnds;
+    let lane = ends.findIndex((end) => end + LANE_GAP <= x0);
+    if (lane < 0) lane = ends.indexOf(Math.min(...ends));
+    ends[lane] = Math.max(ends[lane] ?? -Infinity, x1);
+    if (x1 >= 0 && x0 <= scale.width)
+      placed.push({ index, x0, x1, lane: point ? barLanes + lane : lane });
+  }
+  return placed;
+}
+
+/** The mark under a point: in that lane, within `tolerance` px, the nearest centre wins. */
+export function hitMark(
+  placed: readonly PlacedMark[],
+  x: number,
+  lane: number,
+  tolerance: number,
+): number | undefined {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (const mark of placed) {
+    if (mark.lane !== lane || x < mark.x0 - tolerance || x > mark.x1 + tolerance) continue;
+    const inside = x >= mark.x0 && x <= mark.x1;
+    const distance = inside ? 0 : Math.min(Math.abs(x - mark.x0), Math.abs(x - mark.x1));
+    if (distance <= bestDistance) {
+      best = mark.index;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Events wholly before and after the axis, and the nearest of each (for the edge buttons). */
+export interface OutsideAxis {
+  readonly before: number;
+  readonly after: number;
+  readonly nearestBefore: number | undefined;
+  readonly nearestAfter: number | undefined;
+}
+
+/** Counts the events the axis does not show. */
+export function outsideAxis(marks: StoryMarks, axis: TimeWindow): OutsideAxis {
+  let before = 0;
+  let after = 0;
+  let nearestBefore: number | undefined;
+  let nearestAfter: number | undefined;
+  for (let index = 0; index < marks.count; index += 1) {
+    const start = marks.starts[index] ?? 0;
+    const end = marks.ends[index] ?? 0;
+    if (end <= axis.from) {
+      before += 1;
+      if (nearestBefore === undefined || end > (marks.ends[nearestBefore] ?? 0))
+        nearestBefore = index;
+    } else if (start >= axis.to) {
+      after += 1;
+      nearestAfter ??= index;
+    }
+  }
+  return { before, after, nearestBefore, nearestAfter };
+}
+
+/**
+ * The event before or after the selected one in time order; with nothing selected, the first
+ * event reaching into the window (next) or the last starting in it (previous).
+ */
+export function neighbourEvent(
+  marks: StoryMarks,
+  selected: number | undefined,
+  direction: 1 | -1,
+  window: TimeWindow,
+): number | undefined {
+  if (selected !== undefined) {
+    const index = selected + direction;
+    return index >= 0 && index < marks.count ? index : undefined;
+  }
+  if (direction === 1) {
+    for (let index = 0; index < marks.count; index += 1)
+      if ((marks.ends[index] ?? 0) > window.from) return index;
+    return undefined;
+  }
+  for (let index = marks.count - 1; index >= 0; index -= 1)
+    if ((marks.starts[index] ?? 0) < window.to) return index;
+  return undefined;
+}

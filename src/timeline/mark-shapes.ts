@@ -1,0 +1,136 @@
+/**
+ * How marks look on the canvas: the kind shapes (the second channel after colour), stamped from
+ * small pre-drawn sprites, and the hatching that marks a coarse date.
+ */
+import type { KindShape } from '../story/event-kinds';
+import { POINT_SIZE } from './event-layout';
+
+/** Adds one shape of radius `r` centred on (x, y) to the current path. */
+export function traceShape(
+  ctx: CanvasRenderingContext2D,
+  shape: KindShape,
+  x: number,
+  y: number,
+  r: number,
+): void {
+  switch (shape) {
+    case 'circle':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    case 'square': {
+      const side = r * 0.85;
+      ctx.rect(x - side, y - side, side * 2, side * 2);
+      return;
+    }
+    case 'diamond':
+      polygon(ctx, [
+        [x, y - r],
+        [x + r, y],
+        [x, y + r],
+        [x - r, y],
+      ]);
+      return;
+    case 'triangle':
+      polygon(ctx, [
+        [x, y - r],
+        [x + r, y + r * 0.8],
+        [x - r, y + r * 0.8],
+      ]);
+      return;
+    case 'hexagon':
+      polygon(ctx, regular(x, y, r, 6, 0));
+      return;
+    case 'star':
+      polygon(ctx, star(x, y, r));
+      return;
+  }
+}
+
+function polygon(
+  ctx: CanvasRenderingContext2D,
+  points: readonly (readonly [number, number])[],
+): void {
+  points.forEach(([px, py], index) => (index === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+  ctx.closePath();
+}
+
+function regular(x: number, y: number, r: number, sides: number, turn: number): [number, number][] {
+  return Array.from({ length: sides }, (_, index) => {
+    const angle = turn + (index * Math.PI * 2) / sides;
+    return [x + r * Math.cos(angle), y + r * Math.sin(angle)];
+  });
+}
+
+function star(x: number, y: number, r: number): [number, number][] {
+  return Array.from({ length: 10 }, (_, index) => {
+    const radius = index % 2 === 0 ? r * 1.1 : r * 0.5;
+    const angle = -Math.PI / 2 + (index * Math.PI) / 5;
+    return [x + radius * Math.cos(angle), y + radius * Math.sin(angle)];
+  });
+}
+
+/** Point marks are stamped from a small pre-drawn sprite per kind: far cheaper than paths. */
+export const SPRITE_SIZE = POINT_SIZE + 4;
+const sprites = new Map<string, HTMLCanvasElement | null>();
+
+/** The sprite for a kind's shape in a colour, drawn once per device pixel ratio. */
+export function spriteFor(
+  shape: KindShape,
+  color: string,
+  surface: string,
+  approximate: boolean,
+): HTMLCanvasElement | null {
+  const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+  const key = `${shape}|${color}|${surface}|${approximate}|${ratio}`;
+  const known = sprites.get(key);
+  if (known !== undefined) return known;
+  const sprite = document.createElement('canvas');
+  sprite.width = SPRITE_SIZE * ratio;
+  sprite.height = SPRITE_SIZE * ratio;
+  const sctx = sprite.getContext('2d', { willReadFrequently: true });
+  if (sctx) {
+    sctx.scale(ratio, ratio);
+    sctx.beginPath();
+    traceShape(sctx, shape, SPRITE_SIZE / 2, SPRITE_SIZE / 2, POINT_SIZE / 2 - 0.5);
+    sctx.globalAlpha = approximate ? 0.4 : 1;
+    sctx.fillStyle = color;
+    sctx.fill();
+    sctx.globalAlpha = 1;
+    sctx.lineWidth = 1;
+    sctx.strokeStyle = approximate ? color : surface;
+    if (approximate) sctx.setLineDash([2, 2]);
+    sctx.stroke();
+  }
+  const result = sctx ? sprite : null;
+  sprites.set(key, result);
+  return result;
+}
+
+const hatches = new Map<string, CanvasPattern | null>();
+
+/** Diagonal hatching in the kind's colour: a coarse date reads as "somewhere in here". */
+export function hatchFor(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | null {
+  const known = hatches.get(color);
+  if (known !== undefined) return known;
+  const tile = document.createElement('canvas');
+  tile.width = 6;
+  tile.height = 6;
+  const tileCtx = tile.getContext('2d', { willReadFrequently: true });
+  let pattern: CanvasPattern | null = null;
+  if (tileCtx) {
+    tileCtx.strokeStyle = color;
+    tileCtx.lineWidth = 1.5;
+    tileCtx.beginPath();
+    tileCtx.moveTo(-1, 7);
+    tileCtx.lineTo(7, -1);
+    tileCtx.moveTo(-1, 1);
+    tileCtx.lineTo(1, -1);
+    tileCtx.moveTo(5, 7);
+    tileCtx.lineTo(7, 5);
+    tileCtx.stroke();
+    pattern = ctx.createPattern(tile, 'repeat');
+  }
+  hatches.set(color, pattern);
+  return pattern;
+}

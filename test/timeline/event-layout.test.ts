@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hitMark,
+  neighbourEvent,
+  outsideAxis,
+  placeMarks,
+  storyMarks,
+  styleAt,
+} from '../../src/timeline/event-layout';
+import { createTimeScale } from '../../src/time/time-scale';
+import { storyWithManyEvents } from '../fixtures/many-events';
+import { fixtureStory } from './fixture-story';
+
+const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+const story = fixtureStory();
+const marks = storyMarks(story);
+const at = (id: string) => marks.indexOf.get(id) ?? -1;
+const axis = { from: day('2021-07-27'), to: day('2021-10-30') };
+
+describe('storyMarks', () => {
+  it('is built once per story', () => {
+    expect(storyMarks(story)).toBe(marks);
+  });
+
+  it('draws a single known day as a point', () => {
+    expect(styleAt(marks, at('kabul'))).toBe('point');
+  });
+
+  it('draws a known range of days as a solid bar', () => {
+    expect(styleAt(marks, at('csto'))).toBe('bar');
+  });
+
+  it('draws a date known only to the month as a coarse bar over the whole month', () => {
+    expect(styleAt(marks, at('march-talks'))).toBe('coarse');
+    expect(marks.ends[at('march-talks')]! - marks.starts[at('march-talks')]!).toBe(31 * 86_400_000);
+  });
+
+  it('draws an approximate range as an approximate bar', () => {
+    expect(styleAt(marks, at('buildup'))).toBe('approximate-bar');
+  });
+
+  it('counts how many ranges overlap at most', () => {
+    // Never more than two at once: war with March or drills; drills with buildup; buildup with csto.
+    expect(marks.overlap).toBe(2);
+  });
+});
+
+describe('placeMarks', () => {
+  const scale = createTimeScale(axis, 1000);
+
+  it('places only marks that reach into the axis', () => {
+    const ids = placeMarks(marks, scale, 4, 3).map((mark) => marks.ids[mark.index]);
+    expect(ids).toContain('war');
+    expect(ids).not.toContain('march-talks');
+  });
+
+  it('puts overlapping ranges in different lanes', () => {
+    const placed = placeMarks(marks, scale, 4, 3);
+    const lane = (id: string) => placed.find((mark) => mark.index === at(id))?.lane;
+    expect(lane('drills')).not.toBe(lane('buildup'));
+  });
+
+  it('puts single days in the point lanes below the ranges', () => {
+    const placed = placeMarks(marks, scale, 4, 3);
+    expect(placed.find((mark) => mark.index === at('kabul'))?.lane).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps lanes when the axis pans', () => {
+    const panned = createTimeScale(
+      { from: axis.from + 5 * 86_400_000, to: axis.to + 5 * 86_400_000 },
+      1000,
+    );
+    const lanes = (placed: ReturnType<typeof placeMarks>) =>
+      placed.map((mark) => [mark.index, mark.lane]);
+    const before = lanes(placeMarks(marks, scale, 4, 3));
+    const after = lanes(placeMarks(marks, panned, 4, 3));
+    expect(after).toEqual(before);
+  });
+
+  it('places ten thousand events in well under a frame', () => {
+    const many = storyMarks(storyWithManyEvents(10_000));
+    const wide = createTimeScale({ from: Date.UTC(2000, 0, 1), to: Date.UTC(2028, 0, 1) }, 1920);
+    placeMarks(many, wide, 8, 3);
+    const started = performance.now();
+    placeMarks(many, wide, 8, 3);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe('hitMark', () => {
+  const scale = createTimeScale(axis, 1000);
+  const placed = placeMarks(marks, scale, 4, 3);
+
+  it('finds the mark under the pointer in its lane', () => {
+    const kabul = placed.find((mark) => mark.index === at('kabul'))!;
+    expect(hitMark(placed, (kabul.x0 + kabul.x1) / 2, kabul.lane, 3)).toBe(at('kabul'));
+  });
+
+  it('finds nothing in empty space', () => {
+    expect(hitMark(placed, 2, 5, 3)).toBeUndefined();
+  });
+});
+
+describe('outsideAxis', () => {
+  it('counts events wholly before the axis and names the nearest', () => {
+    const outside = outsideAxis(marks, axis);
+    expect(outside.before).toBe(1);
+    expect(outside.nearestBefore).toBe(at('march-talks'));
+  });
+
+  it('counts events wholly after the axis', () => {
+    expect(outsideAxis(marks, { from: day('2021-03-01'), to: day('2021-10-16') }).after).toBe(2);
+  });
+});
+
+describe('neighbourEvent', () => {
+  const window = story.span;
+
+  it('steps to the next event in time order', () => {
+    expect(neighbourEvent(marks, at('ministers'), 1, window)).toBe(at('csto'));
+  });
+
+  it('has nothing after the last event', () => {
+    expect(neighbourEvent(marks, marks.count - 1, 1, window)).toBeUndefined();
+  });
+
+  it('starts from the first event reaching into the window when nothing is selected', () => {
+    expect(
+      neighbourEvent(marks, undefined, 1, { from: day('2021-10-19'), to: day('2021-10-20') }),
+    ).toBe(at('csto'));
+  });
+});
