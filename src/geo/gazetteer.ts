@@ -19,17 +19,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function placeOf(feature: unknown): NamedPlace | undefined {
-  if (!isRecord(feature) || !isRecord(feature.geometry) || !isRecord(feature.properties)) return undefined;
+  if (!isRecord(feature) || !isRecord(feature.geometry) || !isRecord(feature.properties))
+    return undefined;
   const { name } = feature.properties;
   const { type, coordinates } = feature.geometry;
-  if (type !== 'Point' || !Array.isArray(coordinates) || typeof name !== 'string' || name === '') return undefined;
+  if (type !== 'Point' || !Array.isArray(coordinates) || typeof name !== 'string' || name === '')
+    return undefined;
   const [lon, lat]: unknown[] = coordinates;
-  return typeof lon === 'number' && typeof lat === 'number' ? { name, position: [lon, lat] } : undefined;
+  return typeof lon === 'number' && typeof lat === 'number'
+    ? { name, position: [lon, lat] }
+    : undefined;
 }
 
 /** Reads named points from GeoJSON of unknown shape; anything else is skipped. */
 export function parseGazetteer(data: unknown): NamedPlace[] {
-  if (!isRecord(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features)) return [];
+  if (!isRecord(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features))
+    return [];
   return data.features.flatMap((feature: unknown) => placeOf(feature) ?? []);
 }
 

@@ -15,14 +15,7 @@ export interface AnchoredEvent {
 }
 
 export type CompassPoint =
-  | 'north'
-  | 'northeast'
-  | 'east'
-  | 'southeast'
-  | 'south'
-  | 'southwest'
-  | 'west'
-  | 'northwest';
+  'north' | 'northeast' | 'east' | 'southeast' | 'south' | 'southwest' | 'west' | 'northwest';
 
 const COMPASS: readonly { point: CompassPoint; arrow: string }[] = [
   { point: 'north', arrow: '↑' },
@@ -85,7 +78,10 @@ function boundsOf(positions: readonly LonLat[]): BBox {
 }
 
 /** Direction and edge point from the view's centre towards a target, in the map's own (Mercator) space. */
-function heading(view: BBox, [lon, lat]: LonLat): Pick<OffscreenGroup, 'direction' | 'arrow' | 'edge'> {
+function heading(
+  view: BBox,
+  [lon, lat]: LonLat,
+): Pick<OffscreenGroup, 'direction' | 'arrow' | 'edge'> {
   const left = mercatorX(view[0]);
   const right = mercatorX(view[2]);
   const top = mercatorY(view[3]);

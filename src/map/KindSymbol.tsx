@@ -15,12 +15,25 @@ interface KindSymbolProps {
 }
 
 /** Decorative: the words beside it say what it means. */
-export function KindSymbol({ kind, hollow = false, range = false, color, size = 22 }: KindSymbolProps) {
+export function KindSymbol({
+  kind,
+  hollow = false,
+  range = false,
+  color,
+  size = 22,
+}: KindSymbolProps) {
   const fill = color ?? EVENT_KINDS[kind].color;
   const centre = 15;
   const points = svgPoints(shapeVertices(EVENT_KINDS[kind].shape, 7.5), centre, centre);
   return (
-    <svg className="kind-symbol" width={size} height={size} viewBox="0 0 30 30" aria-hidden="true" focusable="false">
+    <svg
+      className="kind-symbol"
+      width={size}
+      height={size}
+      viewBox="0 0 30 30"
+      aria-hidden="true"
+      focusable="false"
+    >
       {range && <circle cx={centre} cy={centre} r={12} fill="none" stroke={fill} strokeWidth={2} />}
       <polygon
         points={points}

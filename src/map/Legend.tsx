@@ -8,7 +8,10 @@ const NEUTRAL = 'currentColor';
 
 /** Open from the start where there is room for it; on a phone it waits to be asked for. */
 function startsOpen(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1200px) and (min-height: 900px)').matches;
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(min-width: 1200px) and (min-height: 900px)').matches
+  );
 }
 
 export function Legend() {
@@ -56,8 +59,24 @@ export function Legend() {
             Lasted from one date to another
           </li>
           <li>
-            <svg className="kind-symbol" width={22} height={22} viewBox="0 0 30 30" aria-hidden="true" focusable="false">
-              <circle cx={15} cy={15} r={12} fill={NEUTRAL} fillOpacity={0.15} stroke={NEUTRAL} strokeWidth={1.5} strokeDasharray="4 3" />
+            <svg
+              className="kind-symbol"
+              width={22}
+              height={22}
+              viewBox="0 0 30 30"
+              aria-hidden="true"
+              focusable="false"
+            >
+              <circle
+                cx={15}
+                cy={15}
+                r={12}
+                fill={NEUTRAL}
+                fillOpacity={0.15}
+                stroke={NEUTRAL}
+                strokeWidth={1.5}
+                strokeDasharray="4 3"
+              />
             </svg>
             Place known roughly: somewhere in the dashed area
           </li>

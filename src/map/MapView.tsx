@@ -161,8 +161,8 @@ export function MapView() {
       data-map-ready={ready ? 'true' : undefined}
     >
       <p id={hintId} className="visually-hidden">
-        Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The Events list
-        holds the same events as text.
+        Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The
+        Events list holds the same events as text.
       </p>
       <Map
         mapStyle={mapStyle}

@@ -36,13 +36,20 @@ export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenM
     if (!story || !view) return [];
     const ids = new Set(visible.map((event) => event.id));
     const anchors = eventAnchors(story).filter((anchor) => ids.has(anchor.id));
-    return offscreenGroups(anchors, view, { gazetteer }).slice(0, narrow ? MAX_BUTTONS_NARROW : MAX_BUTTONS);
+    return offscreenGroups(anchors, view, { gazetteer }).slice(
+      0,
+      narrow ? MAX_BUTTONS_NARROW : MAX_BUTTONS,
+    );
   }, [story, visible, view, gazetteer, narrow]);
   if (groups.length === 0) return null;
   return (
     <div className="map-offscreen">
       {layoutOffscreen(groups).map((row) => (
-        <div key={row.side} className={`map-offscreen__row map-offscreen__row--${row.side}`} data-align={row.align}>
+        <div
+          key={row.side}
+          className={`map-offscreen__row map-offscreen__row--${row.side}`}
+          data-align={row.align}
+        >
           {row.groups.map((group) => (
             <button
               key={`${group.name}:${group.ids[0] ?? ''}`}
@@ -55,7 +62,8 @@ export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenM
               onClick={() => onShow(group)}
             >
               <span className="map-offscreen__label">
-                <span className="map-offscreen__name">{group.name}</span>: {countText(group.ids.length)}
+                <span className="map-offscreen__name">{group.name}</span>:{' '}
+                {countText(group.ids.length)}
               </span>
               <span className="map-offscreen__arrow" aria-hidden="true">
                 {group.arrow}

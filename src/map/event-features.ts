@@ -69,11 +69,13 @@ function build(story: Story): EventFeatures {
     }
   }
   const slots = assignSlots(anchors.map((anchor) => anchor.position));
-  const markers = anchors.map(({ position, properties }, index): Feature<Point, MarkerProperties> => ({
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: position },
-    properties: { ...properties, slot: slots[index] ?? 0 },
-  }));
+  const markers = anchors.map(
+    ({ position, properties }, index): Feature<Point, MarkerProperties> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: position },
+      properties: { ...properties, slot: slots[index] ?? 0 },
+    }),
+  );
   // Largest areas first, so they are drawn underneath and smaller ones stay visible.
   areas.sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
   return {

@@ -132,7 +132,10 @@ export function haloName(halo: HaloKind, theme: MapTheme): string {
 export function parseHaloName(name: string): { halo: HaloKind; theme: MapTheme } | undefined {
   const match = /^dateline-halo-(hover|selected)-(light|dark)$/.exec(name);
   if (!match) return undefined;
-  return { halo: match[1] === 'selected' ? 'selected' : 'hover', theme: match[2] === 'dark' ? 'dark' : 'light' };
+  return {
+    halo: match[1] === 'selected' ? 'selected' : 'hover',
+    theme: match[2] === 'dark' ? 'dark' : 'light',
+  };
 }
 
 const CASING = { light: '#ffffff', dark: '#16202a' } as const;
@@ -213,7 +216,12 @@ function lineLayers(theme: MapTheme): [LineLayerSpecification, LineLayerSpecific
 
 function markerLayers(
   theme: MapTheme,
-): [SymbolLayerSpecification, SymbolLayerSpecification, SymbolLayerSpecification, SymbolLayerSpecification] {
+): [
+  SymbolLayerSpecification,
+  SymbolLayerSpecification,
+  SymbolLayerSpecification,
+  SymbolLayerSpecification,
+] {
   const always = { 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
   const marker = {
     'icon-image': iconNameExpression(),
@@ -226,7 +234,11 @@ function markerLayers(
       type: 'symbol',
       source: EVENT_SOURCE_IDS.markers,
       filter: timeFilter(),
-      layout: { ...always, 'icon-image': haloName('hover', theme), 'icon-offset': stackOffsetExpression() },
+      layout: {
+        ...always,
+        'icon-image': haloName('hover', theme),
+        'icon-offset': stackOffsetExpression(),
+      },
       paint: { 'icon-opacity': ['case', isHovered, 1, 0] },
     },
     {
@@ -242,7 +254,11 @@ function markerLayers(
       type: 'symbol',
       source: EVENT_SOURCE_IDS.markers,
       filter: selectedFilter(),
-      layout: { ...always, 'icon-image': haloName('selected', theme), 'icon-offset': stackOffsetExpression() },
+      layout: {
+        ...always,
+        'icon-image': haloName('selected', theme),
+        'icon-offset': stackOffsetExpression(),
+      },
     },
     {
       id: EVENT_LAYER_IDS.selectedMarker,

@@ -52,7 +52,11 @@ const HALO_STYLE: Readonly<Record<HaloKind, { radius: number; width: number; alp
 };
 
 /** Draws the disc and ring behind a hovered or selected marker. */
-export function drawHalo(halo: HaloKind, theme: MapTheme, pixelRatio: number): ImageData | undefined {
+export function drawHalo(
+  halo: HaloKind,
+  theme: MapTheme,
+  pixelRatio: number,
+): ImageData | undefined {
   const context = canvasOf(HALO_SIZE, pixelRatio);
   if (!context) return undefined;
   const { radius, width, alpha } = HALO_STYLE[halo];
@@ -113,6 +117,10 @@ export function provideIcon(map: ImageTarget, name: string, pixelRatio: number):
   const ratio = Math.max(1, Math.ceil(pixelRatio));
   const icon = parseIconName(name);
   const halo = parseHaloName(name);
-  const image = icon ? drawIcon(icon, ratio) : halo ? drawHalo(halo.halo, halo.theme, ratio) : undefined;
+  const image = icon
+    ? drawIcon(icon, ratio)
+    : halo
+      ? drawHalo(halo.halo, halo.theme, ratio)
+      : undefined;
   if (image) map.addImage(name, image, { pixelRatio: ratio });
 }

@@ -25,7 +25,8 @@ export function hoverTargetOf(event: MapLayerMouseEvent): HoverTarget | undefine
   const id = idOf(feature);
   if (id === undefined || !feature) return undefined;
   const { geometry } = feature;
-  const [lon, lat] = geometry.type === 'Point' ? geometry.coordinates : [event.lngLat.lng, event.lngLat.lat];
+  const [lon, lat] =
+    geometry.type === 'Point' ? geometry.coordinates : [event.lngLat.lng, event.lngLat.lat];
   return { id, position: [lon ?? event.lngLat.lng, lat ?? event.lngLat.lat] };
 }
 
@@ -54,7 +55,12 @@ export function viewOf(map: MapInstance): BBox {
 }
 
 function hasGetData(source: unknown): source is { getData(): Promise<unknown> } {
-  return typeof source === 'object' && source !== null && 'getData' in source && typeof source.getData === 'function';
+  return (
+    typeof source === 'object' &&
+    source !== null &&
+    'getData' in source &&
+    typeof source.getData === 'function'
+  );
 }
 
 /** The basemap's towns, read from the source the map has already loaded: no second request. */

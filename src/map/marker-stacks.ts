@@ -46,7 +46,10 @@ export function stackOffsetExpression(iconSize = 1): ExpressionSpecification {
   for (let size = 2; size <= MAX_STACK; size += 1) {
     for (let index = 0; index < size; index += 1) {
       const [x, y] = stackOffset(size, index);
-      branches.push([stackSlot(size, index), ['literal', [round(x / iconSize), round(y / iconSize)]]]);
+      branches.push([
+        stackSlot(size, index),
+        ['literal', [round(x / iconSize), round(y / iconSize)]],
+      ]);
     }
   }
   const none: ExpressionSpecification = ['literal', [0, 0]];

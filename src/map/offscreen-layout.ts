@@ -23,7 +23,9 @@ export function sideOf(edge: OffscreenGroup['edge']): Side {
 /** Groups buttons into rows, ordered left to right, each aligned towards where its buttons point. */
 export function layoutOffscreen(groups: readonly OffscreenGroup[]): SideRow[] {
   return (['top', 'bottom'] as const).flatMap((side) => {
-    const here = groups.filter((group) => sideOf(group.edge) === side).sort((a, b) => a.edge.x - b.edge.x);
+    const here = groups
+      .filter((group) => sideOf(group.edge) === side)
+      .sort((a, b) => a.edge.x - b.edge.x);
     if (here.length === 0) return [];
     const mean = here.reduce((sum, group) => sum + group.edge.x, 0) / here.length;
     const align: Align = mean < 1 / 3 ? 'start' : mean > 2 / 3 ? 'end' : 'center';

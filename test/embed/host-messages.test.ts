@@ -27,7 +27,9 @@ describe('host messages', () => {
   });
 
   it('ignores a time change that is not dates', () => {
-    expect(parseHostMessage({ type: 'dateline:setTime', from: 'soon', to: '2021-10-23' })).toBeUndefined();
+    expect(
+      parseHostMessage({ type: 'dateline:setTime', from: 'soon', to: '2021-10-23' }),
+    ).toBeUndefined();
   });
 
   it('lets any origin drive the frame without an allowlist', () => {

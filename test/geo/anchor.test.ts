@@ -22,7 +22,9 @@ describe('anchorPoints', () => {
       [69, 39],
     ];
     const [anchor] = anchorPoints({ type: 'LineString', coordinates });
-    expect(anchor && booleanPointOnLine(anchor, lineString(coordinates), { epsilon: 1e-6 })).toBe(true);
+    expect(anchor && booleanPointOnLine(anchor, lineString(coordinates), { epsilon: 1e-6 })).toBe(
+      true,
+    );
     expect(anchor?.[0]).toBeCloseTo(69, 1); // the corner is about halfway along
   });
 
@@ -74,7 +76,10 @@ describe('anchorPoints', () => {
         [x, 0],
       ],
     ];
-    const [anchor] = anchorPoints({ type: 'MultiPolygon', coordinates: [square(0, 1), square(10, 4)] });
+    const [anchor] = anchorPoints({
+      type: 'MultiPolygon',
+      coordinates: [square(0, 1), square(10, 4)],
+    });
     expect(anchor?.[0]).toBeGreaterThan(10);
   });
 });

@@ -5,11 +5,16 @@ const point = (lon: number, lat: number) => ({ type: 'Point' as const, coordinat
 
 describe('placeBounds', () => {
   it('is a single spot for an exact point', () => {
-    expect(placeBounds({ geometry: point(68.78, 38.56), uncertaintyKm: 0 })).toEqual([68.78, 38.56, 68.78, 38.56]);
+    expect(placeBounds({ geometry: point(68.78, 38.56), uncertaintyKm: 0 })).toEqual([
+      68.78, 38.56, 68.78, 38.56,
+    ]);
   });
 
   it('includes the uncertainty circle: 111 km is about one degree of latitude', () => {
-    const [west, south, east, north] = placeBounds({ geometry: point(68.78, 38.56), uncertaintyKm: 111 });
+    const [west, south, east, north] = placeBounds({
+      geometry: point(68.78, 38.56),
+      uncertaintyKm: 111,
+    });
     expect(north - 38.56).toBeCloseTo(1, 1);
     expect(38.56 - south).toBeCloseTo(1, 1);
     expect(east - 68.78).toBeGreaterThan(1); // longitude degrees are shorter at 38° N
@@ -17,7 +22,13 @@ describe('placeBounds', () => {
   });
 
   it('spans every point of a MultiPoint', () => {
-    const geometry = { type: 'MultiPoint' as const, coordinates: [[68.78, 38.56], [37.62, 55.76]] };
+    const geometry = {
+      type: 'MultiPoint' as const,
+      coordinates: [
+        [68.78, 38.56],
+        [37.62, 55.76],
+      ],
+    };
     expect(placeBounds({ geometry, uncertaintyKm: 0 })).toEqual([37.62, 38.56, 68.78, 55.76]);
   });
 });
@@ -28,7 +39,12 @@ describe('unionBounds', () => {
   });
 
   it('covers every box', () => {
-    expect(unionBounds([[0, 0, 1, 1], [-2, 0.5, 0.5, 3]])).toEqual([-2, 0, 1, 3]);
+    expect(
+      unionBounds([
+        [0, 0, 1, 1],
+        [-2, 0.5, 0.5, 3],
+      ]),
+    ).toEqual([-2, 0, 1, 3]);
   });
 });
 

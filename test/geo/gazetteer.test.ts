@@ -10,7 +10,13 @@ describe('parseGazetteer', () => {
   it('reads named points', () => {
     const data = {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { name: 'Kabul', rank: 1 }, geometry: { type: 'Point', coordinates: [69.172, 34.528] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'Kabul', rank: 1 },
+          geometry: { type: 'Point', coordinates: [69.172, 34.528] },
+        },
+      ],
     };
     expect(parseGazetteer(data)).toEqual([{ name: 'Kabul', position: [69.172, 34.528] }]);
   });
@@ -20,8 +26,22 @@ describe('parseGazetteer', () => {
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } },
-        { type: 'Feature', properties: { name: 'Line' }, geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] } },
-        { type: 'Feature', properties: { name: 'Bad' }, geometry: { type: 'Point', coordinates: ['1', 2] } },
+        {
+          type: 'Feature',
+          properties: { name: 'Line' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [1, 2],
+              [3, 4],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Bad' },
+          geometry: { type: 'Point', coordinates: ['1', 2] },
+        },
         null,
       ],
     };

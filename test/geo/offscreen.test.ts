@@ -6,7 +6,11 @@ import { offscreenGroups, type AnchoredEvent } from '../../src/geo/offscreen';
 /** Tajikistan and Afghanistan, as the map opens. */
 const CENTRAL_ASIA: BBox = [59.5, 29, 76, 42];
 
-const at = (id: string, name: string, lon: number, lat: number): AnchoredEvent => ({ id, name, position: [lon, lat] });
+const at = (id: string, name: string, lon: number, lat: number): AnchoredEvent => ({
+  id,
+  name,
+  position: [lon, lat],
+});
 
 const DUSHANBE = at('exercise', 'Dushanbe', 68.78, 38.56);
 const MOSCOW = [
@@ -52,7 +56,10 @@ describe('offscreenGroups', () => {
   });
 
   it('leaves out an event with one marker in view and one outside', () => {
-    const split = [at('split', 'Dushanbe and Moscow', 68.78, 38.56), at('split', 'Dushanbe and Moscow', 37.62, 55.76)];
+    const split = [
+      at('split', 'Dushanbe and Moscow', 68.78, 38.56),
+      at('split', 'Dushanbe and Moscow', 37.62, 55.76),
+    ];
     expect(offscreenGroups(split, CENTRAL_ASIA)).toEqual([]);
   });
 
@@ -66,7 +73,9 @@ describe('offscreenGroups', () => {
       { name: 'Moscow', position: [37.616, 55.752] },
       { name: 'Dushanbe', position: [68.779, 38.536] },
     ];
-    const long = [at('assurance', 'Moscow (assurance given) and Dushanbe (recipient)', 37.62, 55.76)];
+    const long = [
+      at('assurance', 'Moscow (assurance given) and Dushanbe (recipient)', 37.62, 55.76),
+    ];
     expect(offscreenGroups(long, CENTRAL_ASIA, { gazetteer })[0]?.name).toBe('Moscow');
   });
 

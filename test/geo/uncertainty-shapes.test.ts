@@ -6,7 +6,10 @@ const DUSHANBE = [68.78, 38.56];
 
 describe('uncertaintyArea', () => {
   it('draws a point known to 50 km as a circle of 50 km radius', () => {
-    const shape = uncertaintyArea({ geometry: { type: 'Point', coordinates: DUSHANBE }, uncertaintyKm: 50 });
+    const shape = uncertaintyArea({
+      geometry: { type: 'Point', coordinates: DUSHANBE },
+      uncertaintyKm: 50,
+    });
     expect(shape?.type).toBe('Polygon');
     const ring = shape?.type === 'Polygon' ? shape.coordinates[0] : [];
     expect(ring).toHaveLength(CIRCLE_STEPS + 1);
@@ -14,7 +17,9 @@ describe('uncertaintyArea', () => {
   });
 
   it('gives an exact point no area', () => {
-    expect(uncertaintyArea({ geometry: { type: 'Point', coordinates: DUSHANBE }, uncertaintyKm: 0 })).toBeUndefined();
+    expect(
+      uncertaintyArea({ geometry: { type: 'Point', coordinates: DUSHANBE }, uncertaintyKm: 0 }),
+    ).toBeUndefined();
   });
 
   it('merges overlapping circles around the points of a MultiPoint', () => {
@@ -35,7 +40,13 @@ describe('uncertaintyArea', () => {
   });
 
   it('widens a line by its uncertainty into a corridor that contains it', () => {
-    const line = { type: 'LineString' as const, coordinates: [[67.5, 37.2], [69.5, 37.1]] };
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [67.5, 37.2],
+        [69.5, 37.1],
+      ],
+    };
     const shape = uncertaintyArea({ geometry: line, uncertaintyKm: 30 });
     expect(shape?.type).toBe('Polygon');
     if (shape?.type !== 'Polygon') return;
@@ -45,17 +56,45 @@ describe('uncertaintyArea', () => {
   });
 
   it('gives an exact line no area', () => {
-    const line = { type: 'LineString' as const, coordinates: [[67.5, 37.2], [69.5, 37.1]] };
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [67.5, 37.2],
+        [69.5, 37.1],
+      ],
+    };
     expect(uncertaintyArea({ geometry: line, uncertaintyKm: 0 })).toBeUndefined();
   });
 
   it('takes an exact polygon as its own area', () => {
-    const polygon = { type: 'Polygon' as const, coordinates: [[[68, 37], [69, 37], [69, 38], [68, 38], [68, 37]]] };
+    const polygon = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [68, 37],
+          [69, 37],
+          [69, 38],
+          [68, 38],
+          [68, 37],
+        ],
+      ],
+    };
     expect(uncertaintyArea({ geometry: polygon, uncertaintyKm: 0 })).toEqual(polygon);
   });
 
   it('widens an uncertain polygon', () => {
-    const polygon = { type: 'Polygon' as const, coordinates: [[[68, 37], [69, 37], [69, 38], [68, 38], [68, 37]]] };
+    const polygon = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [68, 37],
+          [69, 37],
+          [69, 38],
+          [68, 38],
+          [68, 37],
+        ],
+      ],
+    };
     const shape = uncertaintyArea({ geometry: polygon, uncertaintyKm: 20 });
     expect(shape && area(shape)).toBeGreaterThan(area(polygon) * 1.2);
   });
@@ -68,6 +107,8 @@ describe('honestShape', () => {
   });
 
   it('is the uncertainty area when there is one', () => {
-    expect(honestShape({ geometry: { type: 'Point', coordinates: DUSHANBE }, uncertaintyKm: 5 }).type).toBe('Polygon');
+    expect(
+      honestShape({ geometry: { type: 'Point', coordinates: DUSHANBE }, uncertaintyKm: 5 }).type,
+    ).toBe('Polygon');
   });
 });

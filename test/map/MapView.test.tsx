@@ -54,7 +54,10 @@ interface MockMapProps {
 }
 
 const mock = vi.hoisted(() => {
-  const state: { map: unknown; props: MockMapProps | undefined } = { map: undefined, props: undefined };
+  const state: { map: unknown; props: MockMapProps | undefined } = {
+    map: undefined,
+    props: undefined,
+  };
   return state;
 });
 
@@ -117,12 +120,16 @@ describe('MapView', () => {
 
   it('offers a button on the edge for the events off screen in Moscow', () => {
     renderMap();
-    expect(screen.getByRole('button', { name: 'Moscow: 2 events, off the map to the northwest' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Moscow: 2 events, off the map to the northwest' }),
+    ).toBeInTheDocument();
   });
 
   it('counts only the off-screen events in the time window', () => {
     const store = renderMap();
-    act(() => store.getState().setWindow({ from: Date.UTC(2021, 9, 18), to: Date.UTC(2021, 9, 22) }));
+    act(() =>
+      store.getState().setWindow({ from: Date.UTC(2021, 9, 18), to: Date.UTC(2021, 9, 22) }),
+    );
     expect(screen.getByRole('button', { name: /^Moscow: 1 event,/ })).toBeInTheDocument();
   });
 
@@ -143,7 +150,11 @@ describe('MapView', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const kinds = screen.getByRole('list', { name: 'Kinds of event' });
-    expect(within(kinds).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(kinds)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Military exercise',
       'Military presence',
       'Conflict',

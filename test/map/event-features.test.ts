@@ -16,7 +16,9 @@ describe('eventFeatures', () => {
 
   it('carries id, kind, times in ms, precision, range and approximate on each feature', () => {
     const story = mapStory();
-    const exercise = eventFeatures(story).markers.features.find((feature) => feature.properties.id === 'exercise');
+    const exercise = eventFeatures(story).markers.features.find(
+      (feature) => feature.properties.id === 'exercise',
+    );
     expect(exercise?.properties).toMatchObject({
       id: 'exercise',
       kind: 'exercise',
@@ -30,7 +32,9 @@ describe('eventFeatures', () => {
 
   it('marks dates not known to the day as approximate', () => {
     const markers = eventFeatures(mapStory()).markers.features;
-    const approximate = markers.filter((feature) => feature.properties.approximate).map((feature) => feature.properties.id);
+    const approximate = markers
+      .filter((feature) => feature.properties.approximate)
+      .map((feature) => feature.properties.id);
     expect(approximate).toEqual(['advance', 'buildup']);
   });
 
@@ -48,7 +52,8 @@ describe('eventFeatures', () => {
 
   it('spreads markers at the same spot into a stack and leaves a lone marker alone', () => {
     const markers = eventFeatures(mapStory()).markers.features;
-    const slotOf = (id: string) => markers.find((feature) => feature.properties.id === id)?.properties.slot;
+    const slotOf = (id: string) =>
+      markers.find((feature) => feature.properties.id === id)?.properties.slot;
     expect([slotOf('conference'), slotOf('talks')]).toEqual([200, 201]);
     expect(slotOf('statement')).toBe(100);
   });
@@ -63,7 +68,9 @@ describe('eventFeatures', () => {
 
   it('draws lines as lines', () => {
     const lines = eventFeatures(mapStory()).lines.features;
-    expect(lines.map((feature) => [feature.properties.id, feature.geometry.type])).toEqual([['buildup', 'LineString']]);
+    expect(lines.map((feature) => [feature.properties.id, feature.geometry.type])).toEqual([
+      ['buildup', 'LineString'],
+    ]);
   });
 });
 

@@ -42,7 +42,9 @@ describe('timeFilter', () => {
 describe('eventLayers', () => {
   it('filters every event layer by the time window in global state', () => {
     for (const layer of allLayers()) {
-      expect(globalStateRefs(filterOf(layer)), layer.id).toEqual(expect.arrayContaining(['from', 'to']));
+      expect(globalStateRefs(filterOf(layer)), layer.id).toEqual(
+        expect.arrayContaining(['from', 'to']),
+      );
     }
   });
 
@@ -52,8 +54,13 @@ describe('eventLayers', () => {
   });
 
   it('draws the selected marker by the selected id in global state, not by its data', () => {
-    const selected = allLayers().filter((layer) => globalStateRefs(filterOf(layer)).includes('selectedId'));
-    expect(selected.map((layer) => layer.id)).toEqual([EVENT_LAYER_IDS.selectedHalo, EVENT_LAYER_IDS.selectedMarker]);
+    const selected = allLayers().filter((layer) =>
+      globalStateRefs(filterOf(layer)).includes('selectedId'),
+    );
+    expect(selected.map((layer) => layer.id)).toEqual([
+      EVENT_LAYER_IDS.selectedHalo,
+      EVENT_LAYER_IDS.selectedMarker,
+    ]);
   });
 
   it('only references the event sources', () => {
@@ -76,7 +83,10 @@ describe('eventLayers', () => {
   it('keeps town names readable above the marks, and the selected event above everything', () => {
     const { beneathLabels, onTop } = eventLayers('light');
     expect(beneathLabels.map((layer) => layer.id)).toContain(EVENT_LAYER_IDS.markers);
-    expect(onTop.map((layer) => layer.id)).toEqual([EVENT_LAYER_IDS.selectedHalo, EVENT_LAYER_IDS.selectedMarker]);
+    expect(onTop.map((layer) => layer.id)).toEqual([
+      EVENT_LAYER_IDS.selectedHalo,
+      EVENT_LAYER_IDS.selectedMarker,
+    ]);
   });
 
   it('makes only existing layers interactive', () => {

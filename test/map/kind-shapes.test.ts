@@ -4,7 +4,9 @@ import { shapeVertices, svgPoints } from '../../src/map/kind-shapes';
 
 describe('shapeVertices', () => {
   it('gives each kind a different outline', () => {
-    const outlines = new Set(KIND_ORDER.map((kind) => JSON.stringify(shapeVertices(EVENT_KINDS[kind].shape, 8))));
+    const outlines = new Set(
+      KIND_ORDER.map((kind) => JSON.stringify(shapeVertices(EVENT_KINDS[kind].shape, 8))),
+    );
     expect(outlines.size).toBe(KIND_ORDER.length);
   });
 
@@ -27,6 +29,15 @@ describe('shapeVertices', () => {
 
 describe('svgPoints', () => {
   it('writes vertices offset to a centre', () => {
-    expect(svgPoints([[1, -1], [0.5, 0.25]], 10, 10)).toBe('11,9 10.5,10.25');
+    expect(
+      svgPoints(
+        [
+          [1, -1],
+          [0.5, 0.25],
+        ],
+        10,
+        10,
+      ),
+    ).toBe('11,9 10.5,10.25');
   });
 });

@@ -70,7 +70,10 @@ function start(store: DatelineStore = mapStore()) {
 describe('syncMapWithStore: the time window', () => {
   it('sets the window into global state at once', () => {
     const { map, store } = start();
-    expect(map.globalState).toMatchObject({ from: store.getState().window.from, to: store.getState().window.to });
+    expect(map.globalState).toMatchObject({
+      from: store.getState().window.from,
+      to: store.getState().window.to,
+    });
   });
 
   it('moves the window by changing global state only', () => {
@@ -104,7 +107,10 @@ describe('syncMapWithStore: selection and hover', () => {
     const { map, store } = start();
     store.getState().select('talks', 'list');
     expect(map.fits).toHaveLength(1);
-    const [[west, south], [east, north]] = map.fits[0]?.bounds ?? [[0, 0], [0, 0]];
+    const [[west, south], [east, north]] = map.fits[0]?.bounds ?? [
+      [0, 0],
+      [0, 0],
+    ];
     expect(west).toBeLessThan(37.62);
     expect(east).toBeGreaterThan(37.62);
     expect(south).toBeLessThan(55.76);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assignSlots, MAX_STACK, stackOffset, stackOffsetExpression, stackSlot } from '../../src/map/marker-stacks';
+import {
+  assignSlots,
+  MAX_STACK,
+  stackOffset,
+  stackOffsetExpression,
+  stackSlot,
+} from '../../src/map/marker-stacks';
 
 const DUSHANBE: [number, number] = [68.78, 38.56];
 const KABUL: [number, number] = [69.17, 34.53];

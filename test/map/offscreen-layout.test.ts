@@ -3,7 +3,14 @@ import type { OffscreenGroup } from '../../src/geo/offscreen';
 import { layoutOffscreen, sideOf } from '../../src/map/offscreen-layout';
 
 function group(name: string, x: number, y: number): OffscreenGroup {
-  return { name, ids: [name], bounds: [0, 0, 0, 0], direction: 'north', arrow: '↑', edge: { x, y } };
+  return {
+    name,
+    ids: [name],
+    bounds: [0, 0, 0, 0],
+    direction: 'north',
+    arrow: '↑',
+    edge: { x, y },
+  };
 }
 
 describe('sideOf', () => {

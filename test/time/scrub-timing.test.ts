@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { markScrubStart, measureScrub, scrubPending, SCRUB_MEASURE } from '../../src/time/scrub-timing';
+import {
+  markScrubStart,
+  measureScrub,
+  scrubPending,
+  SCRUB_MEASURE,
+} from '../../src/time/scrub-timing';
 
 afterEach(() => {
   measureScrub();
