@@ -27,7 +27,12 @@ try {
   process.exit(run.status || 1);
 }
 const passed = summary.numPassedTests;
-const failed = summary.numFailedTests + (summary.numFailedTestSuites ?? 0);
+// A file that fails to load has no failed test in it, but it is a failure all the same.
+const brokenFiles = summary.testResults.filter(
+  (file) =>
+    file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+).length;
+const failed = summary.numFailedTests + brokenFiles;
 const skipped = summary.numPendingTests + (summary.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
