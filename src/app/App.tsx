@@ -1,7 +1,8 @@
 /**
  * The composition root: applies the theme, keeps the URL a permalink, marks when the story is
- * visible, and renders the layout. Embed and presentation layouts will be chosen here by mode.
+ * visible, and renders the layout the link's mode asks for.
  */
+import { lazy, Suspense } from 'react';
 import { useDateline } from '../state/store-context';
 import { StandardLayout } from './StandardLayout';
 import { useDocumentTheme } from './use-document-theme';
@@ -10,12 +11,26 @@ import { useStoryVisibleMark } from './use-story-visible-mark';
 import './theme.css';
 import './app.css';
 
+// Embeds and presentations load their own code only when asked for, so a reader's first paint
+// carries just the standard layout.
+const EmbedLayout = lazy(() => import('../embed/EmbedLayout'));
+const PresentLayout = lazy(() => import('../present/PresentLayout'));
+const PresenterView = lazy(() => import('../present/PresenterView'));
+
 /** The whole app, for the store handed down by <StoreProvider>. */
 export function App() {
   const theme = useDateline((state) => state.settings.theme);
+  const mode = useDateline((state) => state.settings.mode);
   const ready = useDateline((state) => state.status === 'ready');
   useDocumentTheme(theme);
   usePermalink();
   useStoryVisibleMark(ready);
-  return <StandardLayout />;
+  if (mode === 'app') return <StandardLayout />;
+  return (
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      {mode === 'embed' && <EmbedLayout />}
+      {mode === 'present' && <PresentLayout />}
+      {mode === 'presenter' && <PresenterView />}
+    </Suspense>
+  );
 }

@@ -4,6 +4,7 @@ import { selectEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatPublished } from '../panels/citation-text';
 import { ExternalLink } from '../panels/ExternalLink';
+import { HeaderActions } from './HeaderActions';
 import { storyDateRange } from './story-dates';
 
 /** Title, source and date range of the story on screen. */
@@ -17,6 +18,7 @@ export function Header() {
   return (
     <header className="masthead">
       <p className="masthead__brand">Dateline</p>
+      <HeaderActions />
       <h1 className="masthead__title">
         {title ?? (status === 'failed' ? 'Story not available' : 'Loading story…')}
       </h1>

@@ -1,0 +1,7 @@
+/** STUB: to be replaced. */
+import { StandardLayout } from '../app/StandardLayout';
+
+/** Placeholder until the real layout lands. */
+export default function EmbedLayout() {
+  return <StandardLayout />;
+}
