@@ -7,7 +7,8 @@ import type { TestProject } from 'vitest/node';
 import { chromiumPath, MISSING_CHROMIUM } from './chromium';
 import { writeTestStories } from './test-stories';
 
-export const PREVIEW_PORT = 4317;
+// Overridable so two checkouts can run their browser tests side by side.
+export const PREVIEW_PORT = Number(process.env.DATELINE_PREVIEW_PORT ?? 4317);
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
