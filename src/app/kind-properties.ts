@@ -1,7 +1,13 @@
 /** The kind colours as CSS custom properties, written from EVENT_KINDS so they exist once. */
 import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
+import type { Theme } from '../state/url-state';
 
-/** { '--kind-exercise': '#D55E00', … } */
-export function kindProperties(): Record<string, string> {
-  return Object.fromEntries(KIND_ORDER.map((kind) => [`--kind-${kind}`, EVENT_KINDS[kind].color]));
+/** { '--kind-exercise': '#D55E00', … }, in the theme's variant. */
+export function kindProperties(theme: Theme = 'light'): Record<string, string> {
+  return Object.fromEntries(
+    KIND_ORDER.map((kind) => {
+      const style = EVENT_KINDS[kind];
+      return [`--kind-${kind}`, theme === 'dark' ? style.colorOnDark : style.color];
+    }),
+  );
 }

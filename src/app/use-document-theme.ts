@@ -8,7 +8,7 @@ export function useDocumentTheme(theme: Theme): void {
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
-    for (const [name, value] of Object.entries(kindProperties()))
+    for (const [name, value] of Object.entries(kindProperties(theme)))
       root.style.setProperty(name, value);
   }, [theme]);
 }

@@ -9,17 +9,30 @@ export type KindShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon'
 
 export interface KindStyle {
   readonly label: string;
+  /** On light surfaces (and on map marks, which carry a pale outline in both themes). */
   readonly color: string;
+  /** On dark surfaces: lightened so text-sized marks keep 3:1 contrast. */
+  readonly colorOnDark: string;
   readonly shape: KindShape;
 }
 
 export const EVENT_KINDS: Readonly<Record<EventKind, KindStyle>> = {
-  exercise: { label: 'Military exercise', color: '#D55E00', shape: 'triangle' },
-  'military-presence': { label: 'Military presence', color: '#6B4E16', shape: 'square' },
-  conflict: { label: 'Conflict', color: '#1A1A1A', shape: 'star' },
-  diplomacy: { label: 'Diplomacy', color: '#0072B2', shape: 'circle' },
-  statement: { label: 'Statement', color: '#A0467A', shape: 'diamond' },
-  policy: { label: 'Policy', color: '#007A5A', shape: 'hexagon' },
+  exercise: {
+    label: 'Military exercise',
+    color: '#D55E00',
+    colorOnDark: '#F0873F',
+    shape: 'triangle',
+  },
+  'military-presence': {
+    label: 'Military presence',
+    color: '#6B4E16',
+    colorOnDark: '#C9A86A',
+    shape: 'square',
+  },
+  conflict: { label: 'Conflict', color: '#1A1A1A', colorOnDark: '#F2F2F2', shape: 'star' },
+  diplomacy: { label: 'Diplomacy', color: '#0072B2', colorOnDark: '#56B4E9', shape: 'circle' },
+  statement: { label: 'Statement', color: '#A0467A', colorOnDark: '#E08FC0', shape: 'diamond' },
+  policy: { label: 'Policy', color: '#007A5A', colorOnDark: '#3CC39B', shape: 'hexagon' },
 };
 
 /** Kinds in legend order. */
