@@ -72,23 +72,46 @@ function shouldFly(state: DatelineState): boolean {
 
 /** Starts carrying the store into the map; returns the function that stops it. */
 export function syncMapWithStore(map: SyncedMap, store: DatelineStore): () => void {
-  let stopWatching: (() => void) | undefined;
+  // While the map is still re-filtering its tiles, a new window waits, and only the latest one
+  // is applied when the map is free: scrubbing faster than the map can draw never queues up
+  // work, so the map never falls behind the timeline.
+  let windowWaiting = false;
+  let scrubToMeasure = false;
+  let listening = false;
 
-  // Measures scrub latency at the first frame drawn with the new window's tiles in place.
-  function measureWhenDrawn(): void {
-    if (stopWatching) return;
-    const onRender = () => {
-      if (!eventSourcesLoaded(map)) return;
-      stop();
+  function onRender(): void {
+    if (!eventSourcesLoaded(map)) return;
+    if (windowWaiting) {
+      windowWaiting = false;
+      applyWindow(store.getState());
+      map.triggerRepaint();
+      return;
+    }
+    if (scrubToMeasure) {
+      scrubToMeasure = false;
       measureScrub();
-    };
-    const stop = () => {
-      map.off('render', onRender);
-      stopWatching = undefined;
-    };
-    stopWatching = stop;
+    }
+    stopListening();
+  }
+
+  function listen(): void {
+    if (listening) return;
+    listening = true;
     map.on('render', onRender);
     map.triggerRepaint();
+  }
+
+  function stopListening(): void {
+    if (!listening) return;
+    listening = false;
+    map.off('render', onRender);
+  }
+
+  function windowChanged(state: DatelineState): void {
+    if (scrubPending()) scrubToMeasure = true;
+    if (eventSourcesLoaded(map)) applyWindow(state);
+    else windowWaiting = true;
+    if (windowWaiting || scrubToMeasure) listen();
   }
 
   function applyWindow(state: DatelineState): void {
@@ -105,10 +128,7 @@ export function syncMapWithStore(map: SyncedMap, store: DatelineStore): () => vo
   if (initial.camera === undefined && shouldFly(initial)) flyToEvent(map, initial, 0);
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.window !== previous.window) {
-      applyWindow(state);
-      if (scrubPending()) measureWhenDrawn();
-    }
+    if (state.window !== previous.window) windowChanged(state);
     if (state.selectedId !== previous.selectedId) {
       setEventState(map, previous.selectedId, FEATURE_STATE.selected, false);
       setEventState(map, state.selectedId, FEATURE_STATE.selected, true);
@@ -127,6 +147,6 @@ export function syncMapWithStore(map: SyncedMap, store: DatelineStore): () => vo
 
   return () => {
     unsubscribe();
-    stopWatching?.();
+    stopListening();
   };
 }

@@ -85,14 +85,26 @@ describe('syncMapWithStore: the time window', () => {
   it('measures a scrub at the first frame drawn with the new tiles', () => {
     const { map, store } = start();
     markScrubStart();
-    map.tilesLoaded = false;
     store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    map.tilesLoaded = false;
     map.render();
     expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(0);
     map.tilesLoaded = true;
     map.render();
     expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(1);
     expect(map.renderListeners.size).toBe(0);
+  });
+
+  it('measures a scrub that waited for a busy map only once its window is drawn', () => {
+    const { map, store } = start();
+    markScrubStart();
+    map.tilesLoaded = false;
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    map.tilesLoaded = true;
+    map.render();
+    expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(0);
+    map.render();
+    expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(1);
   });
 
   it('waits for no frame when the window moved without a scrub', () => {
@@ -178,5 +190,18 @@ describe('syncMapWithStore: camera', () => {
     stop = undefined;
     store.getState().setWindow({ from: OCT_18, to: OCT_21 });
     expect(map.globalState.from).not.toBe(OCT_18);
+  });
+});
+
+describe('syncMapWithStore: a busy map', () => {
+  it('applies only the latest window once the map has drawn the previous one', () => {
+    const { map, store } = start();
+    map.tilesLoaded = false;
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 + 86_400_000 });
+    expect(map.globalState.to).not.toBe(OCT_21 + 86_400_000);
+    map.tilesLoaded = true;
+    map.render();
+    expect(map.globalState).toMatchObject({ from: OCT_18, to: OCT_21 + 86_400_000 });
   });
 });
