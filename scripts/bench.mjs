@@ -12,6 +12,8 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const scrubSteps = 20;
 const port = 4319;
+// Its own build folder, so a benchmark never races a test run over dist/.
+const outDir = 'dist-bench';
 const flags = [
   '--headless',
   '--no-sandbox',
@@ -32,17 +34,29 @@ if (!executablePath) {
 }
 
 if (!args.includes('--no-build')) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(1);
 }
-mkdirSync('dist/bench', { recursive: true });
+mkdirSync(`${outDir}/bench`, { recursive: true });
 for (const count of [1000, 10000]) {
-  writeFileSync(`dist/bench/generated-${count}.json`, JSON.stringify(generateStory(count)));
+  writeFileSync(`${outDir}/bench/generated-${count}.json`, JSON.stringify(generateStory(count)));
 }
 
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  [
+    'vite',
+    'preview',
+    '--outDir',
+    outDir,
+    '--port',
+    String(port),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
   {
     stdio: 'ignore',
     detached: true,
@@ -87,11 +101,16 @@ async function measure(browser, story) {
   // Scrub: move the window's end back a day at a time from the keyboard, as a reader would.
   const slider = page.getByRole('slider').last();
   await slider.focus();
+  // One day per step; each step waits (up to 5 s) for the frame that shows it before the next.
   for (let i = 0; i < scrubSteps; i += 1) {
+    const before = await page.evaluate(() => performance.getEntriesByName('dateline:scrub').length);
     await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(60);
+    await page
+      .waitForFunction((n) => performance.getEntriesByName('dateline:scrub').length > n, before, {
+        timeout: 5_000,
+      })
+      .catch(() => undefined);
   }
-  await page.waitForTimeout(500);
   const scrubs = await page.evaluate(() =>
     performance.getEntriesByName('dateline:scrub').map((entry) => entry.duration),
   );

@@ -10,10 +10,15 @@ export const SCRUB_START = 'dateline:scrub-start';
 export const SCRUB_MEASURE = 'dateline:scrub';
 
 let pending = false;
+let firstStart = 0;
 
-/** Called by the timeline when the reader moves the window. */
+/**
+ * Called by the timeline when the reader moves the window. Inputs that arrive before the map
+ * has drawn are one scrub, timed from the first of them: that is how long the reader waited.
+ */
 export function markScrubStart(): void {
-  performance.mark(SCRUB_START);
+  const mark = performance.mark(SCRUB_START);
+  if (!pending) firstStart = mark.startTime;
   pending = true;
 }
 
@@ -22,9 +27,9 @@ export function scrubPending(): boolean {
   return pending;
 }
 
-/** Called by the map after drawing the new window; measures from the latest start, once. */
+/** Called by the map after drawing the new window; measures from the first waiting input, once. */
 export function measureScrub(): PerformanceMeasure | undefined {
   if (!pending) return undefined;
   pending = false;
-  return performance.measure(SCRUB_MEASURE, SCRUB_START);
+  return performance.measure(SCRUB_MEASURE, { start: firstStart });
 }

@@ -32,4 +32,12 @@ describe('scrub timing', () => {
     expect(scrubPending()).toBe(false);
     expect(measureScrub()).toBeUndefined();
   });
+
+  it('times inputs that arrive before the frame from the first of them', async () => {
+    markScrubStart();
+    const first = performance.getEntriesByName('dateline:scrub-start')[0]?.startTime ?? 0;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    markScrubStart();
+    expect(measureScrub()?.startTime).toBe(first);
+  });
 });
