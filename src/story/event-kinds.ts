@@ -3,7 +3,7 @@
  * darkened where needed for 3:1 contrast on the pale basemap, plus a shape, so kinds stay apart
  * in greyscale print too.
  */
-import type { EventKind } from './story-schema';
+import { eventKindSchema, type EventKind } from './story-schema';
 
 export type KindShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon' | 'star';
 
@@ -35,12 +35,5 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindStyle>> = {
   policy: { label: 'Policy', color: '#007A5A', colorOnDark: '#3CC39B', shape: 'hexagon' },
 };
 
-/** Kinds in legend order. */
-export const KIND_ORDER: readonly EventKind[] = [
-  'exercise',
-  'military-presence',
-  'conflict',
-  'diplomacy',
-  'statement',
-  'policy',
-];
+/** Kinds in legend order: the order the format lists them in. */
+export const KIND_ORDER: readonly EventKind[] = eventKindSchema.options;

@@ -20,6 +20,11 @@ function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }
 
+/** "Oct" for 10: the three-letter English month, for axes and compact ranges. */
+export function shortMonthName(month: number): string {
+  return monthName(month).slice(0, 3);
+}
+
 /** "18 October 2021", "October 2021" or "2021": only as much as the date says. */
 export function formatPartialDate(date: PartialDate): string {
   if (date.month === undefined) return String(date.year);
@@ -62,7 +67,7 @@ export function formatEventTime(time: ResolvedTime): string {
 /** A day for a slider or axis: "18 Oct 2021". */
 export function formatDay(ms: number): string {
   const date = new Date(ms);
-  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1).slice(0, 3)} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${shortMonthName(date.getUTCMonth() + 1)} ${date.getUTCFullYear()}`;
 }
 
 /** A whole day for a screen reader: "18 October 2021". */

@@ -1,21 +1,6 @@
 /** Compact day ranges for tight places like the timeline's summary: "18–23 Oct 2021". */
 import { DAY_MS } from './partial-date';
-import { formatDay } from './format-date';
-
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
+import { formatDay, shortMonthName } from './format-date';
 
 /**
  * The days of a half-open window [from, to), said once each: "18 Oct 2021", "18–23 Oct 2021",
@@ -27,7 +12,7 @@ export function formatShortRange(from: number, to: number): string {
   const b = new Date(last);
   if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${formatDay(from)} – ${formatDay(last)}`;
   if (a.getUTCMonth() !== b.getUTCMonth()) {
-    return `${a.getUTCDate()} ${MONTHS_SHORT[a.getUTCMonth()] ?? ''} – ${formatDay(last)}`;
+    return `${a.getUTCDate()} ${shortMonthName(a.getUTCMonth() + 1)} – ${formatDay(last)}`;
   }
   if (a.getUTCDate() !== b.getUTCDate()) return `${a.getUTCDate()}–${formatDay(last)}`;
   return formatDay(from);

@@ -3,6 +3,7 @@
  * finest whose labels do not collide at the axis's pixel width; labels read "2021", "Oct",
  * "18 Oct", with the year added where it changes, never as ISO dates.
  */
+import { shortMonthName } from './format-date';
 import { DAY_MS, daysInMonth } from './partial-date';
 import type { TimeWindow } from './time-window';
 
@@ -27,21 +28,6 @@ export interface AxisTicks {
   readonly major: readonly AxisTick[];
   readonly minor: readonly number[];
 }
-
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
 
 /** Finest first. Days fall on 1, 1+step, … of each month, so every month starts on a tick. */
 const TICK_INTERVALS: readonly TickInterval[] = [
@@ -123,7 +109,7 @@ export function tickInstants(domain: TimeWindow, interval: TickInterval): number
 function tickLabel(ms: number, unit: TickUnit, withYear: boolean): string {
   const date = new Date(ms);
   const year = date.getUTCFullYear();
-  const month = MONTHS_SHORT[date.getUTCMonth()] ?? '';
+  const month = shortMonthName(date.getUTCMonth() + 1);
   if (unit === 'year') return String(year);
   if (unit === 'month') return withYear ? `${month} ${year}` : month;
   const day = `${date.getUTCDate()} ${month}`;

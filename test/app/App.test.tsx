@@ -135,7 +135,7 @@ describe('App', () => {
   it('sets the theme and the kind colours on the root element', () => {
     renderWithStore(<App />, storeWithStory(miniStoryData(), { theme: 'dark' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(document.documentElement.style.getPropertyValue('--kind-exercise')).toBe('#D55E00');
+    expect(document.documentElement.style.getPropertyValue('--kind-exercise')).toBe('#F0873F');
   });
 
   it('marks the moment the story is visible, once', () => {
