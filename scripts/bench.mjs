@@ -4,8 +4,9 @@
 // for the default story and generated stories of 1,000 and 10,000 events.
 // Usage: npm run bench [-- --runs 5 --no-build]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from './chromium.mjs';
 import { generateStory } from './generate-story.mjs';
 
 const args = process.argv.slice(2);
@@ -14,22 +15,9 @@ const scrubSteps = 20;
 const port = 4319;
 // Its own build folder, so a benchmark never races a test run over dist/.
 const outDir = 'dist-bench';
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
-  (path) => path && existsSync(path),
-);
+const executablePath = chromiumPath();
 if (!executablePath) {
-  console.error('No Chromium: apt-get update && apt-get install -y chromium, or set CHROME_PATH');
+  console.error(MISSING_CHROMIUM);
   process.exit(1);
 }
 
@@ -120,7 +108,7 @@ async function measure(browser, story) {
 
 try {
   await waitForServer();
-  const browser = await chromium.launch({ executablePath, args: flags });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   const cases = [
     ['default story (csto-2021)', undefined],
     ['generated, 1,000 events', 'bench/generated-1000.json'],
