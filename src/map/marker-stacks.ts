@@ -61,17 +61,51 @@ export function stackOffsetExpression(iconSize = 1): ExpressionSpecification {
  * Gives each marker its slot. Markers within `radiusKm` of a stack's first marker join that stack
  * (Kabul and Kabul airport are one spot at any zoom the story needs); order is kept.
  */
+/** Kilometres in a degree of latitude (and of longitude at the equator). */
+const KM_PER_DEGREE = 111.32;
+
 export function assignSlots(positions: readonly LonLat[], radiusKm = STACK_RADIUS_KM): number[] {
   const stacks: { seed: LonLat; members: number[] }[] = [];
   const stackOf: number[] = [];
+  // Seeds are filed in a grid of cells one radius high, so each marker is compared only with
+  // the seeds nearby: linear in the number of markers, not quadratic (10,000 events stay fast).
+  const cell = radiusKm / KM_PER_DEGREE;
+  const grid = new Map<string, number[]>();
+  const key = (row: number, column: number) => `${row}:${column}`;
   positions.forEach((position, index) => {
-    let stack = stacks.findIndex((candidate) => distance(candidate.seed, position) <= radiusKm);
-    if (stack < 0) stack = stacks.push({ seed: position, members: [] }) - 1;
+    const [lon, lat] = position;
+    const row = Math.floor(lat / cell);
+    const column = Math.floor(lon / cell);
+    // A degree of longitude shrinks with latitude, so look further east and west.
+    const reach = Math.ceil(
+      1 / Math.max(Math.cos((Math.min(Math.abs(lat) + cell, 89) * Math.PI) / 180), 0.02),
+    );
+    let stack = -1;
+    for (let r = row - 1; r <= row + 1; r += 1) {
+      for (let c = column - reach; c <= column + reach; c += 1) {
+        for (const candidate of grid.get(key(r, c)) ?? []) {
+          const seed = stacks[candidate]?.seed;
+          if (seed && (stack < 0 || candidate < stack) && distance(seed, position) <= radiusKm) {
+            stack = candidate;
+          }
+        }
+      }
+    }
+    if (stack < 0) {
+      stack = stacks.push({ seed: position, members: [] }) - 1;
+      const seeds = grid.get(key(row, column));
+      if (seeds) seeds.push(stack);
+      else grid.set(key(row, column), [stack]);
+    }
     stacks[stack]?.members.push(index);
     stackOf.push(stack);
   });
+  const slotInStack = new Map<number, number>();
   return positions.map((_, index) => {
-    const members = stacks[stackOf[index] ?? 0]?.members ?? [index];
-    return stackSlot(members.length, members.indexOf(index));
+    const stack = stackOf[index] ?? 0;
+    const members = stacks[stack]?.members.length ?? 1;
+    const slot = slotInStack.get(stack) ?? 0;
+    slotInStack.set(stack, slot + 1);
+    return stackSlot(members, slot);
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distance } from '@turf/turf';
 import {
   assignSlots,
   MAX_STACK,
@@ -53,5 +54,32 @@ describe('stackOffsetExpression', () => {
     const at = expression.indexOf(stackSlot(2, 1));
     const [x, y] = stackOffset(2, 1);
     expect(expression[at + 1]).toEqual(['literal', [x / 2, y / 2]]);
+  });
+});
+
+describe('assignSlots at scale', () => {
+  /** The plain quadratic rule the grid must agree with: join the first stack whose seed is near. */
+  function naiveSlots(positions: [number, number][], radiusKm: number): number[] {
+    const seeds: [number, number][] = [];
+    const stackOf = positions.map((position) => {
+      let stack = seeds.findIndex((seed) => distance(seed, position) <= radiusKm);
+      if (stack < 0) stack = seeds.push(position) - 1;
+      return stack;
+    });
+    return stackOf.map((stack, index) => {
+      const members = stackOf.filter((other) => other === stack).length;
+      const slot = stackOf.slice(0, index).filter((other) => other === stack).length;
+      return stackSlot(members, slot);
+    });
+  }
+
+  it('agrees with the plain rule on clustered points', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const positions = Array.from({ length: 600 }, (): [number, number] => [
+      68 + random() * 2,
+      37 + random() * 2,
+    ]);
+    expect(assignSlots(positions, 10)).toEqual(naiveSlots(positions, 10));
   });
 });
