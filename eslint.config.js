@@ -11,7 +11,7 @@ const UI = ['src/app', 'src/map', 'src/timeline', 'src/panels', 'src/present', '
 const PURE = ['src/story', 'src/time', 'src/geo'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-briefing', 'node_modules', 'public', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'coverage', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

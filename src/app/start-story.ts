@@ -1,19 +1,45 @@
 /** Decides the initial state from the URL, builds the store and starts loading the story. */
 import { loadStory, resolveStoryUrl } from '../story/load-story';
+import { parseStoryText } from '../story/parse-story';
 import { createDatelineStore, type DatelineStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
 
 /** The story shown when a link names none. */
 export const DEFAULT_STORY = 'csto-2021';
 
+/** A story carried inside the page (the offline briefing), as its id and unparsed file text. */
+export interface StoryText {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * Builds the store for a link and loads its story: fetched from the link's `?story` (or the
+ * default), or, when `inline` is given, parsed from the text the page carries and nothing fetched.
+ */
 export function startStory(
   search: string,
   baseUrl: string,
   pageUrl: string,
+  inline?: StoryText,
 ): { store: DatelineStore; loaded: Promise<void> } {
   const { state, problems } = parseUrlState(search);
   const store = createDatelineStore(state);
   store.getState().reportLinkProblems(problems);
+  if (inline) {
+    if (state.story !== undefined && state.story !== inline.id) {
+      store
+        .getState()
+        .reportLinkProblems([
+          { path: '?story', message: `names another story; this page holds only "${inline.id}"` },
+        ]);
+    }
+    // Parsed as any story file is: text carried in the page is no more trusted than a fetch.
+    const loaded = Promise.resolve().then(() =>
+      store.getState().storyLoaded(parseStoryText(inline.text)),
+    );
+    return { store, loaded };
+  }
   const base = new URL(baseUrl, pageUrl).href;
   const target = resolveStoryUrl(state.story ?? DEFAULT_STORY, base);
   const loaded = target.ok

@@ -10,6 +10,9 @@ const day = z.string().refine(isPartialDate);
 
 /** What a host page may ask of the frame. */
 export const hostMessageSchema = z.discriminatedUnion('type', [
+  // "Introduce yourself": the frame answers with 'ready' (once the story is ready) and its
+  // height, for a host whose listener started after the frame had already said so.
+  z.strictObject({ type: z.literal('dateline:hello') }),
   z.strictObject({ type: z.literal('dateline:select'), eventId: id.nullable() }),
   z.strictObject({ type: z.literal('dateline:setTime'), from: day, to: day }),
   z.strictObject({ type: z.literal('dateline:step'), index: z.number().int().min(0).max(100_000) }),

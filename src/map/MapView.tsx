@@ -22,6 +22,8 @@ import { cameraForBounds } from '../geo/mercator';
 import type { OffscreenGroup } from '../geo/offscreen';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Camera } from '../state/url-state';
+import { useBasemapData } from './basemap-data';
+import { DownloadPngButton } from './DownloadPngButton';
 import { basemapStyle, REGION_BOUNDS } from './basemap-style';
 import { EventLayers } from './EventLayers';
 import { EventTooltip } from './EventTooltip';
@@ -50,7 +52,23 @@ function initialViewOf(camera: Camera | undefined) {
     : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } };
 }
 
-export function MapView() {
+/** Optional parts of the map; the standard layout uses them all. */
+export interface MapViewProps {
+  /** Arrow keys and +/− pan and zoom a focused map; off where the keys drive something else. */
+  readonly keyboard?: boolean;
+  readonly legend?: boolean;
+  /**
+   * Embeds: a plain wheel or one-finger drag scrolls the page around the map; ctrl/⌘ + wheel
+   * zooms and two fingers pan, and MapLibre says so over the map.
+   */
+  readonly cooperativeGestures?: boolean;
+}
+
+export function MapView({
+  keyboard = true,
+  legend = true,
+  cooperativeGestures = false,
+}: MapViewProps = {}) {
   const store = useDatelineStore();
   const story = useDateline((state) => state.story);
   const theme = useDateline((state) => state.settings.theme);
@@ -65,10 +83,11 @@ export function MapView() {
   // The opening camera is read once: later camera requests arrive through map-sync.
   const [initialView] = useState(() => initialViewOf(store.getState().camera));
 
+  const geoData = useBasemapData();
   const mapStyle = useMemo(() => {
     const geoBaseUrl = new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href;
-    return { ...basemapStyle({ geoBaseUrl, theme }), state: EVENT_STATE };
-  }, [theme]);
+    return { ...basemapStyle({ geoBaseUrl, theme, geoData }), state: EVENT_STATE };
+  }, [theme, geoData]);
 
   useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
 
@@ -161,17 +180,20 @@ export function MapView() {
       data-map-ready={ready ? 'true' : undefined}
     >
       <p id={hintId} className="visually-hidden">
-        Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The
-        Events list holds the same events as text.
+        {keyboard
+          ? 'Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The Events list holds the same events as text.'
+          : 'Drag to pan; use the zoom buttons to zoom.'}
       </p>
       <Map
         mapStyle={mapStyle}
         initialViewState={initialView}
         workerUrl={workerUrl}
         attributionControl={false}
+        keyboard={keyboard}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
+        cooperativeGestures={cooperativeGestures}
         minZoom={1.5}
         maxZoom={10}
         interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
@@ -187,11 +209,12 @@ export function MapView() {
         {map && story && <EventLayers story={story} theme={theme} />}
         {hovered && <EventTooltip target={hovered} />}
         <NavigationControl position="top-right" showCompass={false} />
+        {map && story && <DownloadPngButton />}
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
       </Map>
       <OffscreenMarkers view={view} gazetteer={gazetteer} narrow={narrow} onShow={showGroup} />
-      <Legend />
+      {legend && <Legend />}
     </div>
   );
 }

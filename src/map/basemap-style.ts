@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_SOURCE_IDS } from './basemap-ids';
 import { basemapLayers } from './basemap-layers';
@@ -12,6 +13,11 @@ export interface BasemapStyleOptions {
   /** Where public/geo/ is served from, ending in a slash, e.g. `${import.meta.env.BASE_URL}geo/`. */
   geoBaseUrl: string;
   theme: BasemapTheme;
+  /**
+   * GeoJSON already in hand, by file name ("countries.geojson"), used instead of loading that
+   * file from geoBaseUrl: a page opened from file:// (the offline briefing) cannot fetch.
+   */
+  geoData?: Readonly<Record<string, FeatureCollection | undefined>>;
 }
 
 /** Opening view: Tajikistan and Afghanistan with a margin of their neighbours. [[west, south], [east, north]] */
@@ -34,12 +40,19 @@ const SOURCE_FILES: ReadonlyArray<[id: string, file: string, credit?: string]> =
   [BASEMAP_SOURCE_IDS.labels, 'labels.geojson'],
 ];
 
+/** The basemap's files in public/geo/, one per source. */
+export const BASEMAP_FILES: readonly string[] = SOURCE_FILES.map(([, file]) => file);
+
 /** The offline basemap: local GeoJSON only, no glyph server, no sprite, no tiles. */
-export function basemapStyle({ geoBaseUrl, theme }: BasemapStyleOptions): StyleSpecification {
+export function basemapStyle({
+  geoBaseUrl,
+  theme,
+  geoData,
+}: BasemapStyleOptions): StyleSpecification {
   const palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
   const sources: StyleSpecification['sources'] = {};
   for (const [id, file, credit] of SOURCE_FILES) {
-    const data = `${geoBaseUrl}${file}`;
+    const data = geoData?.[file] ?? `${geoBaseUrl}${file}`;
     sources[id] = credit
       ? { type: 'geojson', data, attribution: credit }
       : { type: 'geojson', data };

@@ -1,4 +1,17 @@
-/** STUB: to be replaced. */
+/** The masthead's way into presenting: the same story, full screen, one step at a time. */
+import { useDateline } from '../state/store-context';
+import { presentationLink } from './present-links';
+
+/** A link (it goes to another view of the story, in the same tab) styled as a button. */
 export function PresentButton() {
-  return null;
+  const ready = useDateline(
+    (state) => state.status === 'ready' && (state.story?.steps.length ?? 0) > 0,
+  );
+  const href = useDateline((state) => presentationLink(state, 'present'));
+  if (!ready) return null;
+  return (
+    <a className="button" href={href}>
+      Present
+    </a>
+  );
 }

@@ -1,7 +1,94 @@
-/** STUB: to be replaced. */
-import { StandardLayout } from '../app/StandardLayout';
+/**
+ * The audience screen (?mode=present): the map filling the screen beside one large card per
+ * step, progress dots, the presenter's buttons, and the keys a clicker sends. The print handout
+ * is drawn when a print starts.
+ */
+import { useCallback, useMemo } from 'react';
+import { ProblemsAlert } from '../app/ProblemsAlert';
+import { MapView } from '../map/MapView';
+import { eventIndex } from '../state/selectors';
+import { useDateline, useDatelineStore } from '../state/store-context';
+import type { Step } from '../story/story';
+import { Handout } from './Handout';
+import { HelpOverlay } from './HelpOverlay';
+import { PRESENT_ACTIONS } from './present-keys';
+import { PresentToolbar } from './PresentToolbar';
+import { StepAnnouncer } from './StepAnnouncer';
+import { StepCard } from './StepCard';
+import { StepNav } from './StepNav';
+import { selectCurrentStepEvent } from './step-selectors';
+import { TypedStep } from './TypedStep';
+import { useAutoplay } from './use-autoplay';
+import { useHandout } from './use-handout';
+import { usePresentation } from './use-presentation';
+import './present.css';
+import './print.css';
 
-/** Placeholder until the real layout lands. */
+const BLANK_TEXT = 'The screen is blank. Press any key to bring it back.';
+
+/** The presentation's audience window. */
 export default function PresentLayout() {
-  return <StandardLayout />;
+  const store = useDatelineStore();
+  const story = useDateline((state) => state.story);
+  const status = useDateline((state) => state.status);
+  const stepIndex = useDateline((state) => state.stepIndex);
+  const event = useDateline(selectCurrentStepEvent);
+  const autoplay = useAutoplay();
+  const { controls, fullscreen } = usePresentation(PRESENT_ACTIONS, autoplay.toggle);
+  const handout = useHandout();
+  const { setBlank, setHelpOpen } = controls;
+
+  const eventOf = useCallback(
+    (step: Step) => (story ? eventIndex(story).get(step.event) : undefined),
+    [story],
+  );
+  const goToStep = useCallback((index: number) => store.getState().goToStep(index), [store]);
+  const steps = useMemo(() => story?.steps ?? [], [story]);
+
+  return (
+    <div
+      className="present"
+      data-blank={controls.blank ? 'true' : undefined}
+      data-handout-ready={handout.settled ? 'true' : undefined}
+    >
+      <div className="present__screen">
+        <header className="present__head">
+          <h1 className="present__story">
+            {story?.title ?? (status === 'failed' ? 'Story not available' : 'Loading story…')}
+          </h1>
+          <PresentToolbar
+            ready={steps.length > 0}
+            autoplay={autoplay}
+            fullscreen={fullscreen}
+            onBlank={() => setBlank(true)}
+            onHelp={() => setHelpOpen(true)}
+            onPrint={handout.print}
+          />
+        </header>
+        <div className="present__map">
+          <MapView keyboard={false} legend={false} />
+        </div>
+        <main className="present__main" aria-label="Current step">
+          <ProblemsAlert />
+          {story && event && stepIndex !== undefined && (
+            <StepCard story={story} event={event} index={stepIndex} count={steps.length} />
+          )}
+        </main>
+        {steps.length > 0 && (
+          <div className="present__nav">
+            <StepNav steps={steps} eventOf={eventOf} index={stepIndex} onGo={goToStep} />
+          </div>
+        )}
+      </div>
+      <TypedStep typed={controls.typed} count={steps.length} />
+      <StepAnnouncer blankText={controls.blank ? BLANK_TEXT : undefined} />
+      {controls.helpOpen && (
+        <HelpOverlay actions={PRESENT_ACTIONS} onClose={() => setHelpOpen(false)} />
+      )}
+      {controls.blank && (
+        <div className="present-blank" data-testid="blank-screen" onClick={() => setBlank(false)} />
+      )}
+      {handout.drawn && <Handout geo={handout.geo} />}
+    </div>
+  );
 }

@@ -14,8 +14,8 @@ import { WindowSummary } from './WindowSummary';
 import { ZoomControls } from './ZoomControls';
 import './timeline.css';
 
-/** The bottom bar that scrubs through the story's time. */
-export function Timeline() {
+/** The bottom bar that scrubs through the story's time; `compact` (embeds) leaves out the zoom buttons. */
+export function Timeline({ compact = false }: { compact?: boolean }) {
   const store = useDatelineStore();
   const story = useDateline((state) => state.story);
   const selectedId = useDateline((state) => state.selectedId);
@@ -51,14 +51,18 @@ export function Timeline() {
   };
 
   return (
-    <section className="timeline" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section
+      className={compact ? 'timeline timeline--compact' : 'timeline'}
+      aria-label="Timeline"
+      onKeyDown={onKeyDown}
+    >
       <div className="timeline-layout">
         <PlayControls />
         <div className="timeline-main">
           <TimelineAxis />
           <WindowSummary />
         </div>
-        <ZoomControls />
+        {!compact && <ZoomControls />}
       </div>
     </section>
   );

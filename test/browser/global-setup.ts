@@ -9,6 +9,8 @@ import { writeTestStories } from './test-stories';
 
 // Overridable so two checkouts can run their browser tests side by side.
 export const PREVIEW_PORT = Number(process.env.DATELINE_PREVIEW_PORT ?? 4317);
+// Overridable so a build in progress elsewhere does not clobber this run's app.
+const DIST = process.env.DATELINE_DIST ?? 'dist';
 let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
@@ -20,13 +22,27 @@ export default async function setup(project: TestProject) {
     return;
   }
   if (process.env.DATELINE_SKIP_BUILD !== '1') {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    const build = spawnSync(
+      'npx',
+      ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'],
+      { stdio: 'inherit' },
+    );
     if (build.status !== 0) throw new Error('vite build failed');
   }
-  writeTestStories('dist');
+  writeTestStories(DIST);
   server = spawn(
     'npx',
-    ['vite', 'preview', '--port', String(PREVIEW_PORT), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      DIST,
+      '--port',
+      String(PREVIEW_PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     {
       stdio: 'ignore',
       detached: true,

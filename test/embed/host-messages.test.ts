@@ -4,7 +4,9 @@ import { originAllowed, parseHostMessage } from '../../src/embed/host-messages';
 describe('host messages', () => {
   it('accepts each documented message', () => {
     const messages = [
+      { type: 'dateline:hello' },
       { type: 'dateline:select', eventId: 'csto-exercises' },
+      { type: 'dateline:select', eventId: null },
       { type: 'dateline:setTime', from: '2021-10-18', to: '2021-10-23' },
       { type: 'dateline:step', index: 2 },
       { type: 'dateline:next' },

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapView } from '../../src/map/MapView';
 import type { DatelineStore } from '../../src/state/store';
@@ -77,6 +77,9 @@ vi.mock('react-map-gl/maplibre', () => ({
   ScaleControl: () => null,
   AttributionControl: () => null,
   Popup: ({ children }: { children?: ReactNode }) => <div role="tooltip">{children}</div>,
+  // Custom controls (the PNG download) render into a box MapLibre would place: here, nowhere.
+  useControl: (create: () => unknown) => useState(create)[0],
+  useMap: () => ({ current: undefined }),
 }));
 
 let map: ReturnType<typeof fakeMap>;

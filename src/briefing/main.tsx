@@ -1,0 +1,43 @@
+/**
+ * Entry of the single-file briefing (npm run build:briefing): the app as src/main.tsx starts it,
+ * but with the story and the basemap taken from inside the page, because a file opened from a
+ * USB stick (file://) can fetch nothing.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans/400-italic.css';
+import inlineData from 'virtual:dateline-inline-data';
+import { App } from '../app/App';
+import { startStory } from '../app/start-story';
+import { BasemapDataProvider } from '../map/basemap-data';
+import { StoreProvider } from '../state/store-context';
+import { readInlineData } from './inline-data';
+
+const read = readInlineData(inlineData);
+const { store, loaded } = startStory(
+  window.location.search,
+  import.meta.env.BASE_URL,
+  window.location.href,
+  read.ok ? read.data.story : { id: '', text: '' },
+);
+// A damaged file still opens and says what is wrong; it never falls back to fetching.
+if (!read.ok) {
+  const problems = [{ path: '', message: read.message }];
+  void loaded.then(() => store.getState().storyLoaded({ ok: false, problems }));
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <BasemapDataProvider value={read.ok ? read.data.geo : undefined}>
+          <App />
+        </BasemapDataProvider>
+      </StoreProvider>
+    </StrictMode>,
+  );
+}

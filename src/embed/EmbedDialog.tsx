@@ -1,0 +1,225 @@
+/**
+ * "Embed this story": a modal dialog that writes the code to paste into an article for the view
+ * on screen, with a size, a theme, controls on or off and the optional resize script. Escape,
+ * Close or a click on the backdrop close it; focus goes back to the button that opened it.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { linkState } from '../state/link-state';
+import { useDatelineStore } from '../state/store-context';
+import type { Theme } from '../state/url-state';
+import { EMBED_SIZES, embedCode, SIZE_ORDER, type EmbedSize } from './embed-code';
+import './embed-dialog.css';
+
+const THEMES: readonly { readonly value: Theme; readonly label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/** Where the resize script is served from: next to the app, wherever the app is. */
+function resizeScriptUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}embed/dateline-resize.js`, window.location.href).href;
+}
+
+/** The dialog, open while mounted; `onClose` unmounts it. */
+export function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const store = useDatelineStore();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const codeBox = useRef<HTMLTextAreaElement>(null);
+  const copyButton = useRef<HTMLButtonElement>(null);
+  const ids = useId();
+  // The view is read once, as the dialog opens: the code is for what the reader was looking at.
+  const [view] = useState(() => {
+    const state = store.getState();
+    return {
+      link: linkState(state),
+      title: state.story?.title ?? 'Dateline',
+      summary: state.story?.summary ?? '',
+      theme: state.settings.theme,
+      pageUrl: window.location.href,
+    };
+  });
+  const [size, setSize] = useState<EmbedSize>('medium');
+  const [theme, setTheme] = useState<Theme>(view.theme);
+  const [controls, setControls] = useState(true);
+  const [resize, setResize] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const code = useMemo(
+    () => embedCode({ ...view, size, theme, controls, resize, scriptUrl: resizeScriptUrl() }),
+    [view, size, theme, controls, resize],
+  );
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return undefined;
+    if (typeof element.showModal === 'function') {
+      if (!element.open) element.showModal();
+    } else {
+      // Browsers without modal dialogs (and jsdom) still get an open, labelled dialog.
+      element.setAttribute('open', '');
+    }
+    // Start on the action most people came for; the options are a Shift+Tab away.
+    copyButton.current?.focus();
+    return () => {
+      if (typeof element.close === 'function' && element.open) element.close();
+    };
+  }, []);
+
+  // A "Copied" for code that has since changed would be wrong.
+  const edited = () => setStatus('');
+
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(code);
+      setStatus('Copied');
+    } catch {
+      // No clipboard (an insecure page, a refused permission): select the code for Ctrl+C.
+      codeBox.current?.focus();
+      codeBox.current?.select();
+      setStatus('The code is selected: press Ctrl+C (⌘C on a Mac) to copy it');
+    }
+  };
+
+  // Close the modal dialog before it unmounts: while it is open the rest of the page is inert,
+  // and focus could not go back to the button that opened it.
+  const close = () => {
+    const element = dialog.current;
+    if (element && typeof element.close === 'function' && element.open) element.close();
+    onClose();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="embed-dialog"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={`${ids}-intro`}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onClick={(event) => {
+        // The dialog's own box is covered by its content; a click on the dialog itself is the backdrop.
+        if (event.target === event.currentTarget) close();
+      }}
+    >
+      <div className="embed-dialog__frame">
+        <header className="embed-dialog__head">
+          <h2 id={`${ids}-title`} className="embed-dialog__title">
+            Embed this story
+          </h2>
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </header>
+        <p id={`${ids}-intro`} className="embed-dialog__intro">
+          Paste this code into your article’s HTML. It shows the view you are looking at: the
+          selected event, the time window and the map’s position.
+        </p>
+        <div className="embed-dialog__options">
+          <fieldset className="embed-dialog__field">
+            <legend>Size</legend>
+            {SIZE_ORDER.map((value) => (
+              <label key={value} className="embed-dialog__choice">
+                <input
+                  type="radio"
+                  name={`${ids}-size`}
+                  value={value}
+                  checked={size === value}
+                  onChange={() => {
+                    setSize(value);
+                    edited();
+                  }}
+                />
+                {EMBED_SIZES[value].label}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="embed-dialog__field">
+            <legend>Theme</legend>
+            {THEMES.map(({ value, label }) => (
+              <label key={value} className="embed-dialog__choice">
+                <input
+                  type="radio"
+                  name={`${ids}-theme`}
+                  value={value}
+                  checked={theme === value}
+                  onChange={() => {
+                    setTheme(value);
+                    edited();
+                  }}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <div className="embed-dialog__field">
+            <label className="embed-dialog__choice">
+              <input
+                type="checkbox"
+                checked={controls}
+                onChange={(event) => {
+                  setControls(event.target.checked);
+                  edited();
+                }}
+              />
+              <span>
+                Show controls{' '}
+                <span className="embed-dialog__hint">(timeline buttons, map zoom)</span>
+              </span>
+            </label>
+            <label className="embed-dialog__choice">
+              <input
+                type="checkbox"
+                checked={resize}
+                onChange={(event) => {
+                  setResize(event.target.checked);
+                  edited();
+                }}
+              />
+              <span>
+                Resize to fit content{' '}
+                <span className="embed-dialog__hint">(adds a small script)</span>
+              </span>
+            </label>
+          </div>
+        </div>
+        <label className="embed-dialog__code-label" htmlFor={`${ids}-code`}>
+          Code to paste
+        </label>
+        <textarea
+          ref={codeBox}
+          id={`${ids}-code`}
+          className="embed-dialog__code"
+          value={code}
+          readOnly
+          rows={9}
+          spellCheck={false}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <div className="embed-dialog__actions">
+          <button
+            ref={copyButton}
+            type="button"
+            className="button embed-dialog__copy"
+            onClick={() => void copy()}
+          >
+            Copy code
+          </button>
+          <p role="status" className="embed-dialog__status">
+            {status}
+          </p>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The embed's details as a sheet: a bar under the map names the selected event (or the story)
+ * and opens the sheet over the map, with the event's excerpts and sources and the Events list.
+ * Closed, the sheet is hidden from the eye but not from screen readers, and a keyboard user who
+ * tabs into it opens it. Escape closes it and puts focus back on the bar.
+ */
+import { useId, useRef, type KeyboardEvent } from 'react';
+import { Credits } from '../app/Credits';
+import { EventDetails } from '../panels/EventDetails';
+import { EventList } from '../panels/EventList';
+import { linkState } from '../state/link-state';
+import { selectSelectedEvent } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import { fullStoryUrl } from './embed-code';
+
+/** This page without its query: the app the full-story link opens. */
+function appPage(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+export interface EmbedSheetProps {
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+}
+
+/** The bar with the sheet's toggle and the full-story link, then the sheet itself. */
+export function EmbedSheet({ open, onOpenChange }: EmbedSheetProps) {
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const selected = useDateline((state) => selectSelectedEvent(state)?.title);
+  const title = useDateline((state) => state.story?.title);
+  const failed = useDateline((state) => state.status === 'failed');
+  const fullStory = useDateline((state) => fullStoryUrl(appPage(), linkState(state)));
+  const label = selected ?? title ?? (failed ? 'Story not available' : 'Loading story…');
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    onOpenChange(false);
+    toggle.current?.focus();
+  };
+
+  return (
+    <>
+      <div className="embed-sheet__bar">
+        <button
+          ref={toggle}
+          type="button"
+          className="embed-sheet__toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => onOpenChange(!open)}
+        >
+          <span className="embed__chevron" aria-hidden="true" />
+          <span className="visually-hidden">Details:</span>{' '}
+          <span className="embed-sheet__label">{label}</span>
+        </button>
+        <a className="embed-sheet__full" href={fullStory} target="_blank" rel="noopener">
+          Open full story<span aria-hidden="true"> ↗</span>
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </div>
+      <section
+        id={panelId}
+        className="embed-sheet__panel"
+        aria-label="Details and events"
+        data-open={open ? 'true' : undefined}
+        onFocus={() => {
+          if (!open) onOpenChange(true);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        <EventDetails />
+        <EventList />
+        <Credits />
+      </section>
+    </>
+  );
+}

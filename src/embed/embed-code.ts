@@ -1,0 +1,103 @@
+/**
+ * The code a newsroom pastes into an article: an iframe of the current view in embed mode, a
+ * caption that still says what the story is (and links to it) where frames or scripts are
+ * stripped — AMP, feeds, e-mail — and, if asked, the small script that fits the frame's height.
+ */
+import type { Theme, UrlState } from '../state/url-state';
+import { serializeUrlState } from '../state/url-state';
+
+/** The frame sizes on offer. */
+export type EmbedSize = 'small' | 'medium' | 'tall';
+
+/** Each size: its label and the frame's width (undefined: the column's full width) and height. */
+export const EMBED_SIZES: Readonly<
+  Record<EmbedSize, { readonly label: string; readonly width?: number; readonly height: number }>
+> = {
+  small: { label: 'Small, 300 × 250', width: 300, height: 250 },
+  medium: { label: 'Medium, full width × 480', height: 480 },
+  tall: { label: 'Tall, full width × 720', height: 720 },
+};
+
+/** The order sizes are offered in. */
+export const SIZE_ORDER: readonly EmbedSize[] = ['medium', 'small', 'tall'];
+
+export interface EmbedCodeOptions {
+  /** The app page the code points at (its search and hash are replaced). */
+  readonly pageUrl: string;
+  /** The current view, from linkState(). */
+  readonly link: UrlState;
+  readonly title: string;
+  readonly summary: string;
+  readonly theme: Theme;
+  readonly controls: boolean;
+  readonly size: EmbedSize;
+  /** Add the script that sets the frame's height from its messages. */
+  readonly resize: boolean;
+  /** Absolute URL of dateline-resize.js. */
+  readonly scriptUrl: string;
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/** Escapes text for an HTML element's content. */
+export function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+function withQuery(pageUrl: string, state: UrlState): string {
+  const url = new URL(pageUrl);
+  url.search = serializeUrlState(state);
+  url.hash = '';
+  return url.href;
+}
+
+/** The full app at the same view: the link without the embed-only keys. */
+export function fullStoryUrl(pageUrl: string, link: UrlState): string {
+  const { mode: _mode, controls: _controls, origin: _origin, ...view } = link;
+  return withQuery(pageUrl, view);
+}
+
+/** The embed at the same view, with the chosen theme and controls. */
+export function embedUrl(pageUrl: string, link: UrlState, theme: Theme, controls: boolean): string {
+  const { mode: _mode, controls: _controls, theme: _theme, ...view } = link;
+  return withQuery(pageUrl, {
+    ...view,
+    mode: 'embed',
+    theme: theme === 'light' ? undefined : theme,
+    controls: controls ? undefined : false,
+  });
+}
+
+/** The HTML to paste. */
+export function embedCode(options: EmbedCodeOptions): string {
+  const { title, summary, size } = options;
+  const frame = EMBED_SIZES[size];
+  const src = embedUrl(options.pageUrl, options.link, options.theme, options.controls);
+  const story = fullStoryUrl(options.pageUrl, options.link);
+  const width = frame.width === undefined ? '' : ` width="${frame.width}"`;
+  const style =
+    frame.width === undefined
+      ? 'display:block;width:100%;border:0'
+      : 'display:block;max-width:100%;border:0';
+  const lines = [
+    '<figure class="dateline-embed" style="margin:0">',
+    `  <iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`${title}: map and timeline`)}"${width} height="${frame.height}" style="${style}" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe>`,
+    '  <figcaption>',
+    `    <p><a href="${escapeAttribute(story)}">${escapeText(title)}</a></p>`,
+    ...(summary.trim() === '' ? [] : [`    <p>${escapeText(summary)}</p>`]),
+    '  </figcaption>',
+    '</figure>',
+  ];
+  if (options.resize) {
+    lines.push(`<script src="${escapeAttribute(options.scriptUrl)}" async></script>`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,93 @@
+/**
+ * The printed handout: every step on its own page, with a locator map, the date, the place, the
+ * article's words and their source. `hidden` on screen (and so from screen readers, which have
+ * the live card); print.css shows it, and only it, on paper.
+ */
+import { precisionPhrase } from '../panels/precision-phrase';
+import { CitationLine } from '../panels/CitationLine';
+import { formatUncertainty, placeLabel } from '../panels/citation-text';
+import { eventIndex } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import { EVENT_KINDS } from '../story/event-kinds';
+import { findSource, type Story, type StoryEvent } from '../story/story';
+import { formatEventTime } from '../time/format-date';
+import type { HandoutGeo } from './handout-geo';
+import { HandoutMap } from './HandoutMap';
+
+function HandoutPage(props: {
+  story: Story;
+  event: StoryEvent;
+  index: number;
+  geo: HandoutGeo | undefined;
+}) {
+  const { story, event, index, geo } = props;
+  const coarse = precisionPhrase(event.time.precision);
+  const uncertainty = formatUncertainty(event.place.uncertaintyKm);
+  return (
+    <article className="handout__page" aria-labelledby={`handout-step-${index}`}>
+      <p className="handout__kicker">
+        Step {index + 1} of {story.steps.length} · {story.title}
+      </p>
+      <h2 id={`handout-step-${index}`} className="handout__title">
+        {event.title}
+      </h2>
+      <p className="handout__meta">
+        <strong>{formatEventTime(event.time)}</strong>
+        {coarse !== undefined && ` (${coarse})`}
+        {' · '}
+        {placeLabel(event.place.name, event.place.country)}
+        {uncertainty !== undefined && ` ${uncertainty}`}
+        {' · '}
+        {EVENT_KINDS[event.kind].label}
+      </p>
+      <HandoutMap event={event} geo={geo} />
+      {event.excerpts.map((excerpt, position) => {
+        const source = findSource(story, excerpt.source);
+        return (
+          <figure className="handout__excerpt" key={`${excerpt.source}-${position}`}>
+            <blockquote lang={source?.language}>
+              <p>{excerpt.quote}</p>
+            </blockquote>
+            <figcaption>
+              {source ? (
+                <CitationLine
+                  title={source.title}
+                  publisher={source.publisher}
+                  published={source.published}
+                  url={source.url}
+                />
+              ) : (
+                excerpt.source
+              )}
+              {source?.url !== undefined && <span className="handout__url"> {source.url}</span>}
+            </figcaption>
+          </figure>
+        );
+      })}
+      <p className="handout__credit">Map: Natural Earth. Made with Dateline.</p>
+    </article>
+  );
+}
+
+/** Every step as a printed page. */
+export function Handout({ geo }: { geo: HandoutGeo | undefined }) {
+  const story = useDateline((state) => state.story);
+  if (!story) return null;
+  const events = eventIndex(story);
+  return (
+    <section className="handout" aria-label="Printed handout" hidden>
+      {story.steps.map((step, index) => {
+        const event = events.get(step.event);
+        return event ? (
+          <HandoutPage
+            key={`${step.event}-${index}`}
+            story={story}
+            event={event}
+            index={index}
+            geo={geo}
+          />
+        ) : null;
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The audience's card for one step: what happened, when (as precisely as the sources say),
+ * where, and the article's own words with their source, in type readable from the back of a room.
+ */
+import { useRef } from 'react';
+import { CitationLine } from '../panels/CitationLine';
+import { formatUncertainty, placeLabel } from '../panels/citation-text';
+import { KindSwatch } from '../panels/KindSwatch';
+import { precisionPhrase } from '../panels/precision-phrase';
+import { EVENT_KINDS } from '../story/event-kinds';
+import { findSource, type Story, type StoryEvent } from '../story/story';
+import { formatEventTime } from '../time/format-date';
+import { useFitText } from './use-fit-text';
+
+interface StepCardProps {
+  readonly story: Story;
+  readonly event: StoryEvent;
+  readonly index: number;
+  readonly count: number;
+}
+
+/** One step's event, large. */
+export function StepCard({ story, event, index, count }: StepCardProps) {
+  const { time, place } = event;
+  const coarse = precisionPhrase(time.precision);
+  const uncertainty = formatUncertainty(place.uncertaintyKm);
+  const card = useRef<HTMLElement>(null);
+  useFitText(card, event);
+  return (
+    // Focusable so that words too long to fit even at the smallest size can be scrolled.
+    <article ref={card} className="present-card" aria-labelledby="present-card-title" tabIndex={0}>
+      <p className="present-card__step">
+        <span>
+          Step {index + 1} of {count}
+        </span>
+        <span className="present-card__kind">
+          <KindSwatch kind={event.kind} size={22} />
+          {EVENT_KINDS[event.kind].label}
+        </span>
+      </p>
+      <h2 id="present-card-title" className="present-card__title">
+        {event.title}
+      </h2>
+      <p className="present-card__meta">
+        <span className="present-card__date">{formatEventTime(time)}</span>
+        {coarse !== undefined && <span className="present-card__qualifier"> ({coarse})</span>}
+        {' · '}
+        {placeLabel(place.name, place.country)}
+        {uncertainty !== undefined && (
+          <span className="present-card__qualifier"> {uncertainty}</span>
+        )}
+      </p>
+      {event.excerpts.map((excerpt, position) => {
+        const source = findSource(story, excerpt.source);
+        // Quotes in a row from one source are credited once, after the last of them.
+        const creditLater = event.excerpts[position + 1]?.source === excerpt.source;
+        return (
+          <figure className="present-card__excerpt" key={`${excerpt.source}-${position}`}>
+            <blockquote lang={source?.language}>
+              <p>{excerpt.quote}</p>
+            </blockquote>
+            <figcaption className={creditLater ? 'visually-hidden' : 'present-card__source'}>
+              {source ? (
+                <CitationLine
+                  title={source.title}
+                  publisher={source.publisher}
+                  published={source.published}
+                />
+              ) : (
+                excerpt.source
+              )}
+            </figcaption>
+          </figure>
+        );
+      })}
+    </article>
+  );
+}

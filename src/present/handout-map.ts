@@ -1,0 +1,229 @@
+/**
+ * The printed handout's locator maps: a frame around each event, and GeoJSON drawn into it as
+ * SVG paths with Web Mercator, as the screen's map draws it. Pure: no React, no MapLibre (a
+ * WebGL canvas cannot be printed once per step).
+ */
+import type { Position } from 'geojson';
+import type { BBox } from '../geo/geometry';
+import { mercatorX, mercatorY } from '../geo/mercator';
+
+/** A map frame: a box in Mercator units (0–1 across the world) drawn into width × height px. */
+export interface Frame {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The narrowest frame, in degrees of longitude: a point in Tajikistan still shows its neighbours. */
+export const MIN_SPAN_DEGREES = 16;
+
+/** Room around the event, as a share of its own size. */
+const MARGIN = 0.35;
+
+/**
+ * The frame that shows `box` whole, with a margin, at least MIN_SPAN_DEGREES wide, in the
+ * aspect of a width × height drawing. Where it would reach past `limit` (the edge of the map
+ * data), it stops there and the drawing gets narrower or shorter instead.
+ */
+export function frameAround(box: BBox, width: number, height: number, limit?: BBox): Frame {
+  const [west, south, east, north] = box;
+  const left = mercatorX(west);
+  const right = mercatorX(east);
+  const top = mercatorY(north);
+  const bottom = mercatorY(south);
+  const minSpan = MIN_SPAN_DEGREES / 360;
+  let spanX = Math.max((right - left) * (1 + 2 * MARGIN), minSpan);
+  let spanY = Math.max((bottom - top) * (1 + 2 * MARGIN), (minSpan * height) / width);
+  // Widen whichever side is short, so the drawing keeps its aspect and nothing is stretched.
+  if (spanX / spanY < width / height) spanX = (spanY * width) / height;
+  else spanY = (spanX * height) / width;
+  const cx = (left + right) / 2;
+  const cy = (top + bottom) / 2;
+  const frame = {
+    x0: cx - spanX / 2,
+    y0: cy - spanY / 2,
+    x1: cx + spanX / 2,
+    y1: cy + spanY / 2,
+    width,
+    height,
+  };
+  return limit ? clipFrame(frame, limit) : frame;
+}
+
+function clipFrame(frame: Frame, [west, south, east, north]: BBox): Frame {
+  const x0 = Math.max(frame.x0, mercatorX(west));
+  const x1 = Math.min(frame.x1, mercatorX(east));
+  const y0 = Math.max(frame.y0, mercatorY(north));
+  const y1 = Math.min(frame.y1, mercatorY(south));
+  if (x1 <= x0 || y1 <= y0) return frame;
+  const aspect = (x1 - x0) / (y1 - y0);
+  // The same scale as before wherever possible: the taller side keeps its size.
+  const width = Math.min(frame.width, frame.height * aspect);
+  return { x0, y0, x1, y1, width, height: width / aspect };
+}
+
+/** A [lon, lat] position in the frame's pixels. */
+export function project(frame: Frame, position: Position): [number, number] {
+  const x = ((mercatorX(position[0] ?? 0) - frame.x0) / (frame.x1 - frame.x0)) * frame.width;
+  const y = ((mercatorY(position[1] ?? 0) - frame.y0) / (frame.y1 - frame.y0)) * frame.height;
+  return [x, y];
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** How far past the drawing's edges shapes are kept, as a share of its larger side. */
+const CLAMP_MARGIN = 0.1;
+
+/**
+ * One line of positions as path commands. Vertices beyond the drawing are pulled onto a box a
+ * little outside it (so whatever is drawn there is out of sight), and vertices closer than
+ * `tolerance` px to the last one kept are left out: a country's coastline at handout scale
+ * needs a fraction of its points, and Russia's far side none of them.
+ */
+function linePath(frame: Frame, line: readonly Position[], closed: boolean, tolerance: number) {
+  const margin = CLAMP_MARGIN * Math.max(frame.width, frame.height);
+  const clamp = ([x, y]: [number, number]): [number, number] => [
+    Math.min(frame.width + margin, Math.max(-margin, x)),
+    Math.min(frame.height + margin, Math.max(-margin, y)),
+  ];
+  const points: [number, number][] = [];
+  for (const position of line) {
+    const point = clamp(project(frame, position));
+    const previous = points[points.length - 1];
+    if (previous && Math.hypot(point[0] - previous[0], point[1] - previous[1]) < tolerance)
+      continue;
+    points.push(point);
+  }
+  const last = line[line.length - 1];
+  if (last && points.length > 0 && !closed) {
+    // The end of an open line is kept exactly, however close it is to the last vertex kept.
+    const end = clamp(project(frame, last));
+    const kept = points[points.length - 1];
+    if (kept && (kept[0] !== end[0] || kept[1] !== end[1])) points.push(end);
+  }
+  if (points.length < (closed ? 3 : 2)) return '';
+  const commands = points.map(
+    ([x, y], index) => `${index === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`,
+  );
+  return `${commands.join('')}${closed ? 'Z' : ''}`;
+}
+
+/** The part of GeoJSON a handout draws as paths. */
+export type PathGeometry =
+  | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly Position[])[] }
+  | {
+      readonly type: 'MultiPolygon';
+      readonly coordinates: readonly (readonly (readonly Position[])[])[];
+    }
+  | { readonly type: 'LineString'; readonly coordinates: readonly Position[] }
+  | { readonly type: 'MultiLineString'; readonly coordinates: readonly (readonly Position[])[] };
+
+function lines(geometry: PathGeometry): { lines: (readonly Position[])[]; closed: boolean } {
+  switch (geometry.type) {
+    case 'Polygon':
+      return { lines: [...geometry.coordinates], closed: true };
+    case 'MultiPolygon':
+      return { lines: geometry.coordinates.flat(), closed: true };
+    case 'LineString':
+      return { lines: [geometry.coordinates], closed: false };
+    case 'MultiLineString':
+      return { lines: [...geometry.coordinates], closed: false };
+  }
+}
+
+/** True when any position falls within the frame grown by `slack` of its size on each side. */
+function touchesFrame(frame: Frame, all: readonly (readonly Position[])[], slack = 0.5): boolean {
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const line of all) {
+    for (const position of line) {
+      const x = mercatorX(position[0] ?? 0);
+      const y = mercatorY(position[1] ?? 0);
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
+  }
+  const dx = (frame.x1 - frame.x0) * slack;
+  const dy = (frame.y1 - frame.y0) * slack;
+  return (
+    left <= frame.x1 + dx &&
+    right >= frame.x0 - dx &&
+    top <= frame.y1 + dy &&
+    bottom >= frame.y0 - dy
+  );
+}
+
+/**
+ * An SVG path for a geometry in the frame; "" when it lies wholly outside. Rings and lines are
+ * left out one by one when they lie wholly outside; the SVG's own edges clip the rest.
+ */
+export function geometryPath(frame: Frame, geometry: PathGeometry, tolerance = 1): string {
+  const { lines: all, closed } = lines(geometry);
+  return all
+    .filter((line) => touchesFrame(frame, [line]))
+    .map((line) => linePath(frame, line, closed, tolerance))
+    .filter((path) => path !== '')
+    .join('');
+}
+
+/** Kilometres across the frame at its middle latitude, for the handout's scale note. */
+export function frameWidthKm(frame: Frame): number {
+  const lat = Math.atan(Math.sinh(Math.PI * (1 - (frame.y0 + frame.y1)))) * (180 / Math.PI);
+  return (frame.x1 - frame.x0) * 40_075 * Math.cos((lat * Math.PI) / 180);
+}
+
+/** A label to be placed: its text, where it is anchored, and its size in px. */
+export interface LabelCandidate {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  /** 'middle': centred on the point (areas); 'start': to the right of it (cities). */
+  readonly anchor: 'middle' | 'start';
+}
+
+/** Roughly how wide a line of Noto Sans is: good enough to keep labels apart. */
+const CHARACTER_WIDTH = 0.56;
+
+function labelBox(label: LabelCandidate): Box {
+  const width = label.text.length * label.size * CHARACTER_WIDTH;
+  const left = label.anchor === 'middle' ? label.x - width / 2 : label.x;
+  return [left, label.y - label.size * 0.8, left + width, label.y + label.size * 0.25];
+}
+
+/** A box in the drawing: [left, top, right, bottom], px. */
+export type Box = [left: number, top: number, right: number, bottom: number];
+
+/**
+ * The labels that fit: in the order given (most important first), each kept only when it lies
+ * wholly inside the drawing and clear of `occupied` (the event's marks) and of every label
+ * already kept.
+ */
+export function placeLabels<T extends LabelCandidate>(
+  candidates: readonly T[],
+  width: number,
+  height: number,
+  occupied: readonly Box[] = [],
+  gap = 4,
+): T[] {
+  const kept: T[] = [];
+  const boxes: Box[] = [...occupied];
+  for (const candidate of candidates) {
+    const [left, top, right, bottom] = labelBox(candidate);
+    if (left < 0 || top < 0 || right > width || bottom > height) continue;
+    const clashes = boxes.some(
+      ([l, t, r, b]) => left < r + gap && right > l - gap && top < b + gap && bottom > t - gap,
+    );
+    if (clashes) continue;
+    kept.push(candidate);
+    boxes.push([left, top, right, bottom]);
+  }
+  return kept;
+}
