@@ -3,11 +3,15 @@ import { useRef, useState } from 'react';
 import { useDateline } from '../state/store-context';
 import { EmbedDialog } from './EmbedDialog';
 
-/** "Embed", available once the story has loaded. */
+/** An offline briefing opened from a disk has no address an article could point an iframe at. */
+const embeddable = typeof window === 'undefined' || window.location.protocol !== 'file:';
+
+/** "Embed", available once the story has loaded (and not in a briefing opened from a disk). */
 export function EmbedButton() {
   const ready = useDateline((state) => state.status === 'ready');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  if (!embeddable) return null;
   const close = () => {
     setOpen(false);
     button.current?.focus();

@@ -55,7 +55,7 @@ export default function EmbedLayout() {
     >
       <h1 className="visually-hidden">{title ?? 'Dateline'}</h1>
       <div className="embed__map">
-        <MapView cooperativeGestures />
+        <MapView cooperativeGestures download={false} />
       </div>
       <div className="embed__notices">
         <ProblemsAlert />

@@ -62,12 +62,15 @@ export interface MapViewProps {
    * zooms and two fingers pan, and MapLibre says so over the map.
    */
   readonly cooperativeGestures?: boolean;
+  /** The "Download PNG" control; off where the frame is too small or a projector shows it. */
+  readonly download?: boolean;
 }
 
 export function MapView({
   keyboard = true,
   legend = true,
   cooperativeGestures = false,
+  download = true,
 }: MapViewProps = {}) {
   const store = useDatelineStore();
   const story = useDateline((state) => state.story);
@@ -209,7 +212,7 @@ export function MapView({
         {map && story && <EventLayers story={story} theme={theme} />}
         {hovered && <EventTooltip target={hovered} />}
         <NavigationControl position="top-right" showCompass={false} />
-        {map && story && <DownloadPngButton />}
+        {download && map && story && <DownloadPngButton />}
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
       </Map>

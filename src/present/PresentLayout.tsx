@@ -66,7 +66,7 @@ export default function PresentLayout() {
           />
         </header>
         <div className="present__map">
-          <MapView keyboard={false} legend={false} />
+          <MapView keyboard={false} legend={false} download={false} />
         </div>
         <main className="present__main" aria-label="Current step">
           <ProblemsAlert />

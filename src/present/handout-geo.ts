@@ -112,24 +112,34 @@ function extentOf(shapes: readonly PathGeometry[]): BBox {
   return box;
 }
 
+/** Gets a basemap file's JSON by name ("countries.geojson"); the data is parsed here anyway. */
+export type GeoFileReader = (file: string) => Promise<unknown>;
+
+/** Reads the files from `geoBaseUrl` (public/geo/, ending in a slash) over the page's origin. */
+export function fetchGeoFiles(geoBaseUrl: string): GeoFileReader {
+  return async (file) => {
+    const response = await fetch(new URL(file, geoBaseUrl));
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.json();
+  };
+}
+
 /** Reads one file; throws with the file's name when it is missing or not what was expected. */
-async function read<T>(base: string, file: string, schema: z.ZodType<T>): Promise<T> {
-  const response = await fetch(new URL(file, base));
-  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const result = schema.safeParse(await response.json());
+async function read<T>(reader: GeoFileReader, file: string, schema: z.ZodType<T>): Promise<T> {
+  const result = schema.safeParse(await reader(file));
   if (!result.success) throw new Error(`${file}: not the expected GeoJSON`);
   return result.data;
 }
 
-/** Loads the handout's basemap from `geoBaseUrl` (public/geo/, ending in a slash). */
-export async function loadHandoutGeo(geoBaseUrl: string): Promise<HandoutGeo> {
+/** Loads the handout's basemap through `reader`: fetched files, or the ones a briefing carries. */
+export async function loadHandoutGeo(reader: GeoFileReader): Promise<HandoutGeo> {
   const [world, countries, water, border, labels, places] = await Promise.all([
-    read(geoBaseUrl, 'world-context.geojson', shapeCollection),
-    read(geoBaseUrl, 'countries.geojson', shapeCollection),
-    read(geoBaseUrl, 'water.geojson', shapeCollection),
-    read(geoBaseUrl, 'tj-af-border.geojson', shapeCollection),
-    read(geoBaseUrl, 'labels.geojson', labelCollection),
-    read(geoBaseUrl, 'places.geojson', labelCollection),
+    read(reader, 'world-context.geojson', shapeCollection),
+    read(reader, 'countries.geojson', shapeCollection),
+    read(reader, 'water.geojson', shapeCollection),
+    read(reader, 'tj-af-border.geojson', shapeCollection),
+    read(reader, 'labels.geojson', labelCollection),
+    read(reader, 'places.geojson', labelCollection),
   ]);
   const land = world.features.map((feature) => feature.geometry).filter(isPath);
   return {

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { loadHandoutGeo, type HandoutGeo } from './handout-geo';
+import { useBasemapData } from '../map/basemap-data';
+import { fetchGeoFiles, loadHandoutGeo, type HandoutGeo } from './handout-geo';
 
 export interface HandoutState {
   readonly geo: HandoutGeo | undefined;
@@ -23,11 +24,14 @@ export function useHandout(): HandoutState {
   const [settled, setSettled] = useState(false);
   const [drawn, setDrawn] = useState(false);
   const printPending = useRef(false);
+  // An offline briefing carries the basemap in the page: file:// pages cannot fetch.
+  const carried = useBasemapData();
 
   useEffect(() => {
     let live = true;
     const base = new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href;
-    loadHandoutGeo(base)
+    const reader = carried ? async (file: string) => carried[file] : fetchGeoFiles(base);
+    loadHandoutGeo(reader)
       .then((loaded) => {
         if (live) setGeo(loaded);
       })
@@ -41,7 +45,7 @@ export function useHandout(): HandoutState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [carried]);
 
   useEffect(() => {
     // The browser lays the page out for print right after this event: the pages must be in the

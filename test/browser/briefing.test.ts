@@ -117,7 +117,7 @@ describe.skipIf(!enabled)('the offline briefing, opened from file://', () => {
 
   it('presents: ?mode=present opens at the linked step, and the keyboard steps on', async () => {
     const steps = storySteps();
-    const { context, page, requests } = await openBriefing('?mode=present&step=2');
+    const { context, page, requests, errors } = await openBriefing('?mode=present&step=2');
     await storyVisible(page);
     await expect
       .poll(() => currentQuery(page), { timeout: 10_000 })
@@ -129,9 +129,11 @@ describe.skipIf(!enabled)('the offline briefing, opened from file://', () => {
       .toMatch(new RegExp(`event=${steps[2]?.event}.*mode=present.*step=3`));
     await page.screenshot({ path: 'test-results/briefing-present.png' });
     expect(requests.filter((url) => !LOCAL.test(url))).toEqual([]);
-    // TODO(lead): the print handout still fetches geo/*.geojson (src/present/use-handout-geo.ts),
-    // which a file:// page cannot: once it reads useBasemapData() (src/map/basemap-data.tsx),
-    // assert here too that nothing but the file was read from disk and the console stayed clean.
+    // The handout's basemap comes from the page too: nothing else is read from disk.
+    expect(requests.filter((url) => url.startsWith('file:') && !url.startsWith(FILE_URL))).toEqual(
+      [],
+    );
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

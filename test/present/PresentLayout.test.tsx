@@ -10,6 +10,7 @@ import { renderWithStore } from '../fixtures/render-with-store';
 vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
 // The handout's basemap is fetched in the browser; here it arrives at once, empty.
 vi.mock('../../src/present/handout-geo', () => ({
+  fetchGeoFiles: () => async () => ({}),
   loadHandoutGeo: () => Promise.resolve({ land: [], focus: [], lakes: [], border: [], labels: [] }),
 }));
 

@@ -8,7 +8,10 @@ import { renderWithStore } from '../fixtures/render-with-store';
 import { steppedStoryData } from './present-story';
 
 vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
-vi.mock('../../src/present/handout-geo', () => ({ loadHandoutGeo: () => new Promise(() => {}) }));
+vi.mock('../../src/present/handout-geo', () => ({
+  fetchGeoFiles: () => async () => ({}),
+  loadHandoutGeo: () => new Promise(() => {}),
+}));
 
 function renderPresenter(initial = {}) {
   const store = storeWithStory(steppedStoryData(), { mode: 'presenter', ...initial });
