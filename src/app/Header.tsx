@@ -17,8 +17,10 @@ export function Header() {
   const published = formatPublished(source?.published);
   return (
     <header className="masthead">
-      <p className="masthead__brand">Dateline</p>
-      <HeaderActions />
+      <div className="masthead__top">
+        <p className="masthead__brand">Dateline</p>
+        <HeaderActions />
+      </div>
       <h1 className="masthead__title">
         {title ?? (status === 'failed' ? 'Story not available' : 'Loading story…')}
       </h1>
