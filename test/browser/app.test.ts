@@ -2,27 +2,23 @@
  * The built app in real Chromium: the default story, selection, scrubbing, permalinks,
  * narrow screens, and bad stories. Screenshots go to test-results/.
  */
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { baseUrl, currentQuery, eventButtons, eventsList, openApp, waitForMap } from './driver';
+import { describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  currentQuery,
+  eventButtons,
+  eventsList,
+  openApp,
+  waitForMap,
+  startChromium,
+} from './driver';
 
 const enabled = baseUrl() !== '';
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  mkdirSync('test-results', { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = startChromium();
 
 describe.skipIf(!enabled)('the default story in Chromium', () => {
   it('shows the title, the events list and the map without leaving the origin', async () => {
-    const { page, requests, errors } = await openApp(browser);
+    const { page, requests, errors } = await openApp(browser());
     await expect.poll(() => eventButtons(page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -40,7 +36,7 @@ describe.skipIf(!enabled)('the default story in Chromium', () => {
   });
 
   it('selects an event from the list and shows its verbatim excerpt', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await expect.poll(() => eventButtons(page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
     const first = eventButtons(page).first();
     const title =
@@ -58,7 +54,7 @@ describe.skipIf(!enabled)('the default story in Chromium', () => {
   });
 
   it('scrubs the time window from the keyboard and filters the list', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await expect.poll(() => eventButtons(page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
     const before = await eventButtons(page).count();
     const end = page.getByRole('slider').last();
@@ -75,7 +71,7 @@ describe.skipIf(!enabled)('the default story in Chromium', () => {
 
   it('opens a permalink at the exact event and window it names', async () => {
     const query = '?event=csto-exercises&from=2021-10-01&to=2021-10-31';
-    const { page } = await openApp(browser, query);
+    const { page } = await openApp(browser(), query);
     await expect
       .poll(() => eventsList(page).getByRole('button', { pressed: undefined }).count(), {
         timeout: 30_000,
@@ -93,7 +89,7 @@ describe.skipIf(!enabled)('the default story in Chromium', () => {
   });
 
   it('fits a 360 px phone with no sideways scroll', async () => {
-    const { page } = await openApp(browser, '', { width: 360, height: 740 });
+    const { page } = await openApp(browser(), '', { width: 360, height: 740 });
     await expect.poll(() => eventButtons(page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await waitForMap(page);
     const overflow = await page.evaluate(
@@ -105,7 +101,7 @@ describe.skipIf(!enabled)('the default story in Chromium', () => {
   });
 
   it('reaches and selects an event with the keyboard alone', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     await expect.poll(() => eventButtons(page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
     let focusedInList = false;
     for (let i = 0; i < 60 && !focusedInList; i += 1) {
@@ -127,7 +123,7 @@ describe.skipIf(!enabled)('the default story in Chromium', () => {
 
 describe.skipIf(!enabled)('bad stories in Chromium', () => {
   it('says clearly that a file is not JSON', async () => {
-    const { page } = await openApp(browser, '?story=test-stories/broken.json');
+    const { page } = await openApp(browser(), '?story=test-stories/broken.json');
     await expect
       .poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 })
       .toMatch(/not valid JSON/);
@@ -136,7 +132,7 @@ describe.skipIf(!enabled)('bad stories in Chromium', () => {
   });
 
   it('leaves out invalid events, says where, and shows the rest', async () => {
-    const { page } = await openApp(browser, '?story=test-stories/partly-bad.json');
+    const { page } = await openApp(browser(), '?story=test-stories/partly-bad.json');
     await expect
       .poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 })
       .toMatch(/events\[1\]\.time\.start/);
@@ -145,7 +141,7 @@ describe.skipIf(!enabled)('bad stories in Chromium', () => {
   });
 
   it('shows a hostile story as text and runs none of it', async () => {
-    const { page, dialogs } = await openApp(browser, '?story=test-stories/hostile.json');
+    const { page, dialogs } = await openApp(browser(), '?story=test-stories/hostile.json');
     await expect.poll(() => eventButtons(page).count(), { timeout: 30_000 }).toBe(1);
     await eventButtons(page).first().click();
     await expect
@@ -159,7 +155,7 @@ describe.skipIf(!enabled)('bad stories in Chromium', () => {
   });
 
   it('refuses a story on another origin', async () => {
-    const { page, requests } = await openApp(browser, '?story=https://evil.example/story.json');
+    const { page, requests } = await openApp(browser(), '?story=https://evil.example/story.json');
     await expect
       .poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 })
       .toMatch(/story/);

@@ -1,8 +1,30 @@
 /** Small drivers for the browser tests: open the app, read what a user sees, record requests. */
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './chromium';
 
 export const baseUrl = (): string => inject('baseUrl');
+
+/**
+ * One Chromium for a test file, started when the app is served (not when browser tests are
+ * skipped) and closed after; returns the getter the tests call.
+ */
+export function startChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (baseUrl() === '') return;
+    mkdirSync('test-results', { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running');
+    return browser;
+  };
+}
 
 export interface OpenedPage {
   readonly page: Page;

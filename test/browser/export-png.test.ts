@@ -2,23 +2,13 @@
  * "Download PNG of this view" in Chromium: the built app makes a real PNG at twice the frame's
  * CSS width, with the map drawn in it. The image is saved to test-results/ to be looked at.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { baseUrl, openApp, waitForMap } from './driver';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, waitForMap, startChromium } from './driver';
 
 const enabled = baseUrl() !== '';
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  mkdirSync('test-results', { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = startChromium();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -56,7 +46,7 @@ function distinctColours(
 describe.skipIf(!enabled)('Download PNG of this view', () => {
   it('saves a PNG twice the frame’s width, with the map drawn in it, from the keyboard', async () => {
     const query = '?event=csto-exercises&from=2021-10-18&to=2021-10-23';
-    const { page, requests, errors } = await openApp(browser, query);
+    const { page, requests, errors } = await openApp(browser(), query);
     await waitForMap(page);
     const frame = page.getByRole('region', { name: 'Map of events' });
     const cssWidth = await frame.evaluate((element) => element.clientWidth);

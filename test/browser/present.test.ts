@@ -3,15 +3,14 @@
  * in the URL, a link that resumes, 16:9 and 4:3 screens, the presenter view kept in step both
  * ways, blanking, and the printed handout. Screenshots and the PDF go to test-results/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { launchChromium } from './chromium';
-import { baseUrl, currentQuery, openApp } from './driver';
+import { baseUrl, currentQuery, openApp, startChromium } from './driver';
 
 const enabled = baseUrl() !== '';
-let browser: Browser;
+const browser = startChromium();
 
 const shippedSteps = z.object({
   events: z.array(z.object({ id: z.string(), title: z.string() })),
@@ -35,19 +34,10 @@ const presenterNow = (page: Page) =>
   page.getByRole('region', { name: /^Now/ }).getByRole('heading', { level: 3 }).textContent();
 
 async function openPresentation(query = '', viewport = FULL_HD) {
-  const opened = await openApp(browser, `?mode=present${query}`, viewport);
+  const opened = await openApp(browser(), `?mode=present${query}`, viewport);
   await expect.poll(() => card(opened.page).count(), { timeout: 30_000 }).toBe(1);
   return opened;
 }
-
-beforeAll(async () => {
-  if (!enabled) return;
-  mkdirSync('test-results', { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe.skipIf(!enabled)('presenting in Chromium', () => {
   it('steps through the whole story from the keyboard, the step in the URL', async () => {
@@ -122,7 +112,7 @@ describe.skipIf(!enabled)('presenting in Chromium', () => {
 
   it('keeps a presenter window in step with the audience screen, both ways', async () => {
     const titles = stepTitles();
-    const context = await browser.newContext({ viewport: FULL_HD });
+    const context = await browser().newContext({ viewport: FULL_HD });
     const audience = await context.newPage();
     await audience.goto(`${baseUrl()}?mode=present`);
     await expect.poll(() => cardTitle(audience), { timeout: 30_000 }).toBe(titles[0]);
