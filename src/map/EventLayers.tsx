@@ -18,6 +18,7 @@ export function EventLayers({ story, theme }: EventLayersProps) {
     <>
       {/* promoteId: feature state (hover, selection) is keyed by the event id. */}
       <Source id={EVENT_SOURCE_IDS.areas} type="geojson" data={features.areas} promoteId="id" />
+      <Source id={EVENT_SOURCE_IDS.circles} type="geojson" data={features.circles} promoteId="id" />
       <Source id={EVENT_SOURCE_IDS.lines} type="geojson" data={features.lines} promoteId="id" />
       <Source id={EVENT_SOURCE_IDS.markers} type="geojson" data={features.markers} promoteId="id" />
       {layers.beneathLabels.map((layer) => (

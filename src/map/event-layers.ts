@@ -4,6 +4,7 @@
  * feature state; hovering changes a feature state. The GeoJSON itself is never rebuilt.
  */
 import type {
+  CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LayerSpecification,
@@ -24,6 +25,7 @@ export type MapTheme = 'light' | 'dark';
 /** GeoJSON sources of the story, one per kind of geometry. */
 export const EVENT_SOURCE_IDS = {
   areas: 'dateline-event-areas',
+  circles: 'dateline-event-circles',
   lines: 'dateline-event-lines',
   markers: 'dateline-event-markers',
 } as const;
@@ -32,6 +34,7 @@ export const EVENT_SOURCE_IDS = {
 export const EVENT_LAYER_IDS = {
   areaFill: 'dateline-area-fill',
   areaOutline: 'dateline-area-outline',
+  areaCircle: 'dateline-area-circle',
   lineCasing: 'dateline-line-casing',
   line: 'dateline-line',
   markerHalo: 'dateline-marker-halo',
@@ -184,6 +187,37 @@ function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
   ];
 }
 
+/**
+ * Circles of doubt around points in very large stories, drawn as a zoom-scaled circle layer:
+ * re-filtering thousands of polygons on every scrub step stalls the map, points do not.
+ * `radius0` is the radius in pixels at zoom 0; each zoom level doubles it.
+ */
+function circleAreaLayer(): CircleLayerSpecification {
+  return {
+    id: EVENT_LAYER_IDS.areaCircle,
+    type: 'circle',
+    source: EVENT_SOURCE_IDS.circles,
+    filter: timeFilter(),
+    paint: {
+      'circle-radius': [
+        'interpolate',
+        ['exponential', 2],
+        ['zoom'],
+        0,
+        ['get', 'radius0'],
+        24,
+        ['*', ['get', 'radius0'], 2 ** 24],
+      ],
+      'circle-color': kindColor(),
+      'circle-opacity': ['case', isSelected, 0.26, isHovered, 0.2, 0.12],
+      'circle-stroke-color': kindColor(),
+      'circle-stroke-width': ['case', isSelected, 2.5, isHovered, 2, 1],
+      'circle-stroke-opacity': 0.7,
+      'circle-pitch-alignment': 'map',
+    },
+  };
+}
+
 function lineLayers(theme: MapTheme): [LineLayerSpecification, LineLayerSpecification] {
   const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
   return [
@@ -286,7 +320,7 @@ export function eventLayers(theme: MapTheme): {
 } {
   const [hoverHalo, markers, selectedHalo, selectedMarker] = markerLayers(theme);
   return {
-    beneathLabels: [...areaLayers(), ...lineLayers(theme), hoverHalo, markers],
+    beneathLabels: [...areaLayers(), circleAreaLayer(), ...lineLayers(theme), hoverHalo, markers],
     onTop: [selectedHalo, selectedMarker],
   };
 }

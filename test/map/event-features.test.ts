@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eventAnchors, eventFeatures } from '../../src/map/event-features';
+import { generateStory } from '../../scripts/generate-story.mjs';
+import {
+  eventAnchors,
+  eventFeatures,
+  MANY_EVENTS,
+  radiusAtZoom0,
+} from '../../src/map/event-features';
+import { parseStory } from '../../src/story/parse-story';
 import { mapStory } from './map-story';
 
 describe('eventFeatures', () => {
@@ -78,5 +85,30 @@ describe('eventAnchors', () => {
   it('names each marker with its event id and place name', () => {
     const talks = eventAnchors(mapStory()).find((anchor) => anchor.id === 'talks');
     expect(talks).toEqual({ id: 'talks', name: 'Moscow', position: [37.62, 55.76] });
+  });
+});
+
+describe('circles of doubt in very large stories', () => {
+  it('keeps exact polygons in a story of ordinary size', () => {
+    expect(eventFeatures(mapStory()).circles.features).toEqual([]);
+  });
+
+  it('draws the points of a very large story as circles, not polygons', () => {
+    const result = parseStory(generateStory(MANY_EVENTS + 1));
+    if (!result.ok) throw new Error('generated story did not parse');
+    const features = eventFeatures(result.story);
+    const withDoubt = result.story.events.filter((event) => event.place.uncertaintyKm > 0);
+    expect(features.circles.features).toHaveLength(withDoubt.length);
+    expect(features.areas.features).toEqual([]);
+  });
+
+  it('gives a circle the radius of its doubt on the ground at any zoom', () => {
+    const km = 50;
+    const latitude = 38;
+    const zoom = 7;
+    const pixels = radiusAtZoom0([69, latitude], km) * 2 ** zoom;
+    const metresPerPixel =
+      (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
+    expect(pixels * metresPerPixel).toBeCloseTo(km * 1000, 3);
   });
 });
