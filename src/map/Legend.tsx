@@ -78,7 +78,7 @@ export function Legend() {
                 strokeDasharray="4 3"
               />
             </svg>
-            Place known roughly: somewhere in the dashed area
+            Place known roughly: somewhere in the shaded area
           </li>
         </ul>
       </div>
