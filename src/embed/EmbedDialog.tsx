@@ -99,7 +99,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialog}
-      className="embed-dialog"
+      className="dialog embed-dialog"
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-intro`}
       onKeyDown={onKeyDown}

@@ -74,7 +74,7 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
   return (
     <dialog
       ref={dialog}
-      className="reader"
+      className="dialog reader"
       aria-labelledby="reader-title"
       onKeyDown={onKeyDown}
       onCancel={(event) => {
