@@ -32,7 +32,8 @@ const brokenFiles = summary.testResults.filter(
   (file) =>
     file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
 ).length;
-const failed = summary.numFailedTests + brokenFiles;
+// A run that failed outside any test (a setup error, such as no browser under CI) still fails.
+const failed = summary.numFailedTests + brokenFiles || (run.status === 0 ? 0 : 1);
 const skipped = summary.numPendingTests + (summary.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);
