@@ -4,6 +4,20 @@ import { CIRCLE_STEPS, honestShape, uncertaintyArea } from '../../src/geo/uncert
 
 const DUSHANBE = [68.78, 38.56];
 
+/** A one-degree square over southern Tajikistan. */
+const SQUARE = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [68, 37],
+      [69, 37],
+      [69, 38],
+      [68, 38],
+      [68, 37],
+    ],
+  ],
+};
+
 describe('uncertaintyArea', () => {
   it('draws a point known to 50 km as a circle of 50 km radius', () => {
     const shape = uncertaintyArea({
@@ -67,34 +81,12 @@ describe('uncertaintyArea', () => {
   });
 
   it('takes an exact polygon as its own area', () => {
-    const polygon = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [68, 37],
-          [69, 37],
-          [69, 38],
-          [68, 38],
-          [68, 37],
-        ],
-      ],
-    };
+    const polygon = SQUARE;
     expect(uncertaintyArea({ geometry: polygon, uncertaintyKm: 0 })).toEqual(polygon);
   });
 
   it('widens an uncertain polygon', () => {
-    const polygon = {
-      type: 'Polygon' as const,
-      coordinates: [
-        [
-          [68, 37],
-          [69, 37],
-          [69, 38],
-          [68, 38],
-          [68, 37],
-        ],
-      ],
-    };
+    const polygon = SQUARE;
     const shape = uncertaintyArea({ geometry: polygon, uncertaintyKm: 20 });
     expect(shape && area(shape)).toBeGreaterThan(area(polygon) * 1.2);
   });
