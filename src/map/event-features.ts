@@ -9,14 +9,20 @@ import { anchorPoints } from '../geo/anchor';
 import type { LonLat } from '../geo/geometry';
 import type { AnchoredEvent } from '../geo/offscreen';
 import { uncertaintyArea, type AreaGeometry } from '../geo/uncertainty-shapes';
-import type { EventKind, Story, StoryEvent } from '../story/story';
+import { kindTable, type KindTable } from '../story/kind-looks';
+import type { Story, StoryEvent } from '../story/story';
 import type { Precision } from '../time/event-time';
+import { lookKey } from './event-layers';
 import { assignSlots } from './marker-stacks';
 
 /** What every event feature carries; times are UTC ms so filters can compare them. */
 export type EventFeatureProperties = {
   readonly id: string;
-  readonly kind: EventKind;
+  readonly kind: string;
+  /** The kind's colour on the map, "#rrggbb". */
+  readonly color: string;
+  /** The kind's symbol and colour, naming its marker images (see iconName). */
+  readonly look: string;
   readonly start: number;
   readonly end: number;
   readonly precision: Precision;
@@ -43,11 +49,14 @@ export interface EventFeatures {
   readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
 }
 
-function propertiesOf(event: StoryEvent): EventFeatureProperties {
+function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperties {
   const { start, end, precision, isRange } = event.time;
+  const look = kinds.look(event.kind);
   return {
     id: event.id,
     kind: event.kind,
+    color: look.color,
+    look: lookKey(look),
     start,
     end,
     precision,
@@ -78,8 +87,9 @@ function build(story: Story): EventFeatures {
   const circles: Feature<Point, CircleProperties>[] = [];
   const many = story.events.length > MANY_EVENTS;
   const lines: Feature<LineString | MultiLineString, EventFeatureProperties>[] = [];
+  const kinds = kindTable(story);
   for (const event of story.events) {
-    const properties = propertiesOf(event);
+    const properties = propertiesOf(event, kinds);
     const { geometry } = event.place;
     for (const position of anchorPoints(geometry)) anchors.push({ position, properties });
     const km = event.place.uncertaintyKm;

@@ -5,9 +5,8 @@
  * selected instead.
  */
 import { useEffect, useRef } from 'react';
-import { EVENT_KINDS } from '../story/event-kinds';
 import type { StoryEvent } from '../story/story';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectKindTable, selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
 import { formatUncertainty, placeLabel } from './citation-text';
@@ -73,13 +72,14 @@ function StoryIntro() {
 function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => void }) {
   const { time, place } = event;
   const coarse = precisionPhrase(time.precision);
+  const look = useDateline(selectKindTable).look(event.kind);
   const uncertainty = formatUncertainty(place.uncertaintyKm);
   return (
     <div className="details__body">
       <div className="details__head">
         <p className="details__kind">
-          <KindSwatch kind={event.kind} />
-          {EVENT_KINDS[event.kind].label}
+          <KindSwatch look={look} />
+          {look.label}
         </p>
         <h2 id="details-title" className="details__title">
           {event.title}

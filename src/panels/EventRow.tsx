@@ -1,12 +1,13 @@
 /** One row of the events list: a button named by the event's title, described by when, where, what. */
 import { memo } from 'react';
-import { EVENT_KINDS } from '../story/event-kinds';
+import type { KindLook } from '../story/kind-looks';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import { KindSwatch } from './KindSwatch';
 
 interface EventRowProps {
   readonly event: StoryEvent;
+  readonly look: KindLook;
   /** Unique DOM id of the button; the list scrolls to it. */
   readonly rowId: string;
   readonly selected: boolean;
@@ -17,13 +18,14 @@ interface EventRowProps {
 /** A list row; re-renders only when its event or its selected state changes. */
 export const EventRow = memo(function EventRow({
   event,
+  look,
   rowId,
   selected,
   onSelect,
   onHover,
 }: EventRowProps) {
   const date = formatEventTime(event.time);
-  const kind = EVENT_KINDS[event.kind].label;
+  const kind = look.label;
   return (
     <li className="event-row">
       <button
@@ -40,7 +42,7 @@ export const EventRow = memo(function EventRow({
         onBlur={() => onHover(undefined)}
       >
         <span className="event-row__swatch">
-          <KindSwatch kind={event.kind} />
+          <KindSwatch look={look} />
         </span>
         <span className="event-row__text">
           <span className="event-row__title" id={`${rowId}-title`}>

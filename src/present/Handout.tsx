@@ -8,7 +8,7 @@ import { CitationLine } from '../panels/CitationLine';
 import { formatUncertainty, placeLabel } from '../panels/citation-text';
 import { eventIndex } from '../state/selectors';
 import { useDateline } from '../state/store-context';
-import { EVENT_KINDS } from '../story/event-kinds';
+import { kindTable } from '../story/kind-looks';
 import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import type { HandoutGeo } from './handout-geo';
@@ -22,6 +22,7 @@ function HandoutPage(props: {
 }) {
   const { story, event, index, geo } = props;
   const coarse = precisionPhrase(event.time.precision);
+  const look = kindTable(story).look(event.kind);
   const uncertainty = formatUncertainty(event.place.uncertaintyKm);
   return (
     <article className="handout__page" aria-labelledby={`handout-step-${index}`}>
@@ -38,9 +39,9 @@ function HandoutPage(props: {
         {placeLabel(event.place.name, event.place.country)}
         {uncertainty !== undefined && ` ${uncertainty}`}
         {' · '}
-        {EVENT_KINDS[event.kind].label}
+        {look.label}
       </p>
-      <HandoutMap event={event} geo={geo} />
+      <HandoutMap event={event} look={look} geo={geo} />
       {event.excerpts.map((excerpt, position) => {
         const source = findSource(story, excerpt.source);
         return (

@@ -9,7 +9,7 @@ import type { PlaceGeometry } from '../geo/geometry';
 import { uncertaintyArea } from '../geo/uncertainty-shapes';
 import { LIGHT_PALETTE as PALETTE } from '../map/basemap-palette';
 import { shapeVertices } from '../map/kind-shapes';
-import { EVENT_KINDS } from '../story/event-kinds';
+import type { KindLook } from '../story/kind-looks';
 import type { StoryEvent } from '../story/story';
 import type { HandoutGeo, HandoutLabel } from './handout-geo';
 import {
@@ -42,20 +42,20 @@ function asPath(geometry: PlaceGeometry): PathGeometry | undefined {
 function Marker({
   frame,
   position,
-  event,
+  look,
 }: {
   frame: Frame;
   position: readonly number[];
-  event: StoryEvent;
+  look: KindLook;
 }) {
   const [x, y] = project(frame, [...position]);
-  const outline = shapeVertices(EVENT_KINDS[event.kind].shape, MARKER_RADIUS)
+  const outline = shapeVertices(look.symbol, MARKER_RADIUS)
     .map(([dx, dy]) => `${(x + dx).toFixed(1)},${(y + dy).toFixed(1)}`)
     .join(' ');
   return (
     <polygon
       points={outline}
-      fill={EVENT_KINDS[event.kind].color}
+      fill={look.color}
       stroke="#ffffff"
       strokeWidth={3}
       strokeLinejoin="round"
@@ -154,9 +154,11 @@ function Labels({ frame, geo, marks }: { frame: Frame; geo: HandoutGeo; marks: r
 /** The map for one step's printed page. */
 export const HandoutMap = memo(function HandoutMap({
   event,
+  look,
   geo,
 }: {
   event: StoryEvent;
+  look: KindLook;
   geo: HandoutGeo | undefined;
 }) {
   const extent = geo?.extent;
@@ -181,7 +183,7 @@ export const HandoutMap = memo(function HandoutMap({
       }),
     [event, frame],
   );
-  const color = EVENT_KINDS[event.kind].color;
+  const color = look.color;
   const km = Math.round(frameWidthKm(frame) / 100) * 100;
   return (
     <figure className="handout__map">
@@ -205,7 +207,7 @@ export const HandoutMap = memo(function HandoutMap({
         {shape.line !== '' && <path d={shape.line} fill="none" stroke={color} strokeWidth={5} />}
         {geo && <Labels frame={frame} geo={geo} marks={marks} />}
         {points(event.place.geometry).map((position, index) => (
-          <Marker key={index} frame={frame} position={position} event={event} />
+          <Marker key={index} frame={frame} position={position} look={look} />
         ))}
       </svg>
       <figcaption className="handout__map-note">

@@ -34,7 +34,8 @@ export interface Place {
 export interface StoryEvent {
   readonly id: string;
   readonly title: string;
-  readonly kind: EventKind;
+  /** A kind id: declared by the story, built in, or any other (drawn with a default look). */
+  readonly kind: string;
   readonly time: ResolvedTime & { readonly note?: string | undefined };
   readonly place: Place;
   readonly excerpts: readonly Excerpt[];

@@ -93,7 +93,7 @@ export function AxisCanvas({
       placed,
       selected,
       hovered,
-      colors: readAxisColors(canvas),
+      colors: readAxisColors(canvas, marks.looks),
     });
   }, [scale, geometry, ticks, marks, placed, selected, hovered]);
 

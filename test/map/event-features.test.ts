@@ -37,6 +37,22 @@ describe('eventFeatures', () => {
     });
   });
 
+  it("carries the colour and look of the event's kind, declared or default", () => {
+    const story = mapStory();
+    const declared = {
+      ...story,
+      kinds: [{ id: 'exercise', label: 'Drill', color: '#2166ac', symbol: 'cross' as const }],
+    };
+    const exercise = eventFeatures(declared).markers.features.find(
+      (feature) => feature.properties.id === 'exercise',
+    );
+    expect(exercise?.properties).toMatchObject({ color: '#2166ac', look: 'cross_2166ac' });
+    const builtIn = eventFeatures(story).markers.features.find(
+      (feature) => feature.properties.id === 'exercise',
+    );
+    expect(builtIn?.properties).toMatchObject({ color: '#D55E00', look: 'triangle_d55e00' });
+  });
+
   it('marks dates not known to the day as approximate', () => {
     const markers = eventFeatures(mapStory()).markers.features;
     const approximate = markers

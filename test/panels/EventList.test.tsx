@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EventList, LIST_PAGE } from '../../src/panels/EventList';
 import { storyWithManyEvents } from '../fixtures/many-events';
-import { storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
+import { miniStoryData, storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
 
 const OCTOBER = { from: Date.UTC(2021, 9, 1), to: Date.UTC(2021, 10, 1) };
@@ -29,6 +29,18 @@ describe('EventList', () => {
       'Joint exercise near the Afghan border',
     ]);
     expect(buttons[0]).toHaveAccessibleName('Russian base in Tajikistan reinforced');
+  });
+
+  it("names each event's kind by the story's own label", () => {
+    const data = {
+      ...miniStoryData(),
+      format: 2,
+      kinds: [{ id: 'exercise', label: 'Drill' }],
+    };
+    renderWithStore(<EventList />, storeWithStory(data));
+    expect(
+      screen.getByRole('button', { name: 'Joint exercise near the Afghan border' }),
+    ).toHaveAccessibleDescription('18–23 October 2021, Training ground, Khatlon, Drill');
   });
 
   it('describes each button with its date, place and kind', () => {
