@@ -27,7 +27,7 @@ export type EventFeatureProperties = {
   readonly end: number;
   readonly precision: Precision;
   readonly isRange: boolean;
-  /** True when the date is not known to the day (month, year or approximate): drawn hollow. */
+  /** True when the date is not known to the day or finer (month, year or approximate): hollow. */
   readonly approximate: boolean;
 };
 
@@ -49,6 +49,8 @@ export interface EventFeatures {
   readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
 }
 
+const KNOWN_TO_THE_DAY: ReadonlySet<Precision> = new Set(['minute', 'hour', 'day']);
+
 function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperties {
   const { start, end, precision, isRange } = event.time;
   const look = kinds.look(event.kind);
@@ -61,7 +63,7 @@ function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperti
     end,
     precision,
     isRange,
-    approximate: precision !== 'day',
+    approximate: !KNOWN_TO_THE_DAY.has(precision),
   };
 }
 

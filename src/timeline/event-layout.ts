@@ -30,6 +30,8 @@ export interface StoryMarks {
   readonly titles: readonly string[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** True when some event gives a time of day: the axis may then zoom to hours. */
+  readonly timed: boolean;
   /** The story's kinds, in legend order. */
   readonly looks: readonly KindLook[];
   /** Index into looks. */
@@ -76,6 +78,7 @@ export function storyMarks(story: Story): StoryMarks {
     titles: events.map((event) => event.title),
     starts,
     ends,
+    timed: events.some((event) => event.time.startDate.time ?? event.time.endDate?.time),
     looks,
     kinds,
     styles,

@@ -7,6 +7,7 @@ import {
   radiusAtZoom0,
 } from '../../src/map/event-features';
 import { parseStory } from '../../src/story/parse-story';
+import { miniStoryData } from '../fixtures/load-fixture';
 import { mapStory } from './map-story';
 
 describe('eventFeatures', () => {
@@ -51,6 +52,23 @@ describe('eventFeatures', () => {
       (feature) => feature.properties.id === 'exercise',
     );
     expect(builtIn?.properties).toMatchObject({ color: '#D55E00', look: 'triangle_d55e00' });
+  });
+
+  it('draws times known to the minute or hour solid, like days', () => {
+    const data = miniStoryData();
+    const events = data.events.map((event) =>
+      event.id === 'border-talks'
+        ? { ...event, time: { start: '2021-10-19T14:00+05:00', precision: 'hour' } }
+        : event,
+    );
+    const parsed = parseStory({ ...data, format: 2, events });
+    const story = parsed.ok ? parsed.story : undefined;
+    const timed =
+      story?.events &&
+      eventFeatures(story).markers.features.find(
+        (feature) => feature.properties.id === 'border-talks',
+      );
+    expect(timed?.properties).toMatchObject({ precision: 'hour', approximate: false });
   });
 
   it('marks dates not known to the day as approximate', () => {

@@ -43,6 +43,21 @@ describe('EventList', () => {
     ).toHaveAccessibleDescription('18–23 October 2021, Training ground, Khatlon, Drill');
   });
 
+  it('says the time of day and its zone when the story gives them', () => {
+    const data = miniStoryData();
+    const events = data.events.map((event) =>
+      event.id === 'joint-exercise'
+        ? { ...event, time: { start: '2021-10-19T14:30+05:00', precision: 'minute' } }
+        : event,
+    );
+    renderWithStore(<EventList />, storeWithStory({ ...data, format: 2, events }));
+    expect(
+      screen.getByRole('button', { name: 'Joint exercise near the Afghan border' }),
+    ).toHaveAccessibleDescription(
+      '19 October 2021, 14:30 UTC+5, Training ground, Khatlon, Military exercise',
+    );
+  });
+
   it('describes each button with its date, place and kind', () => {
     renderWithStore(<EventList />, storeWithStory());
     expect(
