@@ -91,17 +91,20 @@ function build(story: Story): EventFeatures {
   const lines: Feature<LineString | MultiLineString, EventFeatureProperties>[] = [];
   const kinds = kindTable(story);
   for (const event of story.events) {
+    // An event nobody has placed yet is on the timeline and in the list, never on the map.
+    const { place } = event;
+    if (!place) continue;
     const properties = propertiesOf(event, kinds);
-    const { geometry } = event.place;
+    const { geometry } = place;
     for (const position of anchorPoints(geometry)) anchors.push({ position, properties });
-    const km = event.place.uncertaintyKm;
+    const km = place.uncertaintyKm;
     if (many && geometry.type === 'Point' && km > 0) {
       const [lon, lat] = geometry.coordinates;
       const radius0 = radiusAtZoom0([lon, lat], km);
       circles.push({ type: 'Feature', geometry, properties: { ...properties, radius0 } });
       continue;
     }
-    const shape = uncertaintyArea(event.place);
+    const shape = uncertaintyArea(place);
     if (shape) {
       const areaKm2 = Math.round(area(shape) / 1e6);
       areas.push({ type: 'Feature', geometry: shape, properties: { ...properties, areaKm2 } });
@@ -146,12 +149,10 @@ const anchored = new WeakMap<Story, readonly AnchoredEvent[]>();
 export function eventAnchors(story: Story): readonly AnchoredEvent[] {
   let anchors = anchored.get(story);
   if (!anchors) {
-    anchors = story.events.flatMap((event) =>
-      anchorPoints(event.place.geometry).map((position) => ({
-        id: event.id,
-        name: event.place.name,
-        position,
-      })),
+    anchors = story.events.flatMap(({ id, place }) =>
+      place
+        ? anchorPoints(place.geometry).map((position) => ({ id, name: place.name, position }))
+        : [],
     );
     anchored.set(story, anchors);
   }

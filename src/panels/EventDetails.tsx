@@ -9,7 +9,7 @@ import type { StoryEvent } from '../story/story';
 import { selectKindTable, selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
-import { formatUncertainty, placeLabel } from './citation-text';
+import { NOT_ON_MAP, formatUncertainty, placeLabel } from './citation-text';
 import { ContextFacts } from './ContextFacts';
 import { Excerpts } from './Excerpts';
 import { KindSwatch } from './KindSwatch';
@@ -73,7 +73,7 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
   const { time, place } = event;
   const coarse = precisionPhrase(time.precision);
   const look = useDateline(selectKindTable).look(event.kind);
-  const uncertainty = formatUncertainty(place.uncertaintyKm);
+  const uncertainty = place ? formatUncertainty(place.uncertaintyKm) : undefined;
   return (
     <div className="details__body">
       <div className="details__head">
@@ -110,14 +110,24 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
         <div className="details__fact">
           <dt>Where</dt>
           <dd>
-            {placeLabel(place.name, place.country)}
+            {place ? (
+              placeLabel(place.name, place.country)
+            ) : (
+              <>
+                {NOT_ON_MAP}
+                <span className="details__qualifier">
+                  {' '}
+                  (the story gives no place for this event yet)
+                </span>
+              </>
+            )}
             {uncertainty !== undefined && (
               <>
                 {' '}
                 <span className="details__qualifier details__qualifier--nowrap">{uncertainty}</span>
               </>
             )}
-            {place.note !== undefined && place.note !== '' && (
+            {place?.note !== undefined && place.note !== '' && (
               <details className="details__note">
                 <summary>How this place was located</summary>
                 <p>{place.note}</p>

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { KindLook } from '../story/kind-looks';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
+import { NOT_ON_MAP } from './citation-text';
 import { KindSwatch } from './KindSwatch';
 
 interface EventRowProps {
@@ -50,13 +51,17 @@ export const EventRow = memo(function EventRow({
           </span>
           {/* Said once, in words, for screen readers; shown as a dotted line for the eye. */}
           <span className="visually-hidden" id={`${rowId}-about`}>
-            {`${date}, ${event.place.name}, ${kind}`}
+            {`${date}, ${event.place?.name ?? NOT_ON_MAP}, ${kind}`}
           </span>
           {/* The kind is shown by the swatch's shape and colour (and said in the description). */}
           <span className="event-row__meta" aria-hidden="true">
             <span className="event-row__meta-items">
               <span className="event-row__date">{date}</span>
-              <span>{event.place.name}</span>
+              {event.place ? (
+                <span>{event.place.name}</span>
+              ) : (
+                <span className="event-row__unplaced">{NOT_ON_MAP}</span>
+              )}
             </span>
           </span>
         </span>

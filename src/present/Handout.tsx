@@ -5,7 +5,7 @@
  */
 import { precisionPhrase } from '../panels/precision-phrase';
 import { CitationLine } from '../panels/CitationLine';
-import { formatUncertainty, placeLabel } from '../panels/citation-text';
+import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { eventIndex } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { kindTable } from '../story/kind-looks';
@@ -23,7 +23,7 @@ function HandoutPage(props: {
   const { story, event, index, geo } = props;
   const coarse = precisionPhrase(event.time.precision);
   const look = kindTable(story).look(event.kind);
-  const uncertainty = formatUncertainty(event.place.uncertaintyKm);
+  const uncertainty = event.place ? formatUncertainty(event.place.uncertaintyKm) : undefined;
   return (
     <article className="handout__page" aria-labelledby={`handout-step-${index}`}>
       <p className="handout__kicker">
@@ -36,12 +36,12 @@ function HandoutPage(props: {
         <strong>{formatEventTime(event.time)}</strong>
         {coarse !== undefined && ` (${coarse})`}
         {' · '}
-        {placeLabel(event.place.name, event.place.country)}
+        {eventPlaceLabel(event.place)}
         {uncertainty !== undefined && ` ${uncertainty}`}
         {' · '}
         {look.label}
       </p>
-      <HandoutMap event={event} look={look} geo={geo} />
+      {event.place && <HandoutMap place={event.place} look={look} geo={geo} />}
       {event.excerpts.map((excerpt, position) => {
         const source = findSource(story, excerpt.source);
         return (

@@ -10,7 +10,7 @@ import { uncertaintyArea } from '../geo/uncertainty-shapes';
 import { LIGHT_PALETTE as PALETTE } from '../map/basemap-palette';
 import { shapeVertices } from '../map/kind-shapes';
 import type { KindLook } from '../story/kind-looks';
-import type { StoryEvent } from '../story/story';
+import type { Place } from '../story/story';
 import type { HandoutGeo, HandoutLabel } from './handout-geo';
 import {
   frameAround,
@@ -153,35 +153,35 @@ function Labels({ frame, geo, marks }: { frame: Frame; geo: HandoutGeo; marks: r
 
 /** The map for one step's printed page. */
 export const HandoutMap = memo(function HandoutMap({
-  event,
+  place,
   look,
   geo,
 }: {
-  event: StoryEvent;
+  place: Place;
   look: KindLook;
   geo: HandoutGeo | undefined;
 }) {
   const extent = geo?.extent;
   const frame = useMemo(
-    () => frameAround(placeBounds(event.place), WIDTH, HEIGHT, extent),
-    [event, extent],
+    () => frameAround(placeBounds(place), WIDTH, HEIGHT, extent),
+    [place, extent],
   );
   const shape = useMemo(() => {
-    const area = uncertaintyArea(event.place);
-    const own = asPath(event.place.geometry);
+    const area = uncertaintyArea(place);
+    const own = asPath(place.geometry);
     return {
       area: area ? geometryPath(frame, area, 0.4) : '',
       line: own && own.type.endsWith('LineString') ? geometryPath(frame, own, 0.4) : '',
     };
-  }, [event, frame]);
+  }, [place, frame]);
   const marks = useMemo(
     () =>
-      points(event.place.geometry).map((position): Box => {
+      points(place.geometry).map((position): Box => {
         const [x, y] = project(frame, [...position]);
         const reach = MARKER_RADIUS * 1.3;
         return [x - reach, y - reach, x + reach, y + reach];
       }),
-    [event, frame],
+    [place, frame],
   );
   const color = look.color;
   const km = Math.round(frameWidthKm(frame) / 100) * 100;
@@ -190,7 +190,7 @@ export const HandoutMap = memo(function HandoutMap({
       <svg
         viewBox={`0 0 ${frame.width.toFixed(1)} ${frame.height.toFixed(1)}`}
         role="img"
-        aria-label={`Map of ${event.place.name}`}
+        aria-label={`Map of ${place.name}`}
       >
         <rect width={frame.width} height={frame.height} fill={PALETTE.water} />
         {geo && <Basemap frame={frame} geo={geo} />}
@@ -201,19 +201,19 @@ export const HandoutMap = memo(function HandoutMap({
             fillOpacity={0.22}
             stroke={color}
             strokeWidth={2.5}
-            strokeDasharray={event.place.uncertaintyKm > 0 ? '10 6' : undefined}
+            strokeDasharray={place.uncertaintyKm > 0 ? '10 6' : undefined}
           />
         )}
         {shape.line !== '' && <path d={shape.line} fill="none" stroke={color} strokeWidth={5} />}
         {geo && <Labels frame={frame} geo={geo} marks={marks} />}
-        {points(event.place.geometry).map((position, index) => (
+        {points(place.geometry).map((position, index) => (
           <Marker key={index} frame={frame} position={position} look={look} />
         ))}
       </svg>
       <figcaption className="handout__map-note">
         {`Map about ${km.toLocaleString('en')} km across.`}
-        {event.place.uncertaintyKm > 0 &&
-          ` The dashed outline is the area the place may be in (± ${event.place.uncertaintyKm} km).`}
+        {place.uncertaintyKm > 0 &&
+          ` The dashed outline is the area the place may be in (± ${place.uncertaintyKm} km).`}
       </figcaption>
     </figure>
   );

@@ -4,7 +4,7 @@
  */
 import { useRef } from 'react';
 import { CitationLine } from '../panels/CitationLine';
-import { formatUncertainty, placeLabel } from '../panels/citation-text';
+import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { KindSwatch } from '../panels/KindSwatch';
 import { precisionPhrase } from '../panels/precision-phrase';
 import { kindTable } from '../story/kind-looks';
@@ -24,7 +24,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
   const { time, place } = event;
   const coarse = precisionPhrase(time.precision);
   const look = kindTable(story).look(event.kind);
-  const uncertainty = formatUncertainty(place.uncertaintyKm);
+  const uncertainty = place ? formatUncertainty(place.uncertaintyKm) : undefined;
   const card = useRef<HTMLElement>(null);
   useFitText(card, event);
   return (
@@ -46,7 +46,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
         <span className="present-card__date">{formatEventTime(time)}</span>
         {coarse !== undefined && <span className="present-card__qualifier"> ({coarse})</span>}
         {' · '}
-        {placeLabel(place.name, place.country)}
+        {eventPlaceLabel(place)}
         {uncertainty !== undefined && (
           <span className="present-card__qualifier"> {uncertainty}</span>
         )}

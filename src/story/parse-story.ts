@@ -157,11 +157,8 @@ function checkEvent(
       });
     }
   });
-  // Until the views learn them, events without a place are reported.
-  const { place } = input;
-  if (!place) problems.push({ path: `${at}.place`, message: 'is missing: not shown yet' });
-  if (problems.length > 0 || !time || !place) return { problems };
-  return { ...input, place, time: { ...time, note: input.time.note } };
+  if (problems.length > 0 || !time) return { problems };
+  return { ...input, time: { ...time, note: input.time.note } };
 }
 
 function startOfText(text: string): number {

@@ -131,7 +131,7 @@ describe('circles of doubt in very large stories', () => {
     const result = parseStory(generateStory(MANY_EVENTS + 1));
     if (!result.ok) throw new Error('generated story did not parse');
     const features = eventFeatures(result.story);
-    const withDoubt = result.story.events.filter((event) => event.place.uncertaintyKm > 0);
+    const withDoubt = result.story.events.filter((event) => (event.place?.uncertaintyKm ?? 0) > 0);
     expect(features.circles.features).toHaveLength(withDoubt.length);
     expect(features.areas.features).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { EventList, LIST_PAGE } from '../../src/panels/EventList';
 import { storyWithManyEvents } from '../fixtures/many-events';
 import { miniStoryData, storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
+import { unplacedStoryData } from '../story/unplaced-story';
 
 const OCTOBER = { from: Date.UTC(2021, 9, 1), to: Date.UTC(2021, 10, 1) };
 
@@ -56,6 +57,15 @@ describe('EventList', () => {
     ).toHaveAccessibleDescription(
       '19 October 2021, 14:30 UTC+5, Training ground, Khatlon, Military exercise',
     );
+  });
+
+  it('lists an event without a place, marked in words as not on the map', () => {
+    renderWithStore(<EventList />, storeWithStory(unplacedStoryData()));
+    const button = screen.getByRole('button', {
+      name: 'Officials meet in Dushanbe to discuss the border',
+    });
+    expect(button).toHaveAccessibleDescription('about August 2021, Not on the map, Diplomacy');
+    expect(within(button).getByText('Not on the map')).toBeInTheDocument();
   });
 
   it('describes each button with its date, place and kind', () => {
