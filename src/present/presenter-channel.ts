@@ -6,6 +6,8 @@
  * When two windows disagree (both moved at once, or a window opened on another step), the later
  * step wins, and a window that joins follows the ones already running, so all settle on one step.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import type { DatelineStore } from '../state/store';
 

@@ -3,6 +3,8 @@
  * public/schema/story.schema.json, generated from this file by `npm run schema`).
  * Types are inferred from these schemas; nothing here is written twice.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import './zod-jitless';
 import { z } from 'zod';
 import { isPartialDate } from '../time/partial-date';
 
