@@ -3,9 +3,10 @@
  * file with the app, the story, the basemap and the fonts, for a laptop with no network.
  * Open it straight from the disk; add ?mode=present to the address to present.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { withBriefingPolicy } from './briefing-csp';
 import { BRIEFING_DIR, DEFAULT_BRIEFING_STORY, briefingConfig } from '../vite.briefing.config';
 
 /** Past this a briefing is slow to open and to copy around; say so. */
@@ -24,6 +25,7 @@ try {
 }
 
 const file = `${BRIEFING_DIR}/${story}.html`;
+writeFileSync(file, withBriefingPolicy(readFileSync(file, 'utf8')));
 const bytes = statSync(file).size;
 const megabytes = (bytes / 1024 / 1024).toFixed(2);
 console.log(`${file}: ${megabytes} MB. Open it from the disk; add ?mode=present to present.`);

@@ -1,4 +1,6 @@
 /** Entry: read the URL, build the store, load the story, render. */
+// First: schemas built after this line parse without eval (Content Security Policy).
+import './story/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/400.css';

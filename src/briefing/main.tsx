@@ -3,6 +3,8 @@
  * but with the story and the basemap taken from inside the page, because a file opened from a
  * USB stick (file://) can fetch nothing.
  */
+// First: schemas built after this line parse without eval (Content Security Policy).
+import '../story/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/400.css';

@@ -3,6 +3,8 @@
  * the Tajik–Afghan border, lakes and the big labels. Read from the app's own public/geo/ files
  * (same origin), parsed like any file the app did not build in memory.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import type { BBox } from '../geo/geometry';
 import type { PathGeometry } from './handout-map';

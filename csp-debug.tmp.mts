@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { serveStatic } from './test/browser/static-server';
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+const served = await serveStatic('/tmp/hardening-dist', { 'content-security-policy': process.env.NOCSP ? "default-src *" : CSP });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(served.url + (process.argv[2] ?? ''));
+await page.waitForTimeout(20000);
+console.log('map-ready', await page.evaluate(() => performance.getEntriesByName('dateline:map-ready').length));
+console.log(await page.evaluate(() => document.body.innerText.slice(0, 300)));
+await browser.close(); await served.close();
