@@ -5,6 +5,7 @@ import { slugify } from './event-ids';
 import type { FieldChoice, ImportFormat, ImportOptions, ImportResult } from './import-file';
 import type { ImportLog } from './import-log';
 import { buildStory, type ImportedStory } from './imported-story';
+import { readStoryMap } from './storymapjs';
 import { readTimelineCsv } from './timelinejs-csv';
 import { readTimelineJson } from './timelinejs-json';
 
@@ -27,7 +28,7 @@ export function readImport(
     return {
       ok: false,
       format,
-      problems: [`"${file.name}": ${imported.problem}`],
+      problems: [withName(file.name, imported.problem)],
       ...(imported.needs ? { needs: imported.needs } : {}),
     };
   }
@@ -53,7 +54,15 @@ function runImporter(
       return readTimelineJson(json, file.name);
     case 'timelinejs-csv':
       return readTimelineCsv(readCsv(file.text), file.name);
+    case 'storymapjs':
+      return readStoryMap(json, file.name);
     default:
       return { problem: `${format} files cannot be imported by this build yet.` };
   }
+}
+
+/** "x.json" is not…, or "x.json": its events… — the file name as the subject when it reads so. */
+function withName(name: string, problem: string): string {
+  const reads = /^(is|has|does|cannot|holds|names)\b/.test(problem);
+  return reads ? `"${name}" ${problem}` : `"${name}": ${problem}`;
 }
