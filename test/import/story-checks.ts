@@ -1,10 +1,9 @@
 /**
- * Checks an imported story the way the loader will, until story format 2 is in this branch:
- * ids, dates written at their precision, places on Earth, and every quote verbatim.
+ * Checks an imported story with the loader itself: every problem parseStory finds, and any
+ * event it had to leave out, is a failure of the import.
  */
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-const UNIT_BY_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day', 16: 'minute' };
+import { parseStory } from '../../src/story/parse-story';
+import { describeProblem } from '../../src/story/problem';
 
 /** The imported story object, as tests read it. */
 export interface StoryObject {
@@ -33,45 +32,13 @@ export interface EventObject {
   review?: { status: string; reasons: { field: string; text: string }[] };
 }
 
+// Format 2 allows story-declared kinds and events without a place; until the views draw them,
+// this version's loader reports them ("cannot draw yet", "not shown yet"). Those are limits of
+// the app, not faults of the file, so they do not fail an import.
+const NOT_YET = /cannot draw yet|not shown yet/;
+
+/** What the loader says is wrong with the story (nothing, for a good import). */
 export function storyProblems(story: StoryObject): string[] {
-  const problems: string[] = [];
-  if (story.format !== 2) problems.push('format is not 2');
-  if (!ID.test(story.id)) problems.push(`bad story id ${story.id}`);
-  const text: string = story.sources?.[0]?.text ?? '';
-  if (text.trim() === '') problems.push('empty source text');
-  const seen = new Set<string>();
-  story.events.forEach((event, index) => {
-    const at = `events[${index}]`;
-    if (!ID.test(event.id) || event.id.length > 80) problems.push(`${at}.id ${event.id}`);
-    if (seen.has(event.id)) problems.push(`${at}.id repeats`);
-    seen.add(event.id);
-    if (typeof event.title !== 'string' || event.title.trim() === '') problems.push(`${at}.title`);
-    for (const date of [event.time.start, event.time.end].filter((d) => d !== undefined)) {
-      if (!TIME.test(date)) problems.push(`${at}.time ${date}`);
-      const unit = UNIT_BY_LENGTH[date.replace(/(Z|[+-]\d{2}:\d{2})$/, '').length];
-      const hourly = event.time.precision === 'hour' && /T\d{2}:00/.test(date);
-      if (event.time.precision !== 'approximate' && unit !== event.time.precision && !hourly) {
-        problems.push(`${at}.time ${date} is not written to the ${event.time.precision}`);
-      }
-    }
-    if (event.time.end && event.time.end < event.time.start) problems.push(`${at}.time.end`);
-    if (event.place) {
-      const coordinates = JSON.stringify(event.place.geometry.coordinates);
-      const numbers = coordinates.match(/-?[\d.e+-]+/g)!.map(Number);
-      numbers.forEach((value, n) => {
-        const limit = n % 2 === 0 ? 180 : 90;
-        if (!(Math.abs(value) <= limit)) problems.push(`${at}.place coordinate ${value}`);
-      });
-      const km = event.place.uncertaintyKm;
-      if (!(km >= 0 && km <= 5000)) problems.push(`${at}.place.uncertaintyKm ${km}`);
-      if (!event.place.name.trim()) problems.push(`${at}.place.name`);
-    }
-    if (event.excerpts.length === 0) problems.push(`${at} has no excerpt`);
-    for (const excerpt of event.excerpts) {
-      if (!excerpt.quote.trim() || !text.includes(excerpt.quote)) {
-        problems.push(`${at} quote not verbatim: ${excerpt.quote.slice(0, 40)}`);
-      }
-    }
-  });
-  return problems;
+  const parsed = parseStory(story);
+  return parsed.problems.filter((problem) => !NOT_YET.test(problem.message)).map(describeProblem);
 }
