@@ -5,6 +5,7 @@ import { slugify } from './event-ids';
 import type { FieldChoice, ImportFormat, ImportOptions, ImportResult } from './import-file';
 import type { ImportLog } from './import-log';
 import { buildStory, type ImportedStory } from './imported-story';
+import { readGeoJson } from './geojson';
 import { readStoryMap } from './storymapjs';
 import { readTimelineCsv } from './timelinejs-csv';
 import { readTimelineJson } from './timelinejs-json';
@@ -23,7 +24,7 @@ export function readImport(
   if (!detected.ok) return { ok: false, problems: [detected.problem] };
   const { format } = detected;
   if (format === 'dateline') return { ok: true, story: detected.json, format, notes: [] };
-  const imported = runImporter(format, detected.json, file);
+  const imported = runImporter(format, detected.json, file, options);
   if ('problem' in imported) {
     return {
       ok: false,
@@ -48,6 +49,7 @@ function runImporter(
   format: Exclude<ImportFormat, 'dateline'>,
   json: unknown,
   file: { name: string; text: string },
+  options: ImportOptions,
 ): Imported {
   switch (format) {
     case 'timelinejs-json':
@@ -56,6 +58,8 @@ function runImporter(
       return readTimelineCsv(readCsv(file.text), file.name);
     case 'storymapjs':
       return readStoryMap(json, file.name);
+    case 'geojson':
+      return readGeoJson(json, file.name, options);
     default:
       return { problem: `${format} files cannot be imported by this build yet.` };
   }

@@ -9,6 +9,7 @@ const FILES = [
   timelineTemplate('all-media-types.json'),
   timelineTemplate('my-own-timeline.csv'),
   importFixture('storymap-hurricane-path.json'),
+  importFixture('usgs-all-week-2014-04-15.geojson'),
 ];
 
 describe('import → export as JSON → open again', () => {
