@@ -45,11 +45,7 @@ export function readGeoJson(json: unknown, fileName: string, options: ImportOpti
   parsed.data.features.forEach((raw, index) => {
     const feature = featureSchema.safeParse(raw);
     if (!feature.success) {
-      log.add(
-        `left out: ${feature.error.issues[0]?.message ?? 'not a Feature'}`,
-        'feature',
-        index + 1,
-      );
+      log.add('left out: not a GeoJSON Feature', 'feature', index + 1);
       return;
     }
     const id = feature.data.id;

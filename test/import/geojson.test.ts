@@ -151,7 +151,7 @@ describe('GeoJSON import of broken files', () => {
     ]);
     expect(notes).toContain('no geometry: kept without a place (feature 2)');
     expect(notes).toContain('left out: a time that does not read ("soon") (feature 3)');
-    expect(notes).toContain('left out: is not a Feature (feature 4)');
+    expect(notes).toContain('left out: not a GeoJSON Feature (feature 4)');
     expect(notes).toContain(
       'a Point geometry that is not on the Earth or not supported: kept without a place (feature 5)',
     );
