@@ -108,21 +108,25 @@ export function MapView({
     return { ...basemapStyle({ theme, focus }), state: EVENT_STATE };
   }, [theme, carried, focus, geoBaseUrl]);
 
-  // With no view from the link, the map opens framed on the story's events; the camera goes
+  // With no view from the link, the map opens on the story's own view, else framed on its
+  // events (with padding, and no closer than FIT_MAX_ZOOM); the camera goes
   // into the store at once, so the address bar carries `view=` from this first frame on.
   useEffect(() => {
     // A view from the link is kept; a selected event from the link is flown to by map-sync.
     if (!map || !story || fitted.current || initialCamera || store.getState().selectedId) return;
     fitted.current = true;
+    const view = story.map?.view;
     const bounds = eventsBounds(story.events);
-    if (!bounds) return;
+    if (!view && !bounds) return;
     const element = map.getContainer();
-    const camera = cameraForBounds(bounds, {
-      width: element.clientWidth,
-      height: element.clientHeight,
-      padding: FIT_PADDING_PX,
-      maxZoom: FIT_MAX_ZOOM,
-    });
+    const camera = view
+      ? { lon: view.center[0], lat: view.center[1], zoom: view.zoom }
+      : cameraForBounds(bounds ?? [-180, -60, 180, 75], {
+          width: element.clientWidth,
+          height: element.clientHeight,
+          padding: FIT_PADDING_PX,
+          maxZoom: FIT_MAX_ZOOM,
+        });
     map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     store.getState().setCamera(camera, 'map');
   }, [map, story, store, initialCamera]);

@@ -17,10 +17,14 @@ import { BASEMAP_FONTS, type BasemapPalette } from './basemap-palette';
 /** Below this zoom a border is too short for text along it, so one label stands beside it. */
 const LINE_LABEL_MIN_ZOOM = 7;
 
-/** The world views name only the biggest cities: capitals of small states would bury the countries. */
+/**
+ * The world views name only the biggest cities (capitals of small states would bury the
+ * countries); capitals from zoom 3, every town the tiles carry from zoom 4.
+ */
 const cityShown: ExpressionSpecification = [
   'any',
   ['>=', ['zoom'], 4],
+  ['all', ['>=', ['zoom'], 3], ['==', ['get', 'rank'], 1]],
   ['>=', ['get', 'population'], ['step', ['zoom'], 10_000_000, 3, 2_000_000]],
 ];
 
