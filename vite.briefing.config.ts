@@ -18,9 +18,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { keepFontSubsets } from './src/briefing/font-subsets';
-import { briefingArea, tilesCovering } from './src/briefing/briefing-tiles';
+import { briefingRegion, briefingTiles, featuresWithin } from './src/briefing/briefing-tiles';
 import { encodeInlineData, type InlineGeoInput } from './src/briefing/inline-data';
-import { eventsBounds } from './src/geo/event-bounds';
+import { geometryBounds, placeBounds } from './src/geo/event-bounds';
 import type { BBox } from './src/geo/geometry';
 import { MAX_TILE_ZOOM, parseTileIndex } from './src/geo/tile-index';
 import { parseStoryText } from './src/story/parse-story';
@@ -43,19 +43,21 @@ function escapeHtml(text: string): string {
 const BRIEFING_GEO_FILES = ['world.geojson', 'labels.geojson'];
 
 /** The basemap a briefing carries: the files, and the tiles around the story's events. */
-function briefingGeo(bounds: BBox | undefined): InlineGeoInput {
+function briefingGeo(areas: readonly BBox[], places: readonly BBox[]): InlineGeoInput {
   const geoDir = `${root}public/geo/`;
   const present = parseTileIndex(JSON.parse(readFileSync(`${geoDir}tiles/index.json`, 'utf8')));
-  const world: BBox = [-180, -85, 180, 85];
-  const keys = tilesCovering(bounds ? briefingArea(bounds) : world, MAX_TILE_ZOOM).filter((key) =>
-    present.has(key),
-  );
+  const keys = briefingTiles(areas, places, MAX_TILE_ZOOM).filter((key) => present.has(key));
+  const region = briefingRegion(areas);
   return {
     tiles: Object.fromEntries(
       keys.map((key) => [key, readFileSync(`${geoDir}tiles/${key}.pbf.gz`)]),
     ),
+    // The handout's world and labels, only where the story's maps can reach.
     files: Object.fromEntries(
-      BRIEFING_GEO_FILES.map((file) => [file, readFileSync(`${geoDir}${file}`, 'utf8')]),
+      BRIEFING_GEO_FILES.map((file) => [
+        file,
+        featuresWithin(readFileSync(`${geoDir}${file}`, 'utf8'), region),
+      ]),
     ),
   };
 }
@@ -138,7 +140,11 @@ export function briefingConfig(storyId: string): UserConfig {
   if (!parsed.ok) throw new Error(`${file} is not a valid story:\n${problems}`);
   // The briefing shows these too; say so now, while the story can still be fixed.
   if (problems) console.warn(`${file}: ${parsed.problems.length} problem(s):\n${problems}`);
-  const geo = briefingGeo(eventsBounds(parsed.story.events));
+  const places = parsed.story.events.map((event) => event.place);
+  const geo = briefingGeo(
+    places.map((place) => placeBounds(place)),
+    places.map((place) => geometryBounds(place.geometry)),
+  );
   return {
     root,
     base: './',

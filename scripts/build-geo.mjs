@@ -14,7 +14,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
-import { lineGeometry, polygonGeometry, simplifyTopology } from './geo-geometry.mjs';
+import {
+  lineGeometry,
+  polygonGeometry,
+  simplifyTopology,
+  unwrapAntimeridian,
+} from './geo-geometry.mjs';
 import {
   borderFeatures,
   borderLabelFeatures,
@@ -134,12 +139,14 @@ async function main() {
     );
     if (scale.maxZoom === 4) labels50 = countryLabels;
     if (scale.minZoom === 0) world110 = { countries, borders, lakes: water.lakes };
+    const unwrap = (features) =>
+      features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) }));
     const layers = {
-      land: countries,
-      lakes: water.lakes,
-      rivers: water.rivers,
-      coastline: coastlineFeatures(topology),
-      borders,
+      land: unwrap(countries),
+      lakes: unwrap(water.lakes),
+      rivers: unwrap(water.rivers),
+      coastline: unwrap(coastlineFeatures(topology)),
+      borders: unwrap(borders),
       'border-labels': borderLabelFeatures(borders),
       'country-labels': countryLabels,
       cities: (z) => citiesAt(cities, z),

@@ -3,7 +3,8 @@ import { bbox } from '@turf/turf';
 import type { BBox, LocatedPlace } from './geometry';
 import { uncertaintyArea } from './uncertainty-shapes';
 
-function boxOf(geometry: Parameters<typeof bbox>[0]): BBox {
+/** The box around a geometry alone. */
+export function geometryBounds(geometry: Parameters<typeof bbox>[0]): BBox {
   const [west = 0, south = 0, east = 0, north = 0] = bbox(geometry);
   return [west, south, east, north];
 }
@@ -14,8 +15,8 @@ function boxOf(geometry: Parameters<typeof bbox>[0]): BBox {
  */
 export function placeBounds(place: LocatedPlace): BBox {
   const area = uncertaintyArea(place);
-  const own = boxOf(place.geometry);
-  return area ? (unionBounds([own, boxOf(area)]) ?? own) : own;
+  const own = geometryBounds(place.geometry);
+  return area ? (unionBounds([own, geometryBounds(area)]) ?? own) : own;
 }
 
 /** The box around several boxes; undefined for none. */
