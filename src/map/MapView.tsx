@@ -42,8 +42,7 @@ import './map-view.css';
 /** Credits for the basemap data; links only, nothing is fetched from these sites. */
 export const MAP_ATTRIBUTION =
   '© <a href="https://www.naturalearthdata.com/" rel="noopener">Natural Earth</a> · ' +
-  '<a href="https://www.geonames.org/" rel="noopener">GeoNames (CC BY 4.0)</a> · ' +
-  'tiles: geojson-vt, vt-pbf';
+  '<a href="https://www.geonames.org/" rel="noopener">GeoNames (CC BY 4.0)</a>';
 
 /** The opening frame around a story's events: room for the marks, and no closer than a region. */
 const FIT_PADDING_PX = 48;
