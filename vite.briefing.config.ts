@@ -18,11 +18,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { keepFontSubsets } from './src/briefing/font-subsets';
-import { briefingRegion, briefingTiles, featuresWithin } from './src/briefing/briefing-tiles';
+import {
+  BRIEFING_MAX_TILE_ZOOM,
+  briefingRegion,
+  briefingTiles,
+  featuresWithin,
+} from './src/briefing/briefing-tiles';
 import { encodeInlineData, type InlineGeoInput } from './src/briefing/inline-data';
 import { geometryBounds, placeBounds } from './src/geo/event-bounds';
 import type { BBox } from './src/geo/geometry';
-import { MAX_TILE_ZOOM, parseTileIndex } from './src/geo/tile-index';
+import { parseTileIndex } from './src/geo/tile-index';
 import { parseStoryText } from './src/story/parse-story';
 
 /** The story a briefing holds when none is named. */
@@ -46,7 +51,9 @@ const BRIEFING_GEO_FILES = ['world.geojson', 'labels.geojson'];
 function briefingGeo(areas: readonly BBox[], places: readonly BBox[]): InlineGeoInput {
   const geoDir = `${root}public/geo/`;
   const present = parseTileIndex(JSON.parse(readFileSync(`${geoDir}tiles/index.json`, 'utf8')));
-  const keys = briefingTiles(areas, places, MAX_TILE_ZOOM).filter((key) => present.has(key));
+  const keys = briefingTiles(areas, places, BRIEFING_MAX_TILE_ZOOM).filter((key) =>
+    present.has(key),
+  );
   const region = briefingRegion(areas);
   return {
     tiles: Object.fromEntries(

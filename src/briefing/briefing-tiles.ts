@@ -7,6 +7,13 @@
 import { unionBounds } from '../geo/event-bounds';
 import type { BBox } from '../geo/geometry';
 import { mercatorY } from '../geo/mercator';
+import { MAP_MIN_ZOOM } from '../geo/tile-index';
+
+/**
+ * The last zoom a briefing carries: zoom 6 around every event would double its basemap, and
+ * the map stretches zoom 5's 1:10m tiles (about 300 m apart at their finest) closer in.
+ */
+export const BRIEFING_MAX_TILE_ZOOM = 5;
 
 /** Zooms up to this are carried whole. */
 export const WHOLE_WORLD_MAX_ZOOM = 2;
@@ -35,7 +42,7 @@ export function briefingArea([west, south, east, north]: BBox): BBox {
  * The "z/x/y" keys of the tiles covering `area` at zooms 0..maxZoom. A box whose east passes
  * 180° (a story across the antimeridian) wraps round to the tiles on the other side.
  */
-export function tilesCovering(area: BBox, maxZoom: number, minZoom = 0): string[] {
+export function tilesCovering(area: BBox, maxZoom: number, minZoom = MAP_MIN_ZOOM): string[] {
   const [west, south, east, north] = area;
   const keys: string[] = [];
   for (let z = minZoom; z <= maxZoom; z++) {

@@ -8,6 +8,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StoryText } from '../app/start-story';
 import type { BasemapGeoData } from '../map/basemap-data';
+import { BRIEFING_MAX_TILE_ZOOM } from './briefing-tiles';
 
 /** What the briefing page finds inside itself. */
 export interface InlineData {
@@ -88,5 +89,11 @@ export function readInlineData(value: unknown): InlineDataResult {
     if (!bytes) return fail(`The briefing's basemap tile ${key} is damaged.`);
     tiles.set(key, bytes);
   }
-  return { ok: true, data: { story: { id: story.id, text: story.text }, geo: { tiles, files } } };
+  return {
+    ok: true,
+    data: {
+      story: { id: story.id, text: story.text },
+      geo: { tiles, files, maxZoom: BRIEFING_MAX_TILE_ZOOM },
+    },
+  };
 }

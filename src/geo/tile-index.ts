@@ -1,6 +1,9 @@
 /** The basemap's tile index (public/geo/tiles/index.json, written by `npm run geo`). */
 import { z } from 'zod';
 
+/** The map zooms out no further: its 512 px tiles of zoom 0 are never asked for. */
+export const MAP_MIN_ZOOM = 1;
+
 /** The last zoom with its own tiles (scripts/build-geo.mjs); the map overzooms past it. */
 export const MAX_TILE_ZOOM = 6;
 

@@ -20,6 +20,7 @@ import type { NamedPlace } from '../geo/gazetteer';
 import type { BBox } from '../geo/geometry';
 import { eventsBounds } from '../geo/event-bounds';
 import { cameraForBounds } from '../geo/mercator';
+import { MAP_MIN_ZOOM } from '../geo/tile-index';
 import type { OffscreenGroup } from '../geo/offscreen';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Camera } from '../state/url-state';
@@ -105,7 +106,9 @@ export function MapView({
   );
   const mapStyle = useMemo(() => {
     setTileReader(carried ? carriedTiles(carried.tiles) : fetchTiles(geoBaseUrl));
-    return { ...basemapStyle({ theme, focus }), state: EVENT_STATE };
+    const maxTileZoom = carried?.maxZoom;
+    const options = maxTileZoom === undefined ? { theme, focus } : { theme, focus, maxTileZoom };
+    return { ...basemapStyle(options), state: EVENT_STATE };
   }, [theme, carried, focus, geoBaseUrl]);
 
   // With no view from the link, the map opens on the story's own view, else framed on its
@@ -245,7 +248,7 @@ export function MapView({
         pitchWithRotate={false}
         touchPitch={false}
         cooperativeGestures={cooperativeGestures}
-        minZoom={1}
+        minZoom={MAP_MIN_ZOOM}
         maxZoom={10}
         interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
         cursor={hovered ? 'pointer' : undefined}

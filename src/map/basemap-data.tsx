@@ -9,6 +9,8 @@ import type { FeatureCollection } from 'geojson';
 export interface BasemapGeoData {
   readonly tiles: ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
   readonly files: Readonly<Record<string, FeatureCollection>>;
+  /** The last zoom carried: the map stretches its tiles past it. */
+  readonly maxZoom: number;
 }
 
 const BasemapDataContext = createContext<BasemapGeoData | undefined>(undefined);

@@ -15,6 +15,8 @@ export interface BasemapStyleOptions {
   theme: BasemapTheme;
   /** The countries and borders the story sets apart; none by default. */
   focus?: BasemapFocus;
+  /** The last zoom with tiles (fewer in an offline briefing); the map stretches them past it. */
+  maxTileZoom?: number;
 }
 
 /**
@@ -22,7 +24,11 @@ export interface BasemapStyleOptions {
  * offline briefing), read through the `dateline-geo:` protocol (basemap-tiles.ts); no glyph
  * server, no sprite.
  */
-export function basemapStyle({ theme, focus = NO_FOCUS }: BasemapStyleOptions): StyleSpecification {
+export function basemapStyle({
+  theme,
+  focus = NO_FOCUS,
+  maxTileZoom = MAX_TILE_ZOOM,
+}: BasemapStyleOptions): StyleSpecification {
   const palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
   return {
     version: 8,
@@ -34,7 +40,7 @@ export function basemapStyle({ theme, focus = NO_FOCUS }: BasemapStyleOptions): 
         minzoom: 0,
         // Past the last zoom the map stretches its tiles: 1:10m data holds no more detail.
         // The credits are the map's own attribution line (MAP_ATTRIBUTION), with links.
-        maxzoom: MAX_TILE_ZOOM,
+        maxzoom: maxTileZoom,
       },
     },
     layers: basemapLayers(palette, focus),

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { briefingArea, tilesCovering } from '../../src/briefing/briefing-tiles';
+import { briefingArea, briefingTiles, tilesCovering } from '../../src/briefing/briefing-tiles';
 
 describe('the tiles a briefing carries', () => {
-  it('carries every tile of the world views', () => {
+  it('carries every tile of the world views the map can show (from zoom 1)', () => {
     const keys = tilesCovering([68, 37, 69, 38], 2);
-    expect(keys).toHaveLength(1 + 4 + 16);
+    expect(keys).toHaveLength(4 + 16);
+  });
+
+  it('carries detailed tiles only around each event’s place', () => {
+    const region: [number, number, number, number] = [37, 34, 70, 56];
+    const keys = briefingTiles(
+      [region],
+      [
+        [37.6, 55.7, 37.6, 55.7],
+        [68.8, 38.5, 68.8, 38.5],
+      ],
+      5,
+    );
+    const detailed = keys.filter((key) => key.startsWith('5/'));
+    // Moscow and Dushanbe, not the steppe between them.
+    expect(detailed).toContain('5/19/9');
+    expect(detailed).toContain('5/22/12');
+    expect(detailed).not.toContain('5/21/10');
   });
 
   it('carries only the tiles over the area from zoom 3 on', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BRIEFING_MAX_TILE_ZOOM } from '../../src/briefing/briefing-tiles';
 import { encodeInlineData, readInlineData } from '../../src/briefing/inline-data';
 
 const STORY = { id: 'csto-2021', text: '{"format": 1, "title": "</script><script>alert(1)"}' };
@@ -23,7 +24,11 @@ describe('the data a briefing carries', () => {
       ok: true,
       data: {
         story: STORY,
-        geo: { tiles: new Map([['5/43/24', tile]]), files: { 'world.geojson': COUNTRIES } },
+        geo: {
+          tiles: new Map([['5/43/24', tile]]),
+          files: { 'world.geojson': COUNTRIES },
+          maxZoom: BRIEFING_MAX_TILE_ZOOM,
+        },
       },
     });
   });
