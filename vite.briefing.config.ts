@@ -18,8 +18,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { keepFontSubsets } from './src/briefing/font-subsets';
-import { encodeInlineData } from './src/briefing/inline-data';
-import { BASEMAP_FILES } from './src/map/basemap-style';
+import {
+  BRIEFING_MAX_TILE_ZOOM,
+  briefingRegion,
+  briefingTiles,
+  featuresWithin,
+} from './src/briefing/briefing-tiles';
+import { encodeInlineData, type InlineGeoInput } from './src/briefing/inline-data';
+import { geometryBounds, placeBounds } from './src/geo/event-bounds';
+import type { BBox } from './src/geo/geometry';
+import { parseTileIndex } from './src/geo/tile-index';
 import { parseStoryText } from './src/story/parse-story';
 
 /** The story a briefing holds when none is named. */
@@ -36,14 +44,39 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Serves the story and the basemap files' texts as `virtual:dateline-inline-data`. */
-function inlineData(storyId: string, storyText: string, geoTexts: Record<string, string>): Plugin {
+/** The basemap's GeoJSON files a briefing carries: the handout's world and the labels. */
+const BRIEFING_GEO_FILES = ['world.geojson', 'labels.geojson'];
+
+/** The basemap a briefing carries: the files, and the tiles around the story's events. */
+function briefingGeo(areas: readonly BBox[], places: readonly BBox[]): InlineGeoInput {
+  const geoDir = `${root}public/geo/`;
+  const present = parseTileIndex(JSON.parse(readFileSync(`${geoDir}tiles/index.json`, 'utf8')));
+  const keys = briefingTiles(areas, places, BRIEFING_MAX_TILE_ZOOM).filter((key) =>
+    present.has(key),
+  );
+  const region = briefingRegion(areas);
+  return {
+    tiles: Object.fromEntries(
+      keys.map((key) => [key, readFileSync(`${geoDir}tiles/${key}.pbf.gz`)]),
+    ),
+    // The handout's world and labels, only where the story's maps can reach.
+    files: Object.fromEntries(
+      BRIEFING_GEO_FILES.map((file) => [
+        file,
+        featuresWithin(readFileSync(`${geoDir}${file}`, 'utf8'), region),
+      ]),
+    ),
+  };
+}
+
+/** Serves the story and its basemap as `virtual:dateline-inline-data`. */
+function inlineData(storyId: string, storyText: string, geo: InlineGeoInput): Plugin {
   return {
     name: 'dateline:inline-data',
     resolveId: (id) => (id === INLINE_DATA_ID ? `\0${INLINE_DATA_ID}` : undefined),
     load: (id) =>
       id === `\0${INLINE_DATA_ID}`
-        ? encodeInlineData({ id: storyId, text: storyText }, geoTexts)
+        ? encodeInlineData({ id: storyId, text: storyText }, geo)
         : undefined,
   };
 }
@@ -114,8 +147,10 @@ export function briefingConfig(storyId: string): UserConfig {
   if (!parsed.ok) throw new Error(`${file} is not a valid story:\n${problems}`);
   // The briefing shows these too; say so now, while the story can still be fixed.
   if (problems) console.warn(`${file}: ${parsed.problems.length} problem(s):\n${problems}`);
-  const geoTexts = Object.fromEntries(
-    BASEMAP_FILES.map((file) => [file, readFileSync(`${root}public/geo/${file}`, 'utf8')]),
+  const places = parsed.story.events.map((event) => event.place);
+  const geo = briefingGeo(
+    places.map((place) => placeBounds(place)),
+    places.map((place) => geometryBounds(place.geometry)),
   );
   return {
     root,
@@ -123,10 +158,10 @@ export function briefingConfig(storyId: string): UserConfig {
     publicDir: false,
     plugins: [
       react(),
-      inlineData(storyId, storyText, geoTexts),
+      inlineData(storyId, storyText, geo),
       inlineWorker(),
       briefingPage(parsed.story.title),
-      fontSubsets(storyText + Object.values(geoTexts).join('')),
+      fontSubsets(storyText + Object.values(geo.files).join('')),
       viteSingleFile({ outputFileName: `${storyId}.html` }),
     ],
     build: {

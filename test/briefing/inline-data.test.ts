@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BRIEFING_MAX_TILE_ZOOM } from '../../src/briefing/briefing-tiles';
 import { encodeInlineData, readInlineData } from '../../src/briefing/inline-data';
 
 const STORY = { id: 'csto-2021', text: '{"format": 1, "title": "</script><script>alert(1)"}' };
@@ -13,11 +14,22 @@ function evaluate(source: string): unknown {
 
 describe('the data a briefing carries', () => {
   it('comes back as written: the story untouched, the basemap parsed', () => {
-    const source = encodeInlineData(STORY, { 'countries.geojson': JSON.stringify(COUNTRIES) });
+    const tile = new Uint8Array([0x1f, 0x8b, 0, 255]);
+    const source = encodeInlineData(STORY, {
+      tiles: { '5/43/24': tile },
+      files: { 'world.geojson': JSON.stringify(COUNTRIES) },
+    });
     const read = readInlineData(evaluate(source));
     expect(read).toEqual({
       ok: true,
-      data: { story: STORY, geo: { 'countries.geojson': COUNTRIES } },
+      data: {
+        story: STORY,
+        geo: {
+          tiles: new Map([['5/43/24', tile]]),
+          files: { 'world.geojson': COUNTRIES },
+          maxZoom: BRIEFING_MAX_TILE_ZOOM,
+        },
+      },
     });
   });
 
@@ -29,15 +41,26 @@ describe('the data a briefing carries', () => {
   });
 
   it('is refused when a basemap file is not JSON', () => {
-    const read = readInlineData({ story: STORY, geo: { 'water.geojson': '{oops' } });
+    const read = readInlineData({
+      story: STORY,
+      geo: { tiles: {}, files: { 'world.geojson': '{oops' } },
+    });
     expect(read).toEqual({
       ok: false,
-      message: "The briefing's basemap file water.geojson is damaged.",
+      message: "The briefing's basemap file world.geojson is damaged.",
     });
   });
 
+  it('is refused when a tile is not base64', () => {
+    const read = readInlineData({ story: STORY, geo: { tiles: { '1/0/0': '@@' }, files: {} } });
+    expect(read).toEqual({ ok: false, message: "The briefing's basemap tile 1/0/0 is damaged." });
+  });
+
   it('is refused when a basemap file is JSON but not a FeatureCollection', () => {
-    const read = readInlineData({ story: STORY, geo: { 'water.geojson': '{"type":"Point"}' } });
+    const read = readInlineData({
+      story: STORY,
+      geo: { tiles: {}, files: { 'world.geojson': '{"type":"Point"}' } },
+    });
     expect(read.ok).toBe(false);
   });
 
