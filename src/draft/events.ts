@@ -47,6 +47,7 @@ function timeOf(m: TimeMention): EventTime | undefined {
 const LEVEL_COST: Record<PlaceMention['level'], number> = {
   border: -40,
   city: 0,
+  region: 20,
   country: 40,
   demonym: 90,
 };

@@ -15,6 +15,7 @@ const countryRow = z.tuple([
   z.array(z.string()),
 ]);
 const regionRow = z.tuple([z.string(), num, num, num]);
+const adminRow = z.tuple([z.string(), num, num, z.string().length(2), num]);
 const borderRow = z.tuple([
   z.string().length(2),
   z.string().length(2),
@@ -41,6 +42,7 @@ const dataSchema = z.object({
   attribution: z.string(),
   countries: z.array(countryRow),
   regions: z.array(regionRow),
+  admin: z.array(adminRow),
   borders: z.array(borderRow),
   cities: z.array(z.unknown()),
 });
@@ -57,6 +59,8 @@ export interface Country {
 export interface Region {
   readonly kind: 'region';
   readonly name: string;
+  /** A state or province has one; a continent or sea does not. */
+  readonly country?: string;
   readonly lon: number;
   readonly lat: number;
   readonly radiusKm: number;
@@ -120,6 +124,8 @@ export function buildGazetteer(data: unknown): Gazetteer {
   }
   for (const [name, lon, lat, radiusKm] of parsed.regions)
     add(name, { kind: 'region', name, lon, lat, radiusKm });
+  for (const [name, lon, lat, country, radiusKm] of parsed.admin)
+    add(name, { kind: 'region', name, lon, lat, radiusKm, country });
   for (const row of parsed.cities) {
     if (!isCityRow(row))
       throw new Error(

@@ -18,7 +18,7 @@ export interface TimeMention extends Span {
   readonly alternatives: readonly string[];
 }
 
-export type PlaceLevel = 'country' | 'city' | 'border' | 'demonym';
+export type PlaceLevel = 'country' | 'region' | 'city' | 'border' | 'demonym';
 
 export interface PlaceMention extends Span {
   readonly name: string;

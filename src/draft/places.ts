@@ -23,94 +23,17 @@ interface Token {
 const MAX_WORDS = 4;
 // Capitalised words that open sentences or titles and are also somewhere's name.
 const COMMON = new Set(
-  [
-    'most',
-    'many',
-    'police',
-    'health',
-    'officials',
-    'however',
-    'there',
-    'these',
-    'this',
-    'then',
-    'it',
-    'he',
-    'she',
-  ]
-    .concat([
-      'they',
-      'we',
-      'home',
-      'details',
-      'for',
-      'after',
-      'before',
-      'according',
-      'president',
-      'minister',
-      'news',
-    ])
-    .concat([
-      'best',
-      'early',
-      'union',
-      'independence',
-      'mission',
-      'victoria',
-      'republic',
-      'as',
-      'at',
-      'in',
-      'of',
-    ])
-    .concat([
-      'and',
-      'said',
-      'reports',
-      'recent',
-      'comments',
-      'popular',
-      'one',
-      'two',
-      'lake',
-      'university',
-    ])
-    .concat([
-      'central',
-      'north',
-      'south',
-      'east',
-      'west',
-      'northern',
-      'southern',
-      'eastern',
-      'western',
-      'new',
-    ])
-    .concat([
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-    ])
-    .concat([
-      'november',
-      'december',
-      'monday',
-      'tuesday',
-      'wednesday',
-      'thursday',
-      'friday',
-      'saturday',
-      'sunday',
-    ]),
+  (
+    'most many police health officials however there these this then it he she they ' +
+    'we home details for after before according president minister news best early ' +
+    'union independence mission victoria republic as at in of and said reports recent ' +
+    'comments popular one two lake university bay center centre valley but man human ' +
+    'ramadan the central north south east west northern southern eastern western new ' +
+    'january february march april may june july august september october november ' +
+    'december monday tuesday wednesday thursday friday saturday sunday'
+  )
+    .trim()
+    .split(/\s+/),
 );
 
 /** A lone town name glued to another capitalised word ("Central Asian") is part of a name we do not know. */
@@ -133,7 +56,11 @@ function isCapitalised(word: string): boolean {
 }
 
 function peopleSpans(text: string): { start: number; end: number }[] {
-  const found = nlp(text).people().json({ offset: true });
+  // One-word "people" are often towns ("Tyler, Texas"); a full name is a person.
+  const found = nlp(text)
+    .people()
+    .json({ offset: true })
+    .filter((p: { text?: unknown }) => typeof p.text === 'string' && /\S\s+\S/.test(p.text.trim()));
   const out: { start: number; end: number }[] = [];
   if (!Array.isArray(found)) return out;
   for (const item of found) {
@@ -145,10 +72,6 @@ function peopleSpans(text: string): { start: number; end: number }[] {
     }
   }
   return out;
-}
-
-function townUncertainty(town: Town): number {
-  return Math.round(5 + 3 * Math.max(0, Math.log10(town.population / 10000)));
 }
 
 interface Raw {
@@ -169,7 +92,7 @@ function scan(text: string, gazetteer: Gazetteer): Raw[] {
     if (people.some((p) => p.start <= first.start && first.start < p.end)) continue;
     for (let n = Math.min(MAX_WORDS, list.length - i); n >= 1; n -= 1) {
       const last = list[i + n - 1];
-      if (!last) continue;
+      if (!last || !isCapitalised(last.text)) continue;
       const gap = text.slice(first.end, last.start);
       if (
         n > 1 &&
@@ -178,7 +101,9 @@ function scan(text: string, gazetteer: Gazetteer): Raw[] {
         )
       )
         continue;
-      const raw = text.slice(first.start, last.end).replace(/(?:['’]s|[’'.])$/u, '');
+      const written = text.slice(first.start, last.end);
+      const dotted = /^(?:\p{Lu}\.)+$/u.test(written); // "U.S."
+      const raw = dotted ? written : written.replace(/(?:['’]s|[’'.])$/u, '');
       if (n === 1 && COMMON.has(raw.toLowerCase())) break;
       const key = nameKey(raw);
       const entries = gazetteer.names.get(key);
@@ -207,40 +132,34 @@ function scan(text: string, gazetteer: Gazetteer): Raw[] {
   return out;
 }
 
-function townScore(town: Town, focus: ReadonlyMap<string, number>): number {
+/** How likely a reading is: bigger places first, and much more so in the countries the article names. */
+function score(entry: Entry, focus: ReadonlyMap<string, number>): number {
+  if (entry.kind === 'country') return focus.get(entry.code) ? 12 : 9;
+  const inFocus = entry.country && focus.get(entry.country) ? 3 : 0;
+  // A state of a country the article names beats a country it does not ("Georgia" in a US story).
+  if (entry.kind === 'region') return entry.country ? 5.7 + (inFocus ? 4 : 0) : 8;
   return (
-    Math.log10(Math.max(town.population, 1)) +
-    (focus.get(town.country) ? 3 : 0) +
-    (town.capital ? 1.5 : 0) -
-    (town.alternate ? 1 : 0)
+    Math.log10(Math.max(entry.population, 1)) +
+    inFocus +
+    (entry.capital ? 1.5 : 0) -
+    (entry.alternate ? 1 : 0)
   );
 }
 
-function describe(entry: Entry, gazetteer: Gazetteer): string {
-  if (entry.kind === 'town')
-    return `${entry.name}, ${gazetteer.countries.get(entry.country)?.name ?? entry.country}`;
-  return entry.kind === 'country' ? `${entry.name} (country)` : `${entry.name} (region)`;
+function countryName(gazetteer: Gazetteer, code: string | undefined): string {
+  return code ? (gazetteer.countries.get(code)?.name ?? code) : '';
 }
 
-function countryMention(
-  raw: Raw,
-  country: Country,
-  reason: string,
-  alternatives: string[],
-): PlaceMention {
-  return {
-    start: raw.start,
-    end: raw.end,
-    text: raw.text,
-    name: country.name,
-    level: raw.demonym && raw.entries.length === 0 ? 'demonym' : 'country',
-    country: country.code,
-    lon: country.lon,
-    lat: country.lat,
-    uncertaintyKm: Math.min(country.radiusKm, 5000),
-    reason,
-    alternatives,
-  };
+function describe(entry: Entry, gazetteer: Gazetteer): string {
+  if (entry.kind === 'town') return `${entry.name}, ${countryName(gazetteer, entry.country)}`;
+  if (entry.kind === 'country') return `${entry.name} (country)`;
+  return entry.country
+    ? `${entry.name}, ${countryName(gazetteer, entry.country)} (region)`
+    : `${entry.name} (region)`;
+}
+
+function townUncertainty(town: Town): number {
+  return Math.round(5 + 3 * Math.max(0, Math.log10(town.population / 10000)));
 }
 
 function resolve(
@@ -248,61 +167,69 @@ function resolve(
   gazetteer: Gazetteer,
   focus: ReadonlyMap<string, number>,
 ): PlaceMention | undefined {
-  const countries = raw.entries.filter((e): e is Country => e.kind === 'country');
-  const towns = raw.entries
-    .filter((e): e is Town => e.kind === 'town')
-    .sort((a, b) => townScore(b, focus) - townScore(a, focus));
-  const region = raw.entries.find((e) => e.kind === 'region');
-  const others = (chosen: Entry): string[] =>
-    raw.entries
-      .filter((e) => e !== chosen)
-      .slice(0, 4)
-      .map((e) => describe(e, gazetteer));
-  const country = countries[0];
-  if (country)
-    return countryMention(raw, country, `'${raw.text}' is the name of a country`, others(country));
-  if (region && region.kind === 'region') {
+  const ranked = [...raw.entries].sort((a, b) => score(b, focus) - score(a, focus));
+  const entry = ranked[0];
+  const span = { start: raw.start, end: raw.end, text: raw.text };
+  const alternatives = ranked.slice(1, 5).map((e) => describe(e, gazetteer));
+  if (!entry) {
+    const country = raw.demonym ? gazetteer.countries.get(raw.demonym) : undefined;
+    if (!country) return undefined;
     return {
-      start: raw.start,
-      end: raw.end,
-      text: raw.text,
-      name: region.name,
-      level: 'country',
-      lon: region.lon,
-      lat: region.lat,
-      uncertaintyKm: region.radiusKm,
-      reason: `'${raw.text}' is a region that spans countries`,
-      alternatives: others(region),
+      ...span,
+      name: country.name,
+      level: 'demonym',
+      country: country.code,
+      lon: country.lon,
+      lat: country.lat,
+      uncertaintyKm: Math.min(country.radiusKm, 5000),
+      reason: `'${raw.text}' is the adjective for ${country.name}`,
+      alternatives: [],
     };
   }
-  const town = towns[0];
-  if (town) {
-    const inFocus = focus.get(town.country)
-      ? ` in ${gazetteer.countries.get(town.country)?.name ?? town.country}, a country the article names`
+  const inFocus = (code: string | undefined): string =>
+    code && focus.get(code)
+      ? ` in ${countryName(gazetteer, code)}, a country the article names`
       : '';
+  const several = ranked.length > 1 ? 'the likeliest of the places so named' : 'the place so named';
+  if (entry.kind === 'country') {
     return {
-      start: raw.start,
-      end: raw.end,
-      text: raw.text,
-      name: town.name,
-      level: 'city',
-      country: town.country,
-      lon: town.lon,
-      lat: town.lat,
-      uncertaintyKm: townUncertainty(town),
-      reason: `'${raw.text}': the ${towns.length > 1 ? 'likeliest of the towns so named' : 'town so named'}${inFocus} (population ${town.population.toLocaleString('en')})`,
-      alternatives: others(town),
+      ...span,
+      name: entry.name,
+      level: 'country',
+      country: entry.code,
+      lon: entry.lon,
+      lat: entry.lat,
+      uncertaintyKm: Math.min(entry.radiusKm, 5000),
+      reason: `'${raw.text}' is the name of a country`,
+      alternatives,
     };
   }
-  const demonymCountry = raw.demonym ? gazetteer.countries.get(raw.demonym) : undefined;
-  if (demonymCountry)
-    return countryMention(
-      raw,
-      demonymCountry,
-      `'${raw.text}' is the adjective for ${demonymCountry.name}`,
-      [],
-    );
-  return undefined;
+  if (entry.kind === 'region') {
+    return {
+      ...span,
+      name: entry.name,
+      level: 'region',
+      ...(entry.country ? { country: entry.country } : {}),
+      lon: entry.lon,
+      lat: entry.lat,
+      uncertaintyKm: entry.radiusKm,
+      reason: entry.country
+        ? `'${raw.text}': ${several}, a region${inFocus(entry.country)}`
+        : `'${raw.text}' is a region that spans countries`,
+      alternatives,
+    };
+  }
+  return {
+    ...span,
+    name: entry.name,
+    level: 'city',
+    country: entry.country,
+    lon: entry.lon,
+    lat: entry.lat,
+    uncertaintyKm: townUncertainty(entry),
+    reason: `'${raw.text}': ${several}${inFocus(entry.country)} (a town of ${entry.population.toLocaleString('en')} people)`,
+    alternatives,
+  };
 }
 
 function midpoint(lines: readonly (readonly [number, number])[][]): [number, number] {
@@ -373,7 +300,12 @@ export function findPlaces(text: string, gazetteer: Gazetteer): PlaceMention[] {
   const raws = scan(text, gazetteer);
   const focus = new Map<string, number>();
   for (const raw of raws) {
-    const code = raw.entries.find((e): e is Country => e.kind === 'country')?.code ?? raw.demonym;
+    // "Georgia" might be the state: only a name that is nothing but a country names one for sure.
+    const country =
+      raw.entries.length === 1
+        ? raw.entries.find((e): e is Country => e.kind === 'country')
+        : undefined;
+    const code = country?.code ?? raw.demonym;
     if (code) focus.set(code, (focus.get(code) ?? 0) + 1);
   }
   const lines = borders(text, gazetteer, focus);
