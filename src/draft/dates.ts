@@ -118,8 +118,9 @@ function componentsValue(
 }
 
 function fromChrono(result: chrono.ParsedResult, ctx: RuleContext): TimeMention | undefined {
-  const text = result.text.replace(/^on\s+/i, '').replace(/[\s,;:.]+$/, '');
-  const start = result.index + (result.text.length - text.length);
+  const unled = result.text.replace(/^on\s+/i, '');
+  const text = unled.replace(/[\s,;:.]+$/, '');
+  const start = result.index + (result.text.length - unled.length);
   const span = { start, end: start + text.length, text };
   if (
     NOT_DATES.test(text.trim()) ||
