@@ -161,8 +161,20 @@ export function findTimes(
   sentences: readonly Sentence[],
   anchor?: Day,
 ): TimeMention[] {
-  const sentenceAt = (offset: number): { start: number; text: string } =>
-    sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, text: '' };
+  // Binary search: long articles have thousands of sentences and expressions.
+  const sentenceAt = (offset: number): { start: number; text: string } => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (!s) break;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return { start: 0, text: '' };
+  };
   const ctx: RuleContext = anchor ? { text, anchor, sentenceAt } : { text, sentenceAt };
   const found = ruleMentions(ctx).sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: TimeMention[] = [];

@@ -13,7 +13,7 @@ import { findPlaces } from './places';
 import { splitSentences } from './sentences';
 
 /** Longer text is drafted in part: a page of that size is not one article. */
-export const MAX_CHARS = 200_000;
+export const MAX_CHARS = 100_000;
 
 export interface DraftOptions {
   readonly published?: string;

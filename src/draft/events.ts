@@ -82,6 +82,30 @@ function pickTime(own: readonly TimeMention[]): TimeMention | undefined {
   return resolved.find((t) => !t.duration) ?? resolved[0];
 }
 
+/** The mentions in one sentence and in its paragraph. */
+interface Local {
+  readonly times: readonly TimeMention[];
+  readonly places: readonly PlaceMention[];
+  readonly paragraphTimes: readonly TimeMention[];
+  readonly paragraphPlaces: readonly PlaceMention[];
+}
+
+/** Mentions by sentence, in one sweep (articles can be long: no sentence × mention loops). */
+function bySentence<T extends { start: number; end: number }>(
+  sentences: readonly Sentence[],
+  mentions: readonly T[],
+): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const m of sorted) {
+    while (k < sentences.length && (sentences[k]?.end ?? 0) < m.end) k += 1;
+    const s = sentences[k];
+    if (s && inside(s, m)) out[k]?.push(m);
+  }
+  return out;
+}
+
 interface Context {
   readonly text: string;
   readonly sentences: readonly Sentence[];
@@ -92,12 +116,13 @@ interface Context {
 
 function candidateFor(
   s: Sentence,
+  local: Local,
   ctx: Context,
   previous: EventCandidate | undefined,
 ): EventCandidate | undefined {
-  const own = ctx.times.filter((t) => inside(s, t));
+  const own = local.times;
   const article = ctx.text;
-  const ownPlaces = ctx.places.filter((p) => inside(s, p));
+  const ownPlaces = local.places;
   const named = ownPlaces.filter((p) => p.level !== 'demonym');
   let chosen = pickTime(own);
   if (!chosen && named.length === 0) return undefined;
@@ -123,9 +148,8 @@ function candidateFor(
     chosen = undefined;
   }
   if (!time) {
-    const before = ctx.times.filter((t) => t.startDate && !t.duration && t.end <= s.start);
-    const inParagraph = before
-      .filter((t) => ctx.sentences.some((o) => o.paragraph === s.paragraph && inside(o, t)))
+    const inParagraph = local.paragraphTimes
+      .filter((t) => t.startDate && !t.duration && t.end <= s.start)
       .pop();
     if (inParagraph) {
       time = timeOf(inParagraph);
@@ -146,11 +170,7 @@ function candidateFor(
   const place =
     nearestPlace(named.length > 0 ? named : ownPlaces, at, article, s.start) ??
     nearestPlace(
-      ctx.places.filter(
-        (p) =>
-          p.level !== 'demonym' &&
-          ctx.sentences.some((o) => o.paragraph === s.paragraph && inside(o, p)),
-      ),
+      local.paragraphPlaces.filter((p) => p.level !== 'demonym'),
       at,
     );
   if (place) {
@@ -226,14 +246,40 @@ function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
 
 /** Every event candidate, duplicates merged, in the order of the article. */
 export function findEvents(ctx: Context): EventCandidate[] {
+  const times = bySentence(ctx.sentences, ctx.times);
+  const places = bySentence(ctx.sentences, ctx.places);
+  const paragraphTimes = new Map<number, TimeMention[]>();
+  const paragraphPlaces = new Map<number, PlaceMention[]>();
+  ctx.sentences.forEach((s, i) => {
+    paragraphTimes.set(s.paragraph, [
+      ...(paragraphTimes.get(s.paragraph) ?? []),
+      ...(times[i] ?? []),
+    ]);
+    paragraphPlaces.set(s.paragraph, [
+      ...(paragraphPlaces.get(s.paragraph) ?? []),
+      ...(places[i] ?? []),
+    ]);
+  });
   const events: EventCandidate[] = [];
-  for (const s of ctx.sentences) {
-    if (s.heading) continue;
-    const candidate = candidateFor(s, ctx, events[events.length - 1]);
-    if (!candidate) continue;
-    const twin = events.findIndex((e) => sameEvent(e, candidate));
-    const other = events[twin];
-    if (other)
+  const byKey = new Map<string, number[]>();
+  ctx.sentences.forEach((s, i) => {
+    if (s.heading) return;
+    const local: Local = {
+      times: times[i] ?? [],
+      places: places[i] ?? [],
+      paragraphTimes: paragraphTimes.get(s.paragraph) ?? [],
+      paragraphPlaces: paragraphPlaces.get(s.paragraph) ?? [],
+    };
+    const candidate = candidateFor(s, local, ctx, events[events.length - 1]);
+    if (!candidate) return;
+    const key = `${candidate.time.start}|${candidate.time.end ?? ''}|${candidate.place?.name ?? ''}`;
+    const twins = byKey.get(key) ?? [];
+    const twin = twins.find((index) => {
+      const other = events[index];
+      return other !== undefined && sameEvent(other, candidate);
+    });
+    const other = twin === undefined ? undefined : events[twin];
+    if (twin !== undefined && other) {
       events[twin] = {
         ...other,
         quotes: [...other.quotes, ...candidate.quotes],
@@ -245,7 +291,10 @@ export function findEvents(ctx: Context): EventCandidate[] {
           },
         ],
       };
-    else events.push(candidate);
-  }
+    } else {
+      byKey.set(key, [...twins, events.length]);
+      events.push(candidate);
+    }
+  });
   return applyLengths(events);
 }

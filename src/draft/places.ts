@@ -83,13 +83,17 @@ interface Raw {
 }
 
 function scan(text: string, gazetteer: Gazetteer): Raw[] {
-  const people = peopleSpans(text);
+  const people = peopleSpans(text).sort((a, b) => a.start - b.start);
+  let nextPerson = 0;
   const list = tokens(text);
   const out: Raw[] = [];
   for (let i = 0; i < list.length; i += 1) {
     const first = list[i];
     if (!first || !isCapitalised(first.text)) continue;
-    if (people.some((p) => p.start <= first.start && first.start < p.end)) continue;
+    while (nextPerson < people.length && (people[nextPerson]?.end ?? 0) <= first.start)
+      nextPerson += 1;
+    const person = people[nextPerson];
+    if (person && person.start <= first.start && first.start < person.end) continue;
     for (let n = Math.min(MAX_WORDS, list.length - i); n >= 1; n -= 1) {
       const last = list[i + n - 1];
       if (!last || !isCapitalised(last.text)) continue;

@@ -84,15 +84,15 @@ function paragraphsOf(text: string): Span[] {
 function endsSentence(text: string, index: number): boolean {
   const before =
     text
-      .slice(0, index)
+      .slice(Math.max(0, index - 24), index)
       .match(/([\p{L}.]+)$/u)?.[1]
       ?.toLowerCase() ?? '';
   if (ABBREVIATIONS.has(before.replace(/\.$/, ''))) return false;
   if (/^\p{L}$/u.test(before)) return false; // an initial: "J. Smith"
-  const after = text.slice(index + 1);
+  const after = text.slice(index + 1, index + 5);
   return (
     /^\s+["'“‘(]?[\p{Lu}\p{N}]/u.test(after) ||
-    /^\s*$/.test(after) ||
+    index + 1 >= text.length ||
     /^\s+[^\p{L}\p{N}\s]/u.test(after)
   );
 }
