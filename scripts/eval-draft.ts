@@ -59,7 +59,10 @@ for (const base of timeArticles) {
   const skipped = gold.times.filter((g) => inRange(g) && g.skip);
   const scored = gold.times.filter((g) => inRange(g) && !g.skip);
   const found = run(text, gold.published).annotations.times.filter(
-    (t) => inRange(t) && !skipped.some((s) => s.start < t.end && t.start < s.end),
+    (t) =>
+      inRange(t) &&
+      (scored.some((g) => g.start < t.end && t.start < g.end) ||
+        !skipped.some((s) => s.start < t.end && t.start < s.end)),
   );
   const pairs = match(scored, found);
   times.found += found.length;

@@ -266,7 +266,7 @@ function relativePeriods(ctx: RuleContext): TimeMention[] {
 
 function bareYears(ctx: RuleContext): TimeMention[] {
   const pattern =
-    /\b(?:in|since|by|until|till|of|from|during|before|after|around|circa|to|through|and|early|late|mid|the|year)[- ](?:the\s+)?((?:1[5-9]|20)\d\d)\b(?![-–/]?\d|\s*(?:%|percent|per cent|people|soldiers|troops|km|miles))/gi;
+    /\b(?:in|since|by|until|till|of|from|during|before|after|around|circa|to|through|and|between|early|late|mid|the|year|in early|in late)[- ](?:the\s+)?((?:1[5-9]|20)\d\d)\b(?![-–/]?\d|\s*(?:%|percent|per cent|people|soldiers|troops|km|miles))/gi;
   const out: TimeMention[] = [];
   for (const m of ctx.text.matchAll(pattern)) {
     const year = m[1] ?? '';

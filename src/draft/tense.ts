@@ -5,7 +5,7 @@
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE =
-  /\b(?:will|shall|won't|is due|are due|is to|are to|going to|plans? to|planned|scheduled|expected|would|upcoming|coming)\b|'ll\b/gi;
+  /\b(?:will|shall|won't|is due|are due|is to|are to|going to|plans? to|wants? to|intends? to|aims? to|hopes? to|seeks? to|planned|scheduled|expected|would|upcoming|coming)\b|'ll\b/gi;
 const PAST =
   /\b(?:had|was|were|did|said|told|began|held|took|fell|came|went|met|won|lost|left|saw|ago|last|earlier|previously)\b/gi;
 // Lower case only: "United" is a name, not a verb.
