@@ -51,4 +51,14 @@ describe('findPlaces', () => {
   it('marks an adjective of a country as a demonym', () => {
     expect(place('A senior Russian official spoke.', 'Russian').level).toBe('demonym');
   });
+
+  it('reads a town in the country named after it ("London, Ontario, Canada")', () => {
+    expect(place('He lives in London, Ontario, Canada.', 'London').country).toBe('CA');
+    expect(place('He lives in London.', 'London').country).toBe('GB');
+  });
+
+  it('reads "Washington state" as the state', () => {
+    const washington = place('A farm in Washington state was closed.', 'Washington');
+    expect([washington.level, washington.country]).toEqual(['region', 'US']);
+  });
 });
