@@ -35,13 +35,22 @@ function inside(s: Sentence, m: { start: number; end: number }): boolean {
   return s.start <= m.start && m.end <= s.end;
 }
 
+const UNIT_BY_LENGTH: Record<number, EventTime['precision']> = { 4: 'year', 7: 'month', 10: 'day' };
+
 function timeOf(m: TimeMention): EventTime | undefined {
   if (!m.startDate) return undefined;
   const precision = m.precision === 'minute' || m.precision === 'hour' ? 'day' : m.precision;
   const start = m.startDate.slice(0, precision === 'day' ? 10 : m.startDate.length);
-  return m.endDate && m.endDate !== start
-    ? { start, end: m.endDate, precision }
-    : { start, precision };
+  if (!m.endDate || m.endDate === start) return { start, precision };
+  if (precision === 'approximate' || m.endDate.length === start.length)
+    return { start, end: m.endDate, precision };
+  // "August 2006 till September 9, 2007": both ends at the coarser unit, so the precision is true.
+  const length = Math.min(start.length, m.endDate.length);
+  return {
+    start: start.slice(0, length),
+    end: m.endDate.slice(0, length),
+    precision: UNIT_BY_LENGTH[length] ?? 'day',
+  };
 }
 
 const LEVEL_COST: Record<PlaceMention['level'], number> = {
@@ -132,10 +141,12 @@ function candidateFor(
     reasons.push({ field: 'time', text: chosen.reason, alternatives: chosen.alternatives });
   const sequel = /^(?:then|later|after that|afterwards|subsequently)\b/i.test(s.text);
   if (sequel && previous && ctx.anchor && (!chosen || chosen.duration)) {
+    // From the month of the event before (its year, if that is all it has) to the article's.
+    const from = previous.time.start.slice(0, 7);
     time = {
-      start: previous.time.start.slice(0, 7),
-      end: dayValue(ctx.anchor).slice(0, 7),
-      precision: 'month',
+      start: from,
+      end: dayValue(ctx.anchor).slice(0, from.length),
+      precision: from.length === 4 ? 'year' : 'month',
     };
     reasons.length = 0;
     reasons.push({

@@ -78,4 +78,23 @@ describe('drafting bad or unusual input', () => {
     const result = draft('Officials met in Moscow on Tuesday.', '18/10/2021');
     expect(result.messages.join(' ')).toContain("'18/10/2021' is not a date");
   });
+
+  it('writes a story time at one unit when a range mixes them', () => {
+    const result = draft(
+      'The study ran from August 2006 till September 9, 2007 in Hong Kong.',
+      '2010-01-01',
+    );
+    const parsed = parseStory(result.story);
+    expect(parsed.ok && parsed.problems).toEqual([]);
+  });
+
+  it('dates "Then …" after a year-only event at year precision', () => {
+    const result = draft(
+      'The war began in Afghanistan in 2001. Then the allies withdrew from Afghanistan.',
+      '2021-10-18',
+    );
+    const parsed = parseStory(result.story);
+    expect(parsed.ok && parsed.problems).toEqual([]);
+    expect(result.eventCount).toBe(2);
+  });
 });
