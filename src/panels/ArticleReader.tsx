@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, type MouseEvent, type KeyboardEvent } from 'react';
 import type { Source } from '../story/story';
 import { useDateline } from '../state/store-context';
-import { formatPublished } from './citation-text';
+import { formatSourceDate } from './citation-text';
 import { ExternalLink } from './ExternalLink';
 import { highlightPassage } from './highlight-passage';
 import { prefersReducedMotion } from './reduced-motion';
@@ -69,7 +69,7 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
     if (event.target === event.currentTarget) closeReader();
   };
 
-  const published = formatPublished(source.published);
+  const published = formatSourceDate(source.published);
   const first = firstMarked(paragraphs);
   return (
     <dialog

@@ -9,6 +9,14 @@ export function formatPublished(published: string | undefined): string | undefin
   return date ? formatPartialDate(date) : published;
 }
 
+/** What a source without a publication date says instead: it is unknown, not missing. */
+export const DATE_UNKNOWN = 'date unknown';
+
+/** A source's publication date in words, or "date unknown" when the story does not know it. */
+export function formatSourceDate(published: string | undefined): string {
+  return formatPublished(published) ?? DATE_UNKNOWN;
+}
+
 let regionNames: Intl.DisplayNames | undefined;
 
 /** "Tajikistan" for "TJ"; the code itself where the runtime has no name for it. */
@@ -26,6 +34,16 @@ export function placeLabel(name: string, country: string | undefined): string {
   if (country === undefined) return name;
   const named = countryName(country);
   return name.toLowerCase().includes(named.toLowerCase()) ? name : `${name}, ${named}`;
+}
+
+/** What a list or card says in place of a place for an event nobody has placed yet. */
+export const NOT_ON_MAP = 'Not on the map';
+
+/** "Kulob, Tajikistan", or "Not on the map" for an event without a place. */
+export function eventPlaceLabel(
+  place: { readonly name: string; readonly country?: string | undefined } | undefined,
+): string {
+  return place ? placeLabel(place.name, place.country) : NOT_ON_MAP;
 }
 
 /** "± 15 km", or undefined when the place is exact. */
