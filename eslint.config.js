@@ -8,7 +8,7 @@ import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const UI = ['src/app', 'src/map', 'src/timeline', 'src/panels', 'src/present', 'src/embed'];
-const PURE = ['src/story', 'src/time', 'src/geo', 'src/import'];
+const PURE = ['src/story', 'src/time', 'src/geo', 'src/import', 'src/draft'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'coverage', 'test-results'] },
@@ -28,7 +28,7 @@ export default tseslint.config(
             ...PURE.map((target) => ({
               target,
               from: [...UI, 'src/state'],
-              message: 'Pure logic (story, time, geo, import) must not depend on state or UI.',
+              message: 'Pure logic (story, time, geo, import, draft) must not depend on state or UI.',
             })),
             { target: 'src/state', from: UI, message: 'State must not depend on UI.' },
           ],
@@ -42,7 +42,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/story/**', 'src/time/**', 'src/geo/**', 'src/import/**', 'src/state/**'],
+    files: [
+      'src/story/**',
+      'src/time/**',
+      'src/geo/**',
+      'src/import/**',
+      'src/draft/**',
+      'src/state/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
