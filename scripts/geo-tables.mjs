@@ -40,6 +40,6 @@ export const CITY_MIN_POPULATION = [
   { zoom: 2, population: 5_000_000 },
   { zoom: 3, population: 1_000_000 },
   { zoom: 4, population: 300_000 },
-  { zoom: 5, population: 100_000 },
-  { zoom: 6, population: 25_000 },
+  { zoom: 5, population: 50_000 },
+  { zoom: 6, population: 10_000 },
 ];
