@@ -28,7 +28,8 @@ export default tseslint.config(
             ...PURE.map((target) => ({
               target,
               from: [...UI, 'src/state'],
-              message: 'Pure logic (story, time, geo, import, draft) must not depend on state or UI.',
+              message:
+                'Pure logic (story, time, geo, import, draft) must not depend on state or UI.',
             })),
             { target: 'src/state', from: UI, message: 'State must not depend on UI.' },
           ],

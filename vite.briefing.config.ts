@@ -147,7 +147,7 @@ export function briefingConfig(storyId: string): UserConfig {
   if (!parsed.ok) throw new Error(`${file} is not a valid story:\n${problems}`);
   // The briefing shows these too; say so now, while the story can still be fixed.
   if (problems) console.warn(`${file}: ${parsed.problems.length} problem(s):\n${problems}`);
-  const places = parsed.story.events.map((event) => event.place);
+  const places = parsed.story.events.flatMap((event) => (event.place ? [event.place] : []));
   const geo = briefingGeo(
     places.map((place) => placeBounds(place)),
     places.map((place) => geometryBounds(place.geometry)),
