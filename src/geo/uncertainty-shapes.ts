@@ -23,7 +23,7 @@ function circleAround(position: readonly number[], km: number): Feature<Polygon>
  * tab), so only this many are merged; past it each circle is drawn as it is, coarser, and where
  * circles overlap the shading doubles. Honest still: every spot the place may be is shaded.
  */
-export const MAX_MERGED_CIRCLES = 32;
+export const MAX_MERGED_CIRCLES = 12;
 /** Vertices of each circle when there are too many to merge. */
 const COARSE_STEPS = 16;
 
@@ -68,7 +68,7 @@ function circlesAround(all: readonly (readonly number[])[], km: number): AreaGeo
  * the area then still covers); one that stays this complex is widened from its convex hull, a
  * coarser area that still holds every spot the place may be.
  */
-export const MAX_BUFFERED_VERTICES = 24;
+export const MAX_BUFFERED_VERTICES = 12;
 const KM_PER_DEGREE = 111;
 
 function buffered(geometry: PlaceGeometry, km: number): AreaGeometry | undefined {
@@ -88,6 +88,17 @@ function buffered(geometry: PlaceGeometry, km: number): AreaGeometry | undefined
  * point or line. A polygon is its own area, widened by its uncertainty.
  */
 export function uncertaintyArea(place: LocatedPlace): AreaGeometry | undefined {
+  try {
+    return areaOf(place);
+  } catch {
+    // Degenerate shapes (a ring of one repeated point, say) make the geometry code throw; the
+    // place is then drawn as it is written rather than take the map down with it.
+    const { geometry } = place;
+    return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon' ? geometry : undefined;
+  }
+}
+
+function areaOf(place: LocatedPlace): AreaGeometry | undefined {
   const { geometry, uncertaintyKm: km } = place;
   switch (geometry.type) {
     case 'Point':

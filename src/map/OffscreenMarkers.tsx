@@ -50,9 +50,11 @@ export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenM
           className={`map-offscreen__row map-offscreen__row--${row.side}`}
           data-align={row.align}
         >
-          {row.groups.map((group) => (
+          {row.groups.map((group, index) => (
             <button
-              key={`${group.name}:${group.ids[0] ?? ''}`}
+              // Two groups may share a name and first event (one event on both sides of the
+              // view, as the hostile render run found): the position keeps keys unique.
+              key={`${index}:${group.name}:${group.ids[0] ?? ''}`}
               type="button"
               className="map-offscreen__button"
               title={group.name}
