@@ -5,13 +5,22 @@ import { EventDetails } from '../panels/EventDetails';
 import { EventList } from '../panels/EventList';
 import { useDateline } from '../state/store-context';
 import { Timeline } from '../timeline/Timeline';
+import { useMediaQuery } from '../ui/use-media-query';
 import { Credits } from './Credits';
 import { Header } from './Header';
 import { ProblemsAlert } from './ProblemsAlert';
 
+/** Where the details become a sheet over the page; matches app.css. */
+export const SHEET_QUERY = '(max-width: 899.98px)';
+
 /** The layout for reading a story in a browser tab (app mode). */
 export function StandardLayout() {
   const sheetOpen = useDateline((state) => state.selectedId !== undefined);
+  const narrow = useMediaQuery(SHEET_QUERY);
+  // On a phone the open sheet covers the timeline and the list (app.css also takes them off
+  // screen): inert keeps the keyboard and screen readers out of what the eye cannot see (WCAG
+  // 2.4.11), until the sheet is closed.
+  const covered = sheetOpen && narrow;
   return (
     <div className="app" data-sheet={sheetOpen ? 'open' : undefined}>
       <a className="skip-link" href="#events">
@@ -25,14 +34,16 @@ export function StandardLayout() {
         <div className="app__map">
           <MapView />
         </div>
-        <div className="app__timeline">
+        <div className="app__timeline" inert={covered}>
           <Timeline />
         </div>
       </main>
       <aside className="app__side" aria-label="Events">
         <EventDetails />
-        <EventList />
-        <Credits />
+        <div className="app__covered" inert={covered}>
+          <EventList />
+          <Credits />
+        </div>
       </aside>
       <ArticleReader />
     </div>

@@ -30,7 +30,7 @@ import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { provideIcon } from './kind-icons';
 import { Legend } from './Legend';
-import { eventSourcesLoaded, syncMapWithStore } from './map-sync';
+import { eventSourcesLoaded, keepSelectionInView, syncMapWithStore } from './map-sync';
 import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
 import { OffscreenMarkers } from './OffscreenMarkers';
 import './map-view.css';
@@ -131,10 +131,14 @@ export function MapView({
     [store],
   );
 
-  const onResize = useCallback((event: MapEvent) => {
-    setView(viewOf(event.target));
-    setNarrow(event.target.getContainer().clientWidth < NARROW_PX);
-  }, []);
+  const onResize = useCallback(
+    (event: MapEvent) => {
+      setView(viewOf(event.target));
+      setNarrow(event.target.getContainer().clientWidth < NARROW_PX);
+      keepSelectionInView(event.target, store.getState());
+    },
+    [store],
+  );
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {

@@ -69,7 +69,6 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
     if (event.target === event.currentTarget) closeReader();
   };
 
-  const published = formatPublished(source.published);
   const first = firstMarked(paragraphs);
   return (
     <dialog
@@ -90,22 +89,16 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
             <h2 id="reader-title" className="reader__title">
               {source.title}
             </h2>
-            <p className="reader__credit">
-              {source.publisher}
-              {published === undefined ? '' : `, ${published}`}
-              {safeHref(source.url) !== undefined && (
-                <>
-                  {' · '}
-                  <ExternalLink url={source.url}>Original article</ExternalLink>
-                </>
-              )}
-            </p>
           </div>
           <button type="button" className="button reader__close" onClick={closeReader}>
             Close
           </button>
         </header>
         <div className="reader__body">
+          {/* The credit scrolls with the text so the heading, which stays, is short on a phone. */}
+          <div className="reader__source">
+            <ReaderCredit source={source} />
+          </div>
           {/* Provenance (a translation, a cleaned copy) comes before the text, and can be long. */}
           {source.note !== undefined && source.note !== '' && (
             <p className="reader__note">
@@ -139,6 +132,23 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
         </div>
       </div>
     </dialog>
+  );
+}
+
+/** Publisher, date and a link to the original. */
+function ReaderCredit({ source }: { source: Source }) {
+  const published = formatPublished(source.published);
+  return (
+    <p className="reader__credit">
+      {source.publisher}
+      {published === undefined ? '' : `, ${published}`}
+      {safeHref(source.url) !== undefined && (
+        <>
+          {' · '}
+          <ExternalLink url={source.url}>Original article</ExternalLink>
+        </>
+      )}
+    </p>
   );
 }
 
