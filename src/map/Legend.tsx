@@ -88,18 +88,15 @@ export function Legend() {
                 aria-hidden="true"
                 focusable="false"
               >
-                <circle
-                  cx={15}
-                  cy={15}
-                  r={12}
-                  fill={NEUTRAL}
-                  fillOpacity={0.15}
-                  stroke={NEUTRAL}
-                  strokeWidth={1.5}
-                  strokeDasharray="4 3"
-                />
+                <defs>
+                  <radialGradient id="legend-area-fill">
+                    <stop offset="55%" stopColor={NEUTRAL} stopOpacity={0.18} />
+                    <stop offset="100%" stopColor={NEUTRAL} stopOpacity={0.45} />
+                  </radialGradient>
+                </defs>
+                <circle cx={15} cy={15} r={13} fill="url(#legend-area-fill)" />
               </svg>
-              Place known roughly: somewhere in the shaded area
+              Place known roughly: somewhere in this area
             </li>
           </ul>
         </div>
