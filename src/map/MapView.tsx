@@ -16,10 +16,12 @@ import {
 } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { eventsBounds } from '../geo/event-bounds';
 import type { NamedPlace } from '../geo/gazetteer';
 import type { BBox } from '../geo/geometry';
 import { cameraForBounds } from '../geo/mercator';
 import type { OffscreenGroup } from '../geo/offscreen';
+import { eventIndex } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Camera } from '../state/url-state';
 import { useBasemapData } from './basemap-data';
@@ -166,7 +168,12 @@ export function MapView({
   const showGroup = useCallback(
     (group: OffscreenGroup) => {
       const element = containerRef.current;
-      const camera = cameraForBounds(group.bounds, {
+      // Frame the group's places with their areas of doubt: for an event known only as a
+      // region, its marker alone would zoom to the empty middle of that region.
+      const { story: shown } = store.getState();
+      const index = shown ? eventIndex(shown) : undefined;
+      const events = group.ids.flatMap((id) => index?.get(id) ?? []);
+      const camera = cameraForBounds(eventsBounds(events) ?? group.bounds, {
         width: element?.clientWidth ?? 0,
         height: element?.clientHeight ?? 0,
         padding: 64,

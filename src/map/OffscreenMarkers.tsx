@@ -25,6 +25,12 @@ interface OffscreenMarkersProps {
   readonly onShow: (group: OffscreenGroup) => void;
 }
 
+/** A place name without its trailing explanation in brackets, which the tooltip still gives. */
+export function shortPlaceName(name: string): string {
+  const short = name.replace(/\s*\([^()]*\)\s*$/, '');
+  return short === '' ? name : short;
+}
+
 function countText(count: number): string {
   return count === 1 ? '1 event' : `${count} events`;
 }
@@ -50,26 +56,29 @@ export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenM
           className={`map-offscreen__row map-offscreen__row--${row.side}`}
           data-align={row.align}
         >
-          {row.groups.map((group) => (
-            <button
-              key={`${group.name}:${group.ids[0] ?? ''}`}
-              type="button"
-              className="map-offscreen__button"
-              title={group.name}
-              // The name starts with the visible words; set whole because browsers put spaces
-              // between the styled parts of the visible text when they compute a name.
-              aria-label={`${group.name}: ${countText(group.ids.length)}, off the map to the ${group.direction}`}
-              onClick={() => onShow(group)}
-            >
-              <span className="map-offscreen__label">
-                <span className="map-offscreen__name">{group.name}</span>:{' '}
-                {countText(group.ids.length)}
-              </span>
-              <span className="map-offscreen__arrow" aria-hidden="true">
-                {group.arrow}
-              </span>
-            </button>
-          ))}
+          {row.groups.map((group) => {
+            const name = shortPlaceName(group.name);
+            return (
+              <button
+                key={`${group.name}:${group.ids[0] ?? ''}`}
+                type="button"
+                className="map-offscreen__button"
+                title={group.name}
+                // The name starts with the visible words; set whole because browsers put spaces
+                // between the styled parts of the visible text when they compute a name.
+                aria-label={`${name}: ${countText(group.ids.length)}, off the map to the ${group.direction}`}
+                onClick={() => onShow(group)}
+              >
+                <span className="map-offscreen__label">
+                  {`${name}: `}
+                  <span className="map-offscreen__count">{countText(group.ids.length)}</span>
+                </span>
+                <span className="map-offscreen__arrow" aria-hidden="true">
+                  {group.arrow}
+                </span>
+              </button>
+            );
+          })}
         </div>
       ))}
     </div>
