@@ -45,6 +45,15 @@ export const MAP_ATTRIBUTION =
 /** Below this width the map is phone-sized. */
 const NARROW_PX = 560;
 
+/** How much room the map has: a phone-sized map, or a tiny one (a 300 × 250 embed). */
+export type MapSize = 'wide' | 'narrow' | 'tiny';
+
+function sizeOf(container: HTMLElement): MapSize {
+  const { clientWidth, clientHeight } = container;
+  if (clientWidth < 400 || clientHeight < 240) return 'tiny';
+  return clientWidth < NARROW_PX ? 'narrow' : 'wide';
+}
+
 /** Performance mark set once, when the basemap and the story's layers are first drawn. */
 export const MAP_READY_MARK = 'dateline:map-ready';
 
@@ -80,7 +89,7 @@ export function MapView({
   const [map, setMap] = useState<MapInstance>();
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<BBox>();
-  const [narrow, setNarrow] = useState(false);
+  const [size, setSize] = useState<MapSize>('wide');
   const [hovered, setHovered] = useState<HoverTarget>();
   const [gazetteer, setGazetteer] = useState<readonly NamedPlace[]>([]);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -120,7 +129,7 @@ export function MapView({
     loaded.touchZoomRotate.disableRotation();
     setMap(loaded);
     setView(viewOf(loaded));
-    setNarrow(loaded.getContainer().clientWidth < NARROW_PX);
+    setSize(sizeOf(loaded.getContainer()));
     void basemapPlaces(loaded).then(setGazetteer);
   }, []);
 
@@ -136,7 +145,7 @@ export function MapView({
   const onResize = useCallback(
     (event: MapEvent) => {
       setView(viewOf(event.target));
-      setNarrow(event.target.getContainer().clientWidth < NARROW_PX);
+      setSize(sizeOf(event.target.getContainer()));
       keepSelectionInView(event.target, store.getState());
     },
     [store],
@@ -192,6 +201,7 @@ export function MapView({
       aria-label="Map of events"
       aria-describedby={hintId}
       data-map-ready={ready ? 'true' : undefined}
+      data-size={size}
     >
       <p id={hintId} className="visually-hidden">
         {keyboard
@@ -227,7 +237,7 @@ export function MapView({
         <ScaleControl position="bottom-left" unit="metric" />
         <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
       </Map>
-      <OffscreenMarkers view={view} gazetteer={gazetteer} narrow={narrow} onShow={showGroup} />
+      <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
       {legend && <Legend />}
     </div>
   );

@@ -11,17 +11,16 @@ import { useDateline } from '../state/store-context';
 import { eventAnchors } from './event-features';
 import { layoutOffscreen } from './offscreen-layout';
 
-/** More buttons than this would crowd the map; a phone's map takes half as many. */
-const MAX_BUTTONS = 4;
-const MAX_BUTTONS_NARROW = 2;
+/** More buttons than this would crowd the map: a phone's map takes half as many, a tiny one one. */
+const MAX_BUTTONS = { wide: 4, narrow: 2, tiny: 1 } as const;
 
 interface OffscreenMarkersProps {
   /** What the map shows now; undefined until it has loaded. */
   readonly view: BBox | undefined;
   /** Towns to name groups by. */
   readonly gazetteer: readonly NamedPlace[];
-  /** A phone-sized map: fewer buttons. */
-  readonly narrow: boolean;
+  /** How much room the map has: fewer buttons on smaller maps. */
+  readonly size: 'wide' | 'narrow' | 'tiny';
   readonly onShow: (group: OffscreenGroup) => void;
 }
 
@@ -35,18 +34,15 @@ function countText(count: number): string {
   return count === 1 ? '1 event' : `${count} events`;
 }
 
-export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenMarkersProps) {
+export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMarkersProps) {
   const story = useDateline((state) => state.story);
   const visible = useDateline(selectVisibleEvents);
   const groups = useMemo(() => {
     if (!story || !view) return [];
     const ids = new Set(visible.map((event) => event.id));
     const anchors = eventAnchors(story).filter((anchor) => ids.has(anchor.id));
-    return offscreenGroups(anchors, view, { gazetteer }).slice(
-      0,
-      narrow ? MAX_BUTTONS_NARROW : MAX_BUTTONS,
-    );
-  }, [story, visible, view, gazetteer, narrow]);
+    return offscreenGroups(anchors, view, { gazetteer }).slice(0, MAX_BUTTONS[size]);
+  }, [story, visible, view, gazetteer, size]);
   if (groups.length === 0) return null;
   return (
     <div className="map-offscreen">

@@ -64,7 +64,9 @@ function HandoutPage(props: {
           </figure>
         );
       })}
-      <p className="handout__credit">Map: Natural Earth. Made with Dateline.</p>
+      <p className="handout__credit">
+        Map: Natural Earth; place names: GeoNames (CC BY 4.0). Made with Dateline.
+      </p>
     </article>
   );
 }

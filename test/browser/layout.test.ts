@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, eventButtons, openApp, startChromium } from './driver';
+import { baseUrl, eventButtons, openApp, startChromium, waitForMap } from './driver';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
@@ -95,6 +95,32 @@ describe.skipIf(!enabled)('the standard layout in Chromium', () => {
     expect((lastBox?.y ?? 0) + (lastBox?.height ?? 0)).toBeLessThanOrEqual(
       (panelBox?.y ?? 0) + (panelBox?.height ?? 0),
     );
+    await page.close();
+  });
+
+  it('keeps the 300 × 250 embed usable: small edge markers, the scale bar clear of the credits', async () => {
+    const { page } = await openApp(browser(), '?mode=embed', { width: 300, height: 250 });
+    await waitForMap(page);
+    const boxes = await page.evaluate(() => {
+      const box = (element: Element | null) => {
+        const rect = element?.getBoundingClientRect();
+        return rect ? { x: rect.x, y: rect.y, w: rect.width, h: rect.height } : undefined;
+      };
+      return {
+        map: box(document.querySelector('.map-view')),
+        scale: box(document.querySelector('.maplibregl-ctrl-scale')),
+        credits: box(document.querySelector('.maplibregl-ctrl-attrib')),
+        edges: [...document.querySelectorAll('.map-offscreen__button')].map(box),
+      };
+    });
+    const { map, scale, credits, edges } = boxes;
+    if (!map || !scale || !credits)
+      throw new Error('the map, its scale or its credits are missing');
+    const apart = scale.y + scale.h <= credits.y || credits.y + credits.h <= scale.y;
+    expect(apart).toBe(true);
+    const edgeArea = edges.reduce((sum, edge) => sum + (edge ? edge.w * edge.h : 0), 0);
+    expect(edgeArea).toBeLessThan((map.w * map.h) / 8);
+    await page.screenshot({ path: 'test-results/embed-300x250.png' });
     await page.close();
   });
 });
