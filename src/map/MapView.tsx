@@ -94,8 +94,10 @@ export function MapView({
   const [gazetteer, setGazetteer] = useState<readonly NamedPlace[]>([]);
   const containerRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  // The opening camera is read once: later camera requests arrive through map-sync.
-  const [initialView] = useState(() => initialViewOf(store.getState().camera));
+  // The opening camera is read once: later camera requests arrive through map-sync. A map
+  // rebuilt after a lost WebGL context opens where the lost one was.
+  const [initialView, setInitialView] = useState(() => initialViewOf(store.getState().camera));
+  const [generation, setGeneration] = useState(0);
 
   const geoData = useBasemapData();
   const mapStyle = useMemo(() => {
@@ -104,6 +106,24 @@ export function MapView({
   }, [theme, geoData]);
 
   useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
+
+  // A restored WebGL context comes back without the buffers and textures the old one held
+  // (MapLibre redraws the fills, but the event marks, lines and labels stay gone), so the map is
+  // built afresh at the same view; map-sync puts the window, selection and hover back on it.
+  useEffect(() => {
+    if (!map) return undefined;
+    const onRestored = () => {
+      const center = map.getCenter();
+      setInitialView({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
+      setMap(undefined);
+      setReady(false);
+      setGeneration((value) => value + 1);
+    };
+    map.on('webglcontextrestored', onRestored);
+    return () => {
+      map.off('webglcontextrestored', onRestored);
+    };
+  }, [map]);
 
   // Ready once the first frame with the story's layers has been drawn: the browser tests and
   // the benchmark wait for this.
@@ -209,6 +229,7 @@ export function MapView({
           : 'Drag to pan; use the zoom buttons to zoom.'}
       </p>
       <Map
+        key={generation}
         mapStyle={mapStyle}
         initialViewState={initialView}
         workerUrl={workerUrl}

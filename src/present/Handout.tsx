@@ -11,7 +11,7 @@ import { useDateline } from '../state/store-context';
 import { EVENT_KINDS } from '../story/event-kinds';
 import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
-import type { HandoutGeo } from './handout-geo';
+import type { HandoutGeo } from '../map/static-map-geo';
 import { HandoutMap } from './HandoutMap';
 
 function HandoutPage(props: {

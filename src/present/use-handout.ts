@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useBasemapData } from '../map/basemap-data';
-import { fetchGeoFiles, loadHandoutGeo, type HandoutGeo } from './handout-geo';
+import { fetchGeoFiles, loadHandoutGeo, type HandoutGeo } from '../map/static-map-geo';
 
 export interface HandoutState {
   readonly geo: HandoutGeo | undefined;

@@ -1,11 +1,11 @@
 /**
- * The basemap the handout draws under each event: land, Tajikistan and Afghanistan set apart,
- * the Tajik–Afghan border, lakes and the big labels. Read from the app's own public/geo/ files
+ * The basemap static maps draw (the handout, the map without WebGL): land, Tajikistan and
+ * Afghanistan set apart, the Tajik–Afghan border, lakes and the big labels. Read from the app's own public/geo/ files
  * (same origin), parsed like any file the app did not build in memory.
  */
 import { z } from 'zod';
 import type { BBox } from '../geo/geometry';
-import type { PathGeometry } from './handout-map';
+import type { PathGeometry } from './static-map';
 
 const position = z.array(z.number()).min(2);
 const ring = z.array(position);
