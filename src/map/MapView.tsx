@@ -10,6 +10,7 @@ import {
   NavigationControl,
   ScaleControl,
   type MapInstance,
+  type ErrorEvent,
   type MapLayerMouseEvent,
   type MapEvent,
   type ViewStateChangeEvent,
@@ -35,6 +36,7 @@ import { Legend } from './Legend';
 import { eventSourcesLoaded, keepSelectionInView, syncMapWithStore } from './map-sync';
 import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
 import { OffscreenMarkers } from './OffscreenMarkers';
+import { StaticMap } from './StaticMap';
 import './map-view.css';
 
 /** Credits for the basemap data; links only, nothing is fetched from these sites. */
@@ -98,6 +100,7 @@ export function MapView({
   // rebuilt after a lost WebGL context opens where the lost one was.
   const [initialView, setInitialView] = useState(() => initialViewOf(store.getState().camera));
   const [generation, setGeneration] = useState(0);
+  const [noWebgl, setNoWebgl] = useState(false);
 
   const geoData = useBasemapData();
   const mapStyle = useMemo(() => {
@@ -180,6 +183,13 @@ export function MapView({
     [store],
   );
 
+  // A browser without WebGL2 fails while the map is built: show the still map instead. Other
+  // errors are logged, as react-map-gl does when no handler is given.
+  const onError = useCallback((event: ErrorEvent) => {
+    if (event.target === null && /webgl/i.test(event.error.message)) setNoWebgl(true);
+    else console.error(event.error);
+  }, []);
+
   const onMouseLeave = useCallback(() => {
     store.getState().hover(undefined);
     setHovered(undefined);
@@ -228,37 +238,44 @@ export function MapView({
           ? 'Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The Events list holds the same events as text.'
           : 'Drag to pan; use the zoom buttons to zoom.'}
       </p>
-      <Map
-        key={generation}
-        mapStyle={mapStyle}
-        initialViewState={initialView}
-        workerUrl={workerUrl}
-        attributionControl={false}
-        keyboard={keyboard}
-        dragRotate={false}
-        pitchWithRotate={false}
-        touchPitch={false}
-        cooperativeGestures={cooperativeGestures}
-        minZoom={1.5}
-        maxZoom={10}
-        interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
-        cursor={hovered ? 'pointer' : undefined}
-        onLoad={onLoad}
-        onMoveEnd={onMoveEnd}
-        onResize={onResize}
-        onMouseMove={onMouseMove}
-        onMouseLeave={onMouseLeave}
-        onClick={onClick}
-        style={{ width: '100%', height: '100%' }}
-      >
-        {map && story && <EventLayers story={story} theme={theme} />}
-        {hovered && <EventTooltip target={hovered} />}
-        <NavigationControl position="top-right" showCompass={false} />
-        {download && map && story && <DownloadPngButton />}
-        <ScaleControl position="bottom-left" unit="metric" />
-        <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
-      </Map>
-      <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
+      {noWebgl ? (
+        <StaticMap />
+      ) : (
+        <Map
+          key={generation}
+          mapStyle={mapStyle}
+          initialViewState={initialView}
+          workerUrl={workerUrl}
+          attributionControl={false}
+          keyboard={keyboard}
+          dragRotate={false}
+          pitchWithRotate={false}
+          touchPitch={false}
+          cooperativeGestures={cooperativeGestures}
+          minZoom={1.5}
+          maxZoom={10}
+          interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
+          cursor={hovered ? 'pointer' : undefined}
+          onLoad={onLoad}
+          onMoveEnd={onMoveEnd}
+          onResize={onResize}
+          onMouseMove={onMouseMove}
+          onMouseLeave={onMouseLeave}
+          onClick={onClick}
+          onError={onError}
+          style={{ width: '100%', height: '100%' }}
+        >
+          {map && story && <EventLayers story={story} theme={theme} />}
+          {hovered && <EventTooltip target={hovered} />}
+          <NavigationControl position="top-right" showCompass={false} />
+          {download && map && story && <DownloadPngButton />}
+          <ScaleControl position="bottom-left" unit="metric" />
+          <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
+        </Map>
+      )}
+      {!noWebgl && (
+        <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
+      )}
       {legend && <Legend />}
     </div>
   );

@@ -2,8 +2,10 @@
  * The map when WebGL fails: a context lost and restored (a GPU reset, a driver update, too many
  * tabs) must bring the same map back. Screenshots go to test-results/.
  */
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { describe, expect, it } from 'vitest';
+import { chromiumPath, MISSING_CHROMIUM } from './chromium';
 import { baseUrl, currentQuery, openApp, startChromium, waitForMap } from './driver';
 
 const enabled = baseUrl() !== '';
@@ -76,5 +78,31 @@ describe.skipIf(!enabled)('the map when WebGL fails', () => {
     expect(await currentQuery(page)).toBe(query);
     expect(await pixelDifference(browser(), before, after)).toBeLessThan(0.01);
     await page.close();
+  });
+
+  it('shows a message and a still map of the events where WebGL is switched off', async () => {
+    const executablePath = chromiumPath();
+    if (!executablePath) throw new Error(MISSING_CHROMIUM);
+    const noWebgl = await chromium.launch({
+      executablePath,
+      args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-webgl2'],
+      headless: true,
+    });
+    try {
+      const { page, errors } = await openApp(noWebgl);
+      const map = page.getByRole('region', { name: 'Map of events' });
+      await expect
+        .poll(() => map.getByRole('note').textContent(), { timeout: 30_000 })
+        .toMatch(/cannot draw the interactive map/);
+      const still = map.getByRole('img', { name: /^Still map of \d+ events?$/ });
+      await still.waitFor();
+      await expect.poll(() => still.locator('polygon').count()).toBeGreaterThan(10);
+      const box = await still.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(200);
+      expect(errors.filter((error) => !/webgl/i.test(error))).toEqual([]);
+      await page.screenshot({ path: 'test-results/no-webgl.png' });
+    } finally {
+      await noWebgl.close();
+    }
   });
 });
