@@ -4,6 +4,7 @@
  * moves, hovers and clicks.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   AttributionControl,
   Map,
@@ -101,6 +102,7 @@ export function MapView({
   const [initialView, setInitialView] = useState(() => initialViewOf(store.getState().camera));
   const [generation, setGeneration] = useState(0);
   const [noWebgl, setNoWebgl] = useState(false);
+  const [printImage, setPrintImage] = useState<string>();
 
   const geoData = useBasemapData();
   const mapStyle = useMemo(() => {
@@ -182,6 +184,19 @@ export function MapView({
     },
     [store],
   );
+
+  // A WebGL canvas prints blank: just before a print the map is drawn at once and copied into
+  // an image, which only print styles show.
+  useEffect(() => {
+    if (!map) return undefined;
+    const onBeforePrint = () => {
+      map.redraw();
+      const image = map.getCanvas().toDataURL('image/png');
+      flushSync(() => setPrintImage(image));
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, [map]);
 
   // A browser without WebGL2 fails while the map is built: show the still map instead. Other
   // errors are logged, as react-map-gl does when no handler is given.
@@ -277,6 +292,9 @@ export function MapView({
         <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
       )}
       {legend && <Legend />}
+      {printImage !== undefined && (
+        <img className="map-view__print" src={printImage} alt="The map as it was on screen" />
+      )}
     </div>
   );
 }

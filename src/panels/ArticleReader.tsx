@@ -94,7 +94,8 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
             Close
           </button>
         </header>
-        <div className="reader__body">
+        {/* Focusable, so the keyboard can scroll the text from anywhere in it. */}
+        <div className="reader__body" role="region" aria-label="Article text" tabIndex={0}>
           {/* The credit scrolls with the text so the heading, which stays, is short on a phone. */}
           <div className="reader__source">
             <ReaderCredit source={source} />

@@ -123,4 +123,24 @@ describe.skipIf(!enabled)('the standard layout in Chromium', () => {
     await page.screenshot({ path: 'test-results/embed-300x250.png' });
     await page.close();
   });
+
+  it('prints the app as a plain page: the map as a picture, the selected event, the list', async () => {
+    const { page } = await openApp(browser(), '?event=csto-exercises');
+    await waitForMap(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const picture = page.getByRole('img', { name: 'The map as it was on screen' });
+    expect(await picture.isVisible()).toBe(true);
+    expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(
+      100,
+    );
+    expect(await page.locator('.app__timeline').isVisible()).toBe(false);
+    expect(await page.getByRole('list', { name: 'Events' }).isVisible()).toBe(true);
+    const details = await page
+      .locator('.details')
+      .evaluate((element) => getComputedStyle(element).position);
+    expect(details).toBe('static');
+    await page.pdf({ path: 'test-results/app-print.pdf', format: 'A4' });
+    await page.close();
+  });
 });
