@@ -75,9 +75,14 @@ const CASES: readonly Case[] = [
 async function violations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document)) as {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<unknown> };
+      }
+    ).axe;
+    // Every default rule, plus the experimental name-versus-label rule the audit found failing.
+    const options = { rules: { 'label-content-name-mismatch': { enabled: true } } };
+    const result = (await axe.run(document, options)) as {
       violations: { id: string; nodes: { target: string[] }[] }[];
     };
     return result.violations.flatMap((violation) =>
