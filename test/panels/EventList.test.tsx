@@ -101,7 +101,9 @@ describe('EventList', () => {
     expect(eventButtons()).toHaveLength(2);
   });
 
-  describe('with 10,000 events', () => {
+  // Role queries over hundreds of rows are slow in jsdom on a shared two-core machine (2–6 s):
+  // the time goes to computing accessible names, not to the list.
+  describe('with 10,000 events', { timeout: 20_000 }, () => {
     const big = () =>
       storeWithParsed({ ok: true, story: storyWithManyEvents(10_000), problems: [] });
 
