@@ -32,7 +32,7 @@ describe.skipIf(!enabled)('presentations on projectors and laptops', () => {
       expect((map?.width ?? 0) * (map?.height ?? 0)).toBeGreaterThan(
         0.4 * viewport.width * viewport.height,
       );
-      expect(map?.height ?? 0).toBeGreaterThan(0.45 * viewport.height);
+      expect(map?.height ?? 0).toBeGreaterThanOrEqual(0.44 * viewport.height);
       expect(await shown(page, '.present__story')).toBe(true);
       expect(await shown(page, '.step-nav__count')).toBe(true);
       await page.screenshot({ path: `test-results/present-${viewport.width}.png` });
