@@ -8,6 +8,8 @@ import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const UI = ['src/app', 'src/map', 'src/timeline', 'src/panels', 'src/present', 'src/embed'];
+/** Shared UI pieces (hooks, small components) every UI folder may use; they use no feature folder. */
+const SHARED_UI = 'src/ui';
 const PURE = ['src/story', 'src/time', 'src/geo', 'src/import', 'src/draft'];
 
 export default tseslint.config(
@@ -27,11 +29,20 @@ export default tseslint.config(
           zones: [
             ...PURE.map((target) => ({
               target,
-              from: [...UI, 'src/state'],
+              from: [...UI, SHARED_UI, 'src/state'],
               message:
                 'Pure logic (story, time, geo, import, draft) must not depend on state or UI.',
             })),
-            { target: 'src/state', from: UI, message: 'State must not depend on UI.' },
+            {
+              target: 'src/state',
+              from: [...UI, SHARED_UI],
+              message: 'State must not depend on UI.',
+            },
+            {
+              target: SHARED_UI,
+              from: UI,
+              message: 'Shared UI (src/ui) is used by the feature folders, never the other way.',
+            },
           ],
         },
       ],
@@ -75,7 +86,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/app/**', 'src/timeline/**', 'src/panels/**'],
+    files: ['src/app/**', 'src/timeline/**', 'src/panels/**', 'src/ui/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,7 +2,16 @@
 import { loadStory, resolveStoryUrl } from '../story/load-story';
 import { parseStoryText } from '../story/parse-story';
 import { createDatelineStore, type DatelineStore } from '../state/store';
-import { parseUrlState } from '../state/url-state';
+import { parseUrlState, type Theme } from '../state/url-state';
+
+/** The reader's system colour scheme (prefers-color-scheme); light where it cannot be read. */
+export function systemTheme(): Theme {
+  const dark =
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'dark' : 'light';
+}
 
 /** The story shown when a link names none. */
 export const DEFAULT_STORY = 'csto-2021';
@@ -24,7 +33,7 @@ export function startStory(
   inline?: StoryText,
 ): { store: DatelineStore; loaded: Promise<void> } {
   const { state, problems } = parseUrlState(search);
-  const store = createDatelineStore(state);
+  const store = createDatelineStore(state, systemTheme());
   store.getState().reportLinkProblems(problems);
   if (inline) {
     if (state.story !== undefined && state.story !== inline.id) {

@@ -113,14 +113,14 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <div className="embed-dialog__frame">
-        <header className="embed-dialog__head">
+        <div className="embed-dialog__head">
           <h2 id={`${ids}-title`} className="embed-dialog__title">
             Embed this story
           </h2>
           <button type="button" className="button" onClick={close}>
             Close
           </button>
-        </header>
+        </div>
         <p id={`${ids}-intro`} className="embed-dialog__intro">
           Paste this code into your article’s HTML. It shows the view you are looking at: the
           selected event, the time window and the map’s position.

@@ -57,7 +57,8 @@ export function EmbedSheet({ open, onOpenChange }: EmbedSheetProps) {
           <span className="embed-sheet__label">{label}</span>
         </button>
         <a className="embed-sheet__full" href={fullStory} target="_blank" rel="noopener">
-          Open full story<span aria-hidden="true"> ↗</span>
+          <span className="embed-sheet__full-text">Open full story</span>
+          <span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </div>

@@ -1,5 +1,5 @@
 /** The map's key: each kind's colour and shape, and how dates and places that are not exact are drawn. */
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { selectKindTable } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { KindSymbol } from './KindSymbol';
@@ -21,9 +21,19 @@ export function Legend() {
   const kindsId = useId();
   const certaintyId = useId();
   const kinds = useDateline(selectKindTable).kinds;
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape closes an open legend from its button or its panel, and leaves focus on the button.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || !open) return;
+    // Handled here: the page's own Escape (deselecting an event) waits for the next press.
+    event.preventDefault();
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
-    <div className="map-legend">
+    <div className="map-legend" onKeyDown={onKeyDown}>
       <button
+        ref={toggle}
         type="button"
         className="map-legend__toggle"
         aria-expanded={open}
@@ -32,57 +42,66 @@ export function Legend() {
       >
         Legend
       </button>
-      <div id={panelId} className="map-legend__panel" hidden={!open}>
-        <p id={kindsId} className="map-legend__heading">
-          Kinds of event
-        </p>
-        <ul className="map-legend__list" aria-labelledby={kindsId}>
-          {kinds.map((kind) => (
-            <li key={kind.id}>
-              <KindSymbol symbol={kind.symbol} color={kind.color} />
-              {kind.label}
+      {/* Focusable, so a keyboard can scroll it where the map is too short to show it whole. */}
+      <div
+        id={panelId}
+        className="map-legend__panel"
+        hidden={!open}
+        role="region"
+        aria-label="Legend"
+        tabIndex={0}
+      >
+        <div className="map-legend__group">
+          <p id={kindsId} className="map-legend__heading">
+            Kinds of event
+          </p>
+          <ul className="map-legend__list" aria-labelledby={kindsId}>
+            {kinds.map((kind) => (
+              <li key={kind.id}>
+                <KindSymbol symbol={kind.symbol} color={kind.color} />
+                {kind.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="map-legend__group">
+          <p id={certaintyId} className="map-legend__heading">
+            How sure the story is
+          </p>
+          <ul className="map-legend__list" aria-labelledby={certaintyId}>
+            <li>
+              <KindSymbol symbol="circle" color={NEUTRAL} />
+              Date known to the day
             </li>
-          ))}
-        </ul>
-        <p id={certaintyId} className="map-legend__heading">
-          How sure the story is
-        </p>
-        <ul className="map-legend__list" aria-labelledby={certaintyId}>
-          <li>
-            <KindSymbol symbol="circle" color={NEUTRAL} />
-            Date known to the day
-          </li>
-          <li>
-            <KindSymbol symbol="circle" color={NEUTRAL} hollow />
-            Only the month or year, or approximate
-          </li>
-          <li>
-            <KindSymbol symbol="circle" color={NEUTRAL} range />
-            Lasted from one date to another
-          </li>
-          <li>
-            <svg
-              className="kind-symbol"
-              width={22}
-              height={22}
-              viewBox="0 0 30 30"
-              aria-hidden="true"
-              focusable="false"
-            >
-              <circle
-                cx={15}
-                cy={15}
-                r={12}
-                fill={NEUTRAL}
-                fillOpacity={0.15}
-                stroke={NEUTRAL}
-                strokeWidth={1.5}
-                strokeDasharray="4 3"
-              />
-            </svg>
-            Place known roughly: somewhere in the shaded area
-          </li>
-        </ul>
+            <li>
+              <KindSymbol symbol="circle" color={NEUTRAL} hollow />
+              Only the month or year, or approximate
+            </li>
+            <li>
+              <KindSymbol symbol="circle" color={NEUTRAL} range />
+              Lasted from one date to another
+            </li>
+            <li>
+              <svg
+                className="kind-symbol"
+                width={22}
+                height={22}
+                viewBox="0 0 30 30"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <defs>
+                  <radialGradient id="legend-area-fill">
+                    <stop offset="55%" stopColor={NEUTRAL} stopOpacity={0.18} />
+                    <stop offset="100%" stopColor={NEUTRAL} stopOpacity={0.45} />
+                  </radialGradient>
+                </defs>
+                <circle cx={15} cy={15} r={13} fill="url(#legend-area-fill)" />
+              </svg>
+              Place known roughly: somewhere in this area
+            </li>
+          </ul>
+        </div>
       </div>
     </div>
   );

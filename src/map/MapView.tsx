@@ -4,24 +4,27 @@
  * moves, hovers and clicks.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   AttributionControl,
   Map,
   NavigationControl,
   ScaleControl,
   type MapInstance,
+  type ErrorEvent,
   type MapLayerMouseEvent,
   type MapEvent,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { eventsBounds } from '../geo/event-bounds';
 import type { NamedPlace } from '../geo/gazetteer';
 import type { BBox } from '../geo/geometry';
-import { eventsBounds } from '../geo/event-bounds';
 import { cameraForBounds } from '../geo/mercator';
 import { MAP_MIN_ZOOM } from '../geo/tile-index';
 import type { OffscreenGroup } from '../geo/offscreen';
+import { eventIndex } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Camera } from '../state/url-state';
 import { useBasemapData } from './basemap-data';
@@ -34,10 +37,11 @@ import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { provideIcon } from './kind-icons';
 import { Legend } from './Legend';
-import { eventSourcesLoaded, syncMapWithStore } from './map-sync';
+import { eventSourcesLoaded, keepSelectionInView, syncMapWithStore } from './map-sync';
 import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
 import { OffscreenMarkers } from './OffscreenMarkers';
 import { storyFocus } from './story-focus';
+import { StaticMap } from './StaticMap';
 import './map-view.css';
 
 /** Credits for the basemap data; links only, nothing is fetched from these sites. */
@@ -51,6 +55,15 @@ const FIT_MAX_ZOOM = 7;
 
 /** Below this width the map is phone-sized. */
 const NARROW_PX = 560;
+
+/** How much room the map has: a phone-sized map, or a tiny one (a 300 × 250 embed). */
+export type MapSize = 'wide' | 'narrow' | 'tiny';
+
+function sizeOf(container: HTMLElement): MapSize {
+  const { clientWidth, clientHeight } = container;
+  if (clientWidth < 400 || clientHeight < 240) return 'tiny';
+  return clientWidth < NARROW_PX ? 'narrow' : 'wide';
+}
 
 /** Performance mark set once, when the basemap and the story's layers are first drawn. */
 export const MAP_READY_MARK = 'dateline:map-ready';
@@ -88,15 +101,19 @@ export function MapView({
   const [map, setMap] = useState<MapInstance>();
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<BBox>();
-  const [narrow, setNarrow] = useState(false);
+  const [size, setSize] = useState<MapSize>('wide');
   const [hovered, setHovered] = useState<HoverTarget>();
   const [gazetteer, setGazetteer] = useState<readonly NamedPlace[]>([]);
   const containerRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  // The opening camera is read once: later camera requests arrive through map-sync.
+  // The opening camera is read once: later camera requests arrive through map-sync. A map
+  // rebuilt after a lost WebGL context opens where the lost one was.
   const [initialCamera] = useState(() => store.getState().camera);
-  const initialView = useMemo(() => initialViewOf(initialCamera), [initialCamera]);
+  const [initialView, setInitialView] = useState(() => initialViewOf(initialCamera));
   const fitted = useRef(false);
+  const [generation, setGeneration] = useState(0);
+  const [noWebgl, setNoWebgl] = useState(false);
+  const [printImage, setPrintImage] = useState<string>();
 
   const carried = useBasemapData();
   const focus = useMemo(() => storyFocus(story), [story]);
@@ -136,6 +153,24 @@ export function MapView({
 
   useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
 
+  // A restored WebGL context comes back without the buffers and textures the old one held
+  // (MapLibre redraws the fills, but the event marks, lines and labels stay gone), so the map is
+  // built afresh at the same view; map-sync puts the window, selection and hover back on it.
+  useEffect(() => {
+    if (!map) return undefined;
+    const onRestored = () => {
+      const center = map.getCenter();
+      setInitialView({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
+      setMap(undefined);
+      setReady(false);
+      setGeneration((value) => value + 1);
+    };
+    map.on('webglcontextrestored', onRestored);
+    return () => {
+      map.off('webglcontextrestored', onRestored);
+    };
+  }, [map]);
+
   // Ready once the first frame with the story's layers has been drawn: the browser tests and
   // the benchmark wait for this.
   useEffect(() => {
@@ -170,7 +205,7 @@ export function MapView({
     loaded.touchZoomRotate.disableRotation();
     setMap(loaded);
     setView(viewOf(loaded));
-    setNarrow(loaded.getContainer().clientWidth < NARROW_PX);
+    setSize(sizeOf(loaded.getContainer()));
   }, []);
 
   const onMoveEnd = useCallback(
@@ -182,10 +217,14 @@ export function MapView({
     [store],
   );
 
-  const onResize = useCallback((event: MapEvent) => {
-    setView(viewOf(event.target));
-    setNarrow(event.target.getContainer().clientWidth < NARROW_PX);
-  }, []);
+  const onResize = useCallback(
+    (event: MapEvent) => {
+      setView(viewOf(event.target));
+      setSize(sizeOf(event.target.getContainer()));
+      keepSelectionInView(event.target, store.getState());
+    },
+    [store],
+  );
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -195,6 +234,26 @@ export function MapView({
     },
     [store],
   );
+
+  // A WebGL canvas prints blank: just before a print the map is drawn at once and copied into
+  // an image, which only print styles show.
+  useEffect(() => {
+    if (!map) return undefined;
+    const onBeforePrint = () => {
+      map.redraw();
+      const image = map.getCanvas().toDataURL('image/png');
+      flushSync(() => setPrintImage(image));
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, [map]);
+
+  // A browser without WebGL2 fails while the map is built: show the still map instead. Other
+  // errors are logged, as react-map-gl does when no handler is given.
+  const onError = useCallback((event: ErrorEvent) => {
+    if (event.target === null && /webgl/i.test(event.error.message)) setNoWebgl(true);
+    else console.error(event.error);
+  }, []);
 
   const onMouseLeave = useCallback(() => {
     store.getState().hover(undefined);
@@ -213,7 +272,12 @@ export function MapView({
   const showGroup = useCallback(
     (group: OffscreenGroup) => {
       const element = containerRef.current;
-      const camera = cameraForBounds(group.bounds, {
+      // Frame the group's places with their areas of doubt: for an event known only as a
+      // region, its marker alone would zoom to the empty middle of that region.
+      const { story: shown } = store.getState();
+      const index = shown ? eventIndex(shown) : undefined;
+      const events = group.ids.flatMap((id) => index?.get(id) ?? []);
+      const camera = cameraForBounds(eventsBounds(events) ?? group.bounds, {
         width: element?.clientWidth ?? 0,
         height: element?.clientHeight ?? 0,
         padding: 64,
@@ -232,43 +296,55 @@ export function MapView({
       aria-label="Map of events"
       aria-describedby={hintId}
       data-map-ready={ready ? 'true' : undefined}
+      data-size={size}
     >
       <p id={hintId} className="visually-hidden">
         {keyboard
           ? 'Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The Events list holds the same events as text.'
           : 'Drag to pan; use the zoom buttons to zoom.'}
       </p>
-      <Map
-        mapStyle={mapStyle}
-        initialViewState={initialView}
-        workerUrl={workerUrl}
-        attributionControl={false}
-        keyboard={keyboard}
-        dragRotate={false}
-        pitchWithRotate={false}
-        touchPitch={false}
-        cooperativeGestures={cooperativeGestures}
-        minZoom={MAP_MIN_ZOOM}
-        maxZoom={10}
-        interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
-        cursor={hovered ? 'pointer' : undefined}
-        onLoad={onLoad}
-        onMoveEnd={onMoveEnd}
-        onResize={onResize}
-        onMouseMove={onMouseMove}
-        onMouseLeave={onMouseLeave}
-        onClick={onClick}
-        style={{ width: '100%', height: '100%' }}
-      >
-        {map && story && <EventLayers story={story} theme={theme} />}
-        {hovered && <EventTooltip target={hovered} />}
-        <NavigationControl position="top-right" showCompass={false} />
-        {download && map && story && <DownloadPngButton />}
-        <ScaleControl position="bottom-left" unit="metric" />
-        <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
-      </Map>
-      <OffscreenMarkers view={view} gazetteer={gazetteer} narrow={narrow} onShow={showGroup} />
+      {noWebgl ? (
+        <StaticMap />
+      ) : (
+        <Map
+          key={generation}
+          mapStyle={mapStyle}
+          initialViewState={initialView}
+          workerUrl={workerUrl}
+          attributionControl={false}
+          keyboard={keyboard}
+          dragRotate={false}
+          pitchWithRotate={false}
+          touchPitch={false}
+          cooperativeGestures={cooperativeGestures}
+          minZoom={MAP_MIN_ZOOM}
+          maxZoom={10}
+          interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
+          cursor={hovered ? 'pointer' : undefined}
+          onLoad={onLoad}
+          onMoveEnd={onMoveEnd}
+          onResize={onResize}
+          onMouseMove={onMouseMove}
+          onMouseLeave={onMouseLeave}
+          onClick={onClick}
+          onError={onError}
+          style={{ width: '100%', height: '100%' }}
+        >
+          {map && story && <EventLayers story={story} theme={theme} />}
+          {hovered && <EventTooltip target={hovered} />}
+          <NavigationControl position="top-right" showCompass={false} />
+          {download && map && story && <DownloadPngButton />}
+          <ScaleControl position="bottom-left" unit="metric" />
+          <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
+        </Map>
+      )}
+      {!noWebgl && (
+        <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
+      )}
       {legend && <Legend />}
+      {printImage !== undefined && (
+        <img className="map-view__print" src={printImage} alt="The map as it was on screen" />
+      )}
     </div>
   );
 }

@@ -11,36 +11,38 @@ import { useDateline } from '../state/store-context';
 import { eventAnchors } from './event-features';
 import { layoutOffscreen } from './offscreen-layout';
 
-/** More buttons than this would crowd the map; a phone's map takes half as many. */
-const MAX_BUTTONS = 4;
-const MAX_BUTTONS_NARROW = 2;
+/** More buttons than this would crowd the map: a phone's map takes half as many, a tiny one one. */
+const MAX_BUTTONS = { wide: 4, narrow: 2, tiny: 1 } as const;
 
 interface OffscreenMarkersProps {
   /** What the map shows now; undefined until it has loaded. */
   readonly view: BBox | undefined;
   /** Towns to name groups by. */
   readonly gazetteer: readonly NamedPlace[];
-  /** A phone-sized map: fewer buttons. */
-  readonly narrow: boolean;
+  /** How much room the map has: fewer buttons on smaller maps. */
+  readonly size: 'wide' | 'narrow' | 'tiny';
   readonly onShow: (group: OffscreenGroup) => void;
+}
+
+/** A place name without its trailing explanation in brackets, which the tooltip still gives. */
+export function shortPlaceName(name: string): string {
+  const short = name.replace(/\s*\([^()]*\)\s*$/, '');
+  return short === '' ? name : short;
 }
 
 function countText(count: number): string {
   return count === 1 ? '1 event' : `${count} events`;
 }
 
-export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenMarkersProps) {
+export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMarkersProps) {
   const story = useDateline((state) => state.story);
   const visible = useDateline(selectVisibleEvents);
   const groups = useMemo(() => {
     if (!story || !view) return [];
     const ids = new Set(visible.map((event) => event.id));
     const anchors = eventAnchors(story).filter((anchor) => ids.has(anchor.id));
-    return offscreenGroups(anchors, view, { gazetteer }).slice(
-      0,
-      narrow ? MAX_BUTTONS_NARROW : MAX_BUTTONS,
-    );
-  }, [story, visible, view, gazetteer, narrow]);
+    return offscreenGroups(anchors, view, { gazetteer }).slice(0, MAX_BUTTONS[size]);
+  }, [story, visible, view, gazetteer, size]);
   if (groups.length === 0) return null;
   return (
     <div className="map-offscreen">
@@ -50,28 +52,31 @@ export function OffscreenMarkers({ view, gazetteer, narrow, onShow }: OffscreenM
           className={`map-offscreen__row map-offscreen__row--${row.side}`}
           data-align={row.align}
         >
-          {row.groups.map((group, index) => (
-            <button
-              // Two groups may share a name and first event (one event on both sides of the
-              // view, as the hostile render run found): the position keeps keys unique.
-              key={`${index}:${group.name}:${group.ids[0] ?? ''}`}
-              type="button"
-              className="map-offscreen__button"
-              title={group.name}
-              // The name starts with the visible words; set whole because browsers put spaces
-              // between the styled parts of the visible text when they compute a name.
-              aria-label={`${group.name}: ${countText(group.ids.length)}, off the map to the ${group.direction}`}
-              onClick={() => onShow(group)}
-            >
-              <span className="map-offscreen__label">
-                <span className="map-offscreen__name">{group.name}</span>:{' '}
-                {countText(group.ids.length)}
-              </span>
-              <span className="map-offscreen__arrow" aria-hidden="true">
-                {group.arrow}
-              </span>
-            </button>
-          ))}
+          {row.groups.map((group, index) => {
+            const name = shortPlaceName(group.name);
+            return (
+              <button
+                // Two groups may share a name and first event (one event on both sides of the
+                // view, as the hostile render run found): the position keeps keys unique.
+                key={`${index}:${group.name}:${group.ids[0] ?? ''}`}
+                type="button"
+                className="map-offscreen__button"
+                title={group.name}
+                // The name starts with the visible words; set whole because browsers put spaces
+                // between the styled parts of the visible text when they compute a name.
+                aria-label={`${name}: ${countText(group.ids.length)}, off the map to the ${group.direction}`}
+                onClick={() => onShow(group)}
+              >
+                <span className="map-offscreen__label">
+                  {`${name}: `}
+                  <span className="map-offscreen__count">{countText(group.ids.length)}</span>
+                </span>
+                <span className="map-offscreen__arrow" aria-hidden="true">
+                  {group.arrow}
+                </span>
+              </button>
+            );
+          })}
         </div>
       ))}
     </div>

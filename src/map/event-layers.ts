@@ -190,10 +190,11 @@ function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': kindColor(),
-        'line-width': ['case', isSelected, 2.5, isHovered, 2, 1.25],
-        'line-opacity': 0.9,
-        // Dashed: the edge of an area of doubt, not a border.
-        'line-dasharray': [3, 2],
+        // A soft, blurred rim, never a crisp or dashed line: dashed outlines read as political
+        // borders, and an area of doubt must not look like one.
+        'line-width': ['case', isSelected, 6, isHovered, 5, 4],
+        'line-blur': ['case', isSelected, 3, 4],
+        'line-opacity': ['case', isSelected, 0.7, isHovered, 0.6, 0.4],
       },
     },
   ];

@@ -3,6 +3,7 @@
  * and selection into feature state, camera requests and selections made elsewhere into camera
  * moves. Runs outside React, so scrubbing the timeline re-renders nothing.
  */
+import { anchorPoints } from '../geo/anchor';
 import { placeBounds } from '../geo/event-bounds';
 import { eventIndex } from '../state/selectors';
 import type { DatelineState, DatelineStore } from '../state/store';
@@ -62,6 +63,25 @@ function flyToEvent(map: SyncedMap, state: DatelineState, duration: number): voi
     ],
     { padding: padding(map), maxZoom: SELECTION_MAX_ZOOM, duration },
   );
+}
+
+/** The part of a map keepSelectionInView reads. */
+export interface ViewedMap extends SyncedMap {
+  getBounds(): { contains(lonLat: [number, number]): boolean };
+}
+
+/**
+ * After the map is resized (on a phone, the details sheet rising over its lower half), brings
+ * the selected event back into view if its mark is no longer on screen.
+ */
+export function keepSelectionInView(map: ViewedMap, state: DatelineState): void {
+  const event =
+    state.story && state.selectedId ? eventIndex(state.story).get(state.selectedId) : undefined;
+  // An event with no place has no mark to keep in view.
+  if (!event?.place) return;
+  const bounds = map.getBounds();
+  if (anchorPoints(event.place.geometry).some((point) => bounds.contains(point))) return;
+  flyToEvent(map, state, cameraDuration(FLY_MS / 2));
 }
 
 /** A selection made on the map is already in view; one made from a link that also names a view keeps that view. */

@@ -75,7 +75,6 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
     if (event.target === event.currentTarget) closeReader();
   };
 
-  const published = formatSourceDate(source.published);
   const first = firstMarked(paragraphs);
   return (
     <dialog
@@ -96,22 +95,17 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
             <h2 id="reader-title" className="reader__title">
               {source.title}
             </h2>
-            <p className="reader__credit">
-              {source.publisher}
-              {published === undefined ? '' : `, ${published}`}
-              {safeHref(source.url) !== undefined && (
-                <>
-                  {' · '}
-                  <ExternalLink url={source.url}>Original article</ExternalLink>
-                </>
-              )}
-            </p>
           </div>
           <button type="button" className="button reader__close" onClick={closeReader}>
             Close
           </button>
         </header>
-        <div className="reader__body">
+        {/* Focusable, so the keyboard can scroll the text from anywhere in it. */}
+        <div className="reader__body" role="region" aria-label="Article text" tabIndex={0}>
+          {/* The credit scrolls with the text so the heading, which stays, is short on a phone. */}
+          <div className="reader__source">
+            <ReaderCredit source={source} />
+          </div>
           {/* Provenance (a translation, a cleaned copy) comes before the text, and can be long. */}
           {source.note !== undefined && source.note !== '' && (
             <p className="reader__note">
@@ -147,6 +141,22 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
         </div>
       </div>
     </dialog>
+  );
+}
+
+/** Publisher, date and a link to the original. */
+function ReaderCredit({ source }: { source: Source }) {
+  return (
+    <p className="reader__credit">
+      {source.publisher}
+      {`, ${formatSourceDate(source.published)}`}
+      {safeHref(source.url) !== undefined && (
+        <>
+          {' · '}
+          <ExternalLink url={source.url}>Original article</ExternalLink>
+        </>
+      )}
+    </p>
   );
 }
 

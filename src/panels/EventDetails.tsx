@@ -31,6 +31,20 @@ export function EventDetails() {
     // The close button disappears with the event; keep the keyboard where the reader was.
     panel.current?.focus();
   };
+  // Escape anywhere lets go of the event, unless something nearer used the key first (a dialog,
+  // the legend, the embed's sheet: they call preventDefault). Focus stays put unless it was in
+  // the details, which are about to be replaced.
+  useEffect(() => {
+    if (eventId === undefined) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const focusInside = panel.current?.contains(document.activeElement) === true;
+      select(undefined, 'list');
+      if (focusInside) panel.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [eventId, select]);
   return (
     <section
       ref={panel}

@@ -11,7 +11,7 @@ import { useDateline } from '../state/store-context';
 import { kindTable } from '../story/kind-looks';
 import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
-import type { HandoutGeo } from './handout-geo';
+import type { HandoutGeo } from '../map/static-map-geo';
 import { HandoutMap } from './HandoutMap';
 
 function HandoutPage(props: {
@@ -66,7 +66,9 @@ function HandoutPage(props: {
           </figure>
         );
       })}
-      <p className="handout__credit">Map: Natural Earth. Made with Dateline.</p>
+      <p className="handout__credit">
+        Map: Natural Earth; place names: GeoNames (CC BY 4.0). Made with Dateline.
+      </p>
     </article>
   );
 }

@@ -80,19 +80,19 @@ export default function PresenterView() {
         </p>
       )}
       <main className="presenter__main">
-        <section className="presenter__current" aria-labelledby="presenter-now">
+        <section className="presenter__current" tabIndex={0} aria-labelledby="presenter-now">
           <h2 id="presenter-now" className="presenter__label">
             Now{position === undefined ? '' : ` · step ${position} of ${steps.length}`}
           </h2>
           {current && <StepSummary event={current} />}
         </section>
-        <section className="presenter__notes" aria-labelledby="presenter-notes">
+        <section className="presenter__notes" tabIndex={0} aria-labelledby="presenter-notes">
           <h2 id="presenter-notes" className="presenter__label">
             Notes
           </h2>
           <p className="presenter__notes-text">{notes ?? 'No notes for this step.'}</p>
         </section>
-        <section className="presenter__next" aria-labelledby="presenter-next">
+        <section className="presenter__next" tabIndex={0} aria-labelledby="presenter-next">
           <h2 id="presenter-next" className="presenter__label">
             Next{position === undefined || !next ? '' : ` · step ${position + 1}`}
           </h2>

@@ -3,12 +3,10 @@
  * and its pages are drawn only when a print starts (the button, the browser's menu, Ctrl+P or
  * a PDF export all fire `beforeprint`), so the audience screen never pays for nineteen maps.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useBasemapData } from '../map/basemap-data';
-import { storyFocus } from '../map/story-focus';
-import { useDateline } from '../state/store-context';
-import { fetchGeoFiles, loadHandoutGeo, type HandoutGeo } from './handout-geo';
+import type { HandoutGeo } from '../map/static-map-geo';
+import { useStaticMapGeo } from '../map/use-static-map-geo';
 
 export interface HandoutState {
   readonly geo: HandoutGeo | undefined;
@@ -22,34 +20,9 @@ export interface HandoutState {
 
 /** The handout's basemap, whether its pages are drawn, and a print that waits for the basemap. */
 export function useHandout(): HandoutState {
-  const [geo, setGeo] = useState<HandoutGeo>();
-  const [settled, setSettled] = useState(false);
+  const { geo, settled } = useStaticMapGeo();
   const [drawn, setDrawn] = useState(false);
   const printPending = useRef(false);
-  // An offline briefing carries the basemap in the page: file:// pages cannot fetch.
-  const carried = useBasemapData();
-  const story = useDateline((state) => state.story);
-  const focus = useMemo(() => storyFocus(story), [story]);
-
-  useEffect(() => {
-    let live = true;
-    const base = new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href;
-    const reader = carried ? async (file: string) => carried.files[file] : fetchGeoFiles(base);
-    loadHandoutGeo(reader, focus)
-      .then((loaded) => {
-        if (live) setGeo(loaded);
-      })
-      .catch((error: unknown) => {
-        // The handout still prints, with each event drawn on a plain background.
-        if (import.meta.env.DEV) console.warn('Handout basemap not loaded:', error);
-      })
-      .finally(() => {
-        if (live) setSettled(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [carried, focus]);
 
   useEffect(() => {
     // The browser lays the page out for print right after this event: the pages must be in the

@@ -14,7 +14,8 @@ export function linkState(state: DatelineState): UrlState {
     to: story && !whole ? window.to : undefined,
     view: camera,
     mode: settings.mode === 'app' ? undefined : settings.mode,
-    theme: settings.theme === 'light' ? undefined : settings.theme,
+    // Only a theme the link asked for: one taken from this reader's system stays theirs.
+    theme: settings.initial.theme === 'dark' ? 'dark' : undefined,
     lang: settings.initial.lang,
     controls: settings.controls ? undefined : false,
     step: stepIndex === undefined ? undefined : stepIndex + 1,

@@ -35,12 +35,18 @@ export type SliceCreator<T> = (
   get: StoreApi<DatelineState>['getState'],
 ) => T;
 
-/** Builds a fresh store; `initial` is what the opening URL (or an embed host) asked for. */
-export function createDatelineStore(initial: UrlState = {}): DatelineStore {
+/**
+ * Builds a fresh store; `initial` is what the opening URL (or an embed host) asked for, and
+ * `preferredTheme` the reader's system setting, used when the link names no theme.
+ */
+export function createDatelineStore(
+  initial: UrlState = {},
+  preferredTheme: Theme = 'light',
+): DatelineStore {
   return createStore<DatelineState>()((set, get) => ({
     settings: {
       mode: initial.mode ?? 'app',
-      theme: initial.theme ?? 'light',
+      theme: initial.theme ?? preferredTheme,
       controls: initial.controls ?? true,
       initial,
     },

@@ -5,6 +5,7 @@
  * either end. Pressing the empty track draws a new window.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { selectEvents, selectVisibleEvents } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Story } from '../story/story';
 import { formatDayLong } from '../time/format-date';
@@ -91,6 +92,8 @@ export function WindowOverlay({
 }) {
   const store = useDatelineStore();
   const window = useDateline((state) => state.window);
+  const shown = useDateline((state) => selectVisibleEvents(state).length);
+  const total = useDateline((state) => selectEvents(state).length);
   const drag = useRef<Drag | undefined>(undefined);
   const lastAsked = useRef<TimeWindow | undefined>(undefined);
   const windowUpdate = useFrameThrottle((next: TimeWindow) => store.getState().setWindow(next));
@@ -164,7 +167,8 @@ export function WindowOverlay({
     'aria-valuemin': days(range.min),
     'aria-valuemax': days(range.max),
     'aria-valuenow': days(range.now),
-    'aria-valuetext': valueText,
+    // Each move says what it changed for the reader: the date, and how many events are now shown.
+    'aria-valuetext': `${valueText}, ${shown} of ${total} ${total === 1 ? 'event' : 'events'} shown`,
     'data-part': part,
     onKeyDown: onKeyDown(part, range),
   });

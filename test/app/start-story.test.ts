@@ -28,4 +28,20 @@ describe('starting from a link', () => {
       expect.anything(),
     );
   });
+
+  it("follows the system's dark mode when the link names no theme", () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{}')),
+    );
+    vi.stubGlobal('window', {
+      matchMedia: (query: string) => ({ matches: query === '(prefers-color-scheme: dark)' }),
+    });
+    expect(startStory('', '/', 'https://dateline.example/').store.getState().settings.theme).toBe(
+      'dark',
+    );
+    expect(
+      startStory('?theme=light', '/', 'https://dateline.example/').store.getState().settings.theme,
+    ).toBe('light');
+  });
 });

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Legend } from '../../src/map/Legend';
 import { miniStoryData, storeWithStory } from '../fixtures/load-fixture';
@@ -34,5 +35,22 @@ describe('Legend', () => {
     const { container } = renderWithStore(<Legend />, storeWithStory(data));
     const first = container.querySelector('.map-legend__list li polygon');
     expect(first?.getAttribute('fill')).toBe('#2166ac');
+  });
+
+  it('can be scrolled from the keyboard: its panel takes focus', async () => {
+    renderWithStore(<Legend />, storeWithStory(miniStoryData()));
+    await userEvent.click(screen.getByRole('button', { name: 'Legend' }));
+    const panel = screen.getByRole('region', { name: 'Legend' });
+    expect(panel).toHaveAttribute('tabindex', '0');
+  });
+
+  it('closes on Escape and gives focus back to its button', async () => {
+    renderWithStore(<Legend />, storeWithStory(miniStoryData()));
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    await userEvent.click(toggle);
+    screen.getByRole('region', { name: 'Legend' }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
   });
 });

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapView } from '../../src/map/MapView';
 import type { DatelineStore } from '../../src/state/store';
 import { renderWithStore } from '../fixtures/render-with-store';
-import { mapStore } from './map-story';
+import { createDatelineStore } from '../../src/state/store';
+import { parseStory } from '../../src/story/parse-story';
+import { mapStore, mapStoryData } from './map-story';
 
 /** What the map shows in these tests: Tajikistan and Afghanistan, so Moscow is off screen. */
 const VIEW = { west: 59.5, south: 29, east: 76, north: 42 };
@@ -144,6 +146,21 @@ describe('MapView', () => {
     expect(cameraOrigin).toBe('request');
     expect(camera?.lon).toBeCloseTo(37.62, 1);
     expect(camera?.lat).toBeCloseTo(55.76, 1);
+  });
+
+  it('frames the whole area of an off-screen event known only roughly, not its middle', async () => {
+    const data = mapStoryData();
+    const regional = data.events.map((event) =>
+      event.place.name === 'Moscow'
+        ? { ...event, place: { ...event.place, uncertaintyKm: 1200 } }
+        : event,
+    );
+    const store = createDatelineStore({});
+    store.getState().storyLoaded(parseStory({ ...data, events: regional }));
+    renderMap(store);
+    await userEvent.click(screen.getByRole('button', { name: /^Moscow/ }));
+    // 2,400 km across in an 800 × 600 map needs about zoom 2; the marker alone would reach 6.
+    expect(store.getState().camera?.zoom).toBeLessThan(3.5);
   });
 
   it('shows and hides the legend', async () => {

@@ -94,9 +94,12 @@ describe('eventLayers', () => {
     for (const id of INTERACTIVE_LAYER_IDS) expect(ids).toContain(id);
   });
 
-  it('draws the areas with a dashed outline', () => {
+  it('draws the edge of an area of doubt soft, never crisp or dashed like a border', () => {
     const outline = allLayers().find((layer) => layer.id === EVENT_LAYER_IDS.areaOutline);
-    expect(outline?.type === 'line' && outline.paint?.['line-dasharray']).toBeTruthy();
+    expect(outline?.type).toBe('line');
+    if (outline?.type !== 'line') return;
+    expect(outline.paint?.['line-dasharray']).toBeUndefined();
+    expect(outline.paint?.['line-blur']).toBeDefined();
   });
 
   it('emphasises the hovered and selected events through feature state', () => {

@@ -10,7 +10,7 @@ import { renderWithStore } from '../fixtures/render-with-store';
 // No WebGL in jsdom; the map has its own tests.
 vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
 // The handout's basemap is fetched in the browser; here it arrives at once, empty.
-vi.mock('../../src/present/handout-geo', () => ({
+vi.mock('../../src/map/static-map-geo', () => ({
   fetchGeoFiles: () => async () => ({}),
   loadHandoutGeo: () => Promise.resolve({ land: [], focus: [], lakes: [], border: [], labels: [] }),
 }));

@@ -8,7 +8,7 @@ import { renderWithStore } from '../fixtures/render-with-store';
 import { steppedStoryData } from './present-story';
 
 vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
-vi.mock('../../src/present/handout-geo', () => ({
+vi.mock('../../src/map/static-map-geo', () => ({
   fetchGeoFiles: () => async () => ({}),
   loadHandoutGeo: () => new Promise(() => {}),
 }));

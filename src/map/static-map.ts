@@ -1,7 +1,7 @@
 /**
- * The printed handout's locator maps: a frame around each event, and GeoJSON drawn into it as
- * SVG paths with Web Mercator, as the screen's map draws it. Pure: no React, no MapLibre (a
- * WebGL canvas cannot be printed once per step).
+ * Static maps (the printed handout's locator maps, the map shown without WebGL): a frame around
+ * a box, and GeoJSON drawn into it as SVG paths with Web Mercator, as the screen's map draws
+ * it. Pure: no React, no MapLibre (a WebGL canvas cannot be printed once per step).
  */
 import type { Position } from 'geojson';
 import type { BBox } from '../geo/geometry';

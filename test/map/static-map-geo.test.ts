@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadHandoutGeo, type GeoFileReader } from '../../src/present/handout-geo';
+import { loadHandoutGeo, type GeoFileReader } from '../../src/map/static-map-geo';
 
 /** The real files of public/geo/, as the page would fetch them. */
 const publicGeo: GeoFileReader = async (file) =>

@@ -1,5 +1,5 @@
 /**
- * The basemap the handout draws under each event: a coarse world (public/geo/world.geojson),
+ * The basemap static maps draw (the printed handout, the map without WebGL): a coarse world (public/geo/world.geojson),
  * the story's focus countries set apart, its highlighted borders, lakes and the big labels
  * (labels.geojson). Read from the app's own files (same origin), parsed like any file the app
  * did not build in memory.
@@ -8,8 +8,8 @@
 import '../story/zod-jitless';
 import { z } from 'zod';
 import type { BBox } from '../geo/geometry';
-import type { BasemapFocus } from '../map/basemap-expressions';
-import type { PathGeometry } from './handout-map';
+import type { BasemapFocus } from './basemap-expressions';
+import type { PathGeometry } from './static-map';
 
 const position = z.array(z.number()).min(2);
 const ring = z.array(position);

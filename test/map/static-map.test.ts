@@ -7,7 +7,7 @@ import {
   placeLabels,
   project,
   type Frame,
-} from '../../src/present/handout-map';
+} from '../../src/map/static-map';
 
 const DUSHANBE = [68.78, 38.56];
 

@@ -1,0 +1,162 @@
+/**
+ * The pieces of a static SVG map, shared by the printed handout and the map shown without
+ * WebGL: the basemap, its labels and event markers, in the light palette (paper, and a plain
+ * picture on screen).
+ */
+import { useMemo } from 'react';
+import type { PlaceGeometry } from '../geo/geometry';
+import type { KindLook } from '../story/kind-looks';
+import { LIGHT_PALETTE as PALETTE } from './basemap-palette';
+import { shapeVertices } from './kind-shapes';
+import type { HandoutGeo, HandoutLabel } from './static-map-geo';
+import {
+  geometryPath,
+  placeLabels,
+  project,
+  type Box,
+  type Frame,
+  type LabelCandidate,
+  type PathGeometry,
+} from './static-map';
+
+/** Radius of a marker in SVG units. */
+export const MARKER_RADIUS = 13;
+
+/** The points of a geometry that get a marker (points and multipoints). */
+export function points(geometry: PlaceGeometry): readonly (readonly number[])[] {
+  if (geometry.type === 'Point') return [geometry.coordinates];
+  if (geometry.type === 'MultiPoint') return geometry.coordinates;
+  return [];
+}
+
+/** A geometry drawn as a path (lines and areas); undefined for points. */
+export function asPath(geometry: PlaceGeometry): PathGeometry | undefined {
+  return geometry.type === 'Point' || geometry.type === 'MultiPoint' ? undefined : geometry;
+}
+
+/** An event's marker: its kind's shape in its colour, ringed in white. */
+export function Marker({
+  frame,
+  position,
+  look,
+}: {
+  frame: Frame;
+  position: readonly number[];
+  look: KindLook;
+}) {
+  const [x, y] = project(frame, [...position]);
+  const outline = shapeVertices(look.symbol, MARKER_RADIUS)
+    .map(([dx, dy]) => `${(x + dx).toFixed(1)},${(y + dy).toFixed(1)}`)
+    .join(' ');
+  return (
+    <polygon
+      points={outline}
+      fill={look.color}
+      stroke="#ffffff"
+      strokeWidth={3}
+      strokeLinejoin="round"
+    />
+  );
+}
+
+/** Land, the story's focus countries set apart, lakes and its highlighted borders. */
+export function Basemap({ frame, geo }: { frame: Frame; geo: HandoutGeo }) {
+  const paths = useMemo(
+    () => ({
+      land: geo.land.map((geometry) => geometryPath(frame, geometry)).join(''),
+      focus: geo.focus.map(({ iso2, order, geometry }) => ({
+        iso2,
+        order,
+        d: geometryPath(frame, geometry),
+      })),
+      lakes: geo.lakes.map((geometry) => geometryPath(frame, geometry)).join(''),
+      border: geo.border.map((geometry) => geometryPath(frame, geometry, 0.4)).join(''),
+    }),
+    [frame, geo],
+  );
+  return (
+    <>
+      <path d={paths.land} fill={PALETTE.land} stroke={PALETTE.border} strokeWidth={1.2} />
+      {paths.focus.map(({ iso2, order, d }) => (
+        <path
+          key={iso2}
+          d={d}
+          fill={PALETTE.focusTints[order % PALETTE.focusTints.length]}
+          stroke={PALETTE.focusOutline}
+          strokeWidth={1.6}
+        />
+      ))}
+      <path d={paths.lakes} fill={PALETTE.water} />
+      <path d={paths.border} fill="none" stroke={PALETTE.highlight} strokeWidth={2.4} />
+    </>
+  );
+}
+
+const LABEL_SIZE: Readonly<Record<HandoutLabel['kind'], number>> = {
+  country: 21,
+  water: 19,
+  city: 18,
+};
+
+/** Country, water and city names, placed clear of the event marks. */
+export function Labels({
+  frame,
+  geo,
+  marks,
+}: {
+  frame: Frame;
+  geo: HandoutGeo;
+  marks: readonly Box[];
+}) {
+  const placed = useMemo(() => {
+    const candidates = geo.labels.map((label) => {
+      const [x, y] = project(frame, [...label.position]);
+      const city = label.kind === 'city';
+      const anchor: LabelCandidate['anchor'] = city ? 'start' : 'middle';
+      // A city's name sits to the right of its dot, or of the event's mark when that covers it.
+      const cover = marks.find(([l, t, r, b]) => x >= l && x <= r && y >= t && y <= b);
+      return {
+        label,
+        text: label.name,
+        x: city ? (cover ? cover[2] + 4 : x + 9) : x,
+        y: city ? y + 6 : y,
+        dot: cover ? undefined : { x, y },
+        size: LABEL_SIZE[label.kind],
+        anchor,
+      };
+    });
+    return placeLabels(candidates, frame.width, frame.height, marks);
+  }, [frame, geo, marks]);
+  return (
+    <g fontFamily="Noto Sans, sans-serif">
+      {placed.map(({ label, text, x, y, dot, size, anchor }) => (
+        <g key={`${label.kind}-${label.name}`}>
+          {label.kind === 'city' && dot && (
+            <circle cx={dot.x} cy={dot.y} r={4.5} fill={PALETTE.capitalDot} stroke="#ffffff" />
+          )}
+          <text
+            x={x}
+            y={y}
+            fontSize={size}
+            textAnchor={anchor}
+            fill={
+              label.kind === 'water'
+                ? PALETTE.highlightText
+                : label.kind === 'city'
+                  ? PALETTE.placeText
+                  : PALETTE.countryText
+            }
+            fontStyle={label.kind === 'water' ? 'italic' : undefined}
+            fontWeight={label.kind === 'country' ? 600 : undefined}
+            letterSpacing={label.kind === 'country' ? 1 : undefined}
+            stroke={label.kind === 'water' ? PALETTE.water : PALETTE.halo}
+            strokeWidth={4}
+            paintOrder="stroke"
+          >
+            {label.kind === 'country' ? text.toUpperCase() : text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}

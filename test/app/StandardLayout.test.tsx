@@ -1,0 +1,58 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SHEET_QUERY, StandardLayout } from '../../src/app/StandardLayout';
+import { storeWithStory } from '../fixtures/load-fixture';
+import { renderWithStore } from '../fixtures/render-with-store';
+
+vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
+vi.mock('../../src/timeline/Timeline', () => ({
+  Timeline: () => <button type="button">Play</button>,
+}));
+
+/** A window as wide as a phone (the details sheet query matches) or a desktop. */
+function stubWidth(phone: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query === SHEET_QUERY ? phone : false,
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const EXERCISE = 'Joint exercise near the Afghan border';
+
+describe('StandardLayout', () => {
+  it('on a phone, takes what the details sheet covers out of reach while it is open', () => {
+    stubWidth(true);
+    const store = storeWithStory();
+    renderWithStore(<StandardLayout />, store);
+    expect(screen.getByRole('button', { name: 'Play' })).not.toHaveAttribute('inert');
+    act(() => store.getState().select('joint-exercise', 'list'));
+    expect(screen.getByRole('button', { name: 'Play' }).closest('[inert]')).not.toBeNull();
+    expect(document.getElementById('events')?.closest('[inert]')).not.toBeNull();
+  });
+
+  it('on a wide screen, leaves the timeline and list in reach with an event selected', () => {
+    stubWidth(false);
+    const store = storeWithStory();
+    renderWithStore(<StandardLayout />, store);
+    act(() => store.getState().select('joint-exercise', 'list'));
+    expect(screen.getByRole('button', { name: 'Play' }).closest('[inert]')).toBeNull();
+    expect(screen.getByRole('button', { name: EXERCISE }).closest('[inert]')).toBeNull();
+  });
+
+  it('lets go of the selected event on Escape', async () => {
+    stubWidth(false);
+    const store = storeWithStory();
+    renderWithStore(<StandardLayout />, store);
+    await userEvent.click(screen.getByRole('button', { name: EXERCISE }));
+    expect(store.getState().selectedId).toBeDefined();
+    await userEvent.keyboard('{Escape}');
+    expect(store.getState().selectedId).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Presentations on the screens rooms have: 4:3 and 16:10 projectors for the audience screen,
+ * a 1280 × 800 laptop for the presenter view. Screenshots go to test-results/.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, startChromium } from './driver';
+
+const enabled = baseUrl() !== '';
+const browser = startChromium();
+
+/** Whether the element is on screen and not cut to nothing by an ancestor. */
+async function shown(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((query) => {
+    const element = document.querySelector(query);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    const onScreen = box.width > 40 && box.height > 10 && box.top >= 0;
+    return onScreen && box.bottom <= window.innerHeight && !element.closest('[hidden]');
+  }, selector);
+}
+
+describe.skipIf(!enabled)('presentations on projectors and laptops', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 800 },
+  ]) {
+    it(`gives the map room and shows the title and step count at ${viewport.width} × ${viewport.height}`, async () => {
+      const { page } = await openApp(browser(), '?mode=present&step=3', viewport);
+      await page.locator('.present-card').waitFor();
+      const map = await page.locator('.present__map').boundingBox();
+      expect((map?.width ?? 0) * (map?.height ?? 0)).toBeGreaterThan(
+        0.4 * viewport.width * viewport.height,
+      );
+      expect(map?.height ?? 0).toBeGreaterThanOrEqual(0.44 * viewport.height);
+      expect(await shown(page, '.present__story')).toBe(true);
+      expect(await shown(page, '.step-nav__count')).toBe(true);
+      await page.screenshot({ path: `test-results/present-${viewport.width}.png` });
+      await page.close();
+    });
+  }
+
+  it('fits the presenter view on a 1280 × 800 laptop with its controls in view', async () => {
+    const viewport = { width: 1280, height: 800 };
+    const { page } = await openApp(browser(), '?mode=presenter&step=3', viewport);
+    await page.getByRole('button', { name: /Next/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(viewport.height);
+    const next = await page.getByRole('button', { name: /Next/ }).boundingBox();
+    expect((next?.y ?? 0) + (next?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    await page.screenshot({ path: 'test-results/presenter-1280.png' });
+    await page.close();
+  });
+});
