@@ -71,7 +71,9 @@ describe('EventList', () => {
       name: 'Officials meet in Dushanbe to discuss the border',
     });
     expect(button).toHaveAccessibleDescription('about August 2021, Not on the map, Diplomacy');
-    expect(within(button).getByText('Not on the map')).toBeInTheDocument();
+    // Shown in words in the row, beside the title (not only in the description).
+    const row = screen.getAllByRole('listitem').find((item) => item.contains(button));
+    expect(row && within(row).getByText('Not on the map')).toBeInTheDocument();
   });
 
   it('describes each button with its date, place and kind', () => {

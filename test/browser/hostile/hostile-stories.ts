@@ -112,7 +112,7 @@ export function hostileStory(seed: number): unknown {
     ...(random() < 0.2 ? { camera: { center: position(), zoom: pick([0, 22]) } } : {}),
   }));
   return {
-    format: 1,
+    format: 2,
     id: `hostile-${seed}`,
     title: `Hostile story ${seed}`,
     summary: pick(NAMES),
