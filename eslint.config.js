@@ -7,7 +7,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const UI = ['src/app', 'src/map', 'src/timeline', 'src/panels', 'src/present', 'src/embed'];
+const UI = [
+  'src/app',
+  'src/map',
+  'src/timeline',
+  'src/panels',
+  'src/present',
+  'src/embed',
+  'src/start',
+];
 const PURE = ['src/story', 'src/time', 'src/geo'];
 
 export default tseslint.config(
@@ -31,6 +39,11 @@ export default tseslint.config(
               message: 'Pure logic (story, time, geo) must not depend on state or UI.',
             })),
             { target: 'src/state', from: UI, message: 'State must not depend on UI.' },
+            {
+              target: 'src/library',
+              from: [...UI, 'src/state'],
+              message: 'The story library (browser storage) must not depend on state or UI.',
+            },
           ],
         },
       ],
@@ -42,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/story/**', 'src/time/**', 'src/geo/**', 'src/state/**'],
+    files: ['src/story/**', 'src/time/**', 'src/geo/**', 'src/state/**', 'src/library/**'],
     rules: {
       'no-restricted-imports': [
         'error',
