@@ -1,4 +1,4 @@
-// Lint holds the architecture: pure layers (story, time, geo) import no React, MapLibre or UI
+// Lint holds the architecture: pure layers (story, time, geo, import) import no React, MapLibre or UI
 // folders; state imports no UI; only src/map touches MapLibre; no import cycles.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -16,7 +16,7 @@ const UI = [
   'src/embed',
   'src/start',
 ];
-const PURE = ['src/story', 'src/time', 'src/geo'];
+const PURE = ['src/story', 'src/time', 'src/geo', 'src/import'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'coverage', 'test-results'] },
@@ -36,7 +36,7 @@ export default tseslint.config(
             ...PURE.map((target) => ({
               target,
               from: [...UI, 'src/state'],
-              message: 'Pure logic (story, time, geo) must not depend on state or UI.',
+              message: 'Pure logic (story, time, geo, import) must not depend on state or UI.',
             })),
             { target: 'src/state', from: UI, message: 'State must not depend on UI.' },
             {
@@ -55,7 +55,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/story/**', 'src/time/**', 'src/geo/**', 'src/state/**', 'src/library/**'],
+    files: [
+      'src/story/**',
+      'src/time/**',
+      'src/geo/**',
+      'src/import/**',
+      'src/state/**',
+      'src/library/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
