@@ -8,6 +8,7 @@ import { Timeline } from '../timeline/Timeline';
 import { Credits } from './Credits';
 import { Header } from './Header';
 import { ProblemsAlert } from './ProblemsAlert';
+import { ShellNotices } from './ShellNotices';
 
 /** The layout for reading a story in a browser tab (app mode). */
 export function StandardLayout() {
@@ -19,6 +20,7 @@ export function StandardLayout() {
       </a>
       <Header />
       <div className="app__notices">
+        <ShellNotices />
         <ProblemsAlert />
       </div>
       <main className="app__stage" aria-label="Map and timeline">

@@ -1,9 +1,11 @@
 /**
  * "Embed this story": a modal dialog that writes the code to paste into an article for the view
  * on screen, with a size, a theme, controls on or off and the optional resize script. Escape,
- * Close or a click on the backdrop close it; focus goes back to the button that opened it.
+ * Close or a click on the backdrop close it (useModalDialog); focus goes back to the button that
+ * opened it.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog';
 import { linkState } from '../state/link-state';
 import { useDatelineStore } from '../state/store-context';
 import type { Theme } from '../state/url-state';
@@ -23,9 +25,10 @@ function resizeScriptUrl(): string {
 /** The dialog, open while mounted; `onClose` unmounts it. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const store = useDatelineStore();
-  const dialog = useRef<HTMLDialogElement>(null);
   const codeBox = useRef<HTMLTextAreaElement>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
+  // Start on the action most people came for; the options are a Shift+Tab away.
+  const { dialogProps, close } = useModalDialog(onClose, copyButton);
   const ids = useId();
   // The view is read once, as the dialog opens: the code is for what the reader was looking at.
   const [view] = useState(() => {
@@ -49,22 +52,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     [view, size, theme, controls, resize],
   );
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return undefined;
-    if (typeof element.showModal === 'function') {
-      if (!element.open) element.showModal();
-    } else {
-      // Browsers without modal dialogs (and jsdom) still get an open, labelled dialog.
-      element.setAttribute('open', '');
-    }
-    // Start on the action most people came for; the options are a Shift+Tab away.
-    copyButton.current?.focus();
-    return () => {
-      if (typeof element.close === 'function' && element.open) element.close();
-    };
-  }, []);
-
   // A "Copied" for code that has since changed would be wrong.
   const edited = () => setStatus('');
 
@@ -81,36 +68,12 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  // Close the modal dialog before it unmounts: while it is open the rest of the page is inert,
-  // and focus could not go back to the button that opened it.
-  const close = () => {
-    const element = dialog.current;
-    if (element && typeof element.close === 'function' && element.open) element.close();
-    onClose();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
-  };
-
   return (
     <dialog
-      ref={dialog}
+      {...dialogProps}
       className="dialog embed-dialog"
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-intro`}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-      onClick={(event) => {
-        // The dialog's own box is covered by its content; a click on the dialog itself is the backdrop.
-        if (event.target === event.currentTarget) close();
-      }}
     >
       <div className="embed-dialog__frame">
         <header className="embed-dialog__head">
