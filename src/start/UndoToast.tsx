@@ -17,23 +17,27 @@ export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
     if (message !== undefined) undo.current?.focus();
   }, [message]);
   return (
-    <div className="toast-region" role="status">
-      {message !== undefined && (
-        <div className="toast">
-          <p className="toast__message">{message}</p>
-          <button ref={undo} type="button" className="button" onClick={onUndo}>
-            Undo
-          </button>
-          <button
-            type="button"
-            className="icon-button toast__dismiss"
-            aria-label="Dismiss"
-            onClick={onDismiss}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-      )}
+    <div className="toast-region">
+      <div className="toast" data-empty={message === undefined ? 'true' : undefined}>
+        <p role="status" className="toast__message">
+          {message ?? ''}
+        </p>
+        {message !== undefined && (
+          <>
+            <button ref={undo} type="button" className="button" onClick={onUndo}>
+              Undo
+            </button>
+            <button
+              type="button"
+              className="icon-button toast__dismiss"
+              aria-label="Dismiss"
+              onClick={onDismiss}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </>
+        )}
+      </div>
     </div>
   );
 }
