@@ -9,13 +9,21 @@ import { useModalDialog } from '../app/use-modal-dialog';
 import { linkState } from '../state/link-state';
 import { useDatelineStore } from '../state/store-context';
 import type { Theme } from '../state/url-state';
-import { EMBED_SIZES, embedCode, SIZE_ORDER, type EmbedSize } from './embed-code';
+import { storyFileName } from '../app/download-file';
+import { readLocalStoryRef } from '../library/story-ref';
+import { EMBED_SIZES, embedCode, hostedStoryRef, SIZE_ORDER, type EmbedSize } from './embed-code';
+import { HostedStoryField } from './HostedStoryField';
 import './embed-dialog.css';
 
 const THEMES: readonly { readonly value: Theme; readonly label: string }[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
+
+/** The app's own address: hosted stories are resolved against it, as `?story=` is. */
+function appBaseUrl(): string {
+  return new URL(import.meta.env.BASE_URL, window.location.href).href;
+}
 
 /** Where the resize script is served from: next to the app, wherever the app is. */
 function resizeScriptUrl(): string {
@@ -47,10 +55,26 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [resize, setResize] = useState(false);
   const [status, setStatus] = useState('');
 
-  const code = useMemo(
-    () => embedCode({ ...view, size, theme, controls, resize, scriptUrl: resizeScriptUrl() }),
-    [view, size, theme, controls, resize],
-  );
+  // A story kept only in this browser must be hosted before an article can show it.
+  const local = view.link.story !== undefined && readLocalStoryRef(view.link.story).local;
+  const [hostedPath, setHostedPath] = useState(() => `stories/${storyFileName(view.title)}`);
+  const hosted = local ? hostedStoryRef(hostedPath, appBaseUrl()) : undefined;
+  const hostedRef = hosted?.ok ? hosted.ref : undefined;
+  const waiting = hosted?.ok === false;
+
+  const code = useMemo(() => {
+    if (waiting) return '';
+    const link = hostedRef === undefined ? view.link : { ...view.link, story: hostedRef };
+    return embedCode({
+      ...view,
+      link,
+      size,
+      theme,
+      controls,
+      resize,
+      scriptUrl: resizeScriptUrl(),
+    });
+  }, [view, hostedRef, waiting, size, theme, controls, resize]);
 
   // A "Copied" for code that has since changed would be wrong.
   const edited = () => setStatus('');
@@ -88,6 +112,17 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           Paste this code into your article’s HTML. It shows the view you are looking at: the
           selected event, the time window and the map’s position.
         </p>
+        {local && (
+          <HostedStoryField
+            id={`${ids}-hosted`}
+            value={hostedPath}
+            problem={hosted?.ok === false ? hosted.message : undefined}
+            onChange={(value) => {
+              setHostedPath(value);
+              edited();
+            }}
+          />
+        )}
         <div className="embed-dialog__options">
           <fieldset className="embed-dialog__field">
             <legend>Size</legend>
@@ -164,6 +199,9 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           id={`${ids}-code`}
           className="embed-dialog__code"
           value={code}
+          placeholder={
+            waiting ? 'Write where the story file will live to get the code.' : undefined
+          }
           readOnly
           rows={9}
           spellCheck={false}
@@ -174,6 +212,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             ref={copyButton}
             type="button"
             className="button embed-dialog__copy"
+            disabled={waiting}
             onClick={() => void copy()}
           >
             Copy code

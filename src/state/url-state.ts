@@ -210,8 +210,12 @@ export function serializeUrlState(state: UrlState): string {
     if (value !== undefined) params.set(key, field.write(value));
   }
   URL_KEYS.forEach(write);
-  // Commas and colons are legal in a query; leaving them unescaped keeps ?view=69.5,37.5,5 and
-  // ?story=local:<id> readable.
-  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+  // Commas, colons and slashes are legal in a query; leaving them unescaped keeps
+  // ?view=69.5,37.5,5, ?story=local:<id> and ?story=stories/x.json readable.
+  const text = params
+    .toString()
+    .replaceAll('%2C', ',')
+    .replaceAll('%3A', ':')
+    .replaceAll('%2F', '/');
   return text === '' ? '' : `?${text}`;
 }
