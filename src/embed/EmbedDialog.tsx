@@ -35,8 +35,6 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const store = useDatelineStore();
   const codeBox = useRef<HTMLTextAreaElement>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
-  // Start on the action most people came for; the options are a Shift+Tab away.
-  const { dialogProps, close } = useModalDialog(onClose, copyButton);
   const ids = useId();
   // The view is read once, as the dialog opens: the code is for what the reader was looking at.
   const [view] = useState(() => {
@@ -57,6 +55,10 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
 
   // A story kept only in this browser must be hosted before an article can show it.
   const local = view.link.story !== undefined && readLocalStoryRef(view.link.story).local;
+  const pathField = useRef<HTMLInputElement>(null);
+  // Start on the action most people came for (the options are a Shift+Tab away); for a kept
+  // story, on where its file will live, so the note that says why stays in view.
+  const { dialogProps, close } = useModalDialog(onClose, local ? pathField : copyButton);
   const [hostedPath, setHostedPath] = useState(() => `stories/${storyFileName(view.title)}`);
   const hosted = local ? hostedStoryRef(hostedPath, appBaseUrl()) : undefined;
   const hostedRef = hosted?.ok ? hosted.ref : undefined;
@@ -114,6 +116,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
         </p>
         {local && (
           <HostedStoryField
+            ref={pathField}
             id={`${ids}-hosted`}
             value={hostedPath}
             problem={hosted?.ok === false ? hosted.message : undefined}

@@ -3,6 +3,7 @@
  * load it from here. The person exports the file, hosts it beside Dateline, and writes where;
  * the code then carries `?story=` for that address.
  */
+import type { Ref } from 'react';
 import { useShell } from '../app/shell-context';
 
 export interface HostedStoryFieldProps {
@@ -10,9 +11,10 @@ export interface HostedStoryFieldProps {
   readonly value: string;
   readonly problem: string | undefined;
   readonly onChange: (value: string) => void;
+  readonly ref?: Ref<HTMLInputElement>;
 }
 
-export function HostedStoryField({ id, value, problem, onChange }: HostedStoryFieldProps) {
+export function HostedStoryField({ id, value, problem, onChange, ref }: HostedStoryFieldProps) {
   const shell = useShell();
   return (
     <div className="embed-dialog__hosting">
@@ -30,6 +32,7 @@ export function HostedStoryField({ id, value, problem, onChange }: HostedStoryFi
         Where the story file will live
       </label>
       <input
+        ref={ref}
         id={id}
         className="embed-dialog__path"
         value={value}

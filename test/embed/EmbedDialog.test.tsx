@@ -101,6 +101,7 @@ describe('EmbedDialog', () => {
     expect(dialog).toHaveTextContent(/kept only in this browser.*must be hosted on this site/);
     const place = within(dialog).getByRole('textbox', { name: 'Where the story file will live' });
     expect(place).toHaveValue('stories/drills-on-the-tajik-afghan-border.json');
+    expect(place).toHaveFocus();
     const code = within(dialog).getByRole<HTMLTextAreaElement>('textbox', {
       name: 'Code to paste',
     });

@@ -1,0 +1,88 @@
+/**
+ * The library in real Chromium (real IndexedDB): a story opened by the button is still listed
+ * after a reload; delete and Undo; screenshots of the start screen in both themes.
+ */
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openApp, startChromium, waitForMap } from './driver';
+
+const enabled = baseUrl() !== '';
+const browser = startChromium();
+const STORY = 'test/fixtures/mini-story.json';
+const TITLE = 'Drills on the Tajik–Afghan border';
+
+describe.skipIf(!enabled)('the story library in Chromium', () => {
+  it('keeps a story opened by the button across a reload', async () => {
+    const { page, errors, requests } = await openApp(browser(), '?library');
+    await page.getByRole('heading', { level: 1, name: 'Your stories' }).waitFor();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a story file…' }).click();
+    await (await chooser).setFiles(STORY);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await page.evaluate(() => window.location.search)).toMatch(
+      /^\?story=local:[a-z0-9]{12}/,
+    );
+    await waitForMap(page);
+    // The story's own link opens it again after a reload, from the browser's storage.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('link', { name: 'Your stories' }).click();
+    const kept = page.getByRole('list', { name: 'Kept in this browser' });
+    await kept.getByRole('link', { name: TITLE }).waitFor();
+    await page.reload();
+    await kept.getByRole('link', { name: TITLE }).waitFor();
+    expect(await kept.getByRole('link', { name: TITLE }).count()).toBe(1);
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.filter((url) => !/^(data|blob):/.test(url) && !url.startsWith(origin))).toEqual(
+      [],
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('deletes a story and brings it back with Undo', async () => {
+    const { page, errors } = await openApp(browser(), '?library');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a story file…' }).click();
+    await (await chooser).setFiles(STORY);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.goto(`${baseUrl()}?library`);
+    const kept = page.getByRole('list', { name: 'Kept in this browser' });
+    await kept.getByRole('link', { name: TITLE }).waitFor();
+    await page.getByRole('button', { name: `Delete “${TITLE}”` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Deleted “${TITLE}”.` })
+      .waitFor();
+    expect(await page.getByRole('link', { name: TITLE }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await kept.getByRole('link', { name: TITLE }).waitFor();
+    await page.reload();
+    await kept.getByRole('link', { name: TITLE }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the start screen at phone, laptop and desktop sizes in both themes', async () => {
+    const sizes = [
+      { width: 360, height: 740 },
+      { width: 1024, height: 768 },
+      { width: 1920, height: 1080 },
+    ];
+    for (const theme of ['light', 'dark']) {
+      for (const viewport of sizes) {
+        const { page } = await openApp(browser(), `?library&theme=${theme}`, viewport);
+        await page.getByRole('heading', { level: 1, name: 'Your stories' }).waitFor();
+        await page.getByRole('list', { name: 'Stories that come with Dateline' }).waitFor();
+        // No sideways scroll on a phone.
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(wide).toBeLessThanOrEqual(viewport.width);
+        await page.screenshot({
+          path: `test-results/start-${viewport.width}-${theme}.png`,
+          fullPage: true,
+        });
+        await page.close();
+      }
+    }
+  });
+});
