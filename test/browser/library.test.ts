@@ -2,6 +2,7 @@
  * The library in real Chromium (real IndexedDB): a story opened by the button is still listed
  * after a reload; delete and Undo; screenshots of the start screen in both themes.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, openApp, startChromium, waitForMap } from './driver';
 
@@ -35,6 +36,24 @@ describe.skipIf(!enabled)('the story library in Chromium', () => {
     expect(requests.filter((url) => !/^(data|blob):/.test(url) && !url.startsWith(origin))).toEqual(
       [],
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a story file dropped on the page', async () => {
+    const { page, errors } = await openApp(browser(), '?library');
+    await page.getByRole('heading', { level: 1, name: 'Your stories' }).waitFor();
+    const text = readFileSync(STORY, 'utf8');
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await page.dispatchEvent('main', 'dragover', { dataTransfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await page.evaluate(() => window.location.search)).toMatch(/^\?story=local:/);
     expect(errors).toEqual([]);
     await page.close();
   });
