@@ -4,10 +4,14 @@
  * Never mutates its input.
  */
 import { resolveTime, precisionMatchesDates } from '../time/event-time';
-import { endOf, isoDayToMs, parsePartialDate, startOf } from '../time/partial-date';
+import { endOf, parseDateText, parsePartialDate, startOf } from '../time/partial-date';
 import { problemsFromIssues, type Problem } from './problem';
+import { parseKinds, parseMapSettings } from './parse-story-settings';
 import {
+  FORMAT_VERSION,
+  eventKindSchema,
   eventSchema,
+  newerFormatMessage,
   sourceSchema,
   stepSchema,
   storyEnvelopeSchema,
@@ -37,6 +41,10 @@ export function parseStoryText(text: string): ParseResult {
 
 /** Parses an already-decoded JSON value into a story. */
 export function parseStory(data: unknown): ParseResult {
+  const newer = newerFormat(data);
+  if (newer !== undefined) {
+    return { ok: false, problems: [{ path: 'format', message: newerFormatMessage(newer) }] };
+  }
   const envelope = storyEnvelopeSchema.safeParse(data);
   if (!envelope.success) {
     return { ok: false, problems: problemsFromIssues(envelope.error.issues) };
@@ -49,6 +57,8 @@ export function parseStory(data: unknown): ParseResult {
       problems: [...problems, { path: 'sources', message: 'has no valid source' }],
     };
   }
+  const kinds = parseKinds(envelope.data.kinds, problems);
+  const map = parseMapSettings(envelope.data.map, problems);
   const events = parseEvents(envelope.data.events, sources, problems);
   const steps = parseSteps(envelope.data.steps, events, problems);
   const { $schema: _schema, format: _format, ...meta } = envelope.data;
@@ -58,11 +68,22 @@ export function parseStory(data: unknown): ParseResult {
     summary: meta.summary,
     language: meta.language,
     sources,
+    kinds,
+    ...(map ? { map } : {}),
     events,
     steps,
     span: spanOf(events),
   };
   return { ok: true, story, problems };
+}
+
+/** A whole-number format above the newest known one: said alone, since nothing else can be judged. */
+function newerFormat(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null || !('format' in data)) return undefined;
+  const { format } = data;
+  return typeof format === 'number' && Number.isInteger(format) && format > FORMAT_VERSION
+    ? format
+    : undefined;
 }
 
 function parseSources(raw: readonly unknown[], problems: Problem[]): Source[] {
@@ -137,12 +158,23 @@ function checkEvent(
       });
     }
   });
-  if (problems.length > 0 || !time) return { problems };
-  return { ...input, time: { ...time, note: input.time.note } };
+  // Until the views learn them, story-declared kinds and events without a place are reported.
+  const kind = eventKindSchema.safeParse(input.kind);
+  if (!kind.success) {
+    problems.push({
+      path: `${at}.kind`,
+      message: `is "${input.kind}", which this version cannot draw yet`,
+    });
+  }
+  const { place } = input;
+  if (!place) problems.push({ path: `${at}.place`, message: 'is missing: not shown yet' });
+  if (problems.length > 0 || !time || !kind.success || !place) return { problems };
+  return { ...input, kind: kind.data, place, time: { ...time, note: input.time.note } };
 }
 
 function startOfText(text: string): number {
-  return isoDayToMs(text) ?? Number.NaN;
+  const date = parseDateText(text);
+  return date ? startOf(date) : Number.NaN;
 }
 
 function byTime(a: StoryEvent, b: StoryEvent): number {

@@ -1,19 +1,33 @@
 /**
- * The Dateline story format, version 1: a published format (see README and
- * public/schema/story.schema.json, generated from this file by `npm run schema`).
- * Types are inferred from these schemas; nothing here is written twice.
+ * The Dateline story format, version 2: a published format (see README and
+ * public/schema/story.schema.json, generated from this file by `npm run schema`; version 1 is in
+ * story-schema-v1.ts). Types are inferred from these schemas; nothing here is written twice.
  */
 import { z } from 'zod';
-import { isPartialDate } from '../time/partial-date';
+import { isDateText, isPartialDate } from '../time/partial-date';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-const id = z
+export const idSchema = z
   .string()
   .regex(ID, 'must be lowercase letters, digits and hyphens, e.g. "csto-exercises"')
   .max(80);
 
+const id = idSchema;
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** The newest format this version reads; older ones are read as this one. */
+export const FORMAT_VERSION = 2;
+
+/** What a reader is told when a story was written for a newer Dateline. */
+export function newerFormatMessage(format: number): string {
+  return `This story is format ${format}; this version of Dateline reads formats 1 and 2. Update Dateline to open it.`;
+}
+
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as "TJ"');
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const partialDateSchema = z
@@ -23,6 +37,16 @@ export const partialDateSchema = z
     abort: true,
   })
   .refine(isPartialDate, 'is not a real date');
+
+/** An event's start or end: a partial date, or a day with a time of day and an optional zone. */
+export const eventDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/, {
+    message:
+      'is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally with Z or ±HH:MM)',
+    abort: true,
+  })
+  .refine(isDateText, 'is not a real date, time or time zone');
 
 /** Only web links: a story must never smuggle in javascript: or data: URLs. */
 export const webUrlSchema = z
@@ -60,7 +84,7 @@ export const sourceSchema = z.strictObject({
   title: nonEmpty,
   publisher: nonEmpty,
   url: webUrlSchema.optional(),
-  published: partialDateSchema,
+  published: partialDateSchema.optional().describe('Absent when the publication date is unknown'),
   language: z.string().min(2).max(35).describe('BCP 47 language tag, e.g. "en"'),
   note: z.string().optional().describe('Provenance, e.g. that the text is a translation'),
   text: nonEmpty.describe('The full article text; paragraphs separated by a blank line'),
@@ -77,6 +101,7 @@ export const citationSchema = z
   })
   .describe('A source outside the article: give a url, a citation, or both');
 
+/** The six kinds of version 1: the kinds of a story that declares none. */
 export const eventKindSchema = z.enum([
   'exercise',
   'military-presence',
@@ -86,21 +111,46 @@ export const eventKindSchema = z.enum([
   'policy',
 ]);
 
-export const precisionSchema = z.enum(['day', 'month', 'year', 'approximate']);
+/**
+ * The symbols a kind can be drawn with: filled outlines that stay apart at 12 px, in greyscale
+ * print and for colour-blind readers (no two differ only by size or colour).
+ */
+export const kindSymbolSchema = z.enum([
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'triangle-down',
+  'star',
+  'hexagon',
+  'cross',
+  'x',
+]);
+
+/** A kind of event a story declares, and optionally how it looks. */
+export const kindDeclarationSchema = z.strictObject({
+  id: id.describe('What events write in "kind"'),
+  label: nonEmpty.describe('What the legend and the event cards call it'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written "#rrggbb"')
+    .optional()
+    .describe('Absent: a colour-blind-safe default'),
+  symbol: kindSymbolSchema.optional().describe('Absent: a default symbol'),
+});
+
+export const precisionSchema = z.enum(['minute', 'hour', 'day', 'month', 'year', 'approximate']);
 
 export const eventTimeSchema = z.strictObject({
-  start: partialDateSchema,
-  end: partialDateSchema.optional(),
-  precision: precisionSchema,
+  start: eventDateSchema,
+  end: eventDateSchema.optional(),
+  precision: precisionSchema.describe('Must match how the dates are written'),
   note: z.string().optional().describe('How the date was resolved from the text'),
 });
 
 export const placeSchema = z.strictObject({
   name: nonEmpty,
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as "TJ"')
-    .optional(),
+  country: countryCodeSchema.optional(),
   geometry: geometrySchema,
   uncertaintyKm: z.number().min(0, 'cannot be negative').max(5000),
   note: z.string().optional().describe('How the place was located'),
@@ -116,19 +166,51 @@ export const contextFactSchema = z.strictObject({
   source: citationSchema,
 });
 
+/** Why a machine's guess needs a person's eye, field by field. */
+export const reviewReasonSchema = z.strictObject({
+  field: z.enum(['event', 'title', 'kind', 'time', 'place']),
+  text: nonEmpty.describe('What was guessed from what, in words'),
+  alternatives: z.array(nonEmpty).optional().describe('Other readings a person may choose'),
+});
+
+/** Present while an event is a machine's unconfirmed guess (drafts, imports). */
+export const reviewSchema = z.strictObject({
+  status: z.enum(['guess', 'confirmed']),
+  reasons: z.array(reviewReasonSchema).default([]),
+});
+
 export const eventSchema = z.strictObject({
   id,
   title: nonEmpty,
-  kind: eventKindSchema,
+  kind: id.describe('A declared kind id, a built-in one, or any id (drawn with a default look)'),
   time: eventTimeSchema,
-  place: placeSchema,
+  place: placeSchema.optional().describe('Absent: the event is not on the map yet'),
   excerpts: z.array(excerptSchema).min(1, 'an event needs at least one excerpt'),
   context: z.array(contextFactSchema).default([]),
+  review: reviewSchema.optional(),
 });
 
 export const cameraSchema = z.strictObject({
   center: position,
   zoom: z.number().min(0).max(22),
+});
+
+/** A shared land border to stand out, e.g. the Panj between Tajikistan and Afghanistan. */
+export const mapBorderSchema = z.strictObject({
+  countries: z
+    .tuple([countryCodeSchema, countryCodeSchema])
+    .refine(([a, b]) => a !== b, 'must name two different countries'),
+  label: nonEmpty.optional(),
+});
+
+/** What the map shows: named by the story, never in code. */
+export const mapSettingsSchema = z.strictObject({
+  view: cameraSchema.optional().describe('The opening camera; absent: fit to the events'),
+  focusCountries: z
+    .array(countryCodeSchema)
+    .optional()
+    .describe('Countries drawn set apart (tinted fill, stronger outline)'),
+  borders: z.array(mapBorderSchema).optional(),
 });
 
 export const stepSchema = z.strictObject({
@@ -139,30 +221,46 @@ export const stepSchema = z.strictObject({
   to: partialDateSchema.optional(),
 });
 
-/** The envelope: everything except events and steps must be valid for a story to load at all. */
+/**
+ * The envelope: everything except sources, kinds, map, events and steps must be valid for a story
+ * to load at all; those are checked one by one so that the valid ones still show.
+ * Format 1 is read as format 2 (a version 1 file is a valid version 2 file but for its number).
+ */
 export const storyEnvelopeSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.literal(1),
+  format: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }),
   id,
   title: nonEmpty,
   summary: z.string().default(''),
   language: z.string().min(2).max(35),
   sources: z.array(z.unknown()).min(1, 'a story needs at least one source'),
+  kinds: z.array(z.unknown()).optional(),
+  map: z.unknown().optional(),
   events: z.array(z.unknown()),
   steps: z.array(z.unknown()).optional(),
 });
 
 /** The whole story, as published in the JSON Schema. */
 export const storySchema = storyEnvelopeSchema.extend({
+  format: z.literal(FORMAT_VERSION),
   sources: z.array(sourceSchema).min(1),
+  kinds: z.array(kindDeclarationSchema).optional(),
+  map: mapSettingsSchema.optional(),
   events: z.array(eventSchema),
   steps: z.array(stepSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+/** One of the six built-in kinds. */
 export type EventKind = z.infer<typeof eventKindSchema>;
+export type KindSymbol = z.infer<typeof kindSymbolSchema>;
+export type KindDeclaration = z.infer<typeof kindDeclarationSchema>;
 export type Geometry = z.infer<typeof geometrySchema>;
+export type Review = z.infer<typeof reviewSchema>;
+export type ReviewReason = z.infer<typeof reviewReasonSchema>;
+export type StoryMapSettings = z.infer<typeof mapSettingsSchema>;
+export type MapBorder = z.infer<typeof mapBorderSchema>;
 export type StoryEventInput = z.infer<typeof eventSchema>;
 export type StepInput = z.infer<typeof stepSchema>;
 export type StoryFile = z.infer<typeof storySchema>;

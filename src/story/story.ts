@@ -1,9 +1,17 @@
 /** A story after parsing: only valid events, sorted by time, with lookups built once. */
 import type { ResolvedTime } from '../time/event-time';
 import type { TimeWindow } from '../time/time-window';
-import type { Citation, EventKind, Geometry, Source } from './story-schema';
+import type {
+  Citation,
+  EventKind,
+  Geometry,
+  KindDeclaration,
+  Review,
+  Source,
+  StoryMapSettings,
+} from './story-schema';
 
-export type { Citation, EventKind, Geometry, Source };
+export type { Citation, EventKind, Geometry, KindDeclaration, Review, Source, StoryMapSettings };
 
 export interface Excerpt {
   readonly source: string;
@@ -31,6 +39,8 @@ export interface StoryEvent {
   readonly place: Place;
   readonly excerpts: readonly Excerpt[];
   readonly context: readonly ContextFact[];
+  /** Present while the event is a machine's unconfirmed guess. */
+  readonly review?: Review | undefined;
 }
 
 /** A presentation step: an event, and optionally how to frame it. */
@@ -48,6 +58,10 @@ export interface Story {
   readonly summary: string;
   readonly language: string;
   readonly sources: readonly Source[];
+  /** The kinds the story declares, valid ones only, in its order; empty when it declares none. */
+  readonly kinds: readonly KindDeclaration[];
+  /** What the map shows, when the story says. */
+  readonly map?: StoryMapSettings | undefined;
   /** Valid events, sorted by start, then end, then id. */
   readonly events: readonly StoryEvent[];
   readonly steps: readonly Step[];

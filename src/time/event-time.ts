@@ -1,7 +1,7 @@
-import { endOf, parsePartialDate, startOf, unitOf, type PartialDate } from './partial-date';
+import { HOUR_MS, endOf, parseDateText, startOf, unitOf, type PartialDate } from './partial-date';
 
 /** How precisely a story knows when something happened. */
-export type Precision = 'day' | 'month' | 'year' | 'approximate';
+export type Precision = 'minute' | 'hour' | 'day' | 'month' | 'year' | 'approximate';
 
 /** An event's time as the story states it. */
 export interface EventTimeInput {
@@ -25,11 +25,13 @@ export interface ResolvedTime {
 
 /** Resolves a story's time; undefined when a date does not parse (the schema reports that). */
 export function resolveTime(time: EventTimeInput): ResolvedTime | undefined {
-  const startDate = parsePartialDate(time.start);
-  const endDate = time.end === undefined ? undefined : parsePartialDate(time.end);
+  const startDate = parseDateText(time.start);
+  const endDate = time.end === undefined ? undefined : parseDateText(time.end);
   if (!startDate || (time.end !== undefined && !endDate)) return undefined;
+  const last = endDate ?? startDate;
   const start = startOf(startDate);
-  const end = endOf(endDate ?? startDate);
+  // A time known to the hour covers that hour, not only the minute written ("14:00").
+  const end = time.precision === 'hour' && last.time ? startOf(last) + HOUR_MS : endOf(last);
   return {
     start,
     end,
@@ -41,15 +43,18 @@ export function resolveTime(time: EventTimeInput): ResolvedTime | undefined {
 }
 
 /**
- * True when the written dates match the stated precision: "day" needs "YYYY-MM-DD", "month"
- * needs "YYYY-MM", "year" needs "YYYY"; "approximate" may be written at any unit.
+ * True when the written dates match the stated precision: "minute" needs "YYYY-MM-DDTHH:MM",
+ * "hour" the same with ":00" minutes, "day" needs "YYYY-MM-DD", "month" needs "YYYY-MM", "year"
+ * needs "YYYY"; "approximate" may be written at any unit.
  * A mismatch would show a reader more (or less) precision than the story claims.
  */
 export function precisionMatchesDates(time: EventTimeInput): boolean {
   if (time.precision === 'approximate') return true;
   const dates = [time.start, time.end].filter((text): text is string => text !== undefined);
   return dates.every((text) => {
-    const date = parsePartialDate(text);
-    return date !== undefined && unitOf(date) === time.precision;
+    const date = parseDateText(text);
+    if (date === undefined) return false;
+    if (time.precision === 'hour') return date.time !== undefined && date.time.minute === 0;
+    return unitOf(date) === time.precision;
   });
 }

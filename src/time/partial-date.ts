@@ -1,22 +1,38 @@
 /**
- * Dates as stories write them: a year, a month or a day ("2021", "2021-03", "2021-10-18").
+ * Dates as stories write them: a year, a month or a day ("2021", "2021-03", "2021-10-18"), and for
+ * event times also a time of day ("2021-10-19T14:30", "2021-10-19T14:30+05:00").
  * A partial date stands for the whole span it names, so "2021-03" covers all of March.
- * All instants are UTC milliseconds: the article's calendar dates have no time zone to honour.
+ * All instants are UTC milliseconds. A calendar date has no time zone to honour; a time of day
+ * with a zone is converted to UTC; a time of day without one is the article's local time, which
+ * nobody can place on the world's clock, so it is read as if it were UTC (and never shown so).
  */
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 
 /** How much of a date is written down. */
-export type DateUnit = 'year' | 'month' | 'day';
+export type DateUnit = 'year' | 'month' | 'day' | 'minute';
 
-/** A calendar date known to a year, month or day. */
+/** A time of day as written: "14:30", with the zone when one is given. */
+export interface TimeOfDay {
+  readonly hour: number;
+  readonly minute: number;
+  /** Minutes east of UTC ("+05:00" → 300, "Z" → 0); undefined when no zone is written. */
+  readonly offsetMinutes?: number;
+}
+
+/** A calendar date known to a year, month or day, and for event times possibly a time of day. */
 export interface PartialDate {
   readonly year: number;
   readonly month?: number;
   readonly day?: number;
+  /** Only on event times written as YYYY-MM-DDTHH:MM. */
+  readonly time?: TimeOfDay;
 }
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; returns undefined for anything else or an impossible date. */
 export function parsePartialDate(text: string): PartialDate | undefined {
@@ -32,13 +48,47 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return { year, month, day };
 }
 
+/**
+ * Parses an event time: a partial date, or "YYYY-MM-DDTHH:MM" with an optional "Z" or "±HH:MM".
+ * Undefined for anything else or an impossible date, time or zone.
+ */
+export function parseDateText(text: string): PartialDate | undefined {
+  const match = DATE_TIME.exec(text);
+  if (!match) return parsePartialDate(text);
+  const date = parsePartialDate(text.slice(0, 10));
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  if (!date || hour > 23 || minute > 59) return undefined;
+  const zone = match[6];
+  if (zone === undefined) return { ...date, time: { hour, minute } };
+  const offsetMinutes = parseZone(zone);
+  if (offsetMinutes === undefined) return undefined;
+  return { ...date, time: { hour, minute, offsetMinutes } };
+}
+
+/** "Z" → 0, "+05:30" → 330, "-03:00" → -180; undefined beyond the ±14:00 zones that exist. */
+function parseZone(zone: string): number | undefined {
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(4, 6));
+  if (minutes > 59 || hours * 60 + minutes > 14 * 60) return undefined;
+  return sign * (hours * 60 + minutes);
+}
+
 /** True when the text is a valid partial date. */
 export function isPartialDate(text: string): boolean {
   return parsePartialDate(text) !== undefined;
 }
 
+/** True when the text is a valid event time: a partial date or a date with a time of day. */
+export function isDateText(text: string): boolean {
+  return parseDateText(text) !== undefined;
+}
+
 /** The finest unit the date gives. */
 export function unitOf(date: PartialDate): DateUnit {
+  if (date.time !== undefined) return 'minute';
   if (date.day !== undefined) return 'day';
   if (date.month !== undefined) return 'month';
   return 'year';
@@ -46,11 +96,15 @@ export function unitOf(date: PartialDate): DateUnit {
 
 /** First instant of the span the date names (UTC ms). */
 export function startOf(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  const day = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  if (date.time === undefined) return day;
+  const { hour, minute, offsetMinutes = 0 } = date.time;
+  return day + hour * HOUR_MS + (minute - offsetMinutes) * MINUTE_MS;
 }
 
-/** First instant after the span the date names (UTC ms, exclusive). */
+/** First instant after the span the date names (UTC ms, exclusive); a time of day spans a minute. */
 export function endOf(date: PartialDate): number {
+  if (date.time !== undefined) return startOf(date) + MINUTE_MS;
   if (date.day !== undefined) return startOf(date) + DAY_MS;
   if (date.month !== undefined) return Date.UTC(date.year, date.month, 1);
   return Date.UTC(date.year + 1, 0, 1);
@@ -72,4 +126,4 @@ export function isoDayToMs(text: string): number | undefined {
   return date ? startOf(date) : undefined;
 }
 
-export { DAY_MS };
+export { DAY_MS, HOUR_MS, MINUTE_MS };

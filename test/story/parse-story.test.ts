@@ -53,7 +53,7 @@ describe('parseStory', () => {
       'talks',
     ]);
     expect(messages(result)).toContain(
-      'events[2].time.start is not a date: write YYYY, YYYY-MM or YYYY-MM-DD',
+      'events[2].time.start is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally with Z or ±HH:MM)',
     );
   });
 

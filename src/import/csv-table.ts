@@ -1,0 +1,44 @@
+/**
+ * CSV text as rows of named cells, read by papaparse (quotes, embedded commas and line breaks,
+ * separators other than commas). Column names are matched without case or surrounding spaces.
+ * Row numbers are the spreadsheet's: the header is row 1, the first data row is row 2.
+ */
+import Papa from 'papaparse';
+
+export interface CsvRow {
+  /** The row's number as a spreadsheet shows it. */
+  readonly number: number;
+  /** Cells by lowercased, trimmed column name. */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+export interface CsvTable {
+  /** Column names as written, in order. */
+  readonly columns: readonly string[];
+  readonly rows: readonly CsvRow[];
+  /** Rows the parser could not read cleanly, said with their row number. */
+  readonly problems: readonly string[];
+}
+
+/** Reads CSV text (comma, semicolon or tab separated). */
+export function readCsv(text: string): CsvTable {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+  });
+  const [header = [], ...body] = parsed.data;
+  const columns = header.map((name) => name.trim());
+  const keys = columns.map((name) => name.toLowerCase());
+  const problems = parsed.errors.map(
+    (error) => `row ${(error.row ?? 0) + 1}: ${error.message.replace(/\.$/, '')}`,
+  );
+  const rows = body.map((cells, index) => {
+    const named: Record<string, string> = {};
+    keys.forEach((key, column) => {
+      if (key !== '' && !(key in named)) named[key] = (cells[column] ?? '').trim();
+    });
+    return { number: index + 2, cells: named };
+  });
+  return { columns, rows, problems };
+}

@@ -1,0 +1,216 @@
+/**
+ * StoryMapJS stories: `storymap.slides`, each with `text`, a free-text `date` and a `location`
+ * ({lat, lon} as numbers or strings). The first slide, when of type "overview", is the title.
+ * Slides without a location are kept, without a place: they show on the timeline and in the list.
+ * Gigapixel stories (a picture, not the Earth, under the pins) are refused: their "coordinates"
+ * are points on an image.
+ */
+import { z } from 'zod';
+import { readFreeDate, withYear, type FreeDate } from './free-text-date';
+import { htmlToText } from './html-text';
+import { ImportLog } from './import-log';
+import type { GuessReason, ImportedEvent, ImportedPlace, ImportedStory } from './imported-story';
+import { pinKm, resolutionKm, roundKm } from './point-uncertainty';
+
+const coordinate = z.union([z.number(), z.string()]).nullish();
+
+const slideSchema = z.looseObject({
+  type: z.string().nullish(),
+  date: z.string().nullish(),
+  text: z.looseObject({ headline: z.string().nullish(), text: z.string().nullish() }).nullish(),
+  location: z
+    .looseObject({
+      lat: coordinate,
+      lon: coordinate,
+      name: z.string().nullish(),
+      zoom: z.number().nullish(),
+    })
+    .nullish(),
+  media: z.looseObject({ url: z.string().nullish() }).nullish(),
+});
+
+type Slide = z.infer<typeof slideSchema>;
+
+const storymapSchema = z.looseObject({
+  storymap: z.looseObject({
+    map_type: z.string().nullish(),
+    map_as_image: z.boolean().nullish(),
+    zoomify: z.unknown().optional(),
+    slides: z.array(z.unknown(), 'its "storymap.slides" is not a list of slides'),
+  }),
+});
+
+const PLACEHOLDER_NAMES = /^(location|untitled|place|name|)$/i;
+const YEAR_IN_TEXT = /\b(1[1-9]\d\d|20\d\d)\b/g;
+
+/** A story from StoryMapJS JSON, or the reason there is none. */
+export function readStoryMap(
+  json: unknown,
+  fileName: string,
+): { story: ImportedStory; log: ImportLog } | { problem: string } {
+  const parsed = storymapSchema.safeParse(json);
+  if (!parsed.success)
+    return { problem: parsed.error.issues[0]?.message ?? 'not a StoryMapJS story' };
+  const { storymap } = parsed.data;
+  if (
+    storymap.map_type === 'zoomify' ||
+    storymap.map_as_image === true ||
+    isObject(storymap.zoomify)
+  ) {
+    return {
+      problem:
+        'is a StoryMapJS gigapixel story: its pins are on a picture, not on the Earth, so it cannot become a map story.',
+    };
+  }
+  const log = new ImportLog();
+  const slides = storymap.slides.map((raw, index) => ({
+    number: index + 1,
+    parsed: slideSchema.safeParse(raw),
+  }));
+  const first = slides[0]?.parsed;
+  const titleSlide = first?.success && first.data.type === 'overview' ? first.data : undefined;
+  const events: ImportedEvent[] = [];
+  let lastYear: YearSeen | undefined;
+  for (const { number, parsed: slide } of titleSlide ? slides.slice(1) : slides) {
+    if (!slide.success) {
+      log.add(
+        `left out: not a StoryMapJS slide (${slide.error.issues[0]?.message})`,
+        'slide',
+        number,
+      );
+      continue;
+    }
+    const read = timeOf(slide.data, lastYear);
+    if ('problem' in read) {
+      log.add(`left out: ${read.problem}`, 'slide', number);
+      continue;
+    }
+    if (read.guess)
+      log.add(
+        'date without a year: the year of an earlier slide or the slide’s own text',
+        'slide',
+        number,
+      );
+    lastYear = { year: Number(read.time.start.slice(0, 4)), slide: read.yearFrom ?? number };
+    const event = slideToEvent(slide.data, number, read, log);
+    if (event) events.push(event);
+  }
+  const title = htmlToText(titleSlide?.text?.headline ?? '');
+  const summary = htmlToText(titleSlide?.text?.text ?? '');
+  return {
+    story: {
+      title: title || fileName,
+      summary,
+      preamble: [title, summary],
+      sourceTitle: title || fileName,
+      sourceNote: `Imported from "${fileName}" (StoryMapJS); the text is the slides' text without their markup.`,
+      kinds: [{ id: 'event', label: 'Event' }],
+      events,
+    },
+    log,
+  };
+}
+
+type TimeRead = Extract<FreeDate, { kind: 'date' }>;
+
+/** A slide's time; a date without a year takes one from the slide's text or the last slide that wrote one. */
+function timeOf(
+  slide: Slide,
+  lastYear: YearSeen | undefined,
+): (TimeRead & { yearFrom?: number }) | { problem: string } {
+  const written = slide.date ?? '';
+  const date = readFreeDate(written);
+  if (date.kind === 'date') return date;
+  if (date.kind === 'none') return { problem: 'no date' };
+  if (date.kind === 'unreadable') return { problem: `a date that does not read ("${written}")` };
+  const text = `${slide.text?.headline ?? ''} ${slide.text?.text ?? ''}`;
+  const years = [...new Set([...text.matchAll(YEAR_IN_TEXT)].map((match) => Number(match[1])))];
+  const own = years.length === 1 ? years[0] : undefined;
+  const year = own ?? lastYear?.year;
+  if (year === undefined)
+    return { problem: `a date without a year ("${written}") and no earlier year to go by` };
+  const dated = withYear(date, year);
+  if (dated.kind !== 'date') return { problem: `a date that does not read ("${written}")` };
+  const from = own !== undefined ? 'its own text' : `slide ${lastYear?.slide}`;
+  const guess: GuessReason = {
+    field: 'time',
+    text: `"${written}" has no year; ${year} is taken from ${from}.`,
+  };
+  return { ...dated, guess, ...(own === undefined ? { yearFrom: lastYear?.slide } : {}) };
+}
+
+/** The last year a slide wrote down, and which slide wrote it. */
+interface YearSeen {
+  readonly year: number;
+  readonly slide: number;
+}
+
+function slideToEvent(
+  slide: Slide,
+  number: number,
+  read: TimeRead,
+  log: ImportLog,
+): ImportedEvent | undefined {
+  const headline = htmlToText(slide.text?.headline ?? '');
+  const text = htmlToText(slide.text?.text ?? '');
+  if (headline === '' && text === '') {
+    log.add('left out: no headline and no text', 'slide', number);
+    return undefined;
+  }
+  if (slide.media?.url) log.add('media not carried over (images, video, embeds)', 'slide', number);
+  const place = placeOf(slide, number, log);
+  const title = headline || text.split(' ').slice(0, 10).join(' ');
+  return {
+    title,
+    kind: 'event',
+    time: read.time,
+    ...(place ? { place } : {}),
+    text: [headline, text].filter((piece) => piece !== '').join('\n'),
+    ...(read.guess ? { guesses: [read.guess] } : {}),
+  };
+}
+
+function placeOf(slide: Slide, number: number, log: ImportLog): ImportedPlace | undefined {
+  const location = slide.location;
+  const lat = toNumber(location?.lat);
+  const lon = toNumber(location?.lon);
+  if (!location || lat === undefined || lon === undefined) {
+    log.add('no location: kept without a place (timeline and list only)', 'slide', number);
+    return undefined;
+  }
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    log.add('a location off the Earth: kept without a place', 'slide', number);
+    return undefined;
+  }
+  const zoom = location.zoom ?? undefined;
+  const written = resolutionKm(String(location.lon), String(location.lat), lat);
+  const pinned = zoom === undefined ? 0 : pinKm(zoom, lat);
+  const name = (location.name ?? '').trim();
+  const named = !PLACEHOLDER_NAMES.test(name);
+  if (!named) log.add('no place name: named by its coordinates', 'slide', number);
+  return {
+    name: named ? name : coordinatesName(lon, lat),
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    uncertaintyKm: roundKm(Math.max(written, pinned)),
+    note:
+      zoom === undefined
+        ? 'A pin from StoryMapJS; the uncertainty is the precision its coordinates are written to.'
+        : `A pin placed on a StoryMapJS map at zoom ${zoom}; the uncertainty is a pin's width there or the precision of its coordinates, whichever is larger.`,
+  };
+}
+
+function coordinatesName(lon: number, lat: number): string {
+  const ns = lat >= 0 ? 'N' : 'S';
+  const ew = lon >= 0 ? 'E' : 'W';
+  return `${Math.abs(lat)}° ${ns}, ${Math.abs(lon)}° ${ew}`;
+}
+
+function toNumber(value: number | string | null | undefined): number | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const number = typeof value === 'number' ? value : Number(value.trim());
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,30 @@
+/** TimelineJS's JSON: a title slide, events and eras (timeline.knightlab.com/docs/json-format.html). */
+import { z } from 'zod';
+import type { ImportLog } from './import-log';
+import type { ImportedStory } from './imported-story';
+import { slideSchema, slidesToStory } from './timeline-slides';
+
+const timelineSchema = z.looseObject({
+  title: z.unknown().optional(),
+  events: z.array(z.unknown(), 'its "events" is not a list of slides'),
+  eras: z.array(z.unknown()).optional(),
+});
+
+/** A story from TimelineJS JSON, or the reason there is none. */
+export function readTimelineJson(
+  json: unknown,
+  fileName: string,
+): { story: ImportedStory; log: ImportLog } | { problem: string } {
+  const parsed = timelineSchema.safeParse(json);
+  if (!parsed.success) return { problem: parsed.error.issues[0]?.message ?? 'not a timeline' };
+  const { title, events, eras = [] } = parsed.data;
+  const titleSlide = slideSchema.safeParse(title);
+  return slidesToStory({
+    title: titleSlide.success ? titleSlide.data : undefined,
+    slides: events.map((slide, index) => ({ number: index + 1, slide })),
+    eras: eras.length,
+    part: 'event',
+    fileName,
+    formatName: 'TimelineJS JSON',
+  });
+}
