@@ -133,8 +133,11 @@ export function Shell({ library, baseUrl }: ShellProps) {
     [library, go, unkept, theme],
   );
 
+  // Stable, so the drop listeners stay put (and keep their count of entered elements) while
+  // a drag re-renders the page.
+  const onDrop = useCallback((file: File) => void openFile(file), [openFile]);
   const dragging = useFileDrop(
-    (file) => void openFile(file),
+    onDrop,
     screen.kind === 'library' || screen.store.getState().settings.mode === 'app',
   );
 
@@ -168,7 +171,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
           <StartScreen theme={screen.theme} />
         </Suspense>
       ) : (
-        <StoreProvider key={screen.ref} store={screen.store}>
+        <StoreProvider key={screen.serial} store={screen.store}>
           <App />
         </StoreProvider>
       )}

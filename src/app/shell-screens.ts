@@ -22,6 +22,8 @@ export type Screen =
   | { readonly kind: 'library'; readonly theme: Theme }
   | {
       readonly kind: 'story';
+      /** Tells screens apart, even two of the same story: each is mounted afresh. */
+      readonly serial: number;
       readonly ref: string;
       readonly store: DatelineStore;
       readonly file: StoryFileSource;
@@ -39,6 +41,8 @@ export interface ScreenDeps {
   readonly pageUrl: string;
   readonly unkept: ReadonlyMap<string, UnkeptStory>;
 }
+
+let serial = 0;
 
 /** The screen for a query string. */
 export function screenFor(search: string, deps: ScreenDeps): Screen {
@@ -60,7 +64,8 @@ export function screenFor(search: string, deps: ScreenDeps): Screen {
     file.text = unkept.text;
     return unkept.result;
   });
-  return { kind: 'story', ref, store, file };
+  serial += 1;
+  return { kind: 'story', serial, ref, store, file };
 }
 
 /** The query string of the start screen. */

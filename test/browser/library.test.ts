@@ -40,6 +40,21 @@ describe.skipIf(!enabled)('the story library in Chromium', () => {
     await page.close();
   });
 
+  it('exports the story on screen as the file that was opened', async () => {
+    const { page } = await openApp(browser(), '?library');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a story file…' }).click();
+    await (await chooser).setFiles(STORY);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('drills-on-the-tajik-afghan-border.json');
+    const path = await file.path();
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(STORY, 'utf8'));
+    await page.close();
+  });
+
   it('opens a story file dropped on the page', async () => {
     const { page, errors } = await openApp(browser(), '?library');
     await page.getByRole('heading', { level: 1, name: 'Your stories' }).waitFor();
