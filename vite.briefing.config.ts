@@ -19,6 +19,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { keepFontSubsets } from './src/briefing/font-subsets';
 import { encodeInlineData } from './src/briefing/inline-data';
+import { BRIEFING_TEMPLATE, BRIEFING_TEMPLATE_FILE } from './src/briefing/fill-template';
 import { BASEMAP_FILES } from './src/map/basemap-style';
 import { parseStoryText } from './src/story/parse-story';
 
@@ -114,8 +115,30 @@ export function briefingConfig(storyId: string): UserConfig {
   if (!parsed.ok) throw new Error(`${file} is not a valid story:\n${problems}`);
   // The briefing shows these too; say so now, while the story can still be fixed.
   if (problems) console.warn(`${file}: ${parsed.problems.length} problem(s):\n${problems}`);
+  return singleFileConfig({
+    id: storyId,
+    text: storyText,
+    title: parsed.story.title,
+    usedText: storyText,
+    outDir: BRIEFING_DIR,
+    fileName: `${storyId}.html`,
+  });
+}
+
+/** What one single-file build holds and where it goes. */
+interface SingleFile {
+  readonly id: string;
+  readonly text: string;
+  readonly title: string;
+  /** Text whose characters decide which font subsets are kept (the basemap's are added). */
+  readonly usedText: string;
+  readonly outDir: string;
+  readonly fileName: string;
+}
+
+function singleFileConfig(file: SingleFile): UserConfig {
   const geoTexts = Object.fromEntries(
-    BASEMAP_FILES.map((file) => [file, readFileSync(`${root}public/geo/${file}`, 'utf8')]),
+    BASEMAP_FILES.map((name) => [name, readFileSync(`${root}public/geo/${name}`, 'utf8')]),
   );
   return {
     root,
@@ -123,21 +146,38 @@ export function briefingConfig(storyId: string): UserConfig {
     publicDir: false,
     plugins: [
       react(),
-      inlineData(storyId, storyText, geoTexts),
+      inlineData(file.id, file.text, geoTexts),
       inlineWorker(),
-      briefingPage(parsed.story.title),
-      fontSubsets(storyText + Object.values(geoTexts).join('')),
-      viteSingleFile({ outputFileName: `${storyId}.html` }),
+      briefingPage(file.title),
+      fontSubsets(file.usedText + Object.values(geoTexts).join('')),
+      viteSingleFile({ outputFileName: file.fileName }),
     ],
     build: {
-      outDir: BRIEFING_DIR,
-      // Other stories' briefings stay where they are.
+      outDir: file.outDir,
+      // Other stories' briefings (and, for the template, the app beside it) stay where they are.
       emptyOutDir: false,
       target: 'es2022',
       modulePreload: false,
       reportCompressedSize: false,
     },
   };
+}
+
+/**
+ * The briefing template shipped in the app's dist/ (briefing-template.html): a briefing whose
+ * story is a placeholder, which the running app fills with the story on screen
+ * (src/briefing/fill-template.ts) so that a person without a terminal can make a briefing.
+ * It keeps the Latin, Latin Extended and Cyrillic font subsets, since its story is not known yet.
+ */
+export function briefingTemplateConfig(outDir = 'dist'): UserConfig {
+  return singleFileConfig({
+    id: BRIEFING_TEMPLATE.id,
+    text: BRIEFING_TEMPLATE.text,
+    title: BRIEFING_TEMPLATE.title,
+    usedText: 'ĀāĂăĄąĆćČčĎďĘęĚěĞğİıŁłŃńŇňŐőŘřŚśŞşŠšŢţŤťŮůŰűŹźŻżŽž',
+    outDir,
+    fileName: BRIEFING_TEMPLATE_FILE,
+  });
 }
 
 export default defineConfig(() =>

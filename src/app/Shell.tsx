@@ -12,6 +12,7 @@ import { describeProblem } from '../story/problem';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
 import { downloadText, downloadUrl, storyFileName } from './download-file';
+import { makeBriefing } from './export-briefing';
 import { ShellContext, type Shell as ShellValue, type ShellNotice } from './shell-context';
 import {
   librarySearch,
@@ -156,12 +157,24 @@ export function Shell({ library, baseUrl }: ShellProps) {
         if (shown.file.text !== undefined) downloadText(name, shown.file.text);
         else if (shown.file.url !== undefined) downloadUrl(name, shown.file.url);
       },
+      exportBriefing: () => {
+        const shown = screen;
+        const story = shown.kind === 'story' ? shown.store.getState().story : undefined;
+        if (shown.kind !== 'story' || !story) return;
+        setBusy('Making the briefing…');
+        const source = { id: story.id, title: story.title, ...shown.file };
+        void makeBriefing(source, new URL(baseUrl, window.location.href).href).then((made) => {
+          setBusy(undefined);
+          if (made.ok) downloadText(storyFileName(story.title, 'html'), made.html, 'text/html');
+          else setNotices([notice('failed', 'The briefing could not be made.', [made.message])]);
+        });
+      },
       currentRef: screen.kind === 'story' ? screen.ref : undefined,
       busy,
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, theme, go, openFile, screen, busy, notices],
+    [library, baseUrl, theme, go, openFile, screen, busy, notices],
   );
 
   return (

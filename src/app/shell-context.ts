@@ -28,6 +28,8 @@ export interface Shell {
   readonly openFile: (file: PickedFile) => void;
   /** Downloads the story on screen as its JSON file. */
   readonly exportStory: () => void;
+  /** Downloads the story on screen as a single-file offline briefing (HTML). */
+  readonly exportBriefing: () => void;
   /** The `?story=` reference of the story on screen, if one is. */
   readonly currentRef: string | undefined;
   /** Set while a file is being read: "Opening “x.csv”…". */

@@ -33,6 +33,7 @@ function renderStart(library: StoryLibrary) {
     openStory: vi.fn(),
     openFile: vi.fn(),
     exportStory: vi.fn(),
+    exportBriefing: vi.fn(),
     currentRef: undefined,
     busy: undefined,
     notices: [],
