@@ -24,19 +24,23 @@ const { values } = parseArgs({
     story: { type: 'string', default: DEFAULT_BRIEFING_STORY },
     // The template the running app fills with the story on screen, written into the app's dist/.
     template: { type: 'boolean', default: false },
+    // Where the template goes: the app's build folder.
+    out: { type: 'string', default: 'dist' },
   },
 });
 const story = values.story ?? DEFAULT_BRIEFING_STORY;
 
 try {
-  const config = values.template ? briefingTemplateConfig() : briefingConfig(story);
+  const config = values.template ? briefingTemplateConfig(values.out) : briefingConfig(story);
   await build({ ...config, configFile: false, logLevel: 'warn' });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
-const file = values.template ? `dist/${BRIEFING_TEMPLATE_FILE}` : `${BRIEFING_DIR}/${story}.html`;
+const file = values.template
+  ? `${values.out ?? 'dist'}/${BRIEFING_TEMPLATE_FILE}`
+  : `${BRIEFING_DIR}/${story}.html`;
 const bytes = statSync(file).size;
 const megabytes = (bytes / 1024 / 1024).toFixed(2);
 console.log(`${file}: ${megabytes} MB. Open it from the disk; add ?mode=present to present.`);

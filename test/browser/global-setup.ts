@@ -28,6 +28,13 @@ export default async function setup(project: TestProject) {
       { stdio: 'inherit' },
     );
     if (build.status !== 0) throw new Error('vite build failed');
+    // The briefing template that `npm run build` ships beside the app (Export briefing).
+    const template = spawnSync(
+      'npx',
+      ['tsx', 'scripts/build-briefing.ts', '--template', '--out', DIST],
+      { stdio: 'inherit' },
+    );
+    if (template.status !== 0) throw new Error('the briefing template did not build');
   }
   writeTestStories(DIST);
   server = spawn(

@@ -55,6 +55,33 @@ describe.skipIf(!enabled)('the story library in Chromium', () => {
     await page.close();
   });
 
+  it('exports a briefing that opens from the disk with every request refused', async () => {
+    const { page } = await openApp(browser(), '?library');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a story file…' }).click();
+    await (await chooser).setFiles(STORY);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export briefing' }).click();
+    const path = `${process.cwd()}/test-results/library-briefing.html`;
+    await (await download).saveAs(path);
+    const briefing = await browser().newPage();
+    const refused: string[] = [];
+    await briefing.route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      refused.push(url);
+      return route.abort();
+    });
+    await briefing.goto(`file://${path}`);
+    await briefing.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await waitForMap(briefing);
+    expect(await briefing.title()).toBe(`${TITLE} · Dateline`);
+    expect(refused).toEqual([]);
+    await briefing.close();
+    await page.close();
+  });
+
   it('opens a story file dropped on the page', async () => {
     const { page, errors } = await openApp(browser(), '?library');
     await page.getByRole('heading', { level: 1, name: 'Your stories' }).waitFor();
