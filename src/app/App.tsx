@@ -3,6 +3,7 @@
  * visible, and renders the layout the link's mode asks for.
  */
 import { lazy, Suspense } from 'react';
+import { selectKindTable } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { StandardLayout } from './StandardLayout';
 import { useDocumentTheme } from './use-document-theme';
@@ -22,7 +23,8 @@ export function App() {
   const theme = useDateline((state) => state.settings.theme);
   const mode = useDateline((state) => state.settings.mode);
   const ready = useDateline((state) => state.status === 'ready');
-  useDocumentTheme(theme);
+  const kinds = useDateline(selectKindTable).kinds;
+  useDocumentTheme(theme, kinds);
   usePermalink();
   useStoryVisibleMark(ready);
   if (mode === 'app') return <StandardLayout />;

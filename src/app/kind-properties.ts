@@ -1,13 +1,13 @@
-/** The kind colours as CSS custom properties, written from EVENT_KINDS so they exist once. */
-import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
+/** The kind colours as CSS custom properties, written from the story's kinds so they exist once. */
+import { BUILT_IN_KINDS, type KindLook } from '../story/kind-looks';
 import type { Theme } from '../state/url-state';
 
-/** { '--kind-exercise': '#D55E00', … }, in the theme's variant. */
-export function kindProperties(theme: Theme = 'light'): Record<string, string> {
+/** { '--kind-exercise': '#d55e00', … }, in the theme's variant. */
+export function kindProperties(
+  theme: Theme = 'light',
+  kinds: readonly KindLook[] = BUILT_IN_KINDS.kinds,
+): Record<string, string> {
   return Object.fromEntries(
-    KIND_ORDER.map((kind) => {
-      const style = EVENT_KINDS[kind];
-      return [`--kind-${kind}`, theme === 'dark' ? style.colorOnDark : style.color];
-    }),
+    kinds.map((kind) => [`--kind-${kind.id}`, theme === 'dark' ? kind.colorOnDark : kind.color]),
   );
 }

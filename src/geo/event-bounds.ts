@@ -32,9 +32,9 @@ export function unionBounds(boxes: readonly BBox[]): BBox | undefined {
   );
 }
 
-/** The box around several events' places; undefined for none. */
+/** The box around several events' places, leaving out events without one; undefined for none. */
 export function eventsBounds(
-  events: readonly { readonly place: LocatedPlace }[],
+  events: readonly { readonly place?: LocatedPlace | undefined }[],
 ): BBox | undefined {
-  return unionBounds(events.map((event) => placeBounds(event.place)));
+  return unionBounds(events.flatMap(({ place }) => (place ? [placeBounds(place)] : [])));
 }

@@ -34,7 +34,8 @@ export function readCsv(text: string): CsvTable {
     (error) => `row ${(error.row ?? 0) + 1}: ${error.message.replace(/\.$/, '')}`,
   );
   const rows = body.map((cells, index) => {
-    const named: Record<string, string> = {};
+    // No prototype: a column named "__proto__" or "constructor" is just a column.
+    const named: Record<string, string> = Object.create(null);
     keys.forEach((key, column) => {
       if (key !== '' && !(key in named)) named[key] = (cells[column] ?? '').trim();
     });

@@ -11,7 +11,20 @@ export type FreeDate =
   | { readonly kind: 'none' }
   | { readonly kind: 'unreadable' };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 // Northern-hemisphere meteorological seasons: the usual sense in the English-language press.
 const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
@@ -133,13 +146,11 @@ function dated(time: ImportedTime, guess?: GuessReason): FreeDate {
 
 function month(name: string | undefined): number | undefined {
   if (name === undefined || name.length < 3) return undefined;
-  const index = MONTHS.indexOf(name.slice(0, 3));
-  if (index === -1) return undefined;
-  const full = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
-    .format(Date.UTC(2000, index, 1))
-    .toLowerCase();
   // "Aug", "Aug." and "August" (and "Sept") read; "Augustus" does not.
-  return full.startsWith(name) || name === 'sept' ? index + 1 : undefined;
+  const index = MONTHS.findIndex(
+    (full) => full.startsWith(name) || (name === 'sept' && full === 'september'),
+  );
+  return index === -1 ? undefined : index + 1;
 }
 
 function swap(match: RegExpExecArray | null): readonly string[] | null {

@@ -49,6 +49,8 @@ export interface ImportedEvent {
   readonly place?: ImportedPlace;
   /** The event's original text, one paragraph; quoted as the excerpt. */
   readonly text: string;
+  /** More original text for the same paragraph, not quoted (a row's source column). */
+  readonly after?: string;
   readonly guesses?: readonly GuessReason[];
 }
 
@@ -74,7 +76,10 @@ const SOURCE_ID = 'original';
 /** The format-2 story object for `parseStory`. */
 export function buildStory(imported: ImportedStory, storyId: string): Record<string, unknown> {
   const ids = uniqueIds(imported.events.map((event) => event.idHint ?? event.title));
-  const paragraphs = [...(imported.preamble ?? []), ...imported.events.map((event) => event.text)];
+  const paragraphs = [
+    ...(imported.preamble ?? []),
+    ...imported.events.map((event) => (event.after ? `${event.text}\n${event.after}` : event.text)),
+  ];
   return {
     format: 2,
     id: storyId,

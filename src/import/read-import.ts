@@ -1,4 +1,6 @@
 /** Sends a file to the importer for its format and writes what comes back as a story. */
+import { isAcledLayout, readAcled } from './acled-csv';
+import { readCsvEvents } from './csv-events';
 import { readCsv } from './csv-table';
 import { detectFormat } from './detect-format';
 import { slugify } from './event-ids';
@@ -60,8 +62,12 @@ function runImporter(
       return readStoryMap(json, file.name);
     case 'geojson':
       return readGeoJson(json, file.name, options);
-    default:
-      return { problem: `${format} files cannot be imported by this build yet.` };
+    case 'csv': {
+      const table = readCsv(file.text);
+      return isAcledLayout(table)
+        ? readAcled(table, file.name)
+        : readCsvEvents(table, file.name, options);
+    }
   }
 }
 

@@ -35,6 +35,7 @@ export function readTimelineCsv(
     fileName,
     formatName: 'TimelineJS spreadsheet as CSV',
   });
+  for (const problem of table.problems) result.log.add(`CSV: ${problem}`);
   for (const number of badTimes) {
     result.log.add('a time that does not read as HH:MM: the day is kept', 'row', number);
   }

@@ -1,30 +1,29 @@
 /** A kind's marker as a small inline SVG, drawn from the same outline as the map's icons. */
-import { EVENT_KINDS } from '../story/event-kinds';
-import type { EventKind } from '../story/story';
+import type { KindSymbol as SymbolName } from '../story/story-schema';
 import { shapeVertices, svgPoints } from './kind-shapes';
 
 interface KindSymbolProps {
-  readonly kind: EventKind;
+  readonly symbol: SymbolName;
+  /** The kind's colour, or currentColor for neutral legend entries. */
+  readonly color: string;
   /** Hollow: the date is not known to the day. */
   readonly hollow?: boolean;
   /** A ring: the event spans a range of dates. */
   readonly range?: boolean;
-  /** Overrides the kind's colour, for neutral legend entries. */
-  readonly color?: string;
   readonly size?: number;
 }
 
 /** Decorative: the words beside it say what it means. */
 export function KindSymbol({
-  kind,
+  symbol,
   hollow = false,
   range = false,
   color,
   size = 22,
 }: KindSymbolProps) {
-  const fill = color ?? EVENT_KINDS[kind].color;
+  const fill = color;
   const centre = 15;
-  const points = svgPoints(shapeVertices(EVENT_KINDS[kind].shape, 7.5), centre, centre);
+  const points = svgPoints(shapeVertices(symbol, 7.5), centre, centre);
   return (
     <svg
       className="kind-symbol"

@@ -1,6 +1,7 @@
 /** The map's key: each kind's colour and shape, and how dates and places that are not exact are drawn. */
 import { useId, useState } from 'react';
-import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
+import { selectKindTable } from '../state/selectors';
+import { useDateline } from '../state/store-context';
 import { KindSymbol } from './KindSymbol';
 
 /** Precision entries are drawn in the text colour, so they follow the theme. */
@@ -19,6 +20,7 @@ export function Legend() {
   const panelId = useId();
   const kindsId = useId();
   const certaintyId = useId();
+  const kinds = useDateline(selectKindTable).kinds;
   return (
     <div className="map-legend">
       <button
@@ -35,10 +37,10 @@ export function Legend() {
           Kinds of event
         </p>
         <ul className="map-legend__list" aria-labelledby={kindsId}>
-          {KIND_ORDER.map((kind) => (
-            <li key={kind}>
-              <KindSymbol kind={kind} />
-              {EVENT_KINDS[kind].label}
+          {kinds.map((kind) => (
+            <li key={kind.id}>
+              <KindSymbol symbol={kind.symbol} color={kind.color} />
+              {kind.label}
             </li>
           ))}
         </ul>
@@ -47,15 +49,15 @@ export function Legend() {
         </p>
         <ul className="map-legend__list" aria-labelledby={certaintyId}>
           <li>
-            <KindSymbol kind="diplomacy" color={NEUTRAL} />
+            <KindSymbol symbol="circle" color={NEUTRAL} />
             Date known to the day
           </li>
           <li>
-            <KindSymbol kind="diplomacy" color={NEUTRAL} hollow />
+            <KindSymbol symbol="circle" color={NEUTRAL} hollow />
             Only the month or year, or approximate
           </li>
           <li>
-            <KindSymbol kind="diplomacy" color={NEUTRAL} range />
+            <KindSymbol symbol="circle" color={NEUTRAL} range />
             Lasted from one date to another
           </li>
           <li>

@@ -9,19 +9,25 @@ import { anchorPoints } from '../geo/anchor';
 import type { LonLat } from '../geo/geometry';
 import type { AnchoredEvent } from '../geo/offscreen';
 import { uncertaintyArea, type AreaGeometry } from '../geo/uncertainty-shapes';
-import type { EventKind, Story, StoryEvent } from '../story/story';
+import { kindTable, type KindTable } from '../story/kind-looks';
+import type { Story, StoryEvent } from '../story/story';
 import type { Precision } from '../time/event-time';
+import { lookKey } from './event-layers';
 import { assignSlots } from './marker-stacks';
 
 /** What every event feature carries; times are UTC ms so filters can compare them. */
 export type EventFeatureProperties = {
   readonly id: string;
-  readonly kind: EventKind;
+  readonly kind: string;
+  /** The kind's colour on the map, "#rrggbb". */
+  readonly color: string;
+  /** The kind's symbol and colour, naming its marker images (see iconName). */
+  readonly look: string;
   readonly start: number;
   readonly end: number;
   readonly precision: Precision;
   readonly isRange: boolean;
-  /** True when the date is not known to the day (month, year or approximate): drawn hollow. */
+  /** True when the date is not known to the day or finer (month, year or approximate): hollow. */
   readonly approximate: boolean;
 };
 
@@ -43,16 +49,21 @@ export interface EventFeatures {
   readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
 }
 
-function propertiesOf(event: StoryEvent): EventFeatureProperties {
+const KNOWN_TO_THE_DAY: ReadonlySet<Precision> = new Set(['minute', 'hour', 'day']);
+
+function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperties {
   const { start, end, precision, isRange } = event.time;
+  const look = kinds.look(event.kind);
   return {
     id: event.id,
     kind: event.kind,
+    color: look.color,
+    look: lookKey(look),
     start,
     end,
     precision,
     isRange,
-    approximate: precision !== 'day',
+    approximate: !KNOWN_TO_THE_DAY.has(precision),
   };
 }
 
@@ -78,18 +89,22 @@ function build(story: Story): EventFeatures {
   const circles: Feature<Point, CircleProperties>[] = [];
   const many = story.events.length > MANY_EVENTS;
   const lines: Feature<LineString | MultiLineString, EventFeatureProperties>[] = [];
+  const kinds = kindTable(story);
   for (const event of story.events) {
-    const properties = propertiesOf(event);
-    const { geometry } = event.place;
+    // An event nobody has placed yet is on the timeline and in the list, never on the map.
+    const { place } = event;
+    if (!place) continue;
+    const properties = propertiesOf(event, kinds);
+    const { geometry } = place;
     for (const position of anchorPoints(geometry)) anchors.push({ position, properties });
-    const km = event.place.uncertaintyKm;
+    const km = place.uncertaintyKm;
     if (many && geometry.type === 'Point' && km > 0) {
       const [lon, lat] = geometry.coordinates;
       const radius0 = radiusAtZoom0([lon, lat], km);
       circles.push({ type: 'Feature', geometry, properties: { ...properties, radius0 } });
       continue;
     }
-    const shape = uncertaintyArea(event.place);
+    const shape = uncertaintyArea(place);
     if (shape) {
       const areaKm2 = Math.round(area(shape) / 1e6);
       areas.push({ type: 'Feature', geometry: shape, properties: { ...properties, areaKm2 } });
@@ -134,12 +149,10 @@ const anchored = new WeakMap<Story, readonly AnchoredEvent[]>();
 export function eventAnchors(story: Story): readonly AnchoredEvent[] {
   let anchors = anchored.get(story);
   if (!anchors) {
-    anchors = story.events.flatMap((event) =>
-      anchorPoints(event.place.geometry).map((position) => ({
-        id: event.id,
-        name: event.place.name,
-        position,
-      })),
+    anchors = story.events.flatMap(({ id, place }) =>
+      place
+        ? anchorPoints(place.geometry).map((position) => ({ id, name: place.name, position }))
+        : [],
     );
     anchored.set(story, anchors);
   }

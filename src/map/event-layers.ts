@@ -12,8 +12,7 @@ import type {
   StateSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
-import type { EventKind } from '../story/story';
+import { kindSymbolSchema, type KindSymbol } from '../story/story-schema';
 import { stackOffsetExpression } from './marker-stacks';
 
 /** The selected marker is drawn this much larger. */
@@ -77,13 +76,9 @@ function selectedFilter(): ExpressionSpecification {
   return ['all', timeFilter(), ['==', ['get', 'id'], ['global-state', GLOBAL_STATE.selectedId]]];
 }
 
+/** Each feature carries its kind's colour (event-features.ts), so any story's kinds draw. */
 function kindColor(): ExpressionSpecification {
-  const [first, ...rest] = KIND_ORDER.map((kind): [string, string] => [
-    kind,
-    EVENT_KINDS[kind].color,
-  ]);
-  const [kind, color] = first ?? ['', '#555555'];
-  return ['match', ['get', 'kind'], kind, color, ...rest.flat(), '#555555'];
+  return ['to-color', ['get', 'color'], '#555555'];
 }
 
 const isSelected: ExpressionSpecification = [
@@ -97,9 +92,21 @@ const isHovered: ExpressionSpecification = [
   false,
 ];
 
-/** Name of a marker image: kind, solid (known to the day) or hollow, and a ring for a range. */
-export function iconName(kind: EventKind, hollow: boolean, range: boolean): string {
-  return `dateline-${kind}-${hollow ? 'hollow' : 'solid'}${range ? '-range' : ''}`;
+/** How a kind's marks look, as the map's features carry it: "triangle_d55e00". */
+export function lookKey(look: { readonly symbol: KindSymbol; readonly color: string }): string {
+  return `${look.symbol}_${look.color.replace('#', '').toLowerCase()}`;
+}
+
+/**
+ * Name of a marker image: symbol and colour, solid (known to the day) or hollow, and a ring for a
+ * range. The name says all there is to draw, so any story's kinds draw without a lookup.
+ */
+export function iconName(
+  look: { readonly symbol: KindSymbol; readonly color: string },
+  hollow: boolean,
+  range: boolean,
+): string {
+  return `dateline-${lookKey(look)}-${hollow ? 'hollow' : 'solid'}${range ? '-range' : ''}`;
 }
 
 /** The same name, computed by the map from a feature's properties. */
@@ -107,7 +114,7 @@ export function iconNameExpression(): ExpressionSpecification {
   return [
     'concat',
     'dateline-',
-    ['get', 'kind'],
+    ['get', 'look'],
     ['case', ['get', 'approximate'], '-hollow', '-solid'],
     ['case', ['get', 'isRange'], '-range', ''],
   ];
@@ -116,11 +123,16 @@ export function iconNameExpression(): ExpressionSpecification {
 /** What a marker image name asks for; undefined for names that are not ours. */
 export function parseIconName(
   name: string,
-): { kind: EventKind; hollow: boolean; range: boolean } | undefined {
-  const match = /^dateline-([a-z-]+?)-(solid|hollow)(-range)?$/.exec(name);
-  const kind = KIND_ORDER.find((candidate) => candidate === match?.[1]);
-  if (!match || !kind) return undefined;
-  return { kind, hollow: match[2] === 'hollow', range: match[3] !== undefined };
+): { symbol: KindSymbol; color: string; hollow: boolean; range: boolean } | undefined {
+  const match = /^dateline-([a-z-]+)_([0-9a-f]{6})-(solid|hollow)(-range)?$/.exec(name);
+  const symbol = kindSymbolSchema.safeParse(match?.[1]);
+  if (!match || !symbol.success) return undefined;
+  return {
+    symbol: symbol.data,
+    color: `#${match[2]}`,
+    hollow: match[3] === 'hollow',
+    range: match[4] !== undefined,
+  };
 }
 
 /** The ring behind a hovered or selected marker. */

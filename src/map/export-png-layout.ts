@@ -4,8 +4,8 @@
  * this runs (and is tested) without a canvas or MapLibre; export-png.ts does the drawing.
  */
 import { formatPublished } from '../panels/citation-text';
-import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
-import type { EventKind, Story } from '../story/story';
+import { kindTable, type KindLook } from '../story/kind-looks';
+import type { Story } from '../story/story';
 import { formatDateRange } from '../time/format-date';
 import { DAY_MS, parsePartialDate, toIsoDay } from '../time/partial-date';
 import type { TimeWindow } from '../time/time-window';
@@ -21,7 +21,7 @@ export interface ExportContent {
   /** "Source: Publisher, 18 October 2021"; undefined when the story names none. */
   readonly source: string | undefined;
   /** Kinds of the events the image shows (in the window and in view), in legend order. */
-  readonly kinds: readonly EventKind[];
+  readonly kinds: readonly KindLook[];
   readonly credit: string;
   readonly fileName: string;
 }
@@ -42,11 +42,11 @@ export function exportFileName(storyId: string, window: TimeWindow): string {
 }
 
 /** The kinds of the events drawn in the image, in legend order. */
-export function legendKinds(story: Story, drawnIds: ReadonlySet<string>): EventKind[] {
+export function legendKinds(story: Story, drawnIds: ReadonlySet<string>): KindLook[] {
   const present = new Set(
     story.events.filter((event) => drawnIds.has(event.id)).map((event) => event.kind),
   );
-  return KIND_ORDER.filter((kind) => present.has(kind));
+  return kindTable(story).kinds.filter((kind) => present.has(kind.id));
 }
 
 /** Everything the image says about a view of the story showing `window`. */
@@ -86,7 +86,7 @@ export interface TextLine {
 
 /** One legend symbol, drawn as the map draws the kind; x, y is its top left. */
 export interface LegendMark {
-  readonly kind: EventKind;
+  readonly kind: KindLook;
   readonly x: number;
   readonly y: number;
   readonly size: number;
@@ -177,7 +177,7 @@ export function layoutExport(
   let x = PAD;
   if (content.kinds.length > 0) y += LEGEND_LINE;
   for (const kind of content.kinds) {
-    const label = EVENT_KINDS[kind].label;
+    const { label } = kind;
     const itemWidth = SYMBOL + 6 + measure(label, EXPORT_FONTS.legend);
     if (x > PAD && x + itemWidth > width - PAD) {
       x = PAD;

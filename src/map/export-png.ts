@@ -141,7 +141,10 @@ export async function renderView(
 
 function drawMarks(context: CanvasRenderingContext2D, layout: ExportLayout, ratio: number): void {
   for (const mark of layout.marks) {
-    const icon = drawIcon({ kind: mark.kind, hollow: false, range: false }, ratio);
+    const icon = drawIcon(
+      { symbol: mark.kind.symbol, color: mark.kind.color, hollow: false, range: false },
+      ratio,
+    );
     if (!icon) continue;
     const tile = document.createElement('canvas');
     tile.width = icon.width;

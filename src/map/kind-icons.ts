@@ -4,8 +4,7 @@
  * when the event spans a range. Shape is a second channel beside colour, for colour-blind
  * readers and greyscale print.
  */
-import { EVENT_KINDS } from '../story/event-kinds';
-import type { EventKind } from '../story/story';
+import type { KindSymbol } from '../story/story-schema';
 import { parseHaloName, parseIconName, type HaloKind, type MapTheme } from './event-layers';
 import { shapeVertices } from './kind-shapes';
 
@@ -18,14 +17,16 @@ const OUTLINE = '#ffffff';
 
 /** What to draw. */
 export interface IconSpec {
-  readonly kind: EventKind;
+  readonly symbol: KindSymbol;
+  /** "#rrggbb" */
+  readonly color: string;
   readonly hollow: boolean;
   readonly range: boolean;
 }
 
 function traceShape(context: CanvasRenderingContext2D, spec: IconSpec, centre: number): void {
   context.beginPath();
-  shapeVertices(EVENT_KINDS[spec.kind].shape, SHAPE_RADIUS).forEach(([x, y], index) => {
+  shapeVertices(spec.symbol, SHAPE_RADIUS).forEach(([x, y], index) => {
     if (index === 0) context.moveTo(centre + x, centre + y);
     else context.lineTo(centre + x, centre + y);
   });
@@ -77,7 +78,7 @@ export function drawHalo(
 export function drawIcon(spec: IconSpec, pixelRatio: number): ImageData | undefined {
   const context = canvasOf(ICON_SIZE, pixelRatio);
   if (!context) return undefined;
-  const color = EVENT_KINDS[spec.kind].color;
+  const { color } = spec;
   const centre = ICON_SIZE / 2;
   context.lineJoin = 'round';
   if (spec.range) {

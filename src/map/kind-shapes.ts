@@ -1,8 +1,9 @@
 /**
- * The outline of each kind's marker shape, as vertices around (0, 0) with y growing down: one
- * description shared by the map's icons (canvas) and the legend (SVG), so they cannot drift apart.
+ * The outline of each kind symbol, as vertices around (0, 0) with y growing down: one description
+ * shared by the map's icons (canvas), the legend and swatches (SVG), the timeline's sprites and the
+ * handout, so they cannot drift apart. Pure geometry: no MapLibre here.
  */
-import type { KindShape } from '../story/event-kinds';
+import type { KindSymbol } from '../story/story-schema';
 
 /** A vertex of a shape's outline. */
 export type Vertex = readonly [x: number, y: number];
@@ -11,13 +12,16 @@ export type Vertex = readonly [x: number, y: number];
  * How far each shape reaches relative to the nominal radius, so that all shapes look about the
  * same size: a triangle must reach further than a square to cover as much ink.
  */
-const REACH: Readonly<Record<KindShape, number>> = {
+const REACH: Readonly<Record<KindSymbol, number>> = {
   circle: 0.92,
   square: 0.8,
   diamond: 1.08,
   triangle: 1.16,
+  'triangle-down': 1.16,
   hexagon: 0.96,
   star: 1.2,
+  cross: 1.02,
+  x: 1.1,
 };
 
 function regular(sides: number, radius: number, rotation: number): Vertex[] {
@@ -35,8 +39,24 @@ function star(radius: number): Vertex[] {
   });
 }
 
+/** A plus sign whose arms are `0.38 r` wide: thick enough to fill and outline at 12 px. */
+function cross(radius: number, rotation: number): Vertex[] {
+  const w = radius * 0.38;
+  const arm: Vertex[] = [
+    [w, -w],
+    [w, -radius],
+    [-w, -radius],
+  ];
+  const quarter = (index: number): Vertex[] =>
+    arm.map(([x, y]) => {
+      const angle = rotation + (index * Math.PI) / 2;
+      return [x * Math.cos(angle) - y * Math.sin(angle), x * Math.sin(angle) + y * Math.cos(angle)];
+    });
+  return [0, 1, 2, 3].flatMap(quarter);
+}
+
 /** The outline of a shape of nominal radius `radius`, centred on (0, 0). */
-export function shapeVertices(shape: KindShape, radius: number): Vertex[] {
+export function shapeVertices(shape: KindSymbol, radius: number): Vertex[] {
   const r = radius * REACH[shape];
   switch (shape) {
     case 'circle':
@@ -53,10 +73,16 @@ export function shapeVertices(shape: KindShape, radius: number): Vertex[] {
     case 'triangle':
       // Nudged down so the triangle's visual middle, not its circumcentre, sits on the place.
       return regular(3, r, -Math.PI / 2).map(([x, y]) => [x, y + r * 0.12]);
+    case 'triangle-down':
+      return regular(3, r, Math.PI / 2).map(([x, y]) => [x, y - r * 0.12]);
     case 'hexagon':
       return regular(6, r, 0);
     case 'star':
       return star(r);
+    case 'cross':
+      return cross(r, 0);
+    case 'x':
+      return cross(r, Math.PI / 4);
   }
 }
 

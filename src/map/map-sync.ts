@@ -53,7 +53,7 @@ function padding(map: SyncedMap): number {
 function flyToEvent(map: SyncedMap, state: DatelineState, duration: number): void {
   const event =
     state.story && state.selectedId ? eventIndex(state.story).get(state.selectedId) : undefined;
-  if (!event) return;
+  if (!event?.place) return;
   const [west, south, east, north] = placeBounds(event.place);
   map.fitBounds(
     [

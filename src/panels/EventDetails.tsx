@@ -5,12 +5,11 @@
  * selected instead.
  */
 import { useEffect, useRef } from 'react';
-import { EVENT_KINDS } from '../story/event-kinds';
 import type { StoryEvent } from '../story/story';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectKindTable, selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
-import { formatUncertainty, placeLabel } from './citation-text';
+import { NOT_ON_MAP, formatUncertainty, placeLabel } from './citation-text';
 import { ContextFacts } from './ContextFacts';
 import { Excerpts } from './Excerpts';
 import { KindSwatch } from './KindSwatch';
@@ -73,13 +72,14 @@ function StoryIntro() {
 function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => void }) {
   const { time, place } = event;
   const coarse = precisionPhrase(time.precision);
-  const uncertainty = formatUncertainty(place.uncertaintyKm);
+  const look = useDateline(selectKindTable).look(event.kind);
+  const uncertainty = place ? formatUncertainty(place.uncertaintyKm) : undefined;
   return (
     <div className="details__body">
       <div className="details__head">
         <p className="details__kind">
-          <KindSwatch kind={event.kind} />
-          {EVENT_KINDS[event.kind].label}
+          <KindSwatch look={look} />
+          {look.label}
         </p>
         <h2 id="details-title" className="details__title">
           {event.title}
@@ -110,14 +110,24 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
         <div className="details__fact">
           <dt>Where</dt>
           <dd>
-            {placeLabel(place.name, place.country)}
+            {place ? (
+              placeLabel(place.name, place.country)
+            ) : (
+              <>
+                {NOT_ON_MAP}
+                <span className="details__qualifier">
+                  {' '}
+                  (the story gives no place for this event yet)
+                </span>
+              </>
+            )}
             {uncertainty !== undefined && (
               <>
                 {' '}
                 <span className="details__qualifier details__qualifier--nowrap">{uncertainty}</span>
               </>
             )}
-            {place.note !== undefined && place.note !== '' && (
+            {place?.note !== undefined && place.note !== '' && (
               <details className="details__note">
                 <summary>How this place was located</summary>
                 <p>{place.note}</p>

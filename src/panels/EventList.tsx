@@ -11,7 +11,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { StoryEvent } from '../story/story';
-import { selectVisibleEvents } from '../state/selectors';
+import { selectKindTable, selectVisibleEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { EventRow } from './EventRow';
 import { prefersReducedMotion } from './reduced-motion';
@@ -35,6 +35,7 @@ export function EventList() {
       (state.window.from > state.story.span.from || state.window.to < state.story.span.to),
   );
   const selectedId = useDateline((state) => state.selectedId);
+  const kinds = useDateline(selectKindTable);
   const select = useDateline((state) => state.select);
   const hover = useDateline((state) => state.hover);
   const setWindow = useDateline((state) => state.setWindow);
@@ -105,6 +106,7 @@ export function EventList() {
             <EventRow
               key={event.id}
               event={event}
+              look={kinds.look(event.kind)}
               rowId={`${rowIdPrefix}${event.id}`}
               selected={event.id === selectedId}
               onSelect={select}

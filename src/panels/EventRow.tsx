@@ -1,12 +1,14 @@
 /** One row of the events list: a button named by the event's title, described by when, where, what. */
 import { memo } from 'react';
-import { EVENT_KINDS } from '../story/event-kinds';
+import type { KindLook } from '../story/kind-looks';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
+import { NOT_ON_MAP } from './citation-text';
 import { KindSwatch } from './KindSwatch';
 
 interface EventRowProps {
   readonly event: StoryEvent;
+  readonly look: KindLook;
   /** Unique DOM id of the button; the list scrolls to it. */
   readonly rowId: string;
   readonly selected: boolean;
@@ -17,13 +19,14 @@ interface EventRowProps {
 /** A list row; re-renders only when its event or its selected state changes. */
 export const EventRow = memo(function EventRow({
   event,
+  look,
   rowId,
   selected,
   onSelect,
   onHover,
 }: EventRowProps) {
   const date = formatEventTime(event.time);
-  const kind = EVENT_KINDS[event.kind].label;
+  const kind = look.label;
   return (
     <li className="event-row">
       <button
@@ -40,7 +43,7 @@ export const EventRow = memo(function EventRow({
         onBlur={() => onHover(undefined)}
       >
         <span className="event-row__swatch">
-          <KindSwatch kind={event.kind} />
+          <KindSwatch look={look} />
         </span>
         <span className="event-row__text">
           <span className="event-row__title" id={`${rowId}-title`}>
@@ -48,13 +51,17 @@ export const EventRow = memo(function EventRow({
           </span>
           {/* Said once, in words, for screen readers; shown as a dotted line for the eye. */}
           <span className="visually-hidden" id={`${rowId}-about`}>
-            {`${date}, ${event.place.name}, ${kind}`}
+            {`${date}, ${event.place?.name ?? NOT_ON_MAP}, ${kind}`}
           </span>
           {/* The kind is shown by the swatch's shape and colour (and said in the description). */}
           <span className="event-row__meta" aria-hidden="true">
             <span className="event-row__meta-items">
               <span className="event-row__date">{date}</span>
-              <span>{event.place.name}</span>
+              {event.place ? (
+                <span>{event.place.name}</span>
+              ) : (
+                <span className="event-row__unplaced">{NOT_ON_MAP}</span>
+              )}
             </span>
           </span>
         </span>

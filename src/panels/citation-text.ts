@@ -28,6 +28,16 @@ export function placeLabel(name: string, country: string | undefined): string {
   return name.toLowerCase().includes(named.toLowerCase()) ? name : `${name}, ${named}`;
 }
 
+/** What a list or card says in place of a place for an event nobody has placed yet. */
+export const NOT_ON_MAP = 'Not on the map';
+
+/** "Kulob, Tajikistan", or "Not on the map" for an event without a place. */
+export function eventPlaceLabel(
+  place: { readonly name: string; readonly country?: string | undefined } | undefined,
+): string {
+  return place ? placeLabel(place.name, place.country) : NOT_ON_MAP;
+}
+
 /** "± 15 km", or undefined when the place is exact. */
 export function formatUncertainty(km: number): string | undefined {
   if (km <= 0) return undefined;

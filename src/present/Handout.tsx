@@ -5,10 +5,10 @@
  */
 import { precisionPhrase } from '../panels/precision-phrase';
 import { CitationLine } from '../panels/CitationLine';
-import { formatUncertainty, placeLabel } from '../panels/citation-text';
+import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { eventIndex } from '../state/selectors';
 import { useDateline } from '../state/store-context';
-import { EVENT_KINDS } from '../story/event-kinds';
+import { kindTable } from '../story/kind-looks';
 import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import type { HandoutGeo } from './handout-geo';
@@ -22,7 +22,8 @@ function HandoutPage(props: {
 }) {
   const { story, event, index, geo } = props;
   const coarse = precisionPhrase(event.time.precision);
-  const uncertainty = formatUncertainty(event.place.uncertaintyKm);
+  const look = kindTable(story).look(event.kind);
+  const uncertainty = event.place ? formatUncertainty(event.place.uncertaintyKm) : undefined;
   return (
     <article className="handout__page" aria-labelledby={`handout-step-${index}`}>
       <p className="handout__kicker">
@@ -35,12 +36,12 @@ function HandoutPage(props: {
         <strong>{formatEventTime(event.time)}</strong>
         {coarse !== undefined && ` (${coarse})`}
         {' · '}
-        {placeLabel(event.place.name, event.place.country)}
+        {eventPlaceLabel(event.place)}
         {uncertainty !== undefined && ` ${uncertainty}`}
         {' · '}
-        {EVENT_KINDS[event.kind].label}
+        {look.label}
       </p>
-      <HandoutMap event={event} geo={geo} />
+      {event.place && <HandoutMap place={event.place} look={look} geo={geo} />}
       {event.excerpts.map((excerpt, position) => {
         const source = findSource(story, excerpt.source);
         return (

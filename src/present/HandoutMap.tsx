@@ -9,8 +9,8 @@ import type { PlaceGeometry } from '../geo/geometry';
 import { uncertaintyArea } from '../geo/uncertainty-shapes';
 import { LIGHT_PALETTE as PALETTE } from '../map/basemap-palette';
 import { shapeVertices } from '../map/kind-shapes';
-import { EVENT_KINDS } from '../story/event-kinds';
-import type { StoryEvent } from '../story/story';
+import type { KindLook } from '../story/kind-looks';
+import type { Place } from '../story/story';
 import type { HandoutGeo, HandoutLabel } from './handout-geo';
 import {
   frameAround,
@@ -42,20 +42,20 @@ function asPath(geometry: PlaceGeometry): PathGeometry | undefined {
 function Marker({
   frame,
   position,
-  event,
+  look,
 }: {
   frame: Frame;
   position: readonly number[];
-  event: StoryEvent;
+  look: KindLook;
 }) {
   const [x, y] = project(frame, [...position]);
-  const outline = shapeVertices(EVENT_KINDS[event.kind].shape, MARKER_RADIUS)
+  const outline = shapeVertices(look.symbol, MARKER_RADIUS)
     .map(([dx, dy]) => `${(x + dx).toFixed(1)},${(y + dy).toFixed(1)}`)
     .join(' ');
   return (
     <polygon
       points={outline}
-      fill={EVENT_KINDS[event.kind].color}
+      fill={look.color}
       stroke="#ffffff"
       strokeWidth={3}
       strokeLinejoin="round"
@@ -153,42 +153,44 @@ function Labels({ frame, geo, marks }: { frame: Frame; geo: HandoutGeo; marks: r
 
 /** The map for one step's printed page. */
 export const HandoutMap = memo(function HandoutMap({
-  event,
+  place,
+  look,
   geo,
 }: {
-  event: StoryEvent;
+  place: Place;
+  look: KindLook;
   geo: HandoutGeo | undefined;
 }) {
   const extent = geo?.extent;
   const frame = useMemo(
-    () => frameAround(placeBounds(event.place), WIDTH, HEIGHT, extent),
-    [event, extent],
+    () => frameAround(placeBounds(place), WIDTH, HEIGHT, extent),
+    [place, extent],
   );
   const shape = useMemo(() => {
-    const area = uncertaintyArea(event.place);
-    const own = asPath(event.place.geometry);
+    const area = uncertaintyArea(place);
+    const own = asPath(place.geometry);
     return {
       area: area ? geometryPath(frame, area, 0.4) : '',
       line: own && own.type.endsWith('LineString') ? geometryPath(frame, own, 0.4) : '',
     };
-  }, [event, frame]);
+  }, [place, frame]);
   const marks = useMemo(
     () =>
-      points(event.place.geometry).map((position): Box => {
+      points(place.geometry).map((position): Box => {
         const [x, y] = project(frame, [...position]);
         const reach = MARKER_RADIUS * 1.3;
         return [x - reach, y - reach, x + reach, y + reach];
       }),
-    [event, frame],
+    [place, frame],
   );
-  const color = EVENT_KINDS[event.kind].color;
+  const color = look.color;
   const km = Math.round(frameWidthKm(frame) / 100) * 100;
   return (
     <figure className="handout__map">
       <svg
         viewBox={`0 0 ${frame.width.toFixed(1)} ${frame.height.toFixed(1)}`}
         role="img"
-        aria-label={`Map of ${event.place.name}`}
+        aria-label={`Map of ${place.name}`}
       >
         <rect width={frame.width} height={frame.height} fill={PALETTE.water} />
         {geo && <Basemap frame={frame} geo={geo} />}
@@ -199,19 +201,19 @@ export const HandoutMap = memo(function HandoutMap({
             fillOpacity={0.22}
             stroke={color}
             strokeWidth={2.5}
-            strokeDasharray={event.place.uncertaintyKm > 0 ? '10 6' : undefined}
+            strokeDasharray={place.uncertaintyKm > 0 ? '10 6' : undefined}
           />
         )}
         {shape.line !== '' && <path d={shape.line} fill="none" stroke={color} strokeWidth={5} />}
         {geo && <Labels frame={frame} geo={geo} marks={marks} />}
-        {points(event.place.geometry).map((position, index) => (
-          <Marker key={index} frame={frame} position={position} event={event} />
+        {points(place.geometry).map((position, index) => (
+          <Marker key={index} frame={frame} position={position} look={look} />
         ))}
       </svg>
       <figcaption className="handout__map-note">
         {`Map about ${km.toLocaleString('en')} km across.`}
-        {event.place.uncertaintyKm > 0 &&
-          ` The dashed outline is the area the place may be in (± ${event.place.uncertaintyKm} km).`}
+        {place.uncertaintyKm > 0 &&
+          ` The dashed outline is the area the place may be in (± ${place.uncertaintyKm} km).`}
       </figcaption>
     </figure>
   );

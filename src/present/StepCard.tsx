@@ -4,10 +4,10 @@
  */
 import { useRef } from 'react';
 import { CitationLine } from '../panels/CitationLine';
-import { formatUncertainty, placeLabel } from '../panels/citation-text';
+import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { KindSwatch } from '../panels/KindSwatch';
 import { precisionPhrase } from '../panels/precision-phrase';
-import { EVENT_KINDS } from '../story/event-kinds';
+import { kindTable } from '../story/kind-looks';
 import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import { useFitText } from './use-fit-text';
@@ -23,7 +23,8 @@ interface StepCardProps {
 export function StepCard({ story, event, index, count }: StepCardProps) {
   const { time, place } = event;
   const coarse = precisionPhrase(time.precision);
-  const uncertainty = formatUncertainty(place.uncertaintyKm);
+  const look = kindTable(story).look(event.kind);
+  const uncertainty = place ? formatUncertainty(place.uncertaintyKm) : undefined;
   const card = useRef<HTMLElement>(null);
   useFitText(card, event);
   return (
@@ -34,8 +35,8 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
           Step {index + 1} of {count}
         </span>
         <span className="present-card__kind">
-          <KindSwatch kind={event.kind} size={22} />
-          {EVENT_KINDS[event.kind].label}
+          <KindSwatch look={look} size={22} />
+          {look.label}
         </span>
       </p>
       <h2 id="present-card-title" className="present-card__title">
@@ -45,7 +46,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
         <span className="present-card__date">{formatEventTime(time)}</span>
         {coarse !== undefined && <span className="present-card__qualifier"> ({coarse})</span>}
         {' · '}
-        {placeLabel(place.name, place.country)}
+        {eventPlaceLabel(place)}
         {uncertainty !== undefined && (
           <span className="present-card__qualifier"> {uncertainty}</span>
         )}

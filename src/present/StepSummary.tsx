@@ -1,5 +1,5 @@
 /** A step as the presenter needs it at a glance: title, date, place and the words on screen. */
-import { placeLabel } from '../panels/citation-text';
+import { eventPlaceLabel } from '../panels/citation-text';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 
@@ -9,7 +9,7 @@ export function StepSummary({ event }: { event: StoryEvent }) {
     <div className="step-summary">
       <h3 className="step-summary__title">{event.title}</h3>
       <p className="step-summary__meta">
-        {formatEventTime(event.time)} · {placeLabel(event.place.name, event.place.country)}
+        {formatEventTime(event.time)} · {eventPlaceLabel(event.place)}
       </p>
       {event.excerpts.map((excerpt, index) => (
         <blockquote key={`${excerpt.source}-${index}`} className="step-summary__quote">

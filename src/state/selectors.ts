@@ -2,6 +2,7 @@
  * Derived state: computed from the story and the window, memoised, never stored twice.
  * Components select the smallest value they need.
  */
+import { BUILT_IN_KINDS, kindTable, type KindTable } from '../story/kind-looks';
 import type { Story, StoryEvent } from '../story/story';
 import { overlaps, type TimeWindow } from '../time/time-window';
 import type { DatelineState } from './store';
@@ -18,6 +19,10 @@ export function eventIndex(story: Story): ReadonlyMap<string, StoryEvent> {
   }
   return index;
 }
+
+/** The story's kinds (the built-in six before a story loads); the same table for the same story. */
+export const selectKindTable = (state: DatelineState): KindTable =>
+  state.story ? kindTable(state.story) : BUILT_IN_KINDS;
 
 export const selectEvents = (state: DatelineState): readonly StoryEvent[] =>
   state.story?.events ?? NO_EVENTS;

@@ -9,7 +9,6 @@ import { problemsFromIssues, type Problem } from './problem';
 import { parseKinds, parseMapSettings } from './parse-story-settings';
 import {
   FORMAT_VERSION,
-  eventKindSchema,
   eventSchema,
   newerFormatMessage,
   sourceSchema,
@@ -158,18 +157,8 @@ function checkEvent(
       });
     }
   });
-  // Until the views learn them, story-declared kinds and events without a place are reported.
-  const kind = eventKindSchema.safeParse(input.kind);
-  if (!kind.success) {
-    problems.push({
-      path: `${at}.kind`,
-      message: `is "${input.kind}", which this version cannot draw yet`,
-    });
-  }
-  const { place } = input;
-  if (!place) problems.push({ path: `${at}.place`, message: 'is missing: not shown yet' });
-  if (problems.length > 0 || !time || !kind.success || !place) return { problems };
-  return { ...input, kind: kind.data, place, time: { ...time, note: input.time.note } };
+  if (problems.length > 0 || !time) return { problems };
+  return { ...input, time: { ...time, note: input.time.note } };
 }
 
 function startOfText(text: string): number {

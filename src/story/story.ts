@@ -34,9 +34,11 @@ export interface Place {
 export interface StoryEvent {
   readonly id: string;
   readonly title: string;
-  readonly kind: EventKind;
+  /** A kind id: declared by the story, built in, or any other (drawn with a default look). */
+  readonly kind: string;
   readonly time: ResolvedTime & { readonly note?: string | undefined };
-  readonly place: Place;
+  /** Absent while nobody has placed the event: it shows on the timeline and in lists only. */
+  readonly place?: Place | undefined;
   readonly excerpts: readonly Excerpt[];
   readonly context: readonly ContextFact[];
   /** Present while the event is a machine's unconfirmed guess. */

@@ -1,5 +1,5 @@
 import type { ResolvedTime } from './event-time';
-import { unitOf, type PartialDate } from './partial-date';
+import { unitOf, type PartialDate, type TimeOfDay } from './partial-date';
 
 const MONTHS = [
   'January',
@@ -26,10 +26,56 @@ export function shortMonthName(month: number): string {
 }
 
 /** "18 October 2021", "October 2021" or "2021": only as much as the date says. */
-export function formatPartialDate(date: PartialDate): string {
+function formatCalendarDate(date: PartialDate): string {
   if (date.month === undefined) return String(date.year);
   if (date.day === undefined) return `${monthName(date.month)} ${date.year}`;
   return `${date.day} ${monthName(date.month)} ${date.year}`;
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** "14:30": a 24-hour clock, as most of the world's newsrooms write it. */
+function formatClock(time: TimeOfDay): string {
+  return `${twoDigits(time.hour)}:${twoDigits(time.minute)}`;
+}
+
+/**
+ * "UTC+5", "UTC+5:30", "UTC-3", "UTC"; "local time" when the story gives no zone, since the
+ * article's own clock is all anyone knows then.
+ */
+export function formatZone(time: TimeOfDay): string {
+  const offset = time.offsetMinutes;
+  if (offset === undefined) return 'local time';
+  if (offset === 0) return 'UTC';
+  const sign = offset < 0 ? '-' : '+';
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `UTC${sign}${hours}${minutes === 0 ? '' : `:${twoDigits(minutes)}`}`;
+}
+
+/**
+ * "18 October 2021", "October 2021" or "2021": only as much as the date says; with a time of day,
+ * "19 October 2021, 14:30 UTC+5".
+ */
+export function formatPartialDate(date: PartialDate): string {
+  const day = formatCalendarDate(date);
+  return date.time ? `${day}, ${formatClock(date.time)} ${formatZone(date.time)}` : day;
+}
+
+function sameZone(a: TimeOfDay, b: TimeOfDay): boolean {
+  return a.offsetMinutes === b.offsetMinutes;
+}
+
+/** A range of two times of day: the day and the zone said once where they are shared. */
+function formatTimeRange(start: PartialDate, end: PartialDate, a: TimeOfDay, b: TimeOfDay) {
+  if (!sameZone(a, b)) return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  const zone = formatZone(b);
+  if (formatCalendarDate(start) === formatCalendarDate(end)) {
+    return `${formatCalendarDate(start)}, ${formatClock(a)}–${formatClock(b)} ${zone}`;
+  }
+  return `${formatCalendarDate(start)}, ${formatClock(a)} – ${formatCalendarDate(end)}, ${formatClock(b)} ${zone}`;
 }
 
 /**
@@ -37,6 +83,8 @@ export function formatPartialDate(date: PartialDate): string {
  * "October 2001 – August 2021". Shared trailing parts are said once.
  */
 export function formatDateRange(start: PartialDate, end: PartialDate): string {
+  if (start.time && end.time) return formatTimeRange(start, end, start.time, end.time);
+  if (start.time || end.time) return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
   const unit = unitOf(start);
   if (unit === unitOf(end) && start.year === end.year) {
     if (unit === 'day' && start.month === end.month) {

@@ -2,9 +2,11 @@
  * Dates as stories write them: a year, a month or a day ("2021", "2021-03", "2021-10-18"), and for
  * event times also a time of day ("2021-10-19T14:30", "2021-10-19T14:30+05:00").
  * A partial date stands for the whole span it names, so "2021-03" covers all of March.
- * All instants are UTC milliseconds. A calendar date has no time zone to honour; a time of day
- * with a zone is converted to UTC; a time of day without one is the article's local time, which
- * nobody can place on the world's clock, so it is read as if it were UTC (and never shown so).
+ * Instants are milliseconds on one floating clock, computed as if UTC: a calendar date is the
+ * article's own day, and a time of day is placed at the clock time written, in its own zone, so
+ * "2021-10-19T02:00+05:00" sits on 19 October like every other event of that day. The zone is
+ * kept to be shown ("UTC+5"), not to convert: converting would move events to another day than
+ * the one the article names, and a time without a zone could not be converted at all.
  */
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -94,12 +96,17 @@ export function unitOf(date: PartialDate): DateUnit {
   return 'year';
 }
 
-/** First instant of the span the date names (UTC ms). */
+/** First instant of the span the date names (ms on the floating clock; see above). */
 export function startOf(date: PartialDate): number {
   const day = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   if (date.time === undefined) return day;
-  const { hour, minute, offsetMinutes = 0 } = date.time;
-  return day + hour * HOUR_MS + (minute - offsetMinutes) * MINUTE_MS;
+  return day + date.time.hour * HOUR_MS + date.time.minute * MINUTE_MS;
+}
+
+/** The calendar date alone, without its time of day. */
+export function dayOf(date: PartialDate): PartialDate {
+  const { time: _time, ...day } = date;
+  return day;
 }
 
 /** First instant after the span the date names (UTC ms, exclusive); a time of day spans a minute. */

@@ -3,7 +3,7 @@
  * zoom and pan arithmetic on the axis span. No rounding to days here: the axis may sit anywhere,
  * only the window moves in whole days.
  */
-import { DAY_MS } from './partial-date';
+import { DAY_MS, HOUR_MS } from './partial-date';
 import type { TimeWindow } from './time-window';
 
 /** A linear map between the axis span and `width` pixels. */
@@ -41,10 +41,13 @@ export interface AxisLimits {
 /** The shortest axis: a few days, so single days stay distinguishable but the axis never empties. */
 export const MIN_AXIS_SPAN = 5 * DAY_MS;
 
+/** The shortest axis of a story with times of day: a few hours, so its hours stay apart. */
+export const MIN_TIMED_AXIS_SPAN = 6 * HOUR_MS;
+
 /** Limits for a story's span; the padding keeps marks at the very ends off the axis edge. */
-export function axisLimits(span: TimeWindow): AxisLimits {
+export function axisLimits(span: TimeWindow, minSpan: number = MIN_AXIS_SPAN): AxisLimits {
   const pad = Math.max((span.to - span.from) * 0.02, 2 * DAY_MS);
-  return { outer: { from: span.from - pad, to: span.to + pad }, minSpan: MIN_AXIS_SPAN };
+  return { outer: { from: span.from - pad, to: span.to + pad }, minSpan };
 }
 
 /** The axis that shows the whole story: "Fit all". */

@@ -62,7 +62,10 @@ export function AxisCanvas({
     () => placeMarks(marks, scale, geometry.barLanes, POINT_LANES),
     [marks, scale, geometry],
   );
-  const ticks = useMemo(() => axisTicks(scale.domain, scale.width), [scale]);
+  const ticks = useMemo(
+    () => axisTicks(scale.domain, scale.width, marks.timed ? 'hour' : 'day'),
+    [scale, marks],
+  );
   const selected = selectedId === undefined ? undefined : marks.indexOf.get(selectedId);
   const hovered = hoveredId === undefined ? undefined : marks.indexOf.get(hoveredId);
 
@@ -93,7 +96,7 @@ export function AxisCanvas({
       placed,
       selected,
       hovered,
-      colors: readAxisColors(canvas),
+      colors: readAxisColors(canvas, marks.looks),
     });
   }, [scale, geometry, ticks, marks, placed, selected, hovered]);
 

@@ -2,7 +2,7 @@
  * Draws one frame of the timeline's canvas: gridlines, ticks and labels, the event marks
  * (draw-marks.ts), and the hovered and selected highlights.
  */
-import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
+import type { KindLook } from '../story/kind-looks';
 import type { AxisTicks } from '../time/time-ticks';
 import type { TimeScale } from '../time/time-scale';
 import { laneCentre, type AxisGeometry } from './axis-geometry';
@@ -22,11 +22,11 @@ export interface AxisColors {
 }
 
 /** Reads the theme from an element's computed style, falling back to the kinds' own colours. */
-export function readAxisColors(element: Element): AxisColors {
+export function readAxisColors(element: Element, kinds: readonly KindLook[]): AxisColors {
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
-    kinds: KIND_ORDER.map((kind) => read(`--kind-${kind}`, EVENT_KINDS[kind].color)),
+    kinds: kinds.map((kind) => read(`--kind-${kind.id}`, kind.color)),
     text: read('--text', '#1a1a1a'),
     muted: read('--text-muted', '#595959'),
     border: read('--border-strong', '#8a8f96'),

@@ -2,8 +2,7 @@
  * Draws the event marks: one path per kind and style (or one sprite stamp per point), so 10,000
  * events cost a few dozen fills, not 10,000 DOM nodes.
  */
-import { EVENT_KINDS, KIND_ORDER } from '../story/event-kinds';
-import type { EventKind } from '../story/story';
+import type { KindLook } from '../story/kind-looks';
 import { laneCentre, type AxisGeometry } from './axis-geometry';
 import {
   MARK_STYLES,
@@ -20,7 +19,7 @@ export interface MarksFrame {
   readonly width: number;
   readonly marks: StoryMarks;
   readonly placed: readonly PlacedMark[];
-  /** Colours by KIND_ORDER index. */
+  /** Colours by index into marks.looks. */
   readonly kindColors: readonly string[];
   readonly surface: string;
 }
@@ -37,19 +36,19 @@ const DRAW_ORDER: readonly MarkStyle[] = [
 /** Draws every placed mark, bars under points. */
 export function drawMarks(ctx: CanvasRenderingContext2D, frame: MarksFrame): void {
   const { marks, placed, kindColors } = frame;
+  const kindCount = marks.looks.length;
   // One pass into groups of kind and style; each group is one path (or one sprite).
   const groups = new Map<number, PlacedMark[]>();
   for (const mark of placed) {
-    const key =
-      (marks.styles[mark.index] ?? 0) * KIND_ORDER.length + (marks.kinds[mark.index] ?? 0);
+    const key = (marks.styles[mark.index] ?? 0) * kindCount + (marks.kinds[mark.index] ?? 0);
     const group = groups.get(key);
     if (group) group.push(mark);
     else groups.set(key, [mark]);
   }
   for (const style of DRAW_ORDER) {
-    KIND_ORDER.forEach((kind, kindIndex) => {
-      const group = groups.get(MARK_STYLES.indexOf(style) * KIND_ORDER.length + kindIndex);
-      const color = kindColors[kindIndex] ?? EVENT_KINDS[kind].color;
+    marks.looks.forEach((kind, kindIndex) => {
+      const group = groups.get(MARK_STYLES.indexOf(style) * kindCount + kindIndex);
+      const color = kindColors[kindIndex] ?? kind.color;
       if (group)
         drawGroup(ctx, frame.geometry, style, kind, group, color, frame.surface, frame.width);
     });
@@ -60,7 +59,7 @@ function drawGroup(
   ctx: CanvasRenderingContext2D,
   g: AxisGeometry,
   style: MarkStyle,
-  kind: EventKind,
+  kind: KindLook,
   group: readonly PlacedMark[],
   color: string,
   surface: string,
@@ -76,7 +75,7 @@ function drawGroup(
         ctx,
         g,
         group,
-        spriteFor(EVENT_KINDS[kind].shape, color, surface, style === 'approximate-point'),
+        spriteFor(kind.symbol, color, surface, style === 'approximate-point'),
       );
     return;
   }

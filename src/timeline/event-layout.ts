@@ -3,7 +3,7 @@
  * not cost 10,000 objects per frame), and the packing of marks into lanes at a given zoom.
  * No React, no canvas: drawing and hit-testing both read what this computes.
  */
-import { KIND_ORDER } from '../story/event-kinds';
+import { kindTable, type KindLook } from '../story/kind-looks';
 import type { Story } from '../story/story';
 import { DAY_MS } from '../time/partial-date';
 import type { TimeScale } from '../time/time-scale';
@@ -30,8 +30,12 @@ export interface StoryMarks {
   readonly titles: readonly string[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
-  /** Index into KIND_ORDER. */
-  readonly kinds: Uint8Array;
+  /** True when some event gives a time of day: the axis may then zoom to hours. */
+  readonly timed: boolean;
+  /** The story's kinds, in legend order. */
+  readonly looks: readonly KindLook[];
+  /** Index into looks. */
+  readonly kinds: Uint16Array;
   /** Index into MARK_STYLES. */
   readonly styles: Uint8Array;
   readonly indexOf: ReadonlyMap<string, number>;
@@ -56,12 +60,14 @@ export function storyMarks(story: Story): StoryMarks {
   const count = events.length;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
-  const kinds = new Uint8Array(count);
+  const looks = kindTable(story).kinds;
+  const lookIndex = new Map(looks.map((look, index) => [look.id, index]));
+  const kinds = new Uint16Array(count);
   const styles = new Uint8Array(count);
   events.forEach((event, index) => {
     starts[index] = event.time.start;
     ends[index] = event.time.end;
-    kinds[index] = Math.max(0, KIND_ORDER.indexOf(event.kind));
+    kinds[index] = lookIndex.get(event.kind) ?? 0;
     styles[index] = MARK_STYLES.indexOf(
       styleOf(event.time.precision, event.time.start, event.time.end),
     );
@@ -72,6 +78,8 @@ export function storyMarks(story: Story): StoryMarks {
     titles: events.map((event) => event.title),
     starts,
     ends,
+    timed: events.some((event) => event.time.startDate.time ?? event.time.endDate?.time),
+    looks,
     kinds,
     styles,
     indexOf: new Map(events.map((event, index) => [event.id, index])),

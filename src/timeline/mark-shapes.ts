@@ -2,72 +2,30 @@
  * How marks look on the canvas: the kind shapes (the second channel after colour), stamped from
  * small pre-drawn sprites, and the hatching that marks a coarse date.
  */
-import type { KindShape } from '../story/event-kinds';
+import { shapeVertices } from '../map/kind-shapes';
+import type { KindSymbol } from '../story/story-schema';
 import { POINT_SIZE } from './event-layout';
 
-/** Adds one shape of radius `r` centred on (x, y) to the current path. */
+/**
+ * Adds one symbol of radius `r` centred on (x, y) to the current path, from the outline the map
+ * and the legend draw too (a circle as a true arc).
+ */
 export function traceShape(
   ctx: CanvasRenderingContext2D,
-  shape: KindShape,
+  shape: KindSymbol,
   x: number,
   y: number,
   r: number,
 ): void {
-  switch (shape) {
-    case 'circle':
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      return;
-    case 'square': {
-      const side = r * 0.85;
-      ctx.rect(x - side, y - side, side * 2, side * 2);
-      return;
-    }
-    case 'diamond':
-      polygon(ctx, [
-        [x, y - r],
-        [x + r, y],
-        [x, y + r],
-        [x - r, y],
-      ]);
-      return;
-    case 'triangle':
-      polygon(ctx, [
-        [x, y - r],
-        [x + r, y + r * 0.8],
-        [x - r, y + r * 0.8],
-      ]);
-      return;
-    case 'hexagon':
-      polygon(ctx, regular(x, y, r, 6, 0));
-      return;
-    case 'star':
-      polygon(ctx, star(x, y, r));
-      return;
+  if (shape === 'circle') {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    return;
   }
-}
-
-function polygon(
-  ctx: CanvasRenderingContext2D,
-  points: readonly (readonly [number, number])[],
-): void {
-  points.forEach(([px, py], index) => (index === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+  shapeVertices(shape, r).forEach(([px, py], index) =>
+    index === 0 ? ctx.moveTo(x + px, y + py) : ctx.lineTo(x + px, y + py),
+  );
   ctx.closePath();
-}
-
-function regular(x: number, y: number, r: number, sides: number, turn: number): [number, number][] {
-  return Array.from({ length: sides }, (_, index) => {
-    const angle = turn + (index * Math.PI * 2) / sides;
-    return [x + r * Math.cos(angle), y + r * Math.sin(angle)];
-  });
-}
-
-function star(x: number, y: number, r: number): [number, number][] {
-  return Array.from({ length: 10 }, (_, index) => {
-    const radius = index % 2 === 0 ? r * 1.1 : r * 0.5;
-    const angle = -Math.PI / 2 + (index * Math.PI) / 5;
-    return [x + radius * Math.cos(angle), y + radius * Math.sin(angle)];
-  });
 }
 
 /** Point marks are stamped from a small pre-drawn sprite per kind: far cheaper than paths. */
@@ -76,7 +34,7 @@ const sprites = new Map<string, HTMLCanvasElement | null>();
 
 /** The sprite for a kind's shape in a colour, drawn once per device pixel ratio. */
 export function spriteFor(
-  shape: KindShape,
+  shape: KindSymbol,
   color: string,
   surface: string,
   approximate: boolean,

@@ -9,6 +9,8 @@ import {
   axisAround,
   axisIncluding,
   axisLimits,
+  MIN_AXIS_SPAN,
+  MIN_TIMED_AXIS_SPAN,
   fitAxis,
   revealOnAxis,
   zoomAxis,
@@ -28,7 +30,7 @@ const limitsCache = new WeakMap<Story, AxisLimits>();
 export function limitsOf(story: Story): AxisLimits {
   let limits = limitsCache.get(story);
   if (!limits) {
-    limits = axisLimits(story.span);
+    limits = axisLimits(story.span, storyMarks(story).timed ? MIN_TIMED_AXIS_SPAN : MIN_AXIS_SPAN);
     limitsCache.set(story, limits);
   }
   return limits;

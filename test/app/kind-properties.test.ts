@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindProperties } from '../../src/app/kind-properties';
 import { EVENT_KINDS } from '../../src/story/event-kinds';
+import { kindTable } from '../../src/story/kind-looks';
 
 describe('kindProperties', () => {
   it('writes one --kind-<kind> property per kind, in its EVENT_KINDS colour', () => {
@@ -47,6 +48,52 @@ describe('kind colours', () => {
         ).toBeGreaterThanOrEqual(3);
       }
     }
+  });
+
+  // A story's own kinds: declared colours good and bad (pale yellow, near white, navy, near
+  // black), declared kinds without a colour, and kinds used but never declared (defaults).
+  const storyKinds = kindTable({
+    kinds: [
+      { id: 'pale', label: 'Pale', color: '#ffff66' },
+      { id: 'white', label: 'White', color: '#fafafa' },
+      { id: 'navy', label: 'Navy', color: '#000080' },
+      { id: 'black', label: 'Black', color: '#000000' },
+      { id: 'brand', label: 'Brand', color: '#b2182b' },
+      { id: 'plain', label: 'Plain' },
+    ],
+    events: Array.from({ length: 14 }, (_, index) => ({ kind: `undeclared-${index}` })),
+  }).kinds;
+
+  it('stand out 3:1 from every light surface for declared and default colours', () => {
+    expect(storyKinds).toHaveLength(20);
+    for (const kind of storyKinds) {
+      for (const surface of LIGHT_SURFACES) {
+        expect(contrast(kind.color, surface), `${kind.id} on ${surface}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('stand out 3:1 from every dark surface for declared and default colours', () => {
+    for (const kind of storyKinds) {
+      for (const surface of DARK_SURFACES) {
+        expect(
+          contrast(kind.colorOnDark, surface),
+          `${kind.id} on ${surface}`,
+        ).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it('keep a declared colour that already stands out as the author wrote it', () => {
+    expect(storyKinds.find((kind) => kind.id === 'brand')?.color).toBe('#b2182b');
+  });
+
+  it('write one property per kind of the story', () => {
+    const properties = kindProperties('dark', storyKinds);
+    expect(Object.keys(properties)).toHaveLength(storyKinds.length);
+    expect(properties['--kind-navy']).toBe(
+      storyKinds.find((kind) => kind.id === 'navy')?.colorOnDark,
+    );
   });
 
   it('switch to the dark variant for the dark theme', () => {

@@ -56,4 +56,10 @@ describe('eventsBounds', () => {
     ];
     expect(eventsBounds(events)).toEqual([68.78, 34.5, 69.2, 38.56]);
   });
+
+  it('leaves out events that have no place yet', () => {
+    const events = [{ place: { geometry: point(68.78, 38.56), uncertaintyKm: 0 } }, {}];
+    expect(eventsBounds(events)).toEqual([68.78, 38.56, 68.78, 38.56]);
+    expect(eventsBounds([{}])).toBeUndefined();
+  });
 });

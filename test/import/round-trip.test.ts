@@ -10,6 +10,7 @@ const FILES = [
   timelineTemplate('my-own-timeline.csv'),
   importFixture('storymap-hurricane-path.json'),
   importFixture('usgs-all-week-2014-04-15.geojson'),
+  importFixture('acled-layout.csv'),
 ];
 
 describe('import → export as JSON → open again', () => {

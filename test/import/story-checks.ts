@@ -32,13 +32,13 @@ export interface EventObject {
   review?: { status: string; reasons: { field: string; text: string }[] };
 }
 
-// Format 2 allows story-declared kinds and events without a place; until the views draw them,
-// this version's loader reports them ("cannot draw yet", "not shown yet"). Those are limits of
-// the app, not faults of the file, so they do not fail an import.
-const NOT_YET = /cannot draw yet|not shown yet/;
-
 /** What the loader says is wrong with the story (nothing, for a good import). */
 export function storyProblems(story: StoryObject): string[] {
   const parsed = parseStory(story);
-  return parsed.problems.filter((problem) => !NOT_YET.test(problem.message)).map(describeProblem);
+  if (!parsed.ok) return parsed.problems.map(describeProblem);
+  const problems = parsed.problems.map(describeProblem);
+  if (parsed.story.events.length !== story.events.length) {
+    problems.push(`the loader kept ${parsed.story.events.length} of ${story.events.length} events`);
+  }
+  return problems;
 }

@@ -7,6 +7,7 @@ import {
   radiusAtZoom0,
 } from '../../src/map/event-features';
 import { parseStory } from '../../src/story/parse-story';
+import { miniStoryData } from '../fixtures/load-fixture';
 import { mapStory } from './map-story';
 
 describe('eventFeatures', () => {
@@ -35,6 +36,39 @@ describe('eventFeatures', () => {
       isRange: true,
       approximate: false,
     });
+  });
+
+  it("carries the colour and look of the event's kind, declared or default", () => {
+    const story = mapStory();
+    const declared = {
+      ...story,
+      kinds: [{ id: 'exercise', label: 'Drill', color: '#2166ac', symbol: 'cross' as const }],
+    };
+    const exercise = eventFeatures(declared).markers.features.find(
+      (feature) => feature.properties.id === 'exercise',
+    );
+    expect(exercise?.properties).toMatchObject({ color: '#2166ac', look: 'cross_2166ac' });
+    const builtIn = eventFeatures(story).markers.features.find(
+      (feature) => feature.properties.id === 'exercise',
+    );
+    expect(builtIn?.properties).toMatchObject({ color: '#D55E00', look: 'triangle_d55e00' });
+  });
+
+  it('draws times known to the minute or hour solid, like days', () => {
+    const data = miniStoryData();
+    const events = data.events.map((event) =>
+      event.id === 'border-talks'
+        ? { ...event, time: { start: '2021-10-19T14:00+05:00', precision: 'hour' } }
+        : event,
+    );
+    const parsed = parseStory({ ...data, format: 2, events });
+    const story = parsed.ok ? parsed.story : undefined;
+    const timed =
+      story?.events &&
+      eventFeatures(story).markers.features.find(
+        (feature) => feature.properties.id === 'border-talks',
+      );
+    expect(timed?.properties).toMatchObject({ precision: 'hour', approximate: false });
   });
 
   it('marks dates not known to the day as approximate', () => {
@@ -97,7 +131,7 @@ describe('circles of doubt in very large stories', () => {
     const result = parseStory(generateStory(MANY_EVENTS + 1));
     if (!result.ok) throw new Error('generated story did not parse');
     const features = eventFeatures(result.story);
-    const withDoubt = result.story.events.filter((event) => event.place.uncertaintyKm > 0);
+    const withDoubt = result.story.events.filter((event) => (event.place?.uncertaintyKm ?? 0) > 0);
     expect(features.circles.features).toHaveLength(withDoubt.length);
     expect(features.areas.features).toEqual([]);
   });

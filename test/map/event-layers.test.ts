@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { KIND_ORDER } from '../../src/story/event-kinds';
+import { KIND_SYMBOLS } from '../../src/story/kind-looks';
 import {
   EVENT_LAYER_IDS,
   EVENT_SOURCE_IDS,
@@ -107,24 +107,32 @@ describe('eventLayers', () => {
 });
 
 describe('marker icon names', () => {
-  it('name every kind, fill and range, and read back what they name', () => {
-    for (const kind of KIND_ORDER) {
+  it('name every symbol, fill and range, and read back what they name', () => {
+    const color = '#0072b2';
+    for (const symbol of KIND_SYMBOLS) {
       for (const hollow of [false, true]) {
         for (const range of [false, true]) {
-          expect(parseIconName(iconName(kind, hollow, range))).toEqual({ kind, hollow, range });
+          expect(parseIconName(iconName({ symbol, color }, hollow, range))).toEqual({
+            symbol,
+            color,
+            hollow,
+            range,
+          });
         }
       }
     }
   });
 
   it('ignore names that are not ours', () => {
-    expect(parseIconName('dateline-meteor-solid')).toBeUndefined();
+    expect(parseIconName('dateline-meteor_0072b2-solid')).toBeUndefined();
+    expect(parseIconName('dateline-circle_red-solid')).toBeUndefined();
     expect(parseIconName('airport-15')).toBeUndefined();
   });
 
-  it('read a hyphenated kind', () => {
-    expect(parseIconName('dateline-military-presence-hollow-range')).toEqual({
-      kind: 'military-presence',
+  it('read a hyphenated symbol', () => {
+    expect(parseIconName('dateline-triangle-down_d55e00-hollow-range')).toEqual({
+      symbol: 'triangle-down',
+      color: '#d55e00',
       hollow: true,
       range: true,
     });

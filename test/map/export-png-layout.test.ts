@@ -10,6 +10,7 @@ import {
   wrapText,
   type ExportContent,
 } from '../../src/map/export-png-layout';
+import { BUILT_IN_KINDS } from '../../src/story/kind-looks';
 import { DAY_MS } from '../../src/time/partial-date';
 import { miniStory } from '../fixtures/load-fixture';
 
@@ -25,7 +26,7 @@ const CONTENT: ExportContent = {
   title: 'Drills on the Tajik–Afghan border',
   date: '18–23 October 2021',
   source: 'Source: Dateline Test Wire, 18 October 2021',
-  kinds: ['exercise', 'military-presence', 'diplomacy'],
+  kinds: ['exercise', 'military-presence', 'diplomacy'].map((id) => BUILT_IN_KINDS.look(id)),
   credit: EXPORT_CREDIT,
   fileName: 'mini-story-2021-10-18-to-2021-10-23.png',
 };
@@ -58,7 +59,7 @@ describe('the words of an exported image', () => {
   it('lists the kinds of the events drawn, once each, in legend order', () => {
     const story = miniStory();
     const drawn = new Set(['ministry-statement', 'joint-exercise', 'no-such-event']);
-    expect(legendKinds(story, drawn)).toEqual(['exercise', 'statement']);
+    expect(legendKinds(story, drawn).map((kind) => kind.id)).toEqual(['exercise', 'statement']);
   });
 
   it('gives the source as publisher and publication date, and the map credit', () => {
@@ -116,7 +117,7 @@ describe('layoutExport', () => {
     const layout = layoutExport(CONTENT, frame, measure);
     expect(layout.marks.map((mark) => mark.kind)).toEqual(CONTENT.kinds);
     const label = layout.lines.find((line) => line.text === 'Diplomacy');
-    const mark = layout.marks.find((candidate) => candidate.kind === 'diplomacy');
+    const mark = layout.marks.find((candidate) => candidate.kind.id === 'diplomacy');
     expect(label?.x).toBeGreaterThan(mark?.x ?? Infinity);
   });
 

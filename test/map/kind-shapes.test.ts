@@ -1,21 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_ORDER, EVENT_KINDS } from '../../src/story/event-kinds';
+import { KIND_SYMBOLS } from '../../src/story/kind-looks';
 import { shapeVertices, svgPoints } from '../../src/map/kind-shapes';
 
 describe('shapeVertices', () => {
-  it('gives each kind a different outline', () => {
+  it('gives each symbol a different outline', () => {
     const outlines = new Set(
-      KIND_ORDER.map((kind) => JSON.stringify(shapeVertices(EVENT_KINDS[kind].shape, 8))),
+      KIND_SYMBOLS.map((symbol) => JSON.stringify(shapeVertices(symbol, 8))),
     );
-    expect(outlines.size).toBe(KIND_ORDER.length);
+    expect(outlines.size).toBe(KIND_SYMBOLS.length);
   });
 
   it('keeps every shape within its icon', () => {
-    for (const kind of KIND_ORDER) {
-      for (const [x, y] of shapeVertices(EVENT_KINDS[kind].shape, 7.5)) {
+    for (const symbol of KIND_SYMBOLS) {
+      for (const [x, y] of shapeVertices(symbol, 7.5)) {
         expect(Math.hypot(x, y)).toBeLessThan(11);
       }
     }
+  });
+
+  it('keeps every symbol within a 12-unit swatch', () => {
+    for (const symbol of KIND_SYMBOLS) {
+      for (const [x, y] of shapeVertices(symbol, 4.9)) {
+        expect(Math.max(Math.abs(x), Math.abs(y)), symbol).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+
+  it('points the two triangles opposite ways', () => {
+    const below = (symbol: 'triangle' | 'triangle-down') =>
+      Math.max(...shapeVertices(symbol, 8).map(([, y]) => y));
+    const above = (symbol: 'triangle' | 'triangle-down') =>
+      -Math.min(...shapeVertices(symbol, 8).map(([, y]) => y));
+    expect(above('triangle')).toBeGreaterThan(below('triangle'));
+    expect(below('triangle-down')).toBeGreaterThan(above('triangle-down'));
   });
 
   it('has the corners its name promises', () => {
@@ -24,6 +41,8 @@ describe('shapeVertices', () => {
     expect(shapeVertices('diamond', 8)).toHaveLength(4);
     expect(shapeVertices('hexagon', 8)).toHaveLength(6);
     expect(shapeVertices('star', 8)).toHaveLength(10);
+    expect(shapeVertices('cross', 8)).toHaveLength(12);
+    expect(shapeVertices('x', 8)).toHaveLength(12);
   });
 });
 

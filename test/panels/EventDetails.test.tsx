@@ -5,6 +5,7 @@ import { EventDetails } from '../../src/panels/EventDetails';
 import type { Story } from '../../src/story/story';
 import { miniStory, storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
+import { UNPLACED_ID, unplacedStoryData } from '../story/unplaced-story';
 
 function showEvent(id: string) {
   const store = storeWithStory();
@@ -27,6 +28,16 @@ describe('EventDetails', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: 'Joint exercise near the Afghan border' }),
     ).toBeInTheDocument();
+  });
+
+  it('says plainly that an event without a place is not on the map', () => {
+    const store = storeWithStory(unplacedStoryData());
+    store.getState().select(UNPLACED_ID, 'list');
+    renderWithStore(<EventDetails />, store);
+    const where = screen.getByText('Where').closest('div');
+    expect(where?.textContent).toBe(
+      'WhereNot on the map (the story gives no place for this event yet)',
+    );
   });
 
   it('says the kind in words', () => {

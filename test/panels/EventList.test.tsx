@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EventList, LIST_PAGE } from '../../src/panels/EventList';
 import { storyWithManyEvents } from '../fixtures/many-events';
-import { storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
+import { miniStoryData, storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
+import { unplacedStoryData } from '../story/unplaced-story';
 
 const OCTOBER = { from: Date.UTC(2021, 9, 1), to: Date.UTC(2021, 10, 1) };
 
@@ -29,6 +30,42 @@ describe('EventList', () => {
       'Joint exercise near the Afghan border',
     ]);
     expect(buttons[0]).toHaveAccessibleName('Russian base in Tajikistan reinforced');
+  });
+
+  it("names each event's kind by the story's own label", () => {
+    const data = {
+      ...miniStoryData(),
+      format: 2,
+      kinds: [{ id: 'exercise', label: 'Drill' }],
+    };
+    renderWithStore(<EventList />, storeWithStory(data));
+    expect(
+      screen.getByRole('button', { name: 'Joint exercise near the Afghan border' }),
+    ).toHaveAccessibleDescription('18–23 October 2021, Training ground, Khatlon, Drill');
+  });
+
+  it('says the time of day and its zone when the story gives them', () => {
+    const data = miniStoryData();
+    const events = data.events.map((event) =>
+      event.id === 'joint-exercise'
+        ? { ...event, time: { start: '2021-10-19T14:30+05:00', precision: 'minute' } }
+        : event,
+    );
+    renderWithStore(<EventList />, storeWithStory({ ...data, format: 2, events }));
+    expect(
+      screen.getByRole('button', { name: 'Joint exercise near the Afghan border' }),
+    ).toHaveAccessibleDescription(
+      '19 October 2021, 14:30 UTC+5, Training ground, Khatlon, Military exercise',
+    );
+  });
+
+  it('lists an event without a place, marked in words as not on the map', () => {
+    renderWithStore(<EventList />, storeWithStory(unplacedStoryData()));
+    const button = screen.getByRole('button', {
+      name: 'Officials meet in Dushanbe to discuss the border',
+    });
+    expect(button).toHaveAccessibleDescription('about August 2021, Not on the map, Diplomacy');
+    expect(within(button).getByText('Not on the map')).toBeInTheDocument();
   });
 
   it('describes each button with its date, place and kind', () => {

@@ -18,3 +18,13 @@ describe('precisionPhrase', () => {
     expect(precisionPhrase('approximate')).toBe('approximate date');
   });
 });
+
+describe('precisionPhrase for times of day', () => {
+  it('says nothing for a time known to the minute', () => {
+    expect(precisionPhrase('minute')).toBeUndefined();
+  });
+
+  it('says when a time is known only to the hour', () => {
+    expect(precisionPhrase('hour')).toBe('time known to the hour');
+  });
+});

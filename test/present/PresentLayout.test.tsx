@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import PresentLayout from '../../src/present/PresentLayout';
 import { AUTOPLAY_INTERVAL_MS } from '../../src/present/use-autoplay';
 import { storeWithStory } from '../fixtures/load-fixture';
+import { unplacedStoryData } from '../story/unplaced-story';
 import { renderWithStore } from '../fixtures/render-with-store';
 
 // No WebGL in jsdom; the map has its own tests.
@@ -143,6 +144,18 @@ describe('PresentLayout', () => {
     const handout = screen.getByLabelText('Printed handout');
     expect(handout).not.toBeVisible();
     expect(within(handout).getAllByRole('article', { hidden: true })).toHaveLength(4);
+  });
+
+  it('prints a step without a place with no map, saying it is not on the map', () => {
+    const store = storeWithStory(unplacedStoryData(), { mode: 'present' });
+    renderWithStore(<PresentLayout />, store);
+    fireEvent(window, new Event('beforeprint'));
+    const handout = screen.getByLabelText('Printed handout');
+    const pages = within(handout).getAllByRole('article', { hidden: true });
+    const unplaced = pages.find((page) => page.textContent?.includes('Officials meet'));
+    expect(unplaced?.textContent).toContain('Not on the map');
+    expect(unplaced?.querySelector('svg[role="img"]')).toBeNull();
+    expect(within(handout).getAllByRole('img', { hidden: true, name: /^Map of / })).toHaveLength(3);
   });
 
   it('opens the presenter view in a second window on the current step', async () => {

@@ -119,14 +119,15 @@ describe('times of day', () => {
     return parseStory({ ...v2Story(), events: [validEvent({ time })] });
   }
 
-  it('reads a time with a zone as its UTC instant, covering one minute', () => {
-    const result = timed({ start: '2021-10-19T14:30+05:00', precision: 'minute' });
+  it('places a time with a zone at the clock time written, covering one minute', () => {
+    const result = timed({ start: '2021-10-19T02:30+05:00', precision: 'minute' });
     const time = result.ok ? result.story.events[0]?.time : undefined;
-    expect(time?.start).toBe(Date.UTC(2021, 9, 19, 9, 30));
-    expect(time?.end).toBe(Date.UTC(2021, 9, 19, 9, 31));
+    expect(time?.start).toBe(Date.UTC(2021, 9, 19, 2, 30));
+    expect(time?.end).toBe(Date.UTC(2021, 9, 19, 2, 31));
+    expect(time?.startDate.time).toEqual({ hour: 2, minute: 30, offsetMinutes: 300 });
   });
 
-  it('reads a time without a zone as written, as if UTC', () => {
+  it('places a time without a zone at the clock time written', () => {
     const result = timed({ start: '2021-10-19T14:30', precision: 'minute' });
     expect(result.ok && result.story.events[0]?.time.start).toBe(Date.UTC(2021, 9, 19, 14, 30));
   });
@@ -157,23 +158,31 @@ describe('times of day', () => {
     },
   );
 
-  it('orders times across zones by their instant', () => {
-    const early = validEvent({
-      id: 'early',
-      time: { start: '2021-10-19T14:00+05:00', precision: 'minute' },
-    });
+  it('orders times of one day by their clock time, after nothing of another day', () => {
     const late = validEvent({
       id: 'late',
-      time: { start: '2021-10-19T10:00Z', precision: 'minute' },
+      time: { start: '2021-10-19T14:00Z', precision: 'minute' },
     });
-    const result = parseStory({ ...v2Story(), events: [late, early] });
-    expect(result.ok && result.story.events.map((event) => event.id)).toEqual(['early', 'late']);
+    const early = validEvent({
+      id: 'early',
+      time: { start: '2021-10-19T09:00+05:00', precision: 'minute' },
+    });
+    const dayBefore = validEvent({
+      id: 'day-before',
+      time: { start: '2021-10-18', precision: 'day' },
+    });
+    const result = parseStory({ ...v2Story(), events: [late, early, dayBefore] });
+    expect(result.ok && result.story.events.map((event) => event.id)).toEqual([
+      'day-before',
+      'early',
+      'late',
+    ]);
   });
 
-  it('reports an end before the start across zones', () => {
+  it('reports an end before the start', () => {
     const result = timed({
-      start: '2021-10-19T14:00Z',
-      end: '2021-10-19T18:00+05:00',
+      start: '2021-10-19T14:00+05:00',
+      end: '2021-10-19T13:00+05:00',
       precision: 'minute',
     });
     expect(messages(result)).toContain('events[0].time.end is before time.start');

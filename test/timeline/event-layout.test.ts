@@ -22,6 +22,21 @@ describe('storyMarks', () => {
     expect(storyMarks(story)).toBe(marks);
   });
 
+  it("indexes each event's kind into the story's kinds, declared or not", () => {
+    const declared = {
+      ...story,
+      kinds: [{ id: 'diplomacy', label: 'Talks' }],
+      events: story.events.map((event, index) =>
+        index === 0 ? { ...event, kind: 'flood' } : event,
+      ),
+    };
+    const own = storyMarks(declared);
+    expect(own.looks[0]?.label).toBe('Talks');
+    declared.events.forEach((event, index) => {
+      expect(own.looks[own.kinds[index] ?? -1]?.id).toBe(event.kind);
+    });
+  });
+
   it('draws a single known day as a point', () => {
     expect(styleAt(marks, at('kabul'))).toBe('point');
   });
