@@ -7,6 +7,7 @@ import { useDocumentTheme } from '../app/use-document-theme';
 import { useShell } from '../app/shell-context';
 import { ShellNotices } from '../app/ShellNotices';
 import type { Theme } from '../state/url-state';
+import type { KindLook } from '../story/kind-looks';
 import { KeptStories } from './KeptStories';
 import { OpenFileButton } from './OpenFileButton';
 import { SHIPPED_STORIES } from './shipped-stories';
@@ -14,8 +15,11 @@ import { StoryLink } from './StoryLink';
 import '../app/theme.css';
 import './start.css';
 
+const NO_KINDS: readonly KindLook[] = [];
+
 export default function StartScreen({ theme }: { theme: Theme }) {
-  useDocumentTheme(theme);
+  // No story, so no kinds: the theme alone.
+  useDocumentTheme(theme, NO_KINDS);
   const shell = useShell();
   const ids = useId();
   if (!shell) return null;
