@@ -16,7 +16,7 @@ const UI = [
   'src/embed',
   'src/start',
 ];
-const PURE = ['src/story', 'src/time', 'src/geo', 'src/import'];
+const PURE = ['src/story', 'src/time', 'src/geo', 'src/import', 'src/draft'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'coverage', 'test-results'] },
@@ -36,7 +36,8 @@ export default tseslint.config(
             ...PURE.map((target) => ({
               target,
               from: [...UI, 'src/state'],
-              message: 'Pure logic (story, time, geo, import) must not depend on state or UI.',
+              message:
+                'Pure logic (story, time, geo, import, draft) must not depend on state or UI.',
             })),
             { target: 'src/state', from: UI, message: 'State must not depend on UI.' },
             {
@@ -60,6 +61,7 @@ export default tseslint.config(
       'src/time/**',
       'src/geo/**',
       'src/import/**',
+      'src/draft/**',
       'src/state/**',
       'src/library/**',
     ],

@@ -5,9 +5,10 @@
  * same page with a placeholder story, which the app fills to make a briefing in the browser.
  * Open it straight from the disk; add ?mode=present to the address to present.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { withBriefingPolicy } from './briefing-csp';
 import { BRIEFING_TEMPLATE_FILE } from '../src/briefing/fill-template';
 import {
   BRIEFING_DIR,
@@ -41,6 +42,7 @@ try {
 const file = values.template
   ? `${values.out ?? 'dist'}/${BRIEFING_TEMPLATE_FILE}`
   : `${BRIEFING_DIR}/${story}.html`;
+writeFileSync(file, withBriefingPolicy(readFileSync(file, 'utf8')));
 const bytes = statSync(file).size;
 const megabytes = (bytes / 1024 / 1024).toFixed(2);
 console.log(`${file}: ${megabytes} MB. Open it from the disk; add ?mode=present to present.`);

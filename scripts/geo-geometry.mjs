@@ -150,3 +150,52 @@ export function smoothLine(points, iterations) {
   }
   return line;
 }
+
+/** A line made continuous across the antimeridian: longitudes may run past ±180 instead of jumping. */
+function unwrapLine(points) {
+  const out = [];
+  let shift = 0;
+  for (let i = 0; i < points.length; i++) {
+    const [lon, lat] = points[i];
+    if (i > 0) {
+      const previous = points[i - 1][0];
+      if (lon - previous > 180) shift -= 360;
+      else if (previous - lon > 180) shift += 360;
+    }
+    out.push([lon + shift, lat]);
+  }
+  return out;
+}
+
+/**
+ * A ring made continuous across the antimeridian. A ring that goes once round a pole
+ * (Antarctica) does not close once unwrapped: it is closed along the pole's edge of the map.
+ */
+function unwrapRing(ring) {
+  const line = unwrapLine(ring);
+  const first = line[0];
+  const last = line.at(-1);
+  if (Math.abs(last[0] - first[0]) < 1e-9) return line;
+  const poleLat = line.reduce((sum, [, lat]) => sum + lat, 0) < 0 ? -90 : 90;
+  return [...line, [last[0], poleLat], [first[0], poleLat], first];
+}
+
+/**
+ * Natural Earth (as world-atlas ships it for spherical maps) draws Russia, Fiji and Antarctica
+ * with coordinates that jump from 180° to −180°; cut flat into tiles, each jump would be a
+ * stroke across the world. Made continuous, geojson-vt wraps them onto the other side itself.
+ */
+export function unwrapAntimeridian(geometry) {
+  switch (geometry.type) {
+    case 'LineString':
+      return { ...geometry, coordinates: unwrapLine(geometry.coordinates) };
+    case 'MultiLineString':
+      return { ...geometry, coordinates: geometry.coordinates.map(unwrapLine) };
+    case 'Polygon':
+      return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+    case 'MultiPolygon':
+      return { ...geometry, coordinates: geometry.coordinates.map((p) => p.map(unwrapRing)) };
+    default:
+      return geometry;
+  }
+}

@@ -12,7 +12,8 @@
   window.__datelineResize = true;
 
   var MIN_HEIGHT = 100;
-  var MAX_HEIGHT = 10000;
+  // A Dateline frame never needs more than this; a frame asking for more is not believed.
+  var MAX_HEIGHT = 1600;
 
   /** The origin of a frame's src, or '' when it has none worth trusting. */
   function originOf(frame) {
@@ -24,8 +25,12 @@
     }
   }
 
-  /** Dateline frames are recognised by the embed mode in their address. */
+  /**
+   * Dateline frames are recognised by the mark the embed code puts on them (data-dateline), or,
+   * for code pasted before that mark existed, by the embed mode in their address.
+   */
   function isDatelineFrame(frame) {
+    if (frame.hasAttribute('data-dateline')) return true;
     try {
       return new URL(frame.src, document.baseURI).searchParams.get('mode') === 'embed';
     } catch (error) {
@@ -42,8 +47,13 @@
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i += 1) {
       var frame = frames[i];
-      // The message must come from this very frame, and from the origin its src names.
-      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
+      // The message must come from this very frame, a Dateline frame, and from the origin its
+      // src names: another frame on the same site cannot resize anything.
+      if (
+        frame.contentWindow === event.source &&
+        isDatelineFrame(frame) &&
+        originOf(frame) === event.origin
+      ) {
         frame.style.height = height + 'px';
         return;
       }
@@ -52,12 +62,13 @@
 
   /*
    * A frame that loaded before this script has already sent its height: ask it again. The
-   * request carries no data, and the frame answers only to this page's origin.
+   * request is addressed to the frame's own origin (never '*'), and the frame answers only to
+   * this page's origin.
    */
   function hello(frame) {
     var origin = originOf(frame);
     if (origin && frame.contentWindow) {
-      frame.contentWindow.postMessage({ type: 'dateline:hello' }, '*');
+      frame.contentWindow.postMessage({ type: 'dateline:hello' }, origin);
     }
   }
 

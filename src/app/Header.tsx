@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { selectEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
-import { formatPublished } from '../panels/citation-text';
+import { formatSourceDate } from '../panels/citation-text';
 import { ExternalLink } from '../panels/ExternalLink';
 import { HeaderActions } from './HeaderActions';
 import { LibraryLink } from './LibraryLink';
@@ -15,7 +15,7 @@ export function Header() {
   const source = useDateline((state) => state.story?.sources[0]);
   const events = useDateline(selectEvents);
   const range = useMemo(() => storyDateRange(events), [events]);
-  const published = formatPublished(source?.published);
+  const published = source ? formatSourceDate(source.published) : undefined;
   return (
     <header className="masthead">
       <div className="masthead__top">

@@ -7,12 +7,15 @@ import { useDateline } from '../state/store-context';
 import { Timeline } from '../timeline/Timeline';
 import { Credits } from './Credits';
 import { Header } from './Header';
+import { PartBoundary } from './PartBoundary';
 import { ProblemsAlert } from './ProblemsAlert';
 import { ShellNotices } from './ShellNotices';
 
 /** The layout for reading a story in a browser tab (app mode). */
 export function StandardLayout() {
-  const sheetOpen = useDateline((state) => state.selectedId !== undefined);
+  const selectedId = useDateline((state) => state.selectedId);
+  const storyId = useDateline((state) => state.story?.id);
+  const sheetOpen = selectedId !== undefined;
   return (
     <div className="app" data-sheet={sheetOpen ? 'open' : undefined}>
       <a className="skip-link" href="#events">
@@ -25,18 +28,28 @@ export function StandardLayout() {
       </div>
       <main className="app__stage" aria-label="Map and timeline">
         <div className="app__map">
-          <MapView />
+          <PartBoundary name="The map" resetKey={storyId}>
+            <MapView />
+          </PartBoundary>
         </div>
         <div className="app__timeline">
-          <Timeline />
+          <PartBoundary name="The timeline" resetKey={storyId}>
+            <Timeline />
+          </PartBoundary>
         </div>
       </main>
       <aside className="app__side" aria-label="Events">
-        <EventDetails />
-        <EventList />
+        <PartBoundary name="The event's details" resetKey={selectedId}>
+          <EventDetails />
+        </PartBoundary>
+        <PartBoundary name="The events list" resetKey={storyId}>
+          <EventList />
+        </PartBoundary>
         <Credits />
       </aside>
-      <ArticleReader />
+      <PartBoundary name="The article reader" resetKey={selectedId}>
+        <ArticleReader />
+      </PartBoundary>
     </div>
   );
 }

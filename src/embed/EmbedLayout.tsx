@@ -5,6 +5,7 @@
  * past it. From 300 × 250 up to full width; controls=0 hides the buttons for a still picture.
  */
 import { useEffect, useState } from 'react';
+import { PartBoundary } from '../app/PartBoundary';
 import { ProblemsAlert } from '../app/ProblemsAlert';
 import { MapView } from '../map/MapView';
 import { ArticleReader } from '../panels/ArticleReader';
@@ -55,14 +56,20 @@ export default function EmbedLayout() {
     >
       <h1 className="visually-hidden">{title ?? 'Dateline'}</h1>
       <div className="embed__map">
-        <MapView cooperativeGestures download={false} />
+        <PartBoundary name="The map">
+          <MapView cooperativeGestures download={false} />
+        </PartBoundary>
       </div>
       <div className="embed__notices">
         <ProblemsAlert />
       </div>
       <EmbedSheet open={overlay === 'details'} onOpenChange={show('details')} />
-      <EmbedTimeline open={overlay === 'timeline'} onOpenChange={show('timeline')} />
-      <ArticleReader />
+      <PartBoundary name="The timeline">
+        <EmbedTimeline open={overlay === 'timeline'} onOpenChange={show('timeline')} />
+      </PartBoundary>
+      <PartBoundary name="The article reader">
+        <ArticleReader />
+      </PartBoundary>
     </main>
   );
 }

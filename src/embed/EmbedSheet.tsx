@@ -6,6 +6,7 @@
  */
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { Credits } from '../app/Credits';
+import { PartBoundary } from '../app/PartBoundary';
 import { EventDetails } from '../panels/EventDetails';
 import { EventList } from '../panels/EventList';
 import { linkState } from '../state/link-state';
@@ -70,8 +71,12 @@ export function EmbedSheet({ open, onOpenChange }: EmbedSheetProps) {
         }}
         onKeyDown={onKeyDown}
       >
-        <EventDetails />
-        <EventList />
+        <PartBoundary name="The event's details">
+          <EventDetails />
+        </PartBoundary>
+        <PartBoundary name="The events list">
+          <EventList />
+        </PartBoundary>
         <Credits />
       </section>
     </>

@@ -90,7 +90,7 @@ export function embedCode(options: EmbedCodeOptions): string {
       : 'display:block;max-width:100%;border:0';
   const lines = [
     '<figure class="dateline-embed" style="margin:0">',
-    `  <iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`${title}: map and timeline`)}"${width} height="${frame.height}" style="${style}" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe>`,
+    `  <iframe data-dateline src="${escapeAttribute(src)}" title="${escapeAttribute(`${title}: map and timeline`)}"${width} height="${frame.height}" style="${style}" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe>`,
     '  <figcaption>',
     `    <p><a href="${escapeAttribute(story)}">${escapeText(title)}</a></p>`,
     ...(summary.trim() === '' ? [] : [`    <p>${escapeText(summary)}</p>`]),

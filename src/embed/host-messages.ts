@@ -2,6 +2,8 @@
  * The host-page API, both directions, as schemas. Messages from a host page are untrusted:
  * anything that does not parse is ignored (and logged in development), never thrown.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import { isPartialDate } from '../time/partial-date';
 

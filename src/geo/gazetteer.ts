@@ -1,5 +1,5 @@
 /**
- * Named places of the basemap (public/geo/places.geojson): used to call a group of events by the
+ * Named places of the basemap (the cities in public/geo/labels.geojson): used to call a group of events by the
  * town they are in ("Moscow"), rather than by one event's long description of its place.
  */
 import { distance } from '@turf/turf';
@@ -21,7 +21,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function placeOf(feature: unknown): NamedPlace | undefined {
   if (!isRecord(feature) || !isRecord(feature.geometry) || !isRecord(feature.properties))
     return undefined;
-  const { name } = feature.properties;
+  const { name, kind } = feature.properties;
+  // Country names label areas, not towns: a marker near a country's label is not "in" it.
+  if (kind === 'country') return undefined;
   const { type, coordinates } = feature.geometry;
   if (type !== 'Point' || !Array.isArray(coordinates) || typeof name !== 'string' || name === '')
     return undefined;

@@ -34,3 +34,8 @@ export function toLonLat(position: Position): LonLat {
 export function bboxContains(box: BBox, [lon, lat]: LonLat): boolean {
   return lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3];
 }
+
+/** A longitude brought into [-180, 180); one already there is returned exactly as it is. */
+export function normalizeLon(lon: number): number {
+  return lon >= -180 && lon < 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180;
+}

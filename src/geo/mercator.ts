@@ -1,5 +1,5 @@
 /** Web Mercator, as MapLibre draws it: x and y from 0 to 1 across the world, y growing south. */
-import type { BBox, LonLat } from './geometry';
+import { normalizeLon, type BBox, type LonLat } from './geometry';
 
 /** Web Mercator's latitude limit. */
 export const MAX_LATITUDE = 85.051129;
@@ -54,5 +54,6 @@ export function cameraForBounds(box: BBox, viewport: Viewport): CameraPosition {
   const scale = Math.min(width / ((x1 - x0) * TILE_SIZE), height / ((y1 - y0) * TILE_SIZE));
   const zoom = Math.max(0, Math.min(viewport.maxZoom, Math.log2(scale)));
   const [lon, lat] = unproject((x0 + x1) / 2, (y0 + y1) / 2);
-  return { lon, lat, zoom };
+  // A box across the antimeridian has its east past 180°: the centre comes back into range.
+  return { lon: normalizeLon(lon), lat, zoom };
 }

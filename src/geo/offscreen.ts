@@ -77,6 +77,11 @@ function boundsOf(positions: readonly LonLat[]): BBox {
   );
 }
 
+/** A position moved by whole turns of the world to the copy nearest `lon`. */
+function nearestCopy([lon, lat]: LonLat, middle: number): LonLat {
+  return [lon + 360 * Math.round((middle - lon) / 360), lat];
+}
+
 /** Direction and edge point from the view's centre towards a target, in the map's own (Mercator) space. */
 function heading(
   view: BBox,
@@ -109,10 +114,14 @@ function heading(
  * An event with markers both inside and outside the view is on screen, so it is left out.
  */
 export function offscreenGroups(
-  anchors: readonly AnchoredEvent[],
+  given: readonly AnchoredEvent[],
   view: BBox,
   { radiusKm = GROUP_RADIUS_KM, gazetteer = [] }: GroupOptions = {},
 ): OffscreenGroup[] {
+  // Across the antimeridian the view's west or east passes ±180°: each marker is taken on the
+  // copy of the world nearest the view, so Fiji's 179° W is just east of a view ending at 185°.
+  const middle = (view[0] + view[2]) / 2;
+  const anchors = given.map((a) => ({ ...a, position: nearestCopy(a.position, middle) }));
   const onScreen = new Set(anchors.filter((a) => bboxContains(view, a.position)).map((a) => a.id));
   const clusters: AnchoredEvent[][] = [];
   for (const anchor of anchors) {

@@ -2,7 +2,7 @@
  * The honest shape of where an event happened: a place known to 50 km is drawn as the area it
  * could be anywhere in, not as a pin. Pure geometry (turf); no map library here.
  */
-import { buffer, circle, featureCollection, union } from '@turf/turf';
+import { buffer, circle, convex, coordAll, featureCollection, simplify, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LocatedPlace, PlaceGeometry } from './geometry';
 
@@ -18,8 +18,39 @@ function circleAround(position: readonly number[], km: number): Feature<Polygon>
   return circle([position[0] ?? 0, position[1] ?? 0], km, { ...KM, steps: CIRCLE_STEPS });
 }
 
+/**
+ * Merging circles costs far more than linear time (1,000 points took about 25 s and froze the
+ * tab), so only this many are merged; past it each circle is drawn as it is, coarser, and where
+ * circles overlap the shading doubles. Honest still: every spot the place may be is shaded.
+ */
+export const MAX_MERGED_CIRCLES = 32;
+/** Vertices of each circle when there are too many to merge. */
+const COARSE_STEPS = 16;
+
+/** Positions with repeats removed (a file may repeat one point thousands of times). */
+function distinct(positions: readonly (readonly number[])[]): (readonly number[])[] {
+  const seen = new Set<string>();
+  return positions.filter((position) => {
+    const key = `${position[0]},${position[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Circles around several points, merged where they overlap so no spot is shaded twice. */
-function circlesAround(positions: readonly (readonly number[])[], km: number): AreaGeometry {
+function circlesAround(all: readonly (readonly number[])[], km: number): AreaGeometry {
+  const positions = distinct(all);
+  if (positions.length > MAX_MERGED_CIRCLES) {
+    return {
+      type: 'MultiPolygon',
+      coordinates: positions.map(
+        (position) =>
+          circle([position[0] ?? 0, position[1] ?? 0], km, { ...KM, steps: COARSE_STEPS }).geometry
+            .coordinates,
+      ),
+    };
+  }
   const circles = positions.map((position) => circleAround(position, km));
   const [first] = circles;
   if (circles.length === 1 && first) return first.geometry;
@@ -31,8 +62,25 @@ function circlesAround(positions: readonly (readonly number[])[], km: number): A
   );
 }
 
+/**
+ * Widening a line or polygon costs more the more it crosses itself: a 200-vertex zigzag took 27 s
+ * and froze the tab. Shapes are first simplified to within a fraction of their uncertainty (which
+ * the area then still covers); one that stays this complex is widened from its convex hull, a
+ * coarser area that still holds every spot the place may be.
+ */
+export const MAX_BUFFERED_VERTICES = 24;
+const KM_PER_DEGREE = 111;
+
 function buffered(geometry: PlaceGeometry, km: number): AreaGeometry | undefined {
-  return buffer(geometry, km, KM)?.geometry;
+  let shape = geometry;
+  if (coordAll(shape).length > MAX_BUFFERED_VERTICES) {
+    shape = simplify(shape, { tolerance: km / KM_PER_DEGREE / 4, highQuality: false });
+  }
+  if (coordAll(shape).length > MAX_BUFFERED_VERTICES) {
+    const hull = convex(shape);
+    if (hull) return buffer(hull, km, KM)?.geometry;
+  }
+  return buffer(shape, km, KM)?.geometry;
 }
 
 /**

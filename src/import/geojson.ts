@@ -92,7 +92,7 @@ export function readGeoJson(json: unknown, fileName: string, options: ImportOpti
   const story: ImportedStory = {
     title: meta?.title || fileName,
     sourceTitle: meta?.title || fileName,
-    ...(url ? { sourceUrl: url } : {}),
+    ...(url ? { sourceUrl: url, publisher: hostOf(url) } : {}),
     sourceNote: `Imported from "${fileName}" (GeoJSON); the text is each feature's ${describe(plan.fields)}.`,
     kinds: kinds ? [...kinds.values()] : [{ id: 'event', label: 'Event' }],
     events,
@@ -169,4 +169,13 @@ function kindsOf(
 function describe(fields: Partial<Record<FieldRole, string>>): string {
   const parts = [fields.title, fields.text].filter((field) => field !== undefined);
   return parts.length > 0 ? parts.map((field) => `"${field}"`).join(' and ') : 'place';
+}
+
+/** The feed's host ("earthquake.usgs.gov"): the only publisher a feed names. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'Not stated';
+  }
 }

@@ -66,6 +66,8 @@ export interface ImportedStory {
   readonly preamble?: readonly string[];
   readonly sourceTitle: string;
   readonly sourceUrl?: string;
+  /** Who published it, when the file says (a feed's host); else "Not stated". */
+  readonly publisher?: string;
   readonly sourceNote: string;
   readonly kinds: readonly ImportedKind[];
   readonly events: readonly ImportedEvent[];
@@ -92,7 +94,7 @@ export function buildStory(imported: ImportedStory, storyId: string): Record<str
       {
         id: SOURCE_ID,
         title: imported.sourceTitle,
-        publisher: 'Not stated',
+        publisher: imported.publisher ?? 'Not stated',
         ...(imported.sourceUrl ? { url: imported.sourceUrl } : {}),
         language: 'und',
         note: imported.sourceNote,

@@ -1,5 +1,5 @@
 /**
- * The map: an offline basemap of Central Asia with the story's events on it. MapLibre is touched
+ * The map: an offline world basemap with the story's events on it. MapLibre is touched
  * only in this folder; the store drives it through map-sync.ts, and the map reports back camera
  * moves, hovers and clicks.
  */
@@ -18,13 +18,17 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { NamedPlace } from '../geo/gazetteer';
 import type { BBox } from '../geo/geometry';
+import { eventsBounds } from '../geo/event-bounds';
 import { cameraForBounds } from '../geo/mercator';
+import { MAP_MIN_ZOOM } from '../geo/tile-index';
 import type { OffscreenGroup } from '../geo/offscreen';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Camera } from '../state/url-state';
 import { useBasemapData } from './basemap-data';
 import { DownloadPngButton } from './DownloadPngButton';
-import { basemapStyle, REGION_BOUNDS } from './basemap-style';
+import { basemapStyle } from './basemap-style';
+import { setTileReader } from './basemap-tiles';
+import { carriedTiles, fetchTiles } from './tile-readers';
 import { EventLayers } from './EventLayers';
 import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
@@ -33,6 +37,7 @@ import { Legend } from './Legend';
 import { eventSourcesLoaded, syncMapWithStore } from './map-sync';
 import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
 import { OffscreenMarkers } from './OffscreenMarkers';
+import { storyFocus } from './story-focus';
 import './map-view.css';
 
 /** Credits for the basemap data; links only, nothing is fetched from these sites. */
@@ -40,16 +45,21 @@ export const MAP_ATTRIBUTION =
   '© <a href="https://www.naturalearthdata.com/" rel="noopener">Natural Earth</a> · ' +
   '<a href="https://www.geonames.org/" rel="noopener">GeoNames (CC BY 4.0)</a>';
 
+/** The opening frame around a story's events: room for the marks, and no closer than a region. */
+const FIT_PADDING_PX = 48;
+const FIT_MAX_ZOOM = 7;
+
 /** Below this width the map is phone-sized. */
 const NARROW_PX = 560;
 
 /** Performance mark set once, when the basemap and the story's layers are first drawn. */
 export const MAP_READY_MARK = 'dateline:map-ready';
 
+/** The world, until the story says where to look (its own view, or its events' bounds). */
 function initialViewOf(camera: Camera | undefined) {
   return camera
     ? { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom }
-    : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } };
+    : { longitude: 20, latitude: 25, zoom: 1.5 };
 }
 
 /** Optional parts of the map; the standard layout uses them all. */
@@ -84,13 +94,45 @@ export function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   // The opening camera is read once: later camera requests arrive through map-sync.
-  const [initialView] = useState(() => initialViewOf(store.getState().camera));
+  const [initialCamera] = useState(() => store.getState().camera);
+  const initialView = useMemo(() => initialViewOf(initialCamera), [initialCamera]);
+  const fitted = useRef(false);
 
-  const geoData = useBasemapData();
+  const carried = useBasemapData();
+  const focus = useMemo(() => storyFocus(story), [story]);
+  const geoBaseUrl = useMemo(
+    () => new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href,
+    [],
+  );
   const mapStyle = useMemo(() => {
-    const geoBaseUrl = new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href;
-    return { ...basemapStyle({ geoBaseUrl, theme, geoData }), state: EVENT_STATE };
-  }, [theme, geoData]);
+    setTileReader(carried ? carriedTiles(carried.tiles) : fetchTiles(geoBaseUrl));
+    const maxTileZoom = carried?.maxZoom;
+    const options = maxTileZoom === undefined ? { theme, focus } : { theme, focus, maxTileZoom };
+    return { ...basemapStyle(options), state: EVENT_STATE };
+  }, [theme, carried, focus, geoBaseUrl]);
+
+  // With no view from the link, the map opens on the story's own view, else framed on its
+  // events (with padding, and no closer than FIT_MAX_ZOOM); the camera goes
+  // into the store at once, so the address bar carries `view=` from this first frame on.
+  useEffect(() => {
+    // A view from the link is kept; a selected event from the link is flown to by map-sync.
+    if (!map || !story || fitted.current || initialCamera || store.getState().selectedId) return;
+    fitted.current = true;
+    const view = story.map?.view;
+    const bounds = eventsBounds(story.events);
+    if (!view && !bounds) return;
+    const element = map.getContainer();
+    const camera = view
+      ? { lon: view.center[0], lat: view.center[1], zoom: view.zoom }
+      : cameraForBounds(bounds ?? [-180, -60, 180, 75], {
+          width: element.clientWidth,
+          height: element.clientHeight,
+          padding: FIT_PADDING_PX,
+          maxZoom: FIT_MAX_ZOOM,
+        });
+    map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    store.getState().setCamera(camera, 'map');
+  }, [map, story, store, initialCamera]);
 
   useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
 
@@ -110,6 +152,16 @@ export function MapView({
     };
   }, [map, story, ready]);
 
+  useEffect(() => {
+    let live = true;
+    void basemapPlaces(geoBaseUrl, carried).then((places) => {
+      if (live) setGazetteer(places);
+    });
+    return () => {
+      live = false;
+    };
+  }, [geoBaseUrl, carried]);
+
   const onLoad = useCallback((event: MapEvent) => {
     const loaded = event.target;
     loaded.setMissingStyleImageResolver((id) => provideIcon(loaded, id, window.devicePixelRatio));
@@ -119,7 +171,6 @@ export function MapView({
     setMap(loaded);
     setView(viewOf(loaded));
     setNarrow(loaded.getContainer().clientWidth < NARROW_PX);
-    void basemapPlaces(loaded).then(setGazetteer);
   }, []);
 
   const onMoveEnd = useCallback(
@@ -197,7 +248,7 @@ export function MapView({
         pitchWithRotate={false}
         touchPitch={false}
         cooperativeGestures={cooperativeGestures}
-        minZoom={1.5}
+        minZoom={MAP_MIN_ZOOM}
         maxZoom={10}
         interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
         cursor={hovered ? 'pointer' : undefined}

@@ -1,12 +1,17 @@
 /**
- * Basemap GeoJSON handed to the map instead of fetched from geo/: a page opened from file://
- * (the offline briefing) cannot fetch, so it carries the files and provides them here.
+ * Basemap data handed to the map instead of fetched from geo/: a page opened from file://
+ * (the offline briefing) cannot fetch, so it carries its tiles and files and provides them here.
  */
 import { createContext, useContext } from 'react';
 import type { FeatureCollection } from 'geojson';
 
-/** GeoJSON by basemap file name ("countries.geojson"). */
-export type BasemapGeoData = Readonly<Record<string, FeatureCollection>>;
+/** What a page carries: gzipped tiles by "z/x/y", and GeoJSON files by name ("world.geojson"). */
+export interface BasemapGeoData {
+  readonly tiles: ReadonlyMap<string, Uint8Array<ArrayBuffer>>;
+  readonly files: Readonly<Record<string, FeatureCollection>>;
+  /** The last zoom carried: the map stretches its tiles past it. */
+  readonly maxZoom: number;
+}
 
 const BasemapDataContext = createContext<BasemapGeoData | undefined>(undefined);
 

@@ -1,6 +1,19 @@
-// Expressions shared by the basemap layers: zoom ramps, feature tests, font and anchor choices.
+// Expressions shared by the basemap layers: zoom ramps, the story's focus countries and
+// highlighted borders as filters, font and anchor choices.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { BASEMAP_FONTS } from './basemap-palette';
+
+/** What a story asks the basemap to set apart (the story's `map` block, ISO 3166 alpha-2 codes). */
+export interface BasemapFocus {
+  readonly focusCountries: readonly string[];
+  readonly borders: readonly {
+    readonly countries: readonly [string, string];
+    readonly label?: string | undefined;
+  }[];
+}
+
+/** Nothing set apart: a plain world map. */
+export const NO_FOCUS: BasemapFocus = { focusCountries: [], borders: [] };
 
 /** A value interpolated linearly between [zoom, value] stops. */
 export const byZoom = (stops: [number, number][]): ExpressionSpecification => [
@@ -10,21 +23,64 @@ export const byZoom = (stops: [number, number][]): ExpressionSpecification => [
   ...stops.flat(),
 ];
 
-/** Rank 1 means a capital in places and a focus country in labels. */
-export const isCapital: ExpressionSpecification = ['==', ['get', 'rank'], 1];
-export const isFocusCountry = isCapital;
-
-/**
- * Capitals always, major cities from zoom 4, towns from zoom 6: below those they crowd out
- * the focus labels. (Zoom in a filter is read at whole zoom levels.)
- */
-export const placeShown: ExpressionSpecification = [
-  '>=',
-  ['zoom'],
-  ['match', ['get', 'rank'], 1, 0, 2, 4, 6],
+/** True for a feature whose `iso2` is one of the focus countries. */
+export const isFocusCountry = (focus: BasemapFocus): ExpressionSpecification => [
+  'in',
+  ['get', 'iso2'],
+  ['literal', [...focus.focusCountries]],
 ];
 
-export const isBorderLine: ExpressionSpecification = ['==', ['get', 'role'], 'border'];
+/** Each focus country's tint, in the order the story names them. */
+export function focusTint(focus: BasemapFocus, tints: readonly string[]): ExpressionSpecification {
+  // A match expression refuses a label twice: a country named twice keeps its first tint.
+  const codes = [...new Set(focus.focusCountries)];
+  const fallback = tints[0] ?? '';
+  return matchOf(
+    ['get', 'iso2'],
+    codes.map((code, i) => [code, tints[i % tints.length] ?? fallback]),
+    fallback,
+  );
+}
+
+/** A `match` on `input` over [label, output] pairs, or the fallback alone for no pairs. */
+function matchOf(
+  input: ExpressionSpecification,
+  pairs: readonly (readonly [string, string])[],
+  fallback: string,
+): ExpressionSpecification {
+  const [first, ...rest] = pairs;
+  if (!first) return ['literal', fallback];
+  return ['match', input, first[0], first[1], ...rest.flat(), fallback];
+}
+
+/** A border's pair as the tiles store it: the two codes sorted, as `a` and `b`. */
+function sortedPair([x, y]: readonly [string, string]): [string, string] {
+  return x <= y ? [x, y] : [y, x];
+}
+
+/** The highlighted borders' key ("AF|TJ"), matched against a tile feature's `a` and `b`. */
+const pairKey: ExpressionSpecification = ['concat', ['get', 'a'], '|', ['get', 'b']];
+
+const keys = (borders: BasemapFocus['borders']) =>
+  borders.map(({ countries }) => sortedPair(countries).join('|'));
+
+/** True for a border line (or its label anchor) between two countries the story highlights. */
+export function isHighlightedBorder(focus: BasemapFocus): ExpressionSpecification {
+  return ['in', pairKey, ['literal', keys(focus.borders)]];
+}
+
+/** The label the story gives each highlighted border ('' where it gives none). */
+export function borderLabel(focus: BasemapFocus): ExpressionSpecification {
+  const labels = new Map<string, string>();
+  focus.borders.forEach((border, i) => {
+    const key = keys(focus.borders)[i];
+    if (border.label && key !== undefined && !labels.has(key)) labels.set(key, border.label);
+  });
+  return matchOf(pairKey, [...labels], '');
+}
+
+/** Capitals are rank 1 in the tiles' cities. */
+export const isCapital: ExpressionSpecification = ['==', ['get', 'rank'], 1];
 
 /** Bold where `condition` holds, regular elsewhere. */
 export const fontBy = (condition: ExpressionSpecification): ExpressionSpecification => [
@@ -34,18 +90,19 @@ export const fontBy = (condition: ExpressionSpecification): ExpressionSpecificat
   ['literal', BASEMAP_FONTS.regular],
 ];
 
-/** Text anchors with offsets (in ems) from a place's dot, `first` tried first. */
-export function anchorsFirst(first: 'left' | 'right'): (string | [number, number])[] {
-  const all: [string, [number, number]][] = [
-    ['left', [0.6, 0]],
-    ['right', [-0.6, 0]],
-    ['top', [0, 0.5]],
-    ['bottom', [0, -0.5]],
-  ];
-  return all.sort(([a], [b]) => Number(b === first) - Number(a === first)).flat();
-}
+/** Text anchors with offsets (in ems) from a place's dot, right of the dot first. */
+export const CITY_ANCHORS: (string | [number, number])[] = [
+  'left',
+  [0.6, 0],
+  'right',
+  [-0.6, 0],
+  'top',
+  [0, 0.5],
+  'bottom',
+  [0, -0.5],
+];
 
-/** One width for every country border, so the 1:50m and 1:10m lines meet without a step. */
+/** One width for every country border, so the scales meet without a step. */
 export const borderWidth = byZoom([
   [3, 0.5],
   [8, 1.2],

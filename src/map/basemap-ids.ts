@@ -1,34 +1,36 @@
-/** Sources of the basemap, one GeoJSON file each in public/geo/. */
-export const BASEMAP_SOURCE_IDS = {
-  context: 'basemap-world-context',
-  countries: 'basemap-countries',
-  borders: 'basemap-borders',
-  tjAfBorder: 'basemap-tj-af-border',
-  water: 'basemap-water',
-  places: 'basemap-places',
-  labels: 'basemap-labels',
+/** The basemap's one source: vector tiles built by `npm run geo` into public/geo/tiles/. */
+export const BASEMAP_SOURCE_ID = 'basemap';
+
+/** Layers inside each tile (scripts/build-geo.mjs writes them). */
+export const TILE_LAYERS = {
+  land: 'land',
+  lakes: 'lakes',
+  rivers: 'rivers',
+  coastline: 'coastline',
+  borders: 'borders',
+  borderLabels: 'border-labels',
+  countryLabels: 'country-labels',
+  cities: 'cities',
 } as const;
 
 /** Layer ids of the basemap, bottom to top. */
 export const BASEMAP_LAYER_IDS = {
   background: 'basemap-background',
-  contextLand: 'basemap-context-land',
-  contextBorders: 'basemap-context-borders',
-  countries: 'basemap-countries-fill',
+  land: 'basemap-land',
   focusFill: 'basemap-focus-fill',
   lakes: 'basemap-lakes',
   rivers: 'basemap-rivers',
+  coastline: 'basemap-coastline',
   borders: 'basemap-borders',
   focusOutline: 'basemap-focus-outline',
-  panjCasing: 'basemap-panj-casing',
-  panj: 'basemap-panj',
-  panjLabel: 'basemap-panj-label',
-  waterLabels: 'basemap-water-labels',
+  highlightCasing: 'basemap-highlight-casing',
+  highlight: 'basemap-highlight',
+  highlightLineLabel: 'basemap-highlight-line-label',
+  cityDots: 'basemap-city-dots',
+  cityLabels: 'basemap-city-labels',
   countryLabels: 'basemap-country-labels',
-  placeDots: 'basemap-place-dots',
-  placeLabels: 'basemap-place-labels',
-  panjCallout: 'basemap-panj-callout',
+  highlightLabel: 'basemap-highlight-label',
 } as const;
 
 /** Story layers go below this one, so basemap labels stay readable above event marks. */
-export const FIRST_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.panjLabel;
+export const FIRST_LABEL_LAYER_ID = BASEMAP_LAYER_IDS.highlightLineLabel;

@@ -1,72 +1,71 @@
-import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_IDS } from './basemap-ids';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_ID, TILE_LAYERS } from './basemap-ids';
 import {
-  anchorsFirst,
+  borderLabel,
   borderWidth,
   byZoom,
+  CITY_ANCHORS,
+  focusTint,
   fontBy,
-  isBorderLine,
   isCapital,
   isFocusCountry,
-  placeShown,
+  isHighlightedBorder,
+  type BasemapFocus,
 } from './basemap-expressions';
 import { BASEMAP_FONTS, type BasemapPalette } from './basemap-palette';
 
-/** Below this zoom the border is too short for text along it, so a fixed label stands beside it. */
-const PANJ_LINE_LABEL_MIN_ZOOM = 7;
+/** Below this zoom a border is too short for text along it, so one label stands beside it. */
+const LINE_LABEL_MIN_ZOOM = 7;
 
-/** Rivers are only built for the region; below this zoom their cut ends would show. */
-const RIVERS_MIN_ZOOM = 3.5;
+/**
+ * The world views name only the biggest cities (capitals of small states would bury the
+ * countries); capitals from zoom 3, every town the tiles carry from zoom 4.
+ */
+const cityShown: ExpressionSpecification = [
+  'any',
+  ['>=', ['zoom'], 4],
+  ['all', ['>=', ['zoom'], 3], ['==', ['get', 'rank'], 1]],
+  ['>=', ['get', 'population'], ['step', ['zoom'], 10_000_000, 3, 2_000_000]],
+];
 
-const S = BASEMAP_SOURCE_IDS;
 const L = BASEMAP_LAYER_IDS;
+const T = TILE_LAYERS;
+const source = BASEMAP_SOURCE_ID;
 
-function landLayers(p: BasemapPalette): LayerSpecification[] {
+function landLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification[] {
+  const focused = isFocusCountry(focus);
+  const highlighted = isHighlightedBorder(focus);
   return [
     { id: L.background, type: 'background', paint: { 'background-color': p.water } },
     {
-      id: L.contextLand,
+      id: L.land,
       type: 'fill',
-      source: S.context,
-      paint: { 'fill-color': p.land, 'fill-antialias': false },
-    },
-    {
-      id: L.contextBorders,
-      type: 'line',
-      source: S.borders,
-      filter: ['==', ['get', 'detail'], 'context'],
-      paint: { 'line-color': p.border, 'line-width': borderWidth },
-    },
-    {
-      id: L.countries,
-      type: 'fill',
-      source: S.countries,
-      filter: ['!', ['get', 'focus']],
+      source,
+      'source-layer': T.land,
+      filter: ['!', focused],
       paint: { 'fill-color': p.land, 'fill-antialias': false },
     },
     {
       id: L.focusFill,
       type: 'fill',
-      source: S.countries,
-      filter: ['get', 'focus'],
-      paint: {
-        'fill-color': ['match', ['get', 'iso2'], 'TJ', p.tajikistan, 'AF', p.afghanistan, p.land],
-        'fill-antialias': false,
-      },
+      source,
+      'source-layer': T.land,
+      filter: focused,
+      paint: { 'fill-color': focusTint(focus, p.focusTints), 'fill-antialias': false },
     },
     {
       id: L.lakes,
       type: 'fill',
-      source: S.water,
-      filter: ['==', ['get', 'kind'], 'lake'],
+      source,
+      'source-layer': T.lakes,
       paint: { 'fill-color': p.water },
     },
     {
       id: L.rivers,
       type: 'line',
-      source: S.water,
-      minzoom: RIVERS_MIN_ZOOM,
-      filter: ['==', ['get', 'kind'], 'river'],
+      source,
+      'source-layer': T.rivers,
+      minzoom: 2,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': p.river,
@@ -77,21 +76,27 @@ function landLayers(p: BasemapPalette): LayerSpecification[] {
       },
     },
     {
+      id: L.coastline,
+      type: 'line',
+      source,
+      'source-layer': T.coastline,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.coastline, 'line-width': 0.6 },
+    },
+    {
       id: L.borders,
       type: 'line',
-      source: S.borders,
-      filter: ['==', ['get', 'detail'], 'region'],
+      source,
+      'source-layer': T.borders,
       layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': p.border,
-        'line-width': borderWidth,
-      },
+      paint: { 'line-color': p.border, 'line-width': borderWidth },
     },
     {
       id: L.focusOutline,
       type: 'line',
-      source: S.countries,
-      filter: ['get', 'focus'],
+      source,
+      'source-layer': T.land,
+      filter: focused,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': p.focusOutline,
@@ -102,13 +107,14 @@ function landLayers(p: BasemapPalette): LayerSpecification[] {
       },
     },
     {
-      id: L.panjCasing,
+      id: L.highlightCasing,
       type: 'line',
-      source: S.tjAfBorder,
-      filter: isBorderLine,
+      source,
+      'source-layer': T.borders,
+      filter: highlighted,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': p.panjCasing,
+        'line-color': p.highlightCasing,
         'line-width': byZoom([
           [3, 4],
           [8, 9],
@@ -116,13 +122,14 @@ function landLayers(p: BasemapPalette): LayerSpecification[] {
       },
     },
     {
-      id: L.panj,
+      id: L.highlight,
       type: 'line',
-      source: S.tjAfBorder,
-      filter: isBorderLine,
+      source,
+      'source-layer': T.borders,
+      filter: highlighted,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': p.panj,
+        'line-color': p.highlight,
         'line-width': byZoom([
           [3, 1.6],
           [8, 3],
@@ -132,77 +139,40 @@ function landLayers(p: BasemapPalette): LayerSpecification[] {
   ];
 }
 
-function labelLayers(p: BasemapPalette): LayerSpecification[] {
+function labelLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification[] {
   const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
-  const panjText = { 'text-color': p.panjText, ...halo, 'text-halo-width': 1.8 };
-  const panjLayout: SymbolLayerSpecification['layout'] = {
-    'text-field': ['get', 'label'],
-    'text-font': BASEMAP_FONTS.italic,
-  };
-  // Placed top first: the Panj callout, then places, then country names.
+  const highlightText = { 'text-color': p.highlightText, ...halo, 'text-halo-width': 1.8 };
+  const focused = isFocusCountry(focus);
+  const labelled: ExpressionSpecification = [
+    'all',
+    isHighlightedBorder(focus),
+    ['!=', borderLabel(focus), ''],
+  ];
   return [
     {
-      id: L.panjLabel,
+      id: L.highlightLineLabel,
       type: 'symbol',
-      source: S.tjAfBorder,
-      // A smoothed copy of the river: text cannot follow its tight bends.
-      filter: ['==', ['get', 'role'], 'label-path'],
-      minzoom: PANJ_LINE_LABEL_MIN_ZOOM,
+      source,
+      'source-layer': T.borders,
+      filter: labelled,
+      minzoom: LINE_LABEL_MIN_ZOOM,
       layout: {
-        ...panjLayout,
+        'text-field': borderLabel(focus),
+        'text-font': BASEMAP_FONTS.italic,
         'symbol-placement': 'line',
         'symbol-spacing': 250,
         'text-size': 13,
         'text-max-angle': 30,
         'text-offset': [0, 1.5],
       },
-      paint: panjText,
+      paint: highlightText,
     },
     {
-      id: L.waterLabels,
-      type: 'symbol',
-      source: S.labels,
-      filter: ['==', ['get', 'kind'], 'water'],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': BASEMAP_FONTS.italic,
-        'text-size': 12,
-        'text-max-width': 6,
-      },
-      paint: { 'text-color': p.waterText },
-    },
-    {
-      id: L.countryLabels,
-      type: 'symbol',
-      source: S.labels,
-      filter: ['==', ['get', 'kind'], 'country'],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': fontBy(isFocusCountry),
-        'text-size': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['case', isFocusCountry, 12, 10.5],
-          6,
-          ['case', isFocusCountry, 15, 12.5],
-        ],
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.12,
-        'text-max-width': 8,
-        'symbol-sort-key': ['get', 'rank'],
-      },
-      paint: {
-        'text-color': ['case', isFocusCountry, p.focusCountryText, p.countryText],
-        ...halo,
-      },
-    },
-    {
-      id: L.placeDots,
+      id: L.cityDots,
       type: 'circle',
-      source: S.places,
-      filter: placeShown,
+      source,
+      'source-layer': T.cities,
+      filter: cityShown,
       paint: {
         'circle-color': ['case', isCapital, p.capitalDot, p.cityDot],
         'circle-radius': ['case', isCapital, 3.5, 2.5],
@@ -211,50 +181,80 @@ function labelLayers(p: BasemapPalette): LayerSpecification[] {
       },
     },
     {
-      id: L.placeLabels,
+      id: L.cityLabels,
       type: 'symbol',
-      source: S.places,
-      filter: placeShown,
+      source,
+      'source-layer': T.cities,
+      filter: cityShown,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': fontBy(isCapital),
         'text-size': ['case', isCapital, 13, 12],
-        'text-variable-anchor-offset': [
-          'match',
-          ['get', 'labelSide'],
-          'left',
-          ['literal', anchorsFirst('right')],
-          ['literal', anchorsFirst('left')],
-        ],
+        'text-variable-anchor-offset': ['literal', CITY_ANCHORS],
         'text-justify': 'auto',
-        'symbol-sort-key': ['get', 'rank'],
+        // Capitals first, then the biggest towns.
+        'symbol-sort-key': ['case', isCapital, -1e9, ['-', 0, ['get', 'population']]],
       },
       paint: { 'text-color': p.placeText, ...halo },
     },
     {
-      id: L.panjCallout,
+      id: L.countryLabels,
       type: 'symbol',
-      source: S.tjAfBorder,
-      filter: ['all', ['==', ['get', 'role'], 'label-point'], ['>=', ['zoom'], ['get', 'minzoom']]],
-      maxzoom: PANJ_LINE_LABEL_MIN_ZOOM,
+      source,
+      'source-layer': T.countryLabels,
+      // Big countries are named from the world view on, small ones once there is room.
+      filter: ['any', focused, ['>=', ['zoom'], ['get', 'minzoom']]],
       layout: {
-        ...panjLayout,
+        'text-field': ['get', 'name'],
+        'text-font': fontBy(focused),
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', focused, 12, 10.5],
+          6,
+          ['case', focused, 15, 12.5],
+        ],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+        // Focus countries first, then by size.
+        'symbol-sort-key': ['case', focused, -1e9, ['-', 0, ['get', 'area']]],
+      },
+      paint: {
+        'text-color': ['case', focused, p.focusCountryText, p.countryText],
+        ...halo,
+      },
+    },
+    {
+      id: L.highlightLabel,
+      type: 'symbol',
+      source,
+      'source-layer': T.borderLabels,
+      filter: labelled,
+      maxzoom: LINE_LABEL_MIN_ZOOM,
+      layout: {
+        'text-field': borderLabel(focus),
+        'text-font': BASEMAP_FONTS.italic,
         'text-size': byZoom([
           [4, 11],
           [6, 12.5],
         ]),
         'text-max-width': 9,
         'text-line-height': 1.15,
-        // Each anchor sits just off the river; the text stands on it or hangs from it.
-        'text-anchor': ['match', ['get', 'anchor'], 'top', 'top', 'bottom'],
+        // Hangs just below the border's midpoint, clear of the line.
+        'text-anchor': 'top',
+        'text-offset': [0, 0.8],
+        'text-allow-overlap': false,
       },
-      paint: panjText,
+      paint: highlightText,
     },
   ];
 }
 
-/** All basemap layers, bottom to top, in one palette. */
-export const basemapLayers = (p: BasemapPalette): LayerSpecification[] => [
-  ...landLayers(p),
-  ...labelLayers(p),
+/** All basemap layers, bottom to top, in one palette, setting apart what `focus` names. */
+export const basemapLayers = (p: BasemapPalette, focus: BasemapFocus): LayerSpecification[] => [
+  ...landLayers(p, focus),
+  ...labelLayers(p, focus),
 ];

@@ -1,20 +1,23 @@
-/** Colours of the quiet basemap: neutrals for the region, two restrained tints for the story's countries. */
+/** Colours of the quiet basemap: neutrals for the world, restrained tints for the story's countries. */
 export interface BasemapPalette {
   water: string;
-  /** Every country that is not in the story, in the region and in the wider frame alike. */
+  /** Every country that is not one of the story's focus countries. */
   land: string;
   border: string;
-  tajikistan: string;
-  afghanistan: string;
+  coastline: string;
+  /**
+   * Fills of the story's focus countries, in the order the story names them (the CSTO story:
+   * Tajikistan, then Afghanistan); past the last, the tints repeat.
+   */
+  focusTints: readonly string[];
   focusOutline: string;
   river: string;
-  /** Pale band under the Tajik–Afghan border: the Panj is a river as well as a border. */
-  panjCasing: string;
-  panj: string;
-  panjText: string;
+  /** Pale band under a highlighted border: often a river as well as a border (the Panj). */
+  highlightCasing: string;
+  highlight: string;
+  highlightText: string;
   countryText: string;
   focusCountryText: string;
-  waterText: string;
   placeText: string;
   /** Halo behind every land label; matches the land so the halo reads as space, not as a box. */
   halo: string;
@@ -27,16 +30,15 @@ export const LIGHT_PALETTE: BasemapPalette = {
   water: '#d3e2ec',
   land: '#eae8e3',
   border: '#b3afa7',
-  tajikistan: '#dfe7cf',
-  afghanistan: '#f1e1c8',
+  coastline: '#b9cfdd',
+  focusTints: ['#dfe7cf', '#f1e1c8', '#e4dcea', '#d9e5e6'],
   focusOutline: '#7b766d',
   river: '#a7c6da',
-  panjCasing: '#bcd6e6',
-  panj: '#2c3a47',
-  panjText: '#24313d',
+  highlightCasing: '#bcd6e6',
+  highlight: '#2c3a47',
+  highlightText: '#24313d',
   countryText: '#5b574f',
   focusCountryText: '#2b2823',
-  waterText: '#3d6380',
   placeText: '#2e2b27',
   halo: '#eae8e3',
   capitalDot: '#2e2b27',
@@ -48,16 +50,15 @@ export const DARK_PALETTE: BasemapPalette = {
   water: '#16202a',
   land: '#2a2e34',
   border: '#4c525a',
-  tajikistan: '#2f3a2a',
-  afghanistan: '#3d3326',
+  coastline: '#2b3c4a',
+  focusTints: ['#2f3a2a', '#3d3326', '#372f3d', '#26393b'],
   focusOutline: '#9da3aa',
   river: '#2f4b60',
-  panjCasing: '#2a4457',
-  panj: '#e4d6b5',
-  panjText: '#efe4cb',
+  highlightCasing: '#2a4457',
+  highlight: '#e4d6b5',
+  highlightText: '#efe4cb',
   countryText: '#aeb3ba',
   focusCountryText: '#eceef0',
-  waterText: '#8fb3cf',
   placeText: '#e2e4e7',
   halo: '#2a2e34',
   capitalDot: '#eceef0',

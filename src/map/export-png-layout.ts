@@ -3,7 +3,7 @@
  * legend, source and credit below it. Pure: text is measured through a function handed in, so
  * this runs (and is tested) without a canvas or MapLibre; export-png.ts does the drawing.
  */
-import { formatPublished } from '../panels/citation-text';
+import { formatSourceDate } from '../panels/citation-text';
 import { kindTable, type KindLook } from '../story/kind-looks';
 import type { Story } from '../story/story';
 import { formatDateRange } from '../time/format-date';
@@ -56,7 +56,7 @@ export function exportContent(
   drawnIds: ReadonlySet<string>,
 ): ExportContent {
   const article = story.sources[0];
-  const published = formatPublished(article?.published);
+  const published = article ? formatSourceDate(article.published) : undefined;
   return {
     title: story.title,
     date: windowLabel(window),

@@ -2,7 +2,7 @@
 import type { MapGeoJSONFeature, MapInstance, MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import { parseGazetteer, type NamedPlace } from '../geo/gazetteer';
 import type { BBox, LonLat } from '../geo/geometry';
-import { BASEMAP_SOURCE_IDS } from './basemap-style';
+import type { BasemapGeoData } from './basemap-data';
 import { INTERACTIVE_LAYER_IDS } from './event-layers';
 
 /** Which event the pointer is on, and where to point at it. */
@@ -10,6 +10,9 @@ export interface HoverTarget {
   readonly id: string;
   readonly position: LonLat;
 }
+
+/** The basemap's label file: countries' and cities' names. */
+export const LABELS_FILE = 'labels.geojson';
 
 /** Pixels around a tap that still count as touching a mark: fingers are wider than pointers. */
 const TAP_SLOP = 10;
@@ -54,21 +57,18 @@ export function viewOf(map: MapInstance): BBox {
   return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
 }
 
-function hasGetData(source: unknown): source is { getData(): Promise<unknown> } {
-  return (
-    typeof source === 'object' &&
-    source !== null &&
-    'getData' in source &&
-    typeof source.getData === 'function'
-  );
-}
-
-/** The basemap's towns, read from the source the map has already loaded: no second request. */
-export async function basemapPlaces(map: MapInstance): Promise<NamedPlace[]> {
-  const source: unknown = map.getSource(BASEMAP_SOURCE_IDS.places);
-  if (!hasGetData(source)) return [];
+/**
+ * The basemap's cities (public/geo/labels.geojson), to name groups of off-screen events: from the
+ * files a briefing carries, else fetched from the page's own origin. None if it cannot be read.
+ */
+export async function basemapPlaces(
+  geoBaseUrl: string,
+  carried: BasemapGeoData | undefined,
+): Promise<NamedPlace[]> {
   try {
-    return parseGazetteer(await source.getData());
+    if (carried) return parseGazetteer(carried.files[LABELS_FILE]);
+    const response = await fetch(new URL(LABELS_FILE, geoBaseUrl));
+    return response.ok ? parseGazetteer(await response.json()) : [];
   } catch {
     return [];
   }

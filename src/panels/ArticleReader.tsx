@@ -3,12 +3,13 @@
  * focused, so a reader can check an excerpt in its context. Escape, the Close button or a click
  * on the backdrop close it, and focus goes back to the button that opened it.
  */
-import { useEffect, useMemo, useRef, type MouseEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type KeyboardEvent } from 'react';
 import type { Source } from '../story/story';
 import { useDateline } from '../state/store-context';
-import { formatPublished } from './citation-text';
+import { formatSourceDate } from './citation-text';
 import { ExternalLink } from './ExternalLink';
 import { highlightPassage } from './highlight-passage';
+import { FIRST_REACH, passageWindow } from './passage-window';
 import { prefersReducedMotion } from './reduced-motion';
 import { safeHref } from './safe-href';
 import './article-reader.css';
@@ -29,9 +30,14 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
   const closeReader = useDateline((state) => state.closeReader);
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
-  const { paragraphs, found } = useMemo(
-    () => highlightPassage(source.text, quote),
-    [source, quote],
+  // Only the text around the passage is rendered; each "Show more" doubles how far it reaches.
+  const [reach, setReach] = useState(FIRST_REACH);
+  const shown = useMemo(() => passageWindow(source.text, quote, reach), [source, quote, reach]);
+  const { paragraphs, found } = useMemo(() => highlightPassage(shown.text, quote), [shown, quote]);
+  const showMore = (
+    <button type="button" className="button reader__more" onClick={() => setReach(reach * 2)}>
+      Show more of the article
+    </button>
   );
 
   useEffect(() => {
@@ -69,7 +75,7 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
     if (event.target === event.currentTarget) closeReader();
   };
 
-  const published = formatPublished(source.published);
+  const published = formatSourceDate(source.published);
   const first = firstMarked(paragraphs);
   return (
     <dialog
@@ -85,7 +91,7 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
     >
       <div className="reader__frame">
         <header className="reader__head">
-          <div>
+          <div className="reader__heading">
             <p className="reader__kicker">The article</p>
             <h2 id="reader-title" className="reader__title">
               {source.title}
@@ -118,6 +124,7 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
               The quoted passage could not be found in this text.
             </p>
           )}
+          {shown.cutBefore && showMore}
           {paragraphs.map((segments, index) => (
             <p key={index} lang={source.language}>
               {segments.map((segment, part) => {
@@ -136,6 +143,7 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
               })}
             </p>
           ))}
+          {shown.cutAfter && showMore}
         </div>
       </div>
     </dialog>

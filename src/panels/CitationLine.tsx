@@ -1,5 +1,5 @@
 /** "Title, Publisher, 18 October 2021. Citation": how every source is credited in the panels. */
-import { formatPublished } from './citation-text';
+import { formatPublished, formatSourceDate } from './citation-text';
 import { ExternalLink } from './ExternalLink';
 
 interface CitationLineProps {
@@ -9,11 +9,20 @@ interface CitationLineProps {
   /** Linked only when http(s); see safeHref. */
   readonly url?: string | undefined;
   readonly citation?: string | undefined;
+  /** A story's own source: a missing date is said to be unknown, not left out. */
+  readonly isSource?: boolean;
 }
 
 /** One source's credit; the title is a <cite>, linked when its URL is safe. */
-export function CitationLine({ title, publisher, published, url, citation }: CitationLineProps) {
-  const date = formatPublished(published);
+export function CitationLine({
+  title,
+  publisher,
+  published,
+  url,
+  citation,
+  isSource = false,
+}: CitationLineProps) {
+  const date = isSource ? formatSourceDate(published) : formatPublished(published);
   return (
     <>
       <ExternalLink url={url}>

@@ -26,6 +26,7 @@ export function Excerpts({ excerpts }: { excerpts: readonly Excerpt[] }) {
                   title={source.title}
                   publisher={source.publisher}
                   published={source.published}
+                  isSource
                 />
               ) : (
                 excerpt.source

@@ -9,6 +9,14 @@ export function formatPublished(published: string | undefined): string | undefin
   return date ? formatPartialDate(date) : published;
 }
 
+/** What a source without a publication date says instead: it is unknown, not missing. */
+export const DATE_UNKNOWN = 'date unknown';
+
+/** A source's publication date in words, or "date unknown" when the story does not know it. */
+export function formatSourceDate(published: string | undefined): string {
+  return formatPublished(published) ?? DATE_UNKNOWN;
+}
+
 let regionNames: Intl.DisplayNames | undefined;
 
 /** "Tajikistan" for "TJ"; the code itself where the runtime has no name for it. */

@@ -55,6 +55,7 @@ function HandoutPage(props: {
                   title={source.title}
                   publisher={source.publisher}
                   published={source.published}
+                  isSource
                   url={source.url}
                 />
               ) : (

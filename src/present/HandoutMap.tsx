@@ -67,7 +67,11 @@ function Basemap({ frame, geo }: { frame: Frame; geo: HandoutGeo }) {
   const paths = useMemo(
     () => ({
       land: geo.land.map((geometry) => geometryPath(frame, geometry)).join(''),
-      focus: geo.focus.map(({ iso2, geometry }) => ({ iso2, d: geometryPath(frame, geometry) })),
+      focus: geo.focus.map(({ iso2, order, geometry }) => ({
+        iso2,
+        order,
+        d: geometryPath(frame, geometry),
+      })),
       lakes: geo.lakes.map((geometry) => geometryPath(frame, geometry)).join(''),
       border: geo.border.map((geometry) => geometryPath(frame, geometry, 0.4)).join(''),
     }),
@@ -76,17 +80,17 @@ function Basemap({ frame, geo }: { frame: Frame; geo: HandoutGeo }) {
   return (
     <>
       <path d={paths.land} fill={PALETTE.land} stroke={PALETTE.border} strokeWidth={1.2} />
-      {paths.focus.map(({ iso2, d }) => (
+      {paths.focus.map(({ iso2, order, d }) => (
         <path
           key={iso2}
           d={d}
-          fill={iso2 === 'TJ' ? PALETTE.tajikistan : PALETTE.afghanistan}
+          fill={PALETTE.focusTints[order % PALETTE.focusTints.length]}
           stroke={PALETTE.focusOutline}
           strokeWidth={1.6}
         />
       ))}
       <path d={paths.lakes} fill={PALETTE.water} />
-      <path d={paths.border} fill="none" stroke={PALETTE.panj} strokeWidth={2.4} />
+      <path d={paths.border} fill="none" stroke={PALETTE.highlight} strokeWidth={2.4} />
     </>
   );
 }
@@ -131,7 +135,7 @@ function Labels({ frame, geo, marks }: { frame: Frame; geo: HandoutGeo; marks: r
             textAnchor={anchor}
             fill={
               label.kind === 'water'
-                ? PALETTE.waterText
+                ? PALETTE.highlightText
                 : label.kind === 'city'
                   ? PALETTE.placeText
                   : PALETTE.countryText

@@ -4,6 +4,7 @@
  * is drawn when a print starts.
  */
 import { useCallback, useMemo } from 'react';
+import { PartBoundary } from '../app/PartBoundary';
 import { ProblemsAlert } from '../app/ProblemsAlert';
 import { MapView } from '../map/MapView';
 import { eventIndex } from '../state/selectors';
@@ -66,12 +67,16 @@ export default function PresentLayout() {
           />
         </header>
         <div className="present__map">
-          <MapView keyboard={false} legend={false} download={false} />
+          <PartBoundary name="The map">
+            <MapView keyboard={false} legend={false} download={false} />
+          </PartBoundary>
         </div>
         <main className="present__main" aria-label="Current step">
           <ProblemsAlert />
           {story && event && stepIndex !== undefined && (
-            <StepCard story={story} event={event} index={stepIndex} count={steps.length} />
+            <PartBoundary name="This step" resetKey={stepIndex}>
+              <StepCard story={story} event={event} index={stepIndex} count={steps.length} />
+            </PartBoundary>
           )}
         </main>
         {steps.length > 0 && (

@@ -66,6 +66,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
                   title={source.title}
                   publisher={source.publisher}
                   published={source.published}
+                  isSource
                 />
               ) : (
                 excerpt.source

@@ -1,10 +1,14 @@
 /**
- * The basemap the handout draws under each event: land, Tajikistan and Afghanistan set apart,
- * the Tajik–Afghan border, lakes and the big labels. Read from the app's own public/geo/ files
- * (same origin), parsed like any file the app did not build in memory.
+ * The basemap the handout draws under each event: a coarse world (public/geo/world.geojson),
+ * the story's focus countries set apart, its highlighted borders, lakes and the big labels
+ * (labels.geojson). Read from the app's own files (same origin), parsed like any file the app
+ * did not build in memory.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import type { BBox } from '../geo/geometry';
+import type { BasemapFocus } from '../map/basemap-expressions';
 import type { PathGeometry } from './handout-map';
 
 const position = z.array(z.number()).min(2);
@@ -30,9 +34,9 @@ const shapeCollection = z.object({
       properties: z
         .object({
           iso2: z.string().optional(),
-          focus: z.boolean().optional(),
           kind: z.string().optional(),
-          role: z.string().optional(),
+          a: z.string().optional(),
+          b: z.string().optional(),
         })
         .nullable(),
       geometry: pathGeometry,
@@ -47,6 +51,8 @@ const labelCollection = z.object({
         name: z.string(),
         kind: z.string().optional(),
         rank: z.number().optional(),
+        minzoom: z.number().optional(),
+        iso2: z.string().optional(),
       }),
       geometry: z.object({ type: z.literal('Point'), coordinates: position }),
     }),
@@ -65,8 +71,12 @@ export interface HandoutLabel {
 /** Everything the handout's maps draw besides the events. */
 export interface HandoutGeo {
   readonly land: readonly PathGeometry[];
-  /** Tajikistan and Afghanistan, by ISO code. */
-  readonly focus: readonly { readonly iso2: string; readonly geometry: PathGeometry }[];
+  /** The story's focus countries, by ISO code, with their place in the story's list. */
+  readonly focus: readonly {
+    readonly iso2: string;
+    readonly order: number;
+    readonly geometry: PathGeometry;
+  }[];
   readonly lakes: readonly PathGeometry[];
   readonly border: readonly PathGeometry[];
   readonly labels: readonly HandoutLabel[];
@@ -76,23 +86,23 @@ export interface HandoutGeo {
 
 type LabelFeature = z.infer<typeof labelCollection>['features'][number];
 
-function areaLabel({ properties, geometry }: LabelFeature): HandoutLabel {
-  const kind = properties.kind === 'water' ? 'water' : 'country';
-  return {
-    name: properties.name,
-    kind,
-    rank: properties.rank ?? 3,
-    position: geometry.coordinates,
-  };
-}
-
-/** Capitals and big cities only: towns would crowd a map this small. */
-function cityLabel({ properties, geometry }: LabelFeature): HandoutLabel[] {
+/**
+ * Countries ranked by size (focus countries first), capitals and cities of a million after the
+ * countries of their size: labels are placed in rank order and dropped where they collide.
+ */
+function labelOf(
+  { properties, geometry }: LabelFeature,
+  focus: ReadonlySet<string>,
+): HandoutLabel[] {
+  const position = geometry.coordinates;
+  if (properties.kind === 'country') {
+    const focused = properties.iso2 !== undefined && focus.has(properties.iso2);
+    const rank = focused ? 1 : 1 + (properties.minzoom ?? 5);
+    return [{ name: properties.name, kind: 'country', rank, position }];
+  }
   const rank = properties.rank ?? 3;
   // Half a rank behind the countries of the same rank: a country's name comes first.
-  return rank <= 2
-    ? [{ name: properties.name, kind: 'city', rank: rank + 0.5, position: geometry.coordinates }]
-    : [];
+  return rank <= 2 ? [{ name: properties.name, kind: 'city', rank: rank + 2.5, position }] : [];
 }
 
 /** The box around every position of the shapes. */
@@ -112,7 +122,7 @@ function extentOf(shapes: readonly PathGeometry[]): BBox {
   return box;
 }
 
-/** Gets a basemap file's JSON by name ("countries.geojson"); the data is parsed here anyway. */
+/** Gets a basemap file's JSON by name ("world.geojson"); the data is parsed here anyway. */
 export type GeoFileReader = (file: string) => Promise<unknown>;
 
 /** Reads the files from `geoBaseUrl` (public/geo/, ending in a slash) over the page's origin. */
@@ -131,35 +141,44 @@ async function read<T>(reader: GeoFileReader, file: string, schema: z.ZodType<T>
   return result.data;
 }
 
-/** Loads the handout's basemap through `reader`: fetched files, or the ones a briefing carries. */
-export async function loadHandoutGeo(reader: GeoFileReader): Promise<HandoutGeo> {
-  const [world, countries, water, border, labels, places] = await Promise.all([
-    read(reader, 'world-context.geojson', shapeCollection),
-    read(reader, 'countries.geojson', shapeCollection),
-    read(reader, 'water.geojson', shapeCollection),
-    read(reader, 'tj-af-border.geojson', shapeCollection),
+const pairKey = (a: string, b: string) => (a <= b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Loads the handout's basemap through `reader` (fetched files, or the ones a briefing carries). */
+export async function loadHandoutGeo(
+  reader: GeoFileReader,
+  focus: BasemapFocus,
+): Promise<HandoutGeo> {
+  const [world, labels] = await Promise.all([
+    read(reader, 'world.geojson', shapeCollection),
     read(reader, 'labels.geojson', labelCollection),
-    read(reader, 'places.geojson', labelCollection),
   ]);
-  const land = world.features.map((feature) => feature.geometry).filter(isPath);
+  const shapes = (kind: string) =>
+    world.features.filter((feature) => feature.properties?.kind === kind);
+  const land = shapes('country')
+    .map((feature) => feature.geometry)
+    .filter(isPath);
+  const highlighted = new Set(focus.borders.map(({ countries: [a, b] }) => pairKey(a, b)));
+  const focusSet = new Set(focus.focusCountries);
   return {
     land,
-    focus: countries.features.flatMap(({ properties, geometry }) =>
-      properties?.focus === true && properties.iso2 !== undefined && isPath(geometry)
-        ? [{ iso2: properties.iso2, geometry }]
-        : [],
-    ),
-    lakes: water.features
-      .filter((feature) => feature.properties?.kind === 'lake')
+    focus: shapes('country').flatMap(({ properties, geometry }) => {
+      const order = focus.focusCountries.indexOf(properties?.iso2 ?? '');
+      return order >= 0 && isPath(geometry)
+        ? [{ iso2: properties?.iso2 ?? '', order, geometry }]
+        : [];
+    }),
+    lakes: shapes('lake')
       .map((feature) => feature.geometry)
       .filter(isPath),
-    border: border.features
-      .filter((feature) => feature.properties?.role === 'border')
+    border: shapes('border')
+      .filter(({ properties }) =>
+        highlighted.has(pairKey(properties?.a ?? '', properties?.b ?? '')),
+      )
       .map((feature) => feature.geometry)
       .filter(isPath),
-    labels: [...labels.features.map(areaLabel), ...places.features.flatMap(cityLabel)].sort(
-      (a, b) => a.rank - b.rank,
-    ),
+    labels: labels.features
+      .flatMap((feature) => labelOf(feature, focusSet))
+      .sort((a, b) => a.rank - b.rank),
     extent: extentOf(land),
   };
 }

@@ -6,8 +6,13 @@
  * When two windows disagree (both moved at once, or a window opened on another step), the later
  * step wins, and a window that joins follows the ones already running, so all settle on one step.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import type { DatelineStore } from '../state/store';
+
+/** How far ahead of this window's clock a message's time may be (windows share one machine). */
+const FUTURE_SLACK_MS = 5_000;
 
 const sender = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
@@ -113,6 +118,13 @@ export function linkWindows(options: LinkOptions): WindowLink {
         post({ type: 'dateline:present:blank', sender: self, blank: options.isBlank() });
         return;
       case 'dateline:present:step':
+        // A step stamped in the future would win every later comparison and pin both windows
+        // to it for good: the windows share one clock, so such a stamp is not to be believed.
+        if (
+          message.at > Date.now() + FUTURE_SLACK_MS ||
+          message.joined > Date.now() + FUTURE_SLACK_MS
+        )
+          return;
         if (!wins(message)) {
           // The other window is behind: tell it what wins, so both settle on this step.
           if (message.index !== store.getState().stepIndex) postStep(store.getState().stepIndex);

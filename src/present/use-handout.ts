@@ -3,9 +3,11 @@
  * and its pages are drawn only when a print starts (the button, the browser's menu, Ctrl+P or
  * a PDF export all fire `beforeprint`), so the audience screen never pays for nineteen maps.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useBasemapData } from '../map/basemap-data';
+import { storyFocus } from '../map/story-focus';
+import { useDateline } from '../state/store-context';
 import { fetchGeoFiles, loadHandoutGeo, type HandoutGeo } from './handout-geo';
 
 export interface HandoutState {
@@ -26,12 +28,14 @@ export function useHandout(): HandoutState {
   const printPending = useRef(false);
   // An offline briefing carries the basemap in the page: file:// pages cannot fetch.
   const carried = useBasemapData();
+  const story = useDateline((state) => state.story);
+  const focus = useMemo(() => storyFocus(story), [story]);
 
   useEffect(() => {
     let live = true;
     const base = new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href;
-    const reader = carried ? async (file: string) => carried[file] : fetchGeoFiles(base);
-    loadHandoutGeo(reader)
+    const reader = carried ? async (file: string) => carried.files[file] : fetchGeoFiles(base);
+    loadHandoutGeo(reader, focus)
       .then((loaded) => {
         if (live) setGeo(loaded);
       })
@@ -45,7 +49,7 @@ export function useHandout(): HandoutState {
     return () => {
       live = false;
     };
-  }, [carried]);
+  }, [carried, focus]);
 
   useEffect(() => {
     // The browser lays the page out for print right after this event: the pages must be in the

@@ -45,17 +45,65 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`Could not load the story from ${url}: ${reason}`);
   }
+  // The origin was checked before the fetch; a redirect could still lead to another site.
+  const landed = offOrigin(url, response);
+  if (landed !== undefined) {
+    return fail(`The story at ${url} redirects to another site (${landed}); it was not opened`);
+  }
   if (response.status === 404) return fail(`There is no story file at ${url}`);
   if (!response.ok) return fail(`Could not load the story from ${url}: HTTP ${response.status}`);
-  const text = await response.text();
+  const tooLarge = `The story at ${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB`;
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > MAX_STORY_BYTES) return fail(tooLarge);
+  let text: string;
+  try {
+    const read = await readCapped(response, MAX_STORY_BYTES);
+    if (read === undefined) return fail(tooLarge);
+    text = read;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`Could not load the story from ${url}: ${reason}`);
+  }
   // Single-page hosts answer a missing file with the app's own index.html.
   if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
     return fail(`There is no story file at ${url} (the server sent a web page instead)`);
   }
-  if (text.length > MAX_STORY_BYTES) {
-    return fail(`The story at ${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB`);
-  }
   return parseStoryText(text);
+}
+
+/** The origin a response came from when it is not the one asked, else undefined. */
+function offOrigin(asked: string, response: Response): string | undefined {
+  if (response.url === '') return undefined;
+  try {
+    const origin = new URL(response.url).origin;
+    return origin === new URL(asked).origin ? undefined : origin;
+  } catch {
+    return response.url;
+  }
+}
+
+/**
+ * The body as text, or undefined once it passes `limit` bytes: reading stops there, so a huge
+ * (or endless) body is never held whole, whatever Content-Length said.
+ */
+async function readCapped(response: Response, limit: number): Promise<string | undefined> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function fail(message: string): ParseResult {

@@ -7,6 +7,8 @@ import { resolveTime, precisionMatchesDates } from '../time/event-time';
 import { endOf, parseDateText, parsePartialDate, startOf } from '../time/partial-date';
 import { problemsFromIssues, type Problem } from './problem';
 import { parseKinds, parseMapSettings } from './parse-story-settings';
+import { closeRings } from './close-rings';
+import { quoteFinder, type QuoteFinder } from './quote-index';
 import {
   FORMAT_VERSION,
   eventSchema,
@@ -106,17 +108,20 @@ function parseSources(raw: readonly unknown[], problems: Problem[]): Source[] {
 function parseEvents(raw: readonly unknown[], sources: readonly Source[], problems: Problem[]) {
   const events: StoryEvent[] = [];
   const seen = new Set<string>();
+  // Each source's text is indexed once for all the quotes that cite it.
+  const finders = new Map(sources.map((source) => [source.id, quoteFinder(source.text)]));
   raw.forEach((item, index) => {
     const parsed = eventSchema.safeParse(item);
     if (!parsed.success) {
       problems.push(...problemsFromIssues(parsed.error.issues, ['events', index]));
       return;
     }
-    const event = checkEvent(parsed.data, `events[${index}]`, sources, seen);
-    if ('problems' in event) problems.push(...event.problems);
+    const checked = checkEvent(parsed.data, `events[${index}]`, finders, seen);
+    if ('problems' in checked) problems.push(...checked.problems);
     else {
-      seen.add(event.id);
-      events.push(event);
+      seen.add(checked.event.id);
+      events.push(checked.event);
+      problems.push(...checked.notes);
     }
   });
   return events.sort(byTime);
@@ -126,9 +131,9 @@ function parseEvents(raw: readonly unknown[], sources: readonly Source[], proble
 function checkEvent(
   input: StoryEventInput,
   at: string,
-  sources: readonly Source[],
+  finders: ReadonlyMap<string, QuoteFinder>,
   seen: ReadonlySet<string>,
-): StoryEvent | { problems: Problem[] } {
+): { event: StoryEvent; notes: Problem[] } | { problems: Problem[] } {
   const problems: Problem[] = [];
   if (seen.has(input.id))
     problems.push({ path: `${at}.id`, message: `repeats the id "${input.id}"` });
@@ -144,21 +149,27 @@ function checkEvent(
     });
   }
   input.excerpts.forEach((excerpt, index) => {
-    const source = sources.find((candidate) => candidate.id === excerpt.source);
-    if (!source) {
+    const contains = finders.get(excerpt.source);
+    if (!contains) {
       problems.push({
         path: `${at}.excerpts[${index}].source`,
         message: `names no source: "${excerpt.source}"`,
       });
-    } else if (!source.text.includes(excerpt.quote)) {
+    } else if (!contains(excerpt.quote)) {
       problems.push({
         path: `${at}.excerpts[${index}].quote`,
-        message: `is not verbatim: it does not occur in the text of source "${source.id}"`,
+        message: `is not verbatim: it does not occur in the text of source "${excerpt.source}"`,
       });
     }
   });
   if (problems.length > 0 || !time) return { problems };
-  return { ...input, time: { ...time, note: input.time.note } };
+  const timed = { ...input, time: { ...time, note: input.time.note } };
+  if (!input.place) return { event: timed, notes: [] };
+  const place = closeRings(input.place.geometry, `${at}.place.geometry`);
+  return {
+    event: { ...timed, place: { ...input.place, geometry: place.geometry } },
+    notes: place.notes,
+  };
 }
 
 function startOfText(text: string): number {
@@ -192,6 +203,12 @@ function parseSteps(
     const fromDate = from === undefined ? undefined : parsePartialDate(from);
     const toDate = to === undefined ? undefined : parsePartialDate(to);
     const window = fromDate && toDate ? { from: startOf(fromDate), to: endOf(toDate) } : undefined;
+    if (window && window.from >= window.to) {
+      // An inverted window would show nothing; the step still shows its event.
+      problems.push({ path: `steps[${index}].from`, message: `is after steps[${index}].to` });
+      steps.push({ event, notes, camera });
+      return;
+    }
     steps.push({ event, notes, camera, window });
   });
   return steps;

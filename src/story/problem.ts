@@ -3,6 +3,8 @@ export interface Problem {
   /** Where, in the input's own terms: "events[1].time.start", or "" for the whole input. */
   readonly path: string;
   readonly message: string;
+  /** The loader fixed it (e.g. closed an open polygon ring): a note, nothing was left out. */
+  readonly repaired?: boolean | undefined;
 }
 
 /** Writes a path array as people read it: ["events", 1, "time"] → "events[1].time". */

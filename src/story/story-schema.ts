@@ -3,6 +3,8 @@
  * public/schema/story.schema.json, generated from this file by `npm run schema`; version 1 is in
  * story-schema-v1.ts). Types are inferred from these schemas; nothing here is written twice.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import './zod-jitless';
 import { z } from 'zod';
 import { isDateText, isPartialDate } from '../time/partial-date';
 

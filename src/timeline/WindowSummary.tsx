@@ -16,7 +16,15 @@ export function WindowSummary() {
   const axis = useDateline((state) => state.axis);
   const visible = useDateline((state) => selectVisibleEvents(state).length);
   const total = useDateline((state) => selectEvents(state).length);
-  if (!story) return <p className="timeline-summary">Loading the timeline…</p>;
+  const failed = useDateline((state) => state.status === 'failed');
+  if (!story) {
+    // A story that failed will not arrive: say so rather than "Loading" for ever.
+    return (
+      <p className="timeline-summary">
+        {failed ? 'No timeline: the story could not be shown.' : 'Loading the timeline…'}
+      </p>
+    );
+  }
   const whole = window.from <= story.span.from && window.to >= story.span.to;
   const outside = outsideAxis(storyMarks(story), axis);
   const { nearestBefore, nearestAfter } = outside;

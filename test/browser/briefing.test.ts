@@ -76,6 +76,20 @@ afterAll(async () => {
 });
 
 describe.skipIf(!enabled)('the offline briefing, opened from file://', () => {
+  it('runs under its own <meta> policy with no violation, and that policy allows only its own code', async () => {
+    const { context, page, errors } = await openBriefing();
+    await waitForMap(page);
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toMatch(/script-src 'sha256-[^']+'(;|$)/);
+    // Chromium reports every violation on the console; none may appear.
+    expect(errors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+    // The map drew, so the hashed script and style ran; nothing else is allowed to.
+    expect(policy).not.toMatch(/unsafe-(inline|eval)|\*/);
+    await context.close();
+  });
+
   it('is one file within the size budget', () => {
     expect(statSync(FILE).size).toBeLessThan(MAX_BYTES);
   });

@@ -73,11 +73,26 @@ describe.skipIf(!enabled)('the story library in Chromium', () => {
       refused.push(url);
       return route.abort();
     });
+    // The filled-in page must keep to its own <meta> policy: the story and tiles went into its
+    // data block, not its hashed code.
+    const violations: string[] = [];
+    await briefing.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await briefing.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = Reflect.get(window, 'reportViolation');
+        if (typeof report === 'function') report(`${event.effectiveDirective} ${event.blockedURI}`);
+      });
+    });
+    briefing.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
     await briefing.goto(`file://${path}`);
     await briefing.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await waitForMap(briefing);
     expect(await briefing.title()).toBe(`${TITLE} · Dateline`);
     expect(refused).toEqual([]);
+    expect(await briefing.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    expect(violations).toEqual([]);
     await briefing.close();
     await page.close();
   });

@@ -43,4 +43,24 @@ export function writeTestStories(dist: string): void {
       }),
     ),
   );
+  // Fiji, across the antimeridian: Suva at 178° E, Taveuni and Lakeba at 179–178° W.
+  const fijiPlace = (name: string, lon: number, lat: number) => ({
+    name,
+    country: 'FJ',
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    uncertaintyKm: 5,
+  });
+  writeFileSync(
+    `${dir}/fiji.json`,
+    JSON.stringify(
+      validStory({
+        id: 'fiji',
+        events: [
+          validEvent({ id: 'suva', place: fijiPlace('Suva', 178.44, -18.14) }),
+          validEvent({ id: 'taveuni', place: fijiPlace('Taveuni', -179.97, -16.8) }),
+          validEvent({ id: 'lakeba', place: fijiPlace('Lakeba', -178.8, -18.2) }),
+        ],
+      }),
+    ),
+  );
 }

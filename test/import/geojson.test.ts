@@ -35,6 +35,7 @@ describe('GeoJSON import of a USGS earthquake feed', () => {
     expect(first.place!.name).toBe('11km W of Y, Alaska');
     expect(first.kind).toBe('earthquake');
     expect(story.kinds).toEqual([{ id: 'earthquake', label: 'Earthquake' }]);
+    expect(story.sources[0]!.publisher).toBe('earthquake.usgs.gov');
     expect(story.sources[0]!.url).toBe(
       'http://earthquake.usgs.gov/earthquakes/feed/v1.0/summary/all_week.geojson',
     );

@@ -13,7 +13,14 @@ export interface StoryObject {
   summary: string;
   language: string;
   kinds: { id: string; label: string }[];
-  sources: { id: string; title: string; url?: string; note?: string; text: string }[];
+  sources: {
+    id: string;
+    title: string;
+    publisher: string;
+    url?: string;
+    note?: string;
+    text: string;
+  }[];
   events: EventObject[];
 }
 

@@ -42,6 +42,7 @@ function fakeMap() {
     setFeatureState: vi.fn(),
     fitBounds: vi.fn(),
     flyTo: vi.fn(),
+    jumpTo: vi.fn(),
     triggerRepaint: () => {},
   };
 }

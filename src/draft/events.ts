@@ -1,0 +1,311 @@
+/**
+ * Event candidates: one per sentence that says something happened at a time or a place. Its
+ * quote is the sentence, verbatim; its date and place are the nearest found in the sentence,
+ * with the paragraph (and for dates, the article's own date) as fallback.
+ */
+import { addDays, dayValue, longDay, parseDay, type Day } from './calendar';
+import { numberOf } from './date-rules';
+import { contentWords, shortTitle, suggestKind } from './event-words';
+import type { PlaceMention, TimeMention } from './mentions';
+import type { Sentence } from './sentences';
+
+export interface ReviewReason {
+  readonly field: 'event' | 'title' | 'kind' | 'time' | 'place';
+  readonly text: string;
+  readonly alternatives?: readonly string[];
+}
+
+export interface EventTime {
+  readonly start: string;
+  readonly end?: string;
+  readonly precision: 'day' | 'month' | 'year' | 'approximate';
+}
+
+export interface EventCandidate {
+  readonly title: string;
+  readonly kind: string;
+  readonly time: EventTime;
+  readonly place?: PlaceMention;
+  readonly quotes: readonly string[];
+  readonly reasons: readonly ReviewReason[];
+  readonly sentence: Sentence;
+}
+
+function inside(s: Sentence, m: { start: number; end: number }): boolean {
+  return s.start <= m.start && m.end <= s.end;
+}
+
+const UNIT_BY_LENGTH: Record<number, EventTime['precision']> = { 4: 'year', 7: 'month', 10: 'day' };
+
+function timeOf(m: TimeMention): EventTime | undefined {
+  if (!m.startDate) return undefined;
+  const precision = m.precision === 'minute' || m.precision === 'hour' ? 'day' : m.precision;
+  const start = m.startDate.slice(0, precision === 'day' ? 10 : m.startDate.length);
+  if (!m.endDate || m.endDate === start) return { start, precision };
+  if (precision === 'approximate' || m.endDate.length === start.length)
+    return { start, end: m.endDate, precision };
+  // "August 2006 till September 9, 2007": both ends at the coarser unit, so the precision is true.
+  const length = Math.min(start.length, m.endDate.length);
+  return {
+    start: start.slice(0, length),
+    end: m.endDate.slice(0, length),
+    precision: UNIT_BY_LENGTH[length] ?? 'day',
+  };
+}
+
+const LEVEL_COST: Record<PlaceMention['level'], number> = {
+  border: -40,
+  city: 0,
+  region: 20,
+  country: 40,
+  demonym: 90,
+};
+
+// Where something happens is said with "in Moscow", "near the border"; "on Afghanistan" is a topic.
+function wordingCost(text: string, place: PlaceMention, sentenceStart: number): number {
+  const before = text.slice(Math.max(0, place.start - 12), place.start).toLowerCase();
+  if (/\b(?:in|at|near|from|inside|outside|across|into)\s+(?:the\s+)?$/.test(before)) return -40;
+  if (/\b(?:on|about|over|for|with)\s+(?:the\s+)?$/.test(before)) return 30;
+  return place.level === 'city' && place.start - sentenceStart < 40 ? -30 : 0;
+}
+
+function nearestPlace(
+  places: readonly PlaceMention[],
+  at: number,
+  text = '',
+  sentenceStart = -1000,
+): PlaceMention | undefined {
+  let best: { place: PlaceMention; cost: number } | undefined;
+  for (const place of places) {
+    const cost =
+      Math.abs(place.start - at) +
+      LEVEL_COST[place.level] +
+      (text ? wordingCost(text, place, sentenceStart) : 0);
+    if (!best || cost < best.cost) best = { place, cost };
+  }
+  return best?.place;
+}
+
+function pickTime(own: readonly TimeMention[]): TimeMention | undefined {
+  const resolved = own.filter((t) => t.startDate);
+  return resolved.find((t) => !t.duration) ?? resolved[0];
+}
+
+/** The mentions in one sentence and in its paragraph. */
+interface Local {
+  readonly times: readonly TimeMention[];
+  readonly places: readonly PlaceMention[];
+  readonly paragraphTimes: readonly TimeMention[];
+  readonly paragraphPlaces: readonly PlaceMention[];
+}
+
+/** Mentions by sentence, in one sweep (articles can be long: no sentence × mention loops). */
+function bySentence<T extends { start: number; end: number }>(
+  sentences: readonly Sentence[],
+  mentions: readonly T[],
+): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const m of sorted) {
+    while (k < sentences.length && (sentences[k]?.end ?? 0) < m.end) k += 1;
+    const s = sentences[k];
+    if (s && inside(s, m)) out[k]?.push(m);
+  }
+  return out;
+}
+
+interface Context {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly times: readonly TimeMention[];
+  readonly places: readonly PlaceMention[];
+  readonly anchor?: Day;
+}
+
+function candidateFor(
+  s: Sentence,
+  local: Local,
+  ctx: Context,
+  previous: EventCandidate | undefined,
+): EventCandidate | undefined {
+  const own = local.times;
+  const article = ctx.text;
+  const ownPlaces = local.places;
+  const named = ownPlaces.filter((p) => p.level !== 'demonym');
+  let chosen = pickTime(own);
+  if (!chosen && named.length === 0) return undefined;
+  const reasons: ReviewReason[] = [];
+  let time: EventTime | undefined = chosen ? timeOf(chosen) : undefined;
+  if (chosen)
+    reasons.push({ field: 'time', text: chosen.reason, alternatives: chosen.alternatives });
+  const sequel = /^(?:then|later|after that|afterwards|subsequently)\b/i.test(s.text);
+  if (sequel && previous && ctx.anchor && (!chosen || chosen.duration)) {
+    // From the month of the event before (its year, if that is all it has) to the article's.
+    const from = previous.time.start.slice(0, 7);
+    time = {
+      start: from,
+      end: dayValue(ctx.anchor).slice(0, from.length),
+      precision: from.length === 4 ? 'year' : 'month',
+    };
+    reasons.length = 0;
+    reasons.push({
+      field: 'time',
+      text: `'${s.text.split(/\s/)[0] ?? ''}' follows an event of ${previous.time.start}: between it and the article's date (${longDay(ctx.anchor)}); the article gives no date`,
+      alternatives: chosen?.startDate
+        ? [`${chosen.startDate} to ${chosen.endDate ?? ''} ('${chosen.text}')`]
+        : [],
+    });
+    chosen = undefined;
+  }
+  if (!time) {
+    const inParagraph = local.paragraphTimes
+      .filter((t) => t.startDate && !t.duration && t.end <= s.start)
+      .pop();
+    if (inParagraph) {
+      time = timeOf(inParagraph);
+      reasons.push({
+        field: 'time',
+        text: `no date in the sentence; the nearest in its paragraph is '${inParagraph.text}' (${inParagraph.reason})`,
+      });
+    } else if (ctx.anchor) {
+      time = { start: dayValue(ctx.anchor), precision: 'day' };
+      reasons.push({
+        field: 'time',
+        text: `no date in the sentence or its paragraph: the article's date (${longDay(ctx.anchor)}), when it was reported; it may have happened earlier`,
+      });
+    }
+  }
+  if (!time) return undefined;
+  const at = (chosen ?? pickTime(own))?.start ?? s.start;
+  const place =
+    nearestPlace(named.length > 0 ? named : ownPlaces, at, article, s.start) ??
+    nearestPlace(
+      local.paragraphPlaces.filter((p) => p.level !== 'demonym'),
+      at,
+    );
+  if (place) {
+    const fromSentence = inside(s, place);
+    const others = ownPlaces.filter((p) => p !== place && p.name !== place.name).map((p) => p.name);
+    reasons.push({
+      field: 'place',
+      text: `${fromSentence ? '' : 'no place in the sentence; from its paragraph: '}${place.reason}`,
+      alternatives: [...new Set([...place.alternatives, ...others])].slice(0, 5),
+    });
+  }
+  const kind = suggestKind(s.text);
+  reasons.push({ field: 'kind', text: `suggested because ${kind.reason}` });
+  reasons.push({
+    field: 'event',
+    text: 'one sentence of the article that states something happening at a time or place',
+  });
+  return {
+    title: shortTitle(s.text),
+    kind: kind.kind,
+    time,
+    ...(place ? { place } : {}),
+    quotes: [s.text],
+    reasons,
+    sentence: s,
+  };
+}
+
+/** "the six-day exercises": gives an earlier one-day event about the same thing its length. */
+function applyLengths(events: EventCandidate[]): EventCandidate[] {
+  const out = [...events];
+  for (const event of events) {
+    for (const m of event.sentence.text.matchAll(/\b([\p{L}\d]+)-day\s+(\p{L}{4,})/gu)) {
+      const days = numberOf(m[1] ?? '');
+      const noun = (m[2] ?? '').toLowerCase();
+      if (!days || days > 60) continue;
+      const target = out.findIndex(
+        (e) =>
+          e !== event &&
+          e.sentence.start < event.sentence.start &&
+          e.time.precision === 'day' &&
+          !e.time.end &&
+          e.sentence.text.toLowerCase().includes(noun),
+      );
+      const found = out[target];
+      const first = found ? parseDay(found.time.start) : undefined;
+      if (!found || !first) continue;
+      const end = dayValue(addDays(first, days - 1));
+      out[target] = {
+        ...found,
+        time: { ...found.time, end },
+        quotes: [...found.quotes, event.sentence.text],
+        reasons: [
+          ...found.reasons,
+          {
+            field: 'time',
+            text: `'${m[0]}' later in the article: ${days} days from ${found.time.start}, so to ${end}`,
+          },
+        ],
+      };
+    }
+  }
+  return out;
+}
+
+function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.time.start !== b.time.start || a.time.end !== b.time.end || a.place?.name !== b.place?.name)
+    return false;
+  const wa = contentWords(a.sentence.text);
+  const shared = [...contentWords(b.sentence.text)].filter((w) => wa.has(w));
+  return shared.length >= 3;
+}
+
+/** Every event candidate, duplicates merged, in the order of the article. */
+export function findEvents(ctx: Context): EventCandidate[] {
+  const times = bySentence(ctx.sentences, ctx.times);
+  const places = bySentence(ctx.sentences, ctx.places);
+  const paragraphTimes = new Map<number, TimeMention[]>();
+  const paragraphPlaces = new Map<number, PlaceMention[]>();
+  ctx.sentences.forEach((s, i) => {
+    paragraphTimes.set(s.paragraph, [
+      ...(paragraphTimes.get(s.paragraph) ?? []),
+      ...(times[i] ?? []),
+    ]);
+    paragraphPlaces.set(s.paragraph, [
+      ...(paragraphPlaces.get(s.paragraph) ?? []),
+      ...(places[i] ?? []),
+    ]);
+  });
+  const events: EventCandidate[] = [];
+  const byKey = new Map<string, number[]>();
+  ctx.sentences.forEach((s, i) => {
+    if (s.heading) return;
+    const local: Local = {
+      times: times[i] ?? [],
+      places: places[i] ?? [],
+      paragraphTimes: paragraphTimes.get(s.paragraph) ?? [],
+      paragraphPlaces: paragraphPlaces.get(s.paragraph) ?? [],
+    };
+    const candidate = candidateFor(s, local, ctx, events[events.length - 1]);
+    if (!candidate) return;
+    const key = `${candidate.time.start}|${candidate.time.end ?? ''}|${candidate.place?.name ?? ''}`;
+    const twins = byKey.get(key) ?? [];
+    const twin = twins.find((index) => {
+      const other = events[index];
+      return other !== undefined && sameEvent(other, candidate);
+    });
+    const other = twin === undefined ? undefined : events[twin];
+    if (twin !== undefined && other) {
+      events[twin] = {
+        ...other,
+        quotes: [...other.quotes, ...candidate.quotes],
+        reasons: [
+          ...other.reasons,
+          {
+            field: 'event',
+            text: 'merged with a later sentence of the same date, place and subject',
+          },
+        ],
+      };
+    } else {
+      byKey.set(key, [...twins, events.length]);
+      events.push(candidate);
+    }
+  });
+  return applyLengths(events);
+}

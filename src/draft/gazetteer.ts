@@ -1,0 +1,151 @@
+/**
+ * The draft's offline gazetteer: countries (names, demonyms, an interior point and a radius that
+ * covers the country), regions, shared borders as lines, and GeoNames towns of 15,000 people or
+ * more. The data comes from scripts/build-gazetteer.mjs and is checked here, at the boundary.
+ */
+import { z } from 'zod';
+
+const num = z.number();
+const countryRow = z.tuple([
+  z.string().length(2),
+  z.array(z.string()),
+  num,
+  num,
+  num,
+  z.array(z.string()),
+]);
+const regionRow = z.tuple([z.string(), num, num, num]);
+const adminRow = z.tuple([z.string(), num, num, z.string().length(2), num]);
+const borderRow = z.tuple([
+  z.string().length(2),
+  z.string().length(2),
+  z.array(z.array(z.tuple([num, num]))),
+]);
+type CityRow = [string, number, number, string, number, string, string[]];
+const strings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+// 26,000 rows: a plain check, since a zod tuple per row costs most of a second.
+function isCityRow(v: unknown): v is CityRow {
+  return (
+    Array.isArray(v) &&
+    v.length === 7 &&
+    typeof v[0] === 'string' &&
+    typeof v[1] === 'number' &&
+    typeof v[2] === 'number' &&
+    typeof v[3] === 'string' &&
+    typeof v[4] === 'number' &&
+    typeof v[5] === 'string' &&
+    strings(v[6])
+  );
+}
+const dataSchema = z.object({
+  attribution: z.string(),
+  countries: z.array(countryRow),
+  regions: z.array(regionRow),
+  admin: z.array(adminRow),
+  borders: z.array(borderRow),
+  cities: z.array(z.unknown()),
+});
+
+export interface Country {
+  readonly kind: 'country';
+  readonly code: string;
+  readonly name: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly radiusKm: number;
+}
+
+export interface Region {
+  readonly kind: 'region';
+  readonly name: string;
+  /** A state or province has one; a continent or sea does not. */
+  readonly country?: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly radiusKm: number;
+}
+
+export interface Town {
+  readonly kind: 'town';
+  readonly name: string;
+  readonly country: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly population: number;
+  readonly capital: boolean;
+  /** Found by one of its other names, not its main one. */
+  readonly alternate: boolean;
+}
+
+export type Entry = Country | Region | Town;
+
+export interface Gazetteer {
+  readonly attribution: string;
+  readonly countries: ReadonlyMap<string, Country>;
+  /** Lower-cased name → every entry with that name. */
+  readonly names: ReadonlyMap<string, readonly Entry[]>;
+  /** Lower-cased demonym or adjective ("tajik") → country code. */
+  readonly demonyms: ReadonlyMap<string, string>;
+  /** "AF-TJ" (codes sorted) → the shared border's lines. */
+  readonly borders: ReadonlyMap<string, readonly (readonly [number, number])[][]>;
+}
+
+/** Lower case, no leading "the", one kind of apostrophe and space. Runs 150,000 times at load: kept cheap. */
+export function nameKey(name: string): string {
+  let key = name.toLowerCase();
+  if (key.startsWith('the ')) key = key.slice(4);
+  if (key.includes('’')) key = key.replaceAll('’', "'");
+  if (/\s\s|[^\S ]/.test(key)) key = key.replace(/\s+/g, ' ');
+  return key;
+}
+
+export function borderKey(a: string, b: string): string {
+  return [a, b].sort().join('-');
+}
+
+/** Builds the lookup tables; throws with the first problem if the data file is malformed. */
+export function buildGazetteer(data: unknown): Gazetteer {
+  const parsed = dataSchema.parse(data);
+  const names = new Map<string, Entry[]>();
+  const add = (name: string, entry: Entry): void => {
+    const key = nameKey(name);
+    const list = names.get(key);
+    if (!list) names.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
+  const countries = new Map<string, Country>();
+  const demonyms = new Map<string, string>();
+  for (const [code, aliases, lon, lat, radiusKm, adjectives] of parsed.countries) {
+    const name = aliases.find((a) => !/^[A-Z.]+$/.test(a) && a.length < 25) ?? aliases[0] ?? code;
+    const country: Country = { kind: 'country', code, name, lon, lat, radiusKm };
+    countries.set(code, country);
+    for (const alias of aliases) add(alias, country);
+    for (const adjective of adjectives) demonyms.set(nameKey(adjective), code);
+  }
+  for (const [name, lon, lat, radiusKm] of parsed.regions)
+    add(name, { kind: 'region', name, lon, lat, radiusKm });
+  for (const [name, lon, lat, country, radiusKm] of parsed.admin)
+    add(name, { kind: 'region', name, lon, lat, radiusKm, country });
+  for (const row of parsed.cities) {
+    if (!isCityRow(row))
+      throw new Error(
+        `gazetteer: a town row is not [name, lon, lat, country, population, code, alternates]: ${JSON.stringify(row).slice(0, 80)}`,
+      );
+    const [name, lon, lat, country, population, code, alternates] = row;
+    const base = {
+      kind: 'town' as const,
+      name,
+      country,
+      lon,
+      lat,
+      population,
+      capital: code === 'PPLC',
+    };
+    add(name, { ...base, alternate: false });
+    const other: Town = { ...base, alternate: true };
+    for (const alternate of alternates) add(alternate, other);
+  }
+  const borders = new Map(parsed.borders.map(([a, b, lines]) => [borderKey(a, b), lines]));
+  return { attribution: parsed.attribution, countries, names, demonyms, borders };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../src/draft/dates';
+import { splitSentences } from '../../src/draft/sentences';
+
+const MONDAY = { year: 2021, month: 10, day: 18 };
+
+function times(text: string, anchor: typeof MONDAY | null = MONDAY) {
+  return findTimes(text, splitSentences(text), anchor ?? undefined);
+}
+
+function only(text: string, anchor: typeof MONDAY | null = MONDAY) {
+  const found = times(text, anchor);
+  expect(found).toHaveLength(1);
+  const [first] = found;
+  if (!first) throw new Error('no time found');
+  return first;
+}
+
+describe('findTimes', () => {
+  it('reads a weekday in a future-tense sentence as the coming one', () => {
+    const t = only('Officials will hold separate talks in Moscow on Tuesday.');
+    expect([t.value, t.precision, t.text]).toEqual(['2021-10-19', 'day', 'Tuesday']);
+    expect(t.alternatives).toContain('2021-10-12');
+    expect(t.reason).toContain('Monday 18 October 2021');
+  });
+
+  it('reads a weekday in a past-tense sentence as the one before', () => {
+    expect(only('The minister said on Friday that talks had failed.').value).toBe('2021-10-15');
+  });
+
+  it('reads a month in a past-tense sentence as the one before, not next year', () => {
+    const t = only('Moscow had hosted an international conference on Afghanistan in March.');
+    expect([t.value, t.precision]).toEqual(['2021-03', 'month']);
+    expect(t.alternatives).toEqual(['2022-03']);
+  });
+
+  it('reads "last August" as the August before the article', () => {
+    expect(only('Prices rose last August.', { year: 2021, month: 9, day: 1 }).value).toBe(
+      '2021-08',
+    );
+  });
+
+  it('reads two months as a month range', () => {
+    const t = only('Drills were conducted on the border in August and September.');
+    expect([t.startDate, t.endDate, t.precision]).toEqual(['2021-08', '2021-09', 'month']);
+  });
+
+  it('reads "from 18 to 23 October" as a range of days', () => {
+    const t = only('The exercises run from 18 to 23 October.');
+    expect([t.startDate, t.endDate, t.precision]).toEqual(['2021-10-18', '2021-10-23', 'day']);
+  });
+
+  it('reads "this week" as the week of the article, approximate', () => {
+    const t = only('A delegation is due to visit Moscow this week.');
+    expect([t.startDate, t.endDate, t.precision]).toEqual([
+      '2021-10-18',
+      '2021-10-24',
+      'approximate',
+    ]);
+  });
+
+  it('reads a bare year', () => {
+    const t = only('The war began in 2001.');
+    expect([t.text, t.value, t.precision]).toEqual(['2001', '2001', 'year']);
+  });
+
+  it('reads "mid-October" as approximate days of that month', () => {
+    const t = only('Snow is expected by mid-October.', { year: 2021, month: 9, day: 1 });
+    expect([t.value, t.startDate, t.endDate, t.precision]).toEqual([
+      '2021-10',
+      '2021-10-11',
+      '2021-10-20',
+      'approximate',
+    ]);
+  });
+
+  it('reads "after 20 years of war" as a span ending at the article, not a date 20 years on', () => {
+    const t = only('The allies withdrew after 20 years of war.');
+    expect([t.value, t.startDate, t.endDate, t.duration]).toEqual(['P20Y', '2001', '2021', true]);
+  });
+
+  it('keeps a written-out date absolute even without a publication date', () => {
+    const t = only('It began on Monday, October 18, 2021, near the border.', null);
+    expect([t.value, t.relative]).toEqual(['2021-10-18', false]);
+  });
+
+  it('leaves a relative date unresolved without a publication date', () => {
+    const t = only('Talks will be held on Tuesday.', null);
+    expect(t.value).toBeUndefined();
+    expect(t.reason).toContain('unknown');
+  });
+});

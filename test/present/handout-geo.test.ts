@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadHandoutGeo, type GeoFileReader } from '../../src/present/handout-geo';
+
+/** The real files of public/geo/, as the page would fetch them. */
+const publicGeo: GeoFileReader = async (file) =>
+  JSON.parse(readFileSync(new URL(`../../public/geo/${file}`, import.meta.url), 'utf8'));
+
+const CSTO = {
+  focusCountries: ['TJ', 'AF'],
+  borders: [{ countries: ['AF', 'TJ'] as [string, string], label: 'Panj' }],
+};
+
+describe('the handout basemap', () => {
+  it('sets apart the story’s focus countries, in the order the story names them', async () => {
+    const geo = await loadHandoutGeo(publicGeo, CSTO);
+    expect(geo.focus.map(({ iso2, order }) => [iso2, order])).toEqual(
+      expect.arrayContaining([
+        ['TJ', 0],
+        ['AF', 1],
+      ]),
+    );
+    expect(geo.focus).toHaveLength(2);
+  });
+
+  it('draws only the borders the story highlights', async () => {
+    const geo = await loadHandoutGeo(publicGeo, CSTO);
+    expect(geo.border).toHaveLength(1);
+    const none = await loadHandoutGeo(publicGeo, { focusCountries: [], borders: [] });
+    expect(none.border).toEqual([]);
+    expect(none.focus).toEqual([]);
+  });
+
+  it('names focus countries first, and the whole world is there to frame any story', async () => {
+    const geo = await loadHandoutGeo(publicGeo, CSTO);
+    expect(
+      geo.labels
+        .slice(0, 2)
+        .map((label) => label.name)
+        .sort(),
+    ).toEqual(['Afghanistan', 'Tajikistan']);
+    expect(geo.extent[0]).toBeLessThan(-170);
+    expect(geo.extent[2]).toBeGreaterThan(170);
+  });
+
+  it('says which file is wrong when one is not GeoJSON', async () => {
+    const broken: GeoFileReader = async (file) =>
+      file === 'labels.geojson' ? {} : publicGeo(file);
+    await expect(loadHandoutGeo(broken, CSTO)).rejects.toThrow('labels.geojson');
+  });
+});
