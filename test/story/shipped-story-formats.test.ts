@@ -38,9 +38,9 @@ describe('the shipped story', () => {
   it('names its focus countries, its border and its opening view in the file', () => {
     const result = parseStory(shipped);
     expect(result.ok && result.story.map).toEqual({
-      view: { center: [67.75, 35.76], zoom: 4.7 },
+      view: { center: [67.75, 35.76], zoom: 3.6 },
       focusCountries: ['TJ', 'AF'],
-      borders: [{ countries: ['TJ', 'AF'], label: 'Panj' }],
+      borders: [{ countries: ['TJ', 'AF'], label: 'Tajik–Afghan border (Panj river)' }],
     });
   });
 });
