@@ -7,7 +7,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const UI = ['src/app', 'src/map', 'src/timeline', 'src/panels', 'src/present', 'src/embed'];
+const UI = [
+  'src/app',
+  'src/map',
+  'src/timeline',
+  'src/panels',
+  'src/present',
+  'src/embed',
+  'src/start',
+];
 /** Shared UI pieces (hooks, small components) every UI folder may use; they use no feature folder. */
 const SHARED_UI = 'src/ui';
 const PURE = ['src/story', 'src/time', 'src/geo', 'src/import', 'src/draft'];
@@ -43,6 +51,11 @@ export default tseslint.config(
               from: UI,
               message: 'Shared UI (src/ui) is used by the feature folders, never the other way.',
             },
+            {
+              target: 'src/library',
+              from: [...UI, SHARED_UI, 'src/state'],
+              message: 'The story library (browser storage) must not depend on state or UI.',
+            },
           ],
         },
       ],
@@ -61,6 +74,7 @@ export default tseslint.config(
       'src/import/**',
       'src/draft/**',
       'src/state/**',
+      'src/library/**',
     ],
     rules: {
       'no-restricted-imports': [

@@ -5,8 +5,10 @@
  * (scripts/build-briefing.ts).
  *
  * What differs from vite.config.ts, and why:
- * - the entry is src/briefing/main.tsx, which reads the story and the basemap from the module
- *   `virtual:dateline-inline-data` instead of fetching them (file:// pages cannot fetch);
+ * - the entry is src/briefing/main.tsx, which reads the story and the basemap from a
+ *   `<script type="application/json">` block in the page instead of fetching them (file://
+ *   pages cannot fetch); the block is data, never run, so filling it in leaves the page's
+ *   Content Security Policy (scripts/briefing-csp.ts) valid;
  * - vite-plugin-singlefile inlines every script, style and asset; MapLibre's worker rides along
  *   as text and starts from a blob: URL (MapLibre turns it into a module worker on file://);
  * - only the font subsets the briefing can show are kept, as woff2 data URLs;
@@ -18,16 +20,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { keepFontSubsets } from './src/briefing/font-subsets';
-import {
-  BRIEFING_MAX_TILE_ZOOM,
-  briefingRegion,
-  briefingTiles,
-  featuresWithin,
-} from './src/briefing/briefing-tiles';
-import { encodeInlineData, type InlineGeoInput } from './src/briefing/inline-data';
-import { geometryBounds, placeBounds } from './src/geo/event-bounds';
-import type { BBox } from './src/geo/geometry';
+import { BRIEFING_GEO_FILES, briefingGeoSelection } from './src/briefing/briefing-geo';
+import { WHOLE_WORLD_MAX_ZOOM, featuresWithin, tilesCovering } from './src/briefing/briefing-tiles';
+import { BRIEFING_TEMPLATE, BRIEFING_TEMPLATE_FILE } from './src/briefing/fill-template';
+import { encodeInlineData, inlineDataBlock, type InlineGeoInput } from './src/briefing/inline-data';
 import { parseTileIndex } from './src/geo/tile-index';
+import type { Story } from './src/story/story';
 import { parseStoryText } from './src/story/parse-story';
 
 /** The story a briefing holds when none is named. */
@@ -37,27 +35,21 @@ export const BRIEFING_DIR = 'dist-briefing';
 /** A story id as `?story=` accepts it: also a safe file name. */
 export const STORY_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-const INLINE_DATA_ID = 'virtual:dateline-inline-data';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The basemap's GeoJSON files a briefing carries: the handout's world and the labels. */
-const BRIEFING_GEO_FILES = ['world.geojson', 'labels.geojson'];
+const geoDir = `${root}public/geo/`;
 
-/** The basemap a briefing carries: the files, and the tiles around the story's events. */
-function briefingGeo(areas: readonly BBox[], places: readonly BBox[]): InlineGeoInput {
-  const geoDir = `${root}public/geo/`;
+/** The basemap a story's briefing carries: the tiles around its events, the files cut to them. */
+function briefingGeo(story: Story): InlineGeoInput {
   const present = parseTileIndex(JSON.parse(readFileSync(`${geoDir}tiles/index.json`, 'utf8')));
-  const keys = briefingTiles(areas, places, BRIEFING_MAX_TILE_ZOOM).filter((key) =>
-    present.has(key),
-  );
-  const region = briefingRegion(areas);
+  const { tiles, region } = briefingGeoSelection(story, present);
   return {
     tiles: Object.fromEntries(
-      keys.map((key) => [key, readFileSync(`${geoDir}tiles/${key}.pbf.gz`)]),
+      tiles.map((key) => [key, readFileSync(`${geoDir}tiles/${key}.pbf.gz`)]),
     ),
     // The handout's world and labels, only where the story's maps can reach.
     files: Object.fromEntries(
@@ -69,15 +61,40 @@ function briefingGeo(areas: readonly BBox[], places: readonly BBox[]): InlineGeo
   };
 }
 
-/** Serves the story and its basemap as `virtual:dateline-inline-data`. */
+/**
+ * The template's basemap: the world views' tiles only (zooms 0–2), since its story is not known
+ * yet. Export briefing adds the tiles and the cut files of the story it fills in.
+ */
+function templateGeo(): InlineGeoInput {
+  const present = parseTileIndex(JSON.parse(readFileSync(`${geoDir}tiles/index.json`, 'utf8')));
+  const keys = tilesCovering([-180, -85, 180, 85], WHOLE_WORLD_MAX_ZOOM).filter((key) =>
+    present.has(key),
+  );
+  return {
+    tiles: Object.fromEntries(
+      keys.map((key) => [key, readFileSync(`${geoDir}tiles/${key}.pbf.gz`)]),
+    ),
+    files: {},
+  };
+}
+
+/** Puts the story and its basemap in the page as a JSON block the page reads (never runs). */
 function inlineData(storyId: string, storyText: string, geo: InlineGeoInput): Plugin {
+  const block = inlineDataBlock(encodeInlineData({ id: storyId, text: storyText }, geo));
   return {
     name: 'dateline:inline-data',
-    resolveId: (id) => (id === INLINE_DATA_ID ? `\0${INLINE_DATA_ID}` : undefined),
-    load: (id) =>
-      id === `\0${INLINE_DATA_ID}`
-        ? encodeInlineData({ id: storyId, text: storyText }, geo)
-        : undefined,
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!html.includes('</body>')) throw new Error('index.html has no </body>');
+        // A function, so that "$&" in a story is text, not a pattern.
+        return html.replace(
+          '</body>',
+          () => `  ${block}
+  </body>`,
+        );
+      },
+    },
   };
 }
 
@@ -147,32 +164,71 @@ export function briefingConfig(storyId: string): UserConfig {
   if (!parsed.ok) throw new Error(`${file} is not a valid story:\n${problems}`);
   // The briefing shows these too; say so now, while the story can still be fixed.
   if (problems) console.warn(`${file}: ${parsed.problems.length} problem(s):\n${problems}`);
-  const places = parsed.story.events.flatMap((event) => (event.place ? [event.place] : []));
-  const geo = briefingGeo(
-    places.map((place) => placeBounds(place)),
-    places.map((place) => geometryBounds(place.geometry)),
-  );
+  return singleFileConfig({
+    id: storyId,
+    text: storyText,
+    title: parsed.story.title,
+    usedText: storyText,
+    geo: briefingGeo(parsed.story),
+    outDir: BRIEFING_DIR,
+    fileName: `${storyId}.html`,
+  });
+}
+
+/** What one single-file build holds and where it goes. */
+interface SingleFile {
+  readonly id: string;
+  readonly text: string;
+  readonly title: string;
+  /** Text whose characters decide which font subsets are kept (the basemap's are added). */
+  readonly usedText: string;
+  readonly geo: InlineGeoInput;
+  readonly outDir: string;
+  readonly fileName: string;
+}
+
+function singleFileConfig(file: SingleFile): UserConfig {
   return {
     root,
     base: './',
     publicDir: false,
     plugins: [
       react(),
-      inlineData(storyId, storyText, geo),
+      inlineData(file.id, file.text, file.geo),
       inlineWorker(),
-      briefingPage(parsed.story.title),
-      fontSubsets(storyText + Object.values(geo.files).join('')),
-      viteSingleFile({ outputFileName: `${storyId}.html` }),
+      briefingPage(file.title),
+      fontSubsets(file.usedText + Object.values(file.geo.files).join('')),
+      viteSingleFile({ outputFileName: file.fileName }),
     ],
     build: {
-      outDir: BRIEFING_DIR,
-      // Other stories' briefings stay where they are.
+      outDir: file.outDir,
+      // Other stories' briefings (and, for the template, the app beside it) stay where they are.
       emptyOutDir: false,
       target: 'es2022',
       modulePreload: false,
       reportCompressedSize: false,
     },
   };
+}
+
+/**
+ * The briefing template shipped in the app's dist/ (briefing-template.html): a briefing whose
+ * story is a placeholder and whose basemap is the world views only, which the running app fills
+ * with the story on screen and the basemap around it (src/briefing/fill-template.ts) so that a
+ * person without a terminal can make a briefing. It keeps the Latin, Latin Extended and
+ * Cyrillic font subsets, and those of every label, since its story is not known yet.
+ */
+export function briefingTemplateConfig(outDir = 'dist'): UserConfig {
+  const labels = BRIEFING_GEO_FILES.map((name) => readFileSync(`${geoDir}${name}`, 'utf8'));
+  return singleFileConfig({
+    id: BRIEFING_TEMPLATE.id,
+    text: BRIEFING_TEMPLATE.text,
+    title: BRIEFING_TEMPLATE.title,
+    usedText: 'ĀāĂăĄąĆćČčĎďĘęĚěĞğİıŁłŃńŇňŐőŘřŚśŞşŠšŢţŤťŮůŰűŹźŻżŽž' + labels.join(''),
+    geo: templateGeo(),
+    outDir,
+    fileName: BRIEFING_TEMPLATE_FILE,
+  });
 }
 
 export default defineConfig(() =>

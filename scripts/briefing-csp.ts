@@ -35,7 +35,10 @@ export function withBriefingPolicy(html: string): string {
   const styles: string[] = [];
   for (const match of html.matchAll(INLINE)) {
     const [, tag = '', attributes = '', body = ''] = match;
-    if (/\bsrc\s*=/.test(attributes)) continue;
+    // Scripts loaded by URL, and data blocks (the story and the basemap) that never run.
+    if (/\bsrc\s*=/.test(attributes) || /\btype\s*=\s*"application\/json"/i.test(attributes)) {
+      continue;
+    }
     (tag.toLowerCase() === 'script' ? scripts : styles).push(body);
   }
   const meta = `<meta http-equiv="Content-Security-Policy" content="${briefingPolicy(scripts, styles)}" />`;

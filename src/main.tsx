@@ -1,4 +1,4 @@
-/** Entry: read the URL, build the store, load the story, render. */
+/** Entry: the shell reads the URL and shows the start screen or a story, each with its own store. */
 // First: schemas built after this line parse without eval (Content Security Policy).
 import './story/zod-jitless';
 import { StrictMode } from 'react';
@@ -7,23 +7,16 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans/400-italic.css';
-import { App } from './app/App';
-import { startStory } from './app/start-story';
-import { StoreProvider } from './state/store-context';
+import { Shell } from './app/Shell';
+import { createStoryLibrary } from './library/story-library';
 
-const { store } = startStory(
-  window.location.search,
-  import.meta.env.BASE_URL,
-  window.location.href,
-);
+const library = createStoryLibrary();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
+      <Shell library={library} baseUrl={import.meta.env.BASE_URL} />
     </StrictMode>,
   );
 }

@@ -5,6 +5,7 @@ import { useDateline } from '../state/store-context';
 import { formatSourceDate } from '../panels/citation-text';
 import { ExternalLink } from '../panels/ExternalLink';
 import { HeaderActions } from './HeaderActions';
+import { LibraryLink } from './LibraryLink';
 import { storyDateRange } from './story-dates';
 
 /** Title, source and date range of the story on screen. */
@@ -18,7 +19,10 @@ export function Header() {
   return (
     <header className="masthead">
       <div className="masthead__top">
-        <p className="masthead__brand">Dateline</p>
+        <div className="masthead__start">
+          <p className="masthead__brand">Dateline</p>
+          <LibraryLink />
+        </div>
         <HeaderActions />
       </div>
       <h1 className="masthead__title">

@@ -1,6 +1,10 @@
-/** The masthead's actions: embed code, presentation, and (inside the map) the PNG download. */
+/**
+ * The masthead's actions: presentation, embed code, the story's file, and (inside the map) the
+ * PNG download.
+ */
 import { EmbedButton } from '../embed/EmbedButton';
 import { PresentButton } from '../present/PresentButton';
+import { ExportButton } from './ExportButton';
 
 /** Buttons that take the story elsewhere: into an article, or onto a projector. */
 export function HeaderActions() {
@@ -8,6 +12,7 @@ export function HeaderActions() {
     <div className="masthead__actions">
       <PresentButton />
       <EmbedButton />
+      <ExportButton />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { Credits } from './Credits';
 import { Header } from './Header';
 import { PartBoundary } from './PartBoundary';
 import { ProblemsAlert } from './ProblemsAlert';
+import { ShellNotices } from './ShellNotices';
 
 /** Where the details become a sheet over the page; matches app.css. */
 export const SHEET_QUERY = '(max-width: 899.98px)';
@@ -31,6 +32,7 @@ export function StandardLayout() {
       </a>
       <Header />
       <div className="app__notices">
+        <ShellNotices />
         <ProblemsAlert />
       </div>
       <main className="app__stage" aria-label="Map and timeline">

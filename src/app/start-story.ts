@@ -1,6 +1,7 @@
 /** Decides the initial state from the URL, builds the store and starts loading the story. */
+import { readLocalStoryRef } from '../library/story-ref';
 import { loadStory, resolveStoryUrl } from '../story/load-story';
-import { parseStoryText } from '../story/parse-story';
+import { parseStoryText, type ParseResult } from '../story/parse-story';
 import { createDatelineStore, type DatelineStore } from '../state/store';
 import { parseUrlState, type Theme } from '../state/url-state';
 
@@ -22,15 +23,20 @@ export interface StoryText {
   readonly text: string;
 }
 
+/** Reads a story kept in this browser's library (`?story=local:<id>`). */
+export type LocalStoryLoader = (id: string) => Promise<ParseResult>;
+
 /**
  * Builds the store for a link and loads its story: fetched from the link's `?story` (or the
- * default), or, when `inline` is given, parsed from the text the page carries and nothing fetched.
+ * default), read from the browser's library for `local:` stories when `loadLocal` is given, or,
+ * when `inline` is given, parsed from the text the page carries and nothing fetched.
  */
 export function startStory(
   search: string,
   baseUrl: string,
   pageUrl: string,
   inline?: StoryText,
+  loadLocal?: LocalStoryLoader,
 ): { store: DatelineStore; loaded: Promise<void> } {
   const { state, problems } = parseUrlState(search);
   const store = createDatelineStore(state, systemTheme());
@@ -49,14 +55,23 @@ export function startStory(
     );
     return { store, loaded };
   }
+  const local = readLocalStoryRef(state.story ?? DEFAULT_STORY);
+  if (local.local) {
+    const result: Promise<ParseResult> = !local.ok
+      ? Promise.resolve(refused(local.message))
+      : loadLocal
+        ? loadLocal(local.id)
+        : Promise.resolve(refused('stories kept in a browser cannot be opened on this page'));
+    return { store, loaded: result.then((parsed) => store.getState().storyLoaded(parsed)) };
+  }
   const base = new URL(baseUrl, pageUrl).href;
   const target = resolveStoryUrl(state.story ?? DEFAULT_STORY, base);
   const loaded = target.ok
     ? loadStory(target.url).then((result) => store.getState().storyLoaded(result))
-    : Promise.resolve(
-        store
-          .getState()
-          .storyLoaded({ ok: false, problems: [{ path: '?story', message: target.message }] }),
-      );
+    : Promise.resolve(store.getState().storyLoaded(refused(target.message)));
   return { store, loaded };
+}
+
+function refused(message: string): ParseResult {
+  return { ok: false, problems: [{ path: '?story', message }] };
 }

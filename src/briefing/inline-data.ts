@@ -1,9 +1,11 @@
 /**
  * The data a single-file briefing carries inside itself, because a page opened from file://
  * cannot fetch: the story's JSON text, the basemap tiles its story needs (gzipped, base64) and
- * the basemap's GeoJSON files by name. The build writes it (encodeInlineData) as the module
- * `virtual:dateline-inline-data`; the page reads it back (readInlineData) and still treats it as
- * untrusted input: the story goes through parseStory, the tiles through the tile decoder.
+ * the basemap's GeoJSON files by name. The build (and Export briefing, filling the template)
+ * writes it (encodeInlineData) as JSON in a `<script type="application/json">` block, which the
+ * page never runs: the Content Security Policy hashes only the page's code, so the data can
+ * change without the policy changing. The page reads it back (readInlineData) and still treats
+ * it as untrusted input: the story goes through parseStory, the tiles through the tile decoder.
  */
 import type { FeatureCollection } from 'geojson';
 import type { StoryText } from '../app/start-story';
@@ -28,13 +30,48 @@ interface EncodedInlineData {
   readonly geo: { readonly tiles: Record<string, string>; readonly files: Record<string, string> };
 }
 
-/** The source of `virtual:dateline-inline-data` for a story and its basemap. */
+/** The id of the `<script type="application/json">` element that holds the data. */
+export const INLINE_DATA_ELEMENT_ID = 'dateline-data';
+
+/** Matches the data element in a page, its JSON text as the first group. */
+export const INLINE_DATA_BLOCK =
+  /<script type="application\/json" id="dateline-data">([\s\S]*?)<\/script>/;
+
+/** Base64 without Node's Buffer, so the browser encodes tiles as the build does. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let at = 0; at < bytes.length; at += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(at, at + chunk));
+  }
+  return btoa(binary);
+}
+
+/**
+ * The data element's JSON for a story and its basemap. "<" is escaped, so nothing in a story
+ * can end the element; JSON.parse reads it back unchanged.
+ */
 export function encodeInlineData(story: StoryText, geo: InlineGeoInput): string {
   const tiles = Object.fromEntries(
-    Object.entries(geo.tiles).map(([key, bytes]) => [key, Buffer.from(bytes).toString('base64')]),
+    Object.entries(geo.tiles).map(([key, bytes]) => [key, toBase64(bytes)]),
   );
   const encoded: EncodedInlineData = { story, geo: { tiles, files: { ...geo.files } } };
-  return `export default ${JSON.stringify(encoded)};\n`;
+  return JSON.stringify(encoded).replaceAll('<', '\\u003c');
+}
+
+/** The whole data element, as the page carries it. */
+export function inlineDataBlock(json: string): string {
+  return `<script type="application/json" id="${INLINE_DATA_ELEMENT_ID}">${json}</script>`;
+}
+
+/** The data element's JSON text parsed, or undefined when it is missing or not JSON. */
+export function parseInlineDataText(text: string | null | undefined): unknown {
+  if (text == null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

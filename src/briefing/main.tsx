@@ -11,14 +11,15 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans/400-italic.css';
-import inlineData from 'virtual:dateline-inline-data';
 import { App } from '../app/App';
 import { startStory } from '../app/start-story';
 import { BasemapDataProvider } from '../map/basemap-data';
 import { StoreProvider } from '../state/store-context';
-import { readInlineData } from './inline-data';
+import { INLINE_DATA_ELEMENT_ID, parseInlineDataText, readInlineData } from './inline-data';
 
-const read = readInlineData(inlineData);
+const read = readInlineData(
+  parseInlineDataText(document.getElementById(INLINE_DATA_ELEMENT_ID)?.textContent),
+);
 const { store, loaded } = startStory(
   window.location.search,
   import.meta.env.BASE_URL,

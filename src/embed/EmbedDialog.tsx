@@ -1,19 +1,29 @@
 /**
  * "Embed this story": a modal dialog that writes the code to paste into an article for the view
  * on screen, with a size, a theme, controls on or off and the optional resize script. Escape,
- * Close or a click on the backdrop close it; focus goes back to the button that opened it.
+ * Close or a click on the backdrop close it (useModalDialog); focus goes back to the button that
+ * opened it.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog';
 import { linkState } from '../state/link-state';
 import { useDatelineStore } from '../state/store-context';
 import type { Theme } from '../state/url-state';
-import { EMBED_SIZES, embedCode, SIZE_ORDER, type EmbedSize } from './embed-code';
+import { storyFileName } from '../app/download-file';
+import { readLocalStoryRef } from '../library/story-ref';
+import { EMBED_SIZES, embedCode, hostedStoryRef, SIZE_ORDER, type EmbedSize } from './embed-code';
+import { HostedStoryField } from './HostedStoryField';
 import './embed-dialog.css';
 
 const THEMES: readonly { readonly value: Theme; readonly label: string }[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
+
+/** The app's own address: hosted stories are resolved against it, as `?story=` is. */
+function appBaseUrl(): string {
+  return new URL(import.meta.env.BASE_URL, window.location.href).href;
+}
 
 /** Where the resize script is served from: next to the app, wherever the app is. */
 function resizeScriptUrl(): string {
@@ -23,7 +33,6 @@ function resizeScriptUrl(): string {
 /** The dialog, open while mounted; `onClose` unmounts it. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const store = useDatelineStore();
-  const dialog = useRef<HTMLDialogElement>(null);
   const codeBox = useRef<HTMLTextAreaElement>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
   const ids = useId();
@@ -44,26 +53,30 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [resize, setResize] = useState(false);
   const [status, setStatus] = useState('');
 
-  const code = useMemo(
-    () => embedCode({ ...view, size, theme, controls, resize, scriptUrl: resizeScriptUrl() }),
-    [view, size, theme, controls, resize],
-  );
+  // A story kept only in this browser must be hosted before an article can show it.
+  const local = view.link.story !== undefined && readLocalStoryRef(view.link.story).local;
+  const pathField = useRef<HTMLInputElement>(null);
+  // Start on the action most people came for (the options are a Shift+Tab away); for a kept
+  // story, on where its file will live, so the note that says why stays in view.
+  const { dialogProps, close } = useModalDialog(onClose, local ? pathField : copyButton);
+  const [hostedPath, setHostedPath] = useState(() => `stories/${storyFileName(view.title)}`);
+  const hosted = local ? hostedStoryRef(hostedPath, appBaseUrl()) : undefined;
+  const hostedRef = hosted?.ok ? hosted.ref : undefined;
+  const waiting = hosted?.ok === false;
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return undefined;
-    if (typeof element.showModal === 'function') {
-      if (!element.open) element.showModal();
-    } else {
-      // Browsers without modal dialogs (and jsdom) still get an open, labelled dialog.
-      element.setAttribute('open', '');
-    }
-    // Start on the action most people came for; the options are a Shift+Tab away.
-    copyButton.current?.focus();
-    return () => {
-      if (typeof element.close === 'function' && element.open) element.close();
-    };
-  }, []);
+  const code = useMemo(() => {
+    if (waiting) return '';
+    const link = hostedRef === undefined ? view.link : { ...view.link, story: hostedRef };
+    return embedCode({
+      ...view,
+      link,
+      size,
+      theme,
+      controls,
+      resize,
+      scriptUrl: resizeScriptUrl(),
+    });
+  }, [view, hostedRef, waiting, size, theme, controls, resize]);
 
   // A "Copied" for code that has since changed would be wrong.
   const edited = () => setStatus('');
@@ -81,36 +94,12 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  // Close the modal dialog before it unmounts: while it is open the rest of the page is inert,
-  // and focus could not go back to the button that opened it.
-  const close = () => {
-    const element = dialog.current;
-    if (element && typeof element.close === 'function' && element.open) element.close();
-    onClose();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
-  };
-
   return (
     <dialog
-      ref={dialog}
+      {...dialogProps}
       className="dialog embed-dialog"
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-intro`}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-      onClick={(event) => {
-        // The dialog's own box is covered by its content; a click on the dialog itself is the backdrop.
-        if (event.target === event.currentTarget) close();
-      }}
     >
       <div className="embed-dialog__frame">
         <div className="embed-dialog__head">
@@ -125,6 +114,18 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           Paste this code into your article’s HTML. It shows the view you are looking at: the
           selected event, the time window and the map’s position.
         </p>
+        {local && (
+          <HostedStoryField
+            ref={pathField}
+            id={`${ids}-hosted`}
+            value={hostedPath}
+            problem={hosted?.ok === false ? hosted.message : undefined}
+            onChange={(value) => {
+              setHostedPath(value);
+              edited();
+            }}
+          />
+        )}
         <div className="embed-dialog__options">
           <fieldset className="embed-dialog__field">
             <legend>Size</legend>
@@ -201,6 +202,9 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
           id={`${ids}-code`}
           className="embed-dialog__code"
           value={code}
+          placeholder={
+            waiting ? 'Write where the story file will live to get the code.' : undefined
+          }
           readOnly
           rows={9}
           spellCheck={false}
@@ -211,6 +215,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             ref={copyButton}
             type="button"
             className="button embed-dialog__copy"
+            disabled={waiting}
             onClick={() => void copy()}
           >
             Copy code

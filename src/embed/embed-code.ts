@@ -5,6 +5,7 @@
  */
 import type { Theme, UrlState } from '../state/url-state';
 import { serializeUrlState } from '../state/url-state';
+import { resolveStoryUrl } from '../story/load-story';
 
 /** The frame sizes on offer. */
 export type EmbedSize = 'small' | 'medium' | 'tall';
@@ -100,4 +101,31 @@ export function embedCode(options: EmbedCodeOptions): string {
     lines.push(`<script src="${escapeAttribute(options.scriptUrl)}" async></script>`);
   }
   return lines.join('\n');
+}
+
+/**
+ * For a story kept only in a browser: checks where the person says its file will be hosted and
+ * gives the `?story=` value for it. The app opens stories from its own site only, so the file
+ * must be a .json on the same origin as the app (`base`, the app's base URL).
+ */
+export function hostedStoryRef(
+  written: string,
+  base: string,
+): { ok: true; ref: string } | { ok: false; message: string } {
+  const ref = written.trim();
+  if (ref === '') return { ok: false, message: 'Write where the story file will live.' };
+  if (/^[a-z0-9][a-z0-9-]*$/.test(ref) || ref.startsWith('local:')) {
+    return {
+      ok: false,
+      message: 'Write the path of the .json file, such as stories/my-story.json.',
+    };
+  }
+  const target = resolveStoryUrl(ref, base);
+  if (!target.ok) {
+    return {
+      ok: false,
+      message: `${target.message.replace(/^story/, 'The story')}. It must be a .json file on ${new URL(base).origin}.`,
+    };
+  }
+  return { ok: true, ref };
 }

@@ -17,7 +17,10 @@ export type Theme = 'light' | 'dark';
 
 /** The values a Dateline link can carry, each under its own key. */
 export interface UrlValues {
+  /** A shipped story id, a same-origin .json path, or `local:<id>` for a story kept in the browser. */
   readonly story: string;
+  /** The start screen: the stories kept in this browser and the shipped ones (`?library`). */
+  readonly library: boolean;
   readonly event: string;
   /** Window start, UTC ms (written as YYYY-MM-DD). */
   readonly from: number;
@@ -78,6 +81,11 @@ const schema: Schema = {
     read: (text) => (text.length <= 500 ? ok(text) : bad('is too long to be a story reference')),
     write: (value) => value,
   },
+  // `?library` alone is enough; a story link never carries it.
+  library: {
+    read: (text) => (text === '' || text === '1' ? ok(true) : bad('must be 1 or nothing')),
+    write: () => '1',
+  },
   event: { read: matching(ID, 'must be an event id'), write: (value) => value },
   from: { read: (text) => day(text, 0), write: (value) => toIsoDay(value) },
   // The link names the last day shown; the window's end is the first instant after it.
@@ -107,6 +115,7 @@ const schema: Schema = {
 /** The order keys are written in, so equal states give equal links. */
 export const URL_KEYS: ReadonlyArray<keyof UrlValues> = [
   'story',
+  'library',
   'event',
   'from',
   'to',
@@ -168,6 +177,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: Prob
   }
   const state: UrlState = {
     story: read('story'),
+    library: read('library'),
     event: read('event'),
     from: read('from'),
     to: read('to'),
@@ -200,7 +210,12 @@ export function serializeUrlState(state: UrlState): string {
     if (value !== undefined) params.set(key, field.write(value));
   }
   URL_KEYS.forEach(write);
-  // Commas are legal in a query; leaving them unescaped keeps ?view=69.5,37.5,5 readable.
-  const text = params.toString().replaceAll('%2C', ',');
+  // Commas, colons and slashes are legal in a query; leaving them unescaped keeps
+  // ?view=69.5,37.5,5, ?story=local:<id> and ?story=stories/x.json readable.
+  const text = params
+    .toString()
+    .replaceAll('%2C', ',')
+    .replaceAll('%3A', ':')
+    .replaceAll('%2F', '/');
   return text === '' ? '' : `?${text}`;
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startStory } from '../../src/app/start-story';
+import { parseStory } from '../../src/story/parse-story';
 import { describeProblem } from '../../src/story/problem';
+import { miniStoryData } from '../fixtures/load-fixture';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -43,5 +45,33 @@ describe('starting from a link', () => {
     expect(
       startStory('?theme=light', '/', 'https://dateline.example/').store.getState().settings.theme,
     ).toBe('light');
+  });
+
+  it('reads a library story through the loader it is given, fetching nothing', async () => {
+    const fetcher = vi.fn();
+    vi.stubGlobal('fetch', fetcher);
+    const loader = vi.fn(async () => parseStory(miniStoryData()));
+    const { store, loaded } = startStory(
+      '?story=local:abcdefghij12',
+      '/',
+      'https://dateline.example/',
+      undefined,
+      loader,
+    );
+    await loaded;
+    expect(loader).toHaveBeenCalledWith('abcdefghij12');
+    expect(store.getState().story?.id).toBe('mini-story');
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+
+  it('refuses a malformed library reference instead of fetching it', async () => {
+    const fetcher = vi.fn();
+    vi.stubGlobal('fetch', fetcher);
+    const { store, loaded } = startStory('?story=local:../x', '/', 'https://dateline.example/');
+    await loaded;
+    expect(store.getState().storyProblems.map(describeProblem).join()).toMatch(
+      /not a library story/,
+    );
+    expect(fetcher).not.toHaveBeenCalled();
   });
 });

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_MAX_TILE_ZOOM } from '../../src/briefing/briefing-tiles';
-import { encodeInlineData, readInlineData } from '../../src/briefing/inline-data';
+import {
+  INLINE_DATA_BLOCK,
+  encodeInlineData,
+  inlineDataBlock,
+  parseInlineDataText,
+  readInlineData,
+} from '../../src/briefing/inline-data';
 
 const STORY = { id: 'csto-2021', text: '{"format": 1, "title": "</script><script>alert(1)"}' };
 const COUNTRIES = { type: 'FeatureCollection', features: [] };
 
-/** What the page receives: the module's default export, as the bundler evaluates it. */
-function evaluate(source: string): unknown {
-  const prefix = 'export default ';
-  expect(source.startsWith(prefix)).toBe(true);
-  return JSON.parse(source.slice(prefix.length).trim().replace(/;$/, ''));
+/** What the page reads: the data element's text, taken back out of the page. */
+function evaluate(json: string): unknown {
+  const block = INLINE_DATA_BLOCK.exec(`<body>${inlineDataBlock(json)}</body>`);
+  return parseInlineDataText(block?.[1]);
 }
 
 describe('the data a briefing carries', () => {
@@ -31,6 +36,11 @@ describe('the data a briefing carries', () => {
         },
       },
     });
+  });
+
+  it('lets nothing in the story end its element', () => {
+    const json = encodeInlineData(STORY, { tiles: {}, files: {} });
+    expect(inlineDataBlock(json).match(/<\/script/gi)).toHaveLength(1);
   });
 
   it('is refused, with a reason, when the story is missing', () => {

@@ -3,6 +3,7 @@
  * Without Chromium the tests are skipped loudly; under CI a missing browser is a failure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath, MISSING_CHROMIUM } from './chromium';
 import { writeTestStories } from './test-stories';
@@ -28,6 +29,16 @@ export default async function setup(project: TestProject) {
       { stdio: 'inherit' },
     );
     if (build.status !== 0) throw new Error('vite build failed');
+  }
+  // The briefing template that `npm run build` ships beside the app (Export briefing); built
+  // here too when a plain `vite build` made the app.
+  if (!existsSync(`${DIST}/briefing-template.html`)) {
+    const template = spawnSync(
+      'npx',
+      ['tsx', 'scripts/build-briefing.ts', '--template', '--out', DIST],
+      { stdio: 'inherit' },
+    );
+    if (template.status !== 0) throw new Error('the briefing template did not build');
   }
   writeTestStories(DIST);
   server = spawn(

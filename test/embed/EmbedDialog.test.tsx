@@ -92,4 +92,25 @@ describe('EmbedDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
+
+  it('says a story kept only in this browser must be hosted, and links to where it will live', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<EmbedButton />, storeWithStory(undefined, { story: 'local:abcdefghij12' }));
+    await user.click(screen.getByRole('button', { name: 'Embed' }));
+    const dialog = screen.getByRole('dialog', { name: 'Embed this story' });
+    expect(dialog).toHaveTextContent(/kept only in this browser.*must be hosted on this site/);
+    const place = within(dialog).getByRole('textbox', { name: 'Where the story file will live' });
+    expect(place).toHaveValue('stories/drills-on-the-tajik-afghan-border.json');
+    expect(place).toHaveFocus();
+    const code = within(dialog).getByRole<HTMLTextAreaElement>('textbox', {
+      name: 'Code to paste',
+    });
+    expect(code.value).toMatch(/src="[^"]*story=stories\/drills-on-the-tajik-afghan-border\.json/);
+    expect(code.value).not.toMatch(/local:/);
+    await user.clear(place);
+    await user.type(place, 'https://elsewhere.example/s.json');
+    expect(place).toHaveAccessibleDescription(/on another site/);
+    expect(code.value).toBe('');
+    expect(within(dialog).getByRole('button', { name: 'Copy code' })).toBeDisabled();
+  });
 });

@@ -51,4 +51,14 @@ describe('the URL schema', () => {
   it('ignores keys it does not know', () => {
     expect(parseUrlState('?utm_source=x').state).toEqual({});
   });
+
+  it('reads the start screen from a bare ?library and writes it as ?library=1', () => {
+    expect(parseUrlState('?library').state).toEqual({ library: true });
+    expect(serializeUrlState({ library: true })).toBe('?library=1');
+  });
+
+  it('writes a library story as a readable story=local:<id>', () => {
+    const search = '?story=local:abcdefghij12&event=talks';
+    expect(serializeUrlState(parseUrlState(search).state)).toBe(search);
+  });
 });

@@ -1,0 +1,198 @@
+/**
+ * The app's shell: shows the start screen or a story, moves between them with the browser's
+ * history (so Back works and every screen is a link), opens files picked or dropped, keeps them
+ * in the library, and says what happened. Each story gets a fresh store of its own.
+ */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { newLibraryId } from '../library/library-entry';
+import { readStoryFile, type PickedFile } from '../library/read-story-file';
+import type { StoryLibrary } from '../library/story-library';
+import { localStoryRef } from '../library/story-ref';
+import { describeProblem } from '../story/problem';
+import { StoreProvider } from '../state/store-context';
+import { App } from './App';
+import { downloadText, downloadUrl, storyFileName } from './download-file';
+import { makeBriefing } from './export-briefing';
+import { ShellContext, type Shell as ShellValue, type ShellNotice } from './shell-context';
+import {
+  librarySearch,
+  screenFor,
+  screenTheme,
+  storySearch,
+  type Screen,
+  type UnkeptStory,
+} from './shell-screens';
+import { useFileDrop } from './use-file-drop';
+import './theme.css';
+import './shell.css';
+
+// Most readers arrive on a story; the start screen's code comes only when it is asked for.
+const StartScreen = lazy(() => import('../start/StartScreen'));
+
+export interface ShellProps {
+  readonly library: StoryLibrary;
+  readonly baseUrl: string;
+}
+
+let noticeCount = 0;
+function notice(tone: ShellNotice['tone'], headline: string, lines: readonly string[]) {
+  noticeCount += 1;
+  return { id: noticeCount, tone, headline, lines };
+}
+
+/** Names of import formats as people know them. */
+const FORMAT_NAMES: Readonly<Record<string, string>> = {
+  'timelinejs-json': 'TimelineJS',
+  'timelinejs-csv': 'a TimelineJS spreadsheet',
+  storymapjs: 'StoryMapJS',
+  geojson: 'GeoJSON',
+  csv: 'CSV',
+};
+
+/** The shell for the page's address; `library` keeps the stories. */
+export function Shell({ library, baseUrl }: ShellProps) {
+  // Stories the browser would not keep, by id: Back and Forward can still show them.
+  const [unkept] = useState(() => new Map<string, UnkeptStory>());
+  const deps = useMemo(
+    () => ({ library, baseUrl, pageUrl: window.location.href, unkept }),
+    [library, baseUrl, unkept],
+  );
+  const [screen, setScreen] = useState<Screen>(() => screenFor(window.location.search, deps));
+  const [notices, setNotices] = useState<readonly ShellNotice[]>([]);
+  const [busy, setBusy] = useState<string | undefined>();
+  const navigated = useRef(false);
+  const theme = screenTheme(screen);
+
+  const go = useCallback(
+    (search: string, next: readonly ShellNotice[] = []) => {
+      const { pathname, hash } = window.location;
+      window.history.pushState(null, '', `${pathname}${search}${hash}`);
+      navigated.current = true;
+      setNotices(next);
+      setScreen(screenFor(search, { ...deps, pageUrl: window.location.href }));
+    },
+    [deps],
+  );
+
+  useEffect(() => {
+    const back = () => {
+      navigated.current = true;
+      setNotices([]);
+      setScreen(screenFor(window.location.search, { ...deps, pageUrl: window.location.href }));
+    };
+    window.addEventListener('popstate', back);
+    return () => window.removeEventListener('popstate', back);
+  }, [deps]);
+
+  // After moving to another screen, start there: focus its heading, as a page load would.
+  useEffect(() => {
+    if (!navigated.current) return;
+    const heading = document.querySelector<HTMLElement>('h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }, [screen]);
+
+  const openFile = useCallback(
+    async (file: PickedFile) => {
+      setBusy(`Opening “${file.name}”…`);
+      const opened = await readStoryFile(file);
+      if (!opened.ok) {
+        setBusy(undefined);
+        const lines = opened.problems.map(describeProblem);
+        setNotices([notice('failed', `“${file.name}” could not be opened.`, lines)]);
+        return;
+      }
+      const { story, problems, text, origin, notes } = opened;
+      const kept = await library.keep({
+        text,
+        title: story.title,
+        summary: story.summary,
+        eventCount: story.events.length,
+        fileName: file.name,
+        origin,
+      });
+      setBusy(undefined);
+      const next: ShellNotice[] = [];
+      let id: string;
+      if (kept.ok) id = kept.value.id;
+      else {
+        id = newLibraryId();
+        unkept.set(id, { text, result: { ok: true, story, problems } });
+        next.push(
+          notice('warning', 'This story is open, but not kept in your library.', [
+            kept.error.message,
+            'It will be gone when you close this tab: use “Export JSON” to save a copy.',
+          ]),
+        );
+      }
+      if (notes.length > 0) {
+        next.push(notice('note', `Imported from ${FORMAT_NAMES[origin] ?? origin}`, notes));
+      }
+      go(storySearch(localStoryRef(id), theme), next);
+    },
+    [library, go, unkept, theme],
+  );
+
+  // Stable, so the drop listeners stay put (and keep their count of entered elements) while
+  // a drag re-renders the page.
+  const onDrop = useCallback((file: File) => void openFile(file), [openFile]);
+  const dragging = useFileDrop(
+    onDrop,
+    screen.kind === 'library' || screen.store.getState().settings.mode === 'app',
+  );
+
+  const shell = useMemo<ShellValue>(
+    () => ({
+      library,
+      libraryHref: librarySearch(theme) || '?',
+      storyHref: (ref) => storySearch(ref, theme),
+      showLibrary: () => go(librarySearch(theme)),
+      openStory: (ref) => go(storySearch(ref, theme)),
+      openFile: (file) => void openFile(file),
+      exportStory: () => {
+        const shown = screen;
+        if (shown.kind !== 'story') return;
+        const name = storyFileName(shown.store.getState().story?.title ?? 'story');
+        if (shown.file.text !== undefined) downloadText(name, shown.file.text);
+        else if (shown.file.url !== undefined) downloadUrl(name, shown.file.url);
+      },
+      exportBriefing: () => {
+        const shown = screen;
+        const story = shown.kind === 'story' ? shown.store.getState().story : undefined;
+        if (shown.kind !== 'story' || !story) return;
+        setBusy('Making the briefing…');
+        const source = { id: story.id, title: story.title, ...shown.file };
+        void makeBriefing(source, new URL(baseUrl, window.location.href).href).then((made) => {
+          setBusy(undefined);
+          if (made.ok) downloadText(storyFileName(story.title, 'html'), made.html, 'text/html');
+          else setNotices([notice('failed', 'The briefing could not be made.', [made.message])]);
+        });
+      },
+      currentRef: screen.kind === 'story' ? screen.ref : undefined,
+      busy,
+      notices,
+      dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
+    }),
+    [library, baseUrl, theme, go, openFile, screen, busy, notices],
+  );
+
+  return (
+    <ShellContext.Provider value={shell}>
+      {screen.kind === 'library' ? (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <StartScreen theme={screen.theme} />
+        </Suspense>
+      ) : (
+        <StoreProvider key={screen.serial} store={screen.store}>
+          <App />
+        </StoreProvider>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop the file to open it</p>
+        </div>
+      )}
+    </ShellContext.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+/** Reads a story kept in the browser's library for `?story=local:<id>`. */
+import type { StoryLibrary } from '../library/story-library';
+import { localStoryRef } from '../library/story-ref';
+import { parseStoryText, type ParseResult } from '../story/parse-story';
+import type { LocalStoryLoader } from './start-story';
+
+/**
+ * A loader for startStory. `onText` hears the file's text (for Export); the library notes the
+ * story as opened, so it lists first.
+ */
+export function libraryStoryLoader(
+  library: StoryLibrary,
+  onText?: (text: string) => void,
+): LocalStoryLoader {
+  return async (id) => {
+    const read = await library.read(id);
+    if (!read.ok) return refused(`could not be read from this browser: ${read.error.message}`);
+    if (!read.value) {
+      return refused(
+        `“${localStoryRef(id)}” is not kept in this browser: it may have been deleted, or kept in another browser`,
+      );
+    }
+    void library.markOpened(id);
+    onText?.(read.value.text);
+    return parseStoryText(read.value.text);
+  };
+}
+
+function refused(message: string): ParseResult {
+  return { ok: false, problems: [{ path: '?story', message }] };
+}

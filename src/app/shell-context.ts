@@ -1,0 +1,46 @@
+/**
+ * What the app's shell offers the screens inside it: the library of kept stories, going to the
+ * start screen or to a story, opening a file, exporting the story on screen, and the notices
+ * about all that. A page without a shell (the offline briefing) offers none of it, and the
+ * header's library controls do not show there.
+ */
+import { createContext, useContext } from 'react';
+import type { PickedFile } from '../library/read-story-file';
+import type { StoryLibrary } from '../library/story-library';
+
+/** A message about opening or keeping a story. */
+export interface ShellNotice {
+  readonly id: number;
+  /** "failed": nothing opened; "warning": opened, but not kept; "note": what an import did. */
+  readonly tone: 'failed' | 'warning' | 'note';
+  readonly headline: string;
+  readonly lines: readonly string[];
+}
+
+export interface Shell {
+  readonly library: StoryLibrary;
+  /** The `?` links of the start screen and of a story, for real <a href>s. */
+  readonly libraryHref: string;
+  readonly storyHref: (ref: string) => string;
+  readonly showLibrary: () => void;
+  /** Opens a shipped story id, a same-origin .json path, or `local:<id>`. */
+  readonly openStory: (ref: string) => void;
+  readonly openFile: (file: PickedFile) => void;
+  /** Downloads the story on screen as its JSON file. */
+  readonly exportStory: () => void;
+  /** Downloads the story on screen as a single-file offline briefing (HTML). */
+  readonly exportBriefing: () => void;
+  /** The `?story=` reference of the story on screen, if one is. */
+  readonly currentRef: string | undefined;
+  /** Set while a file is being read: "Opening “x.csv”…". */
+  readonly busy: string | undefined;
+  readonly notices: readonly ShellNotice[];
+  readonly dismissNotice: (id: number) => void;
+}
+
+export const ShellContext = createContext<Shell | undefined>(undefined);
+
+/** The shell, or undefined on a page without one (the offline briefing, tests). */
+export function useShell(): Shell | undefined {
+  return useContext(ShellContext);
+}

@@ -1,0 +1,70 @@
+/** Renames a kept story: a small modal form, run by the same dialog hook as the embed dialog. */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../app/use-modal-dialog';
+
+export interface RenameDialogProps {
+  readonly title: string;
+  readonly onRename: (title: string) => void;
+  readonly onClose: () => void;
+}
+
+/** Longer titles are refused: a title is a headline, not the story. */
+const MAX_TITLE = 300;
+
+/** Open while mounted; `onClose` unmounts it (and returns focus to the Rename button). */
+export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
+  const field = useRef<HTMLInputElement>(null);
+  const { dialogProps, close } = useModalDialog(onClose, field);
+  const [value, setValue] = useState(title);
+  const [error, setError] = useState('');
+  const ids = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = value.trim();
+    if (next === '') setError('A story needs a title.');
+    else if (next.length > MAX_TITLE) setError(`A title has at most ${MAX_TITLE} characters.`);
+    else {
+      onRename(next);
+      close();
+    }
+  };
+
+  return (
+    <dialog {...dialogProps} className="dialog rename-dialog" aria-labelledby={`${ids}-title`}>
+      <form className="rename-dialog__form" onSubmit={submit} noValidate>
+        <h2 id={`${ids}-title`} className="rename-dialog__title">
+          Rename story
+        </h2>
+        <label htmlFor={`${ids}-field`} className="rename-dialog__label">
+          Title
+        </label>
+        <input
+          ref={field}
+          id={`${ids}-field`}
+          className="rename-dialog__input"
+          value={value}
+          aria-invalid={error === '' ? undefined : true}
+          aria-describedby={error === '' ? undefined : `${ids}-error`}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setError('');
+          }}
+        />
+        {error !== '' && (
+          <p id={`${ids}-error`} className="rename-dialog__error">
+            {error}
+          </p>
+        )}
+        <div className="rename-dialog__actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Rename
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * "Deleted “X”. Undo": stays until dismissed or replaced, so nobody has to race a timer to undo.
+ * The live region is always in the page, so screen readers hear each new message.
+ */
+import { useEffect, useRef } from 'react';
+
+export interface UndoToastProps {
+  readonly message: string | undefined;
+  readonly onUndo: () => void;
+  readonly onDismiss: () => void;
+}
+
+export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
+  const undo = useRef<HTMLButtonElement>(null);
+  // The deleted row's buttons are gone; Undo is the nearest useful place for focus.
+  useEffect(() => {
+    if (message !== undefined) undo.current?.focus();
+  }, [message]);
+  return (
+    <div className="toast-region">
+      <div className="toast" data-empty={message === undefined ? 'true' : undefined}>
+        <p role="status" className="toast__message">
+          {message ?? ''}
+        </p>
+        {message !== undefined && (
+          <>
+            <button ref={undo} type="button" className="button" onClick={onUndo}>
+              Undo
+            </button>
+            <button
+              type="button"
+              className="icon-button toast__dismiss"
+              aria-label="Dismiss"
+              onClick={onDismiss}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { readStoryFile, type PickedFile } from '../../src/library/read-story-file';
+import { validEvent, validStory } from '../story/story-builders';
+
+function file(name: string, text: string, size = text.length): PickedFile {
+  return { name, size, text: vi.fn(async () => text) };
+}
+
+describe('opening a picked file', () => {
+  it('opens a Dateline story and keeps its exact text', async () => {
+    const text = JSON.stringify(validStory(), null, 4);
+    const opened = await readStoryFile(file('story.json', text));
+    expect(opened.ok && opened.story.title).toBe('A test story');
+    expect(opened.ok && opened.text).toBe(text);
+    expect(opened.ok && opened.origin).toBe('dateline');
+  });
+
+  it('opens a story with a bad event and reports the event as the parser does', async () => {
+    const bad = validEvent({ id: 'bad', time: { start: '18 Oct', precision: 'day' } });
+    const text = JSON.stringify(validStory({ events: [validEvent(), bad] }));
+    const opened = await readStoryFile(file('story.json', text));
+    expect(opened.ok).toBe(true);
+    if (opened.ok) expect(opened.problems[0]?.path).toMatch(/^events\[1\]/);
+  });
+
+  it('refuses a file over 30 MB without reading it', async () => {
+    const picked = file('huge.json', '{}', 31 * 1024 * 1024);
+    const opened = await readStoryFile(picked);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.problems[0]?.message).toMatch(/31\.0 MB; files above 30 MB/);
+    expect(picked.text).not.toHaveBeenCalled();
+  });
+
+  it('sends other files to the importer and keeps its notes', async () => {
+    const importer = vi.fn(async () => ({
+      ok: true as const,
+      story: validStory({ title: 'Imported' }),
+      format: 'csv' as const,
+      notes: ['3 rows without a location were left out'],
+    }));
+    const opened = await readStoryFile(file('events.csv', 'a,b\n1,2'), importer);
+    expect(importer).toHaveBeenCalledWith({ name: 'events.csv', text: 'a,b\n1,2' });
+    expect(opened.ok && opened.notes).toEqual(['3 rows without a location were left out']);
+    expect(opened.ok && JSON.parse(opened.text).title).toBe('Imported');
+  });
+
+  it('says what the importer found wrong', async () => {
+    const importer = vi.fn(async () => ({ ok: false as const, problems: ['row 3 has no date'] }));
+    const opened = await readStoryFile(file('events.csv', 'a,b'), importer);
+    expect(opened).toEqual({ ok: false, problems: [{ path: '', message: 'row 3 has no date' }] });
+  });
+
+  it('says a broken JSON file is not valid JSON', async () => {
+    const opened = await readStoryFile(file('broken.json', '{"format": 1, "id": "broken", '));
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.problems[0]?.message).toMatch(/not valid JSON/);
+  });
+});
