@@ -5,12 +5,20 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newLibraryId } from '../library/library-entry';
-import { readStoryFile, type PickedFile } from '../library/read-story-file';
+import {
+  importText,
+  readStoryFile,
+  type FieldAnswers,
+  type FieldQuestion,
+  type OpenedFile,
+  type PickedFile,
+} from '../library/read-story-file';
 import type { StoryLibrary } from '../library/story-library';
 import { localStoryRef } from '../library/story-ref';
 import { describeProblem } from '../story/problem';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
+import { FieldPickerDialog } from './FieldPickerDialog';
 import { downloadText, downloadUrl, storyFileName } from './download-file';
 import { makeBriefing } from './export-briefing';
 import { ShellContext, type Shell as ShellValue, type ShellNotice } from './shell-context';
@@ -60,6 +68,8 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const [screen, setScreen] = useState<Screen>(() => screenFor(window.location.search, deps));
   const [notices, setNotices] = useState<readonly ShellNotice[]>([]);
   const [busy, setBusy] = useState<string | undefined>();
+  // A file waiting for the person to say which fields are the time, the title…
+  const [question, setQuestion] = useState<FieldQuestion | undefined>();
   const navigated = useRef(false);
   const theme = screenTheme(screen);
 
@@ -93,16 +103,9 @@ export function Shell({ library, baseUrl }: ShellProps) {
     heading.focus({ preventScroll: true });
   }, [screen]);
 
-  const openFile = useCallback(
-    async (file: PickedFile) => {
-      setBusy(`Opening “${file.name}”…`);
-      const opened = await readStoryFile(file);
-      if (!opened.ok) {
-        setBusy(undefined);
-        const lines = opened.problems.map(describeProblem);
-        setNotices([notice('failed', `“${file.name}” could not be opened.`, lines)]);
-        return;
-      }
+  /** Keeps an opened file in the library and shows it, with what the import noted. */
+  const showOpened = useCallback(
+    async (file: { name: string }, opened: OpenedFile & { ok: true }) => {
       const { story, problems, text, origin, notes } = opened;
       const kept = await library.keep({
         text,
@@ -132,6 +135,32 @@ export function Shell({ library, baseUrl }: ShellProps) {
       go(storySearch(localStoryRef(id), theme), next);
     },
     [library, go, unkept, theme],
+  );
+
+  const openFile = useCallback(
+    async (file: PickedFile) => {
+      setBusy(`Opening “${file.name}”…`);
+      const opened = await readStoryFile(file);
+      if (opened.ok) return showOpened(file, opened);
+      setBusy(undefined);
+      if (opened.question) return setQuestion(opened.question);
+      const lines = opened.problems.map(describeProblem);
+      setNotices([notice('failed', `“${file.name}” could not be opened.`, lines)]);
+    },
+    [showOpened],
+  );
+
+  const chooseFields = useCallback(
+    async (fields: FieldAnswers) => {
+      if (!question) return [];
+      const opened = await importText(question, fields);
+      if (!opened.ok) return opened.problems.map(describeProblem);
+      setQuestion(undefined);
+      setBusy(`Opening “${question.name}”…`);
+      await showOpened(question, opened);
+      return [];
+    },
+    [question, showOpened],
   );
 
   // Stable, so the drop listeners stay put (and keep their count of entered elements) while
@@ -187,6 +216,13 @@ export function Shell({ library, baseUrl }: ShellProps) {
         <StoreProvider key={screen.serial} store={screen.store}>
           <App />
         </StoreProvider>
+      )}
+      {question && (
+        <FieldPickerDialog
+          question={question}
+          onChoose={chooseFields}
+          onClose={() => setQuestion(undefined)}
+        />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

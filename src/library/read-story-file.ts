@@ -3,7 +3,7 @@
  * exact text they gave); any other file goes to the importers, loaded only when such a file
  * arrives. Files over 30 MB are refused before a byte is read. Nothing in a file is ever run.
  */
-import type { ImportResult } from '../import/import-file';
+import type { FieldChoice, FieldRole, ImportFormat, ImportResult } from '../import/import-file';
 import { MAX_STORY_BYTES } from '../story/load-story';
 import { parseStory, parseStoryText } from '../story/parse-story';
 import type { Problem } from '../story/problem';
@@ -30,13 +30,32 @@ export type OpenedFile =
       /** What an import dropped or guessed ("3 slides without a location were left out"). */
       readonly notes: readonly string[];
     }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      /** Present when the person can say which fields to use and the file can be read again. */
+      readonly question?: FieldQuestion;
+    };
 
-export type Importer = (file: { name: string; text: string }) => Promise<ImportResult>;
+/** A file the importer could read once the person picks the fields it could not guess. */
+export interface FieldQuestion {
+  readonly name: string;
+  readonly text: string;
+  readonly format?: ImportFormat;
+  readonly needs: readonly FieldChoice[];
+}
+
+/** Which property or column fills each role, as the person chose. */
+export type FieldAnswers = Partial<Record<FieldRole, string>>;
+
+export type Importer = (
+  file: { name: string; text: string },
+  fields?: FieldAnswers,
+) => Promise<ImportResult>;
 
 /** The importers, fetched as their own chunk the first time a non-Dateline file is opened. */
-const lazyImporter: Importer = async (file) =>
-  (await import('../import/import-file')).importStoryFile(file);
+const lazyImporter: Importer = async (file, fields) =>
+  (await import('../import/import-file')).importStoryFile(file, fields ? { fields } : {});
 
 /** The message for a file over the limit, before reading it. */
 export function tooLargeMessage(name: string, bytes: number): string | undefined {
@@ -64,16 +83,28 @@ export async function readStoryFile(
     if (!parsed.ok) return parsed;
     return { ...parsed, text, origin: 'dateline', notes: [] };
   }
+  return importText({ name: file.name, text }, undefined, importer);
+}
+
+/** Imports a file's text, with the fields the person chose if any; never throws. */
+export async function importText(
+  file: { name: string; text: string },
+  fields?: FieldAnswers,
+  importer: Importer = lazyImporter,
+): Promise<OpenedFile> {
   let imported: ImportResult;
   try {
-    imported = await importer({ name: file.name, text });
+    imported = await (fields ? importer(file, fields) : importer(file));
   } catch (error) {
     // The import code itself could not load (an old tab after an update, a flaky disk).
     const reason = error instanceof Error ? error.message : String(error);
     return failed(`The importers could not be loaded: ${reason}`);
   }
   if (!imported.ok) {
-    return { ok: false, problems: imported.problems.map((message) => ({ path: '', message })) };
+    const problems = imported.problems.map((message) => ({ path: '', message }));
+    const { needs, format } = imported;
+    if (!needs || needs.length === 0) return { ok: false, problems };
+    return { ok: false, problems, question: { ...file, needs, ...(format ? { format } : {}) } };
   }
   const parsed = parseStory(imported.story);
   if (!parsed.ok) return parsed;

@@ -1,0 +1,134 @@
+/**
+ * Asks which GeoJSON property or CSV column fills each part of an event the importer could not
+ * guess (the time, the title…): one labelled list per part, run by the same dialog hook as the
+ * rename and embed dialogs. Cancel closes it and puts focus back where it was.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { FieldRole } from '../import/import-file';
+import type { FieldAnswers, FieldQuestion } from '../library/read-story-file';
+import { useModalDialog } from './use-modal-dialog';
+import './field-picker-dialog.css';
+
+export interface FieldPickerDialogProps {
+  readonly question: FieldQuestion;
+  /** Imports with the answers; resolves to what went wrong (the dialog stays), or none. */
+  readonly onChoose: (fields: FieldAnswers) => Promise<readonly string[]>;
+  readonly onClose: () => void;
+}
+
+const ROLE_NAMES: Readonly<Record<FieldRole, string>> = {
+  time: 'time',
+  end: 'end time',
+  title: 'title',
+  text: 'text',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  place: 'place name',
+};
+
+/** Open while mounted; `onClose` unmounts it. */
+export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDialogProps) {
+  // What had focus when the file was opened (the Open button), to go back to on Cancel.
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : undefined,
+  );
+  const first = useRef<HTMLSelectElement>(null);
+  const { dialogProps, close } = useModalDialog(() => {
+    onClose();
+    if (opener?.isConnected) opener.focus();
+  }, first);
+  const [answers, setAnswers] = useState<FieldAnswers>({});
+  const [errors, setErrors] = useState<Partial<Record<FieldRole, string>>>({});
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [working, setWorking] = useState(false);
+  const ids = useId();
+  const field = question.format === 'csv' ? 'column' : 'property';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (working) return;
+    const missing: Partial<Record<FieldRole, string>> = {};
+    for (const { role, candidates } of question.needs) {
+      const chosen = answers[role];
+      if (chosen === undefined || !candidates.includes(chosen)) {
+        missing[role] = `Choose the ${field} that holds the ${ROLE_NAMES[role]}.`;
+      }
+    }
+    setErrors(missing);
+    setProblems([]);
+    const firstMissing = question.needs.find(({ role }) => missing[role] !== undefined);
+    if (firstMissing) {
+      document.getElementById(`${ids}-${firstMissing.role}`)?.focus();
+      return;
+    }
+    setWorking(true);
+    const left = await onChoose(answers);
+    setWorking(false);
+    setProblems(left);
+  };
+
+  return (
+    <dialog {...dialogProps} className="dialog field-picker" aria-labelledby={`${ids}-title`}>
+      <form className="field-picker__form" onSubmit={(event) => void submit(event)} noValidate>
+        <h2 id={`${ids}-title`} className="field-picker__title">
+          Which {field === 'column' ? 'columns' : 'properties'} to use?
+        </h2>
+        <p className="field-picker__intro">
+          “{question.name}” does not say which {field} holds each part of an event. Choose one for
+          each.
+        </p>
+        {problems.length > 0 && (
+          <div role="alert" className="field-picker__error">
+            {problems.map((problem) => (
+              <p key={problem}>{problem}</p>
+            ))}
+          </div>
+        )}
+        {question.needs.map(({ role, candidates }, index) => {
+          const id = `${ids}-${role}`;
+          const error = errors[role];
+          return (
+            <div key={role} className="field-picker__field">
+              <label htmlFor={id} className="field-picker__label">
+                The {ROLE_NAMES[role]}
+              </label>
+              <select
+                ref={index === 0 ? first : undefined}
+                id={id}
+                className="field-picker__select"
+                value={answers[role] ?? ''}
+                aria-invalid={error === undefined ? undefined : true}
+                aria-describedby={error === undefined ? undefined : `${id}-error`}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  setAnswers((all) => ({ ...all, [role]: value === '' ? undefined : value }));
+                  setErrors((all) => ({ ...all, [role]: undefined }));
+                }}
+              >
+                <option value="">Choose a {field}…</option>
+                {candidates.map((candidate) => (
+                  <option key={candidate} value={candidate}>
+                    {candidate}
+                  </option>
+                ))}
+              </select>
+              {error !== undefined && (
+                <p id={`${id}-error`} className="field-picker__error">
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <div className="field-picker__actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" aria-disabled={working}>
+            {working ? 'Opening…' : 'Open'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
