@@ -80,8 +80,9 @@ describe.skipIf(!enabled)('the standard layout in Chromium', () => {
     await expect.poll(() => eventButtons(page).count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await eventButtons(page).nth(2).click();
     await page.locator('.details[data-open="true"]').waitFor();
-    await page.waitForTimeout(500);
-    expect(await focusableUnderSheet(page)).toEqual([]);
+    // The sheet slides up and the map then resizes above it: on a loaded machine that takes
+    // more than a frame or two, so wait for the layout to settle rather than a fixed time.
+    await expect.poll(() => focusableUnderSheet(page), { timeout: 10_000 }).toEqual([]);
     await page.screenshot({ path: 'test-results/sheet-360.png' });
     await page.close();
   });
