@@ -1,0 +1,13 @@
+/**
+ * The shape of the interface's message catalogue: one area per part of the app, each written in
+ * its own file per language (src/i18n/<lang>/<area>.ts). English defines the shape; the other
+ * languages must give every message, or the build fails.
+ *
+ * A message is a string, or a function of its values that returns a string (plurals, numbers and
+ * lists through the locale's Formatter), so a message can never run anything from its input.
+ */
+import type { CommonMessages } from './en/common';
+
+export interface Messages {
+  readonly common: CommonMessages;
+}
