@@ -15,6 +15,7 @@ const UI = [
   'src/present',
   'src/embed',
   'src/start',
+  'src/editor',
 ];
 /** Shared UI pieces (hooks, small components) every UI folder may use; they use no feature folder. */
 const SHARED_UI = 'src/ui';
@@ -110,7 +111,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/app/**', 'src/timeline/**', 'src/panels/**', 'src/ui/**'],
+    files: ['src/app/**', 'src/timeline/**', 'src/panels/**', 'src/ui/**', 'src/editor/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -14,15 +14,18 @@ import {
   type PickedFile,
 } from '../library/read-story-file';
 import type { StoryLibrary } from '../library/story-library';
-import { localStoryRef } from '../library/story-ref';
+import { localStoryRef, readLocalStoryRef } from '../library/story-ref';
 import { describeProblem } from '../story/problem';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
 import { FieldPickerDialog } from './FieldPickerDialog';
 import { downloadText, downloadUrl, storyFileName } from './download-file';
+import { copyForEditing } from './edit-copy';
 import { makeBriefing } from './export-briefing';
 import { ShellContext, type Shell as ShellValue, type ShellNotice } from './shell-context';
 import {
+  editSearch,
+  keepEditedText,
   librarySearch,
   screenFor,
   screenTheme,
@@ -198,12 +201,35 @@ export function Shell({ library, baseUrl }: ShellProps) {
           else setNotices([notice('failed', 'The briefing could not be made.', [made.message])]);
         });
       },
+      editStory: () => {
+        const shown = screen;
+        const story = shown.kind === 'story' ? shown.store.getState().story : undefined;
+        if (shown.kind !== 'story' || !story) return;
+        const local = readLocalStoryRef(shown.ref);
+        if (local.local && local.ok && !unkept.has(local.id)) {
+          go(editSearch(shown.ref, theme));
+          return;
+        }
+        setBusy('Making a copy to edit…');
+        void copyForEditing(library, story, shown.file).then((copied) => {
+          setBusy(undefined);
+          if (copied.ok) go(editSearch(localStoryRef(copied.id), theme));
+          else
+            setNotices([notice('failed', 'The copy to edit could not be made.', [copied.message])]);
+        });
+      },
+      stopEditing: () => {
+        if (screen.kind === 'story') go(storySearch(screen.ref, theme));
+      },
+      storySaved: (text) => {
+        if (screen.kind === 'story') keepEditedText(screen.file, text);
+      },
       currentRef: screen.kind === 'story' ? screen.ref : undefined,
       busy,
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, screen, busy, notices],
+    [library, baseUrl, theme, go, openFile, screen, busy, notices, unkept],
   );
 
   return (

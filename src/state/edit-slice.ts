@@ -3,17 +3,25 @@
  * undo history (src/edit/history.ts); every change is an `EditOp` (src/edit/edit-ops.ts) given to
  * `applyEdit`, which also re-reads the file with the story parser: `story` then shows the edit on
  * the map, timeline and lists, and `editProblems` says what is wrong, by the file's paths.
+ * The ops and the validation come with the editor's code (`startEditing(file, EDIT_ENGINE)`, see
+ * src/editor/edit-engine.ts), so a reader's first load does not carry them.
  * While the file does not load at all (an empty story title), the last story that did stays on
  * screen. The map tools dispatch the same ops:
  *   store.getState().applyEdit({ type: 'set-place', eventId, place })
  */
-import { applyEdit as apply, type EditOp, type EditResult } from '../edit/edit-ops';
+import type { EditOp, EditResult, applyEdit } from '../edit/edit-ops';
+import type { validateFile } from '../edit/validate-story';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from '../edit/history';
-import { validateFile } from '../edit/validate-story';
 import type { Problem } from '../story/problem';
 import type { StoryFile } from '../story/story-schema';
 import { clampWindow } from '../time/time-window';
 import type { DatelineState, SliceCreator } from './store';
+
+/** What the slice needs from src/edit: how to apply an op and how to check a file. */
+export interface EditEngine {
+  readonly apply: typeof applyEdit;
+  readonly validate: typeof validateFile;
+}
 
 export interface EditSlice {
   readonly editing: boolean;
@@ -21,11 +29,14 @@ export interface EditSlice {
   readonly editHistory: History<StoryFile> | undefined;
   /** What the story parser says about the edited file, keyed by path. */
   readonly editProblems: readonly Problem[];
+  /** False while the edited file does not load at all (then it is not autosaved). */
+  readonly editLoads: boolean;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   /** Counts changes, so autosave can tell a new state from one it saved. */
   readonly editRevision: number;
-  readonly startEditing: (file: StoryFile) => void;
+  /** Starts a session on `file`, with EDIT_ENGINE from src/editor/edit-engine.ts. */
+  readonly startEditing: (file: StoryFile, engine: EditEngine) => void;
   readonly stopEditing: () => void;
   /**
    * Applies an edit; returns why not when it cannot apply (the story is then unchanged).
@@ -37,13 +48,16 @@ export interface EditSlice {
 }
 
 export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
+  let engine: EditEngine | undefined;
   /** Shows a history's present: the parsed story on screen, the problems at the fields. */
   function show(history: History<StoryFile>): void {
-    const { story, problems } = validateFile(history.present);
+    if (!engine) return;
+    const { story, problems } = engine.validate(history.present);
     const state = get();
     set({
       editHistory: history,
       editProblems: problems,
+      editLoads: story !== undefined,
       canUndo: canUndo(history),
       canRedo: canRedo(history),
       editRevision: state.editRevision + 1,
@@ -54,10 +68,12 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
     editing: false,
     editHistory: undefined,
     editProblems: [],
+    editLoads: true,
     canUndo: false,
     canRedo: false,
     editRevision: 0,
-    startEditing: (file) => {
+    startEditing: (file, given) => {
+      engine = given;
       set({ editing: true, editRevision: 0 });
       show(startHistory(file));
     },
@@ -71,8 +87,8 @@ export const createEditSlice: SliceCreator<EditSlice> = (set, get) => {
       }),
     applyEdit: (op, group = defaultGroup(op)) => {
       const history = get().editHistory;
-      if (!history) return { ok: false, reason: 'the story is not being edited' };
-      const result = apply(history.present, op);
+      if (!history || !engine) return { ok: false, reason: 'the story is not being edited' };
+      const result = engine.apply(history.present, op);
       if (result.ok) show(record(history, result.file, group));
       return result;
     },
@@ -94,6 +110,7 @@ function defaultGroup(op: EditOp): string | undefined {
     case 'set-story-summary':
       return op.type;
     case 'set-event-title':
+    case 'set-event-time':
     case 'set-uncertainty':
       return `${op.type}:${op.eventId}`;
     case 'set-step-notes':

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { EDIT_ENGINE } from '../../src/editor/edit-engine';
 import { storeWithStory } from '../fixtures/load-fixture';
 import { miniFile } from '../edit/edit-fixture';
 
 function editingStore() {
   const store = storeWithStory();
-  store.getState().startEditing(miniFile());
+  store.getState().startEditing(miniFile(), EDIT_ENGINE);
   return store;
 }
 
