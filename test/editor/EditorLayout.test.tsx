@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { miniStoryData } from '../fixtures/load-fixture';
-import { libraryWith, renderEditor } from './editor-harness';
+import { libraryWith, renderEditor, renderEditorOn } from './editor-harness';
 
 // Whole-editor renders with typing: slow on a busy machine, not a hang.
 vi.setConfig({ testTimeout: 20_000 });
@@ -26,6 +26,17 @@ async function editingMini(select?: string) {
 
 const fileEvent = (store: Awaited<ReturnType<typeof editingMini>>['store'], id: string) =>
   store.getState().editHistory?.present.events.find((event) => event.id === id);
+
+describe('opening', () => {
+  it('offers to edit a copy of a story that is not in the library', async () => {
+    const { library } = await libraryWith(miniText());
+    const { shell, store } = renderEditorOn(library, 'csto-2021', miniText());
+    expect(screen.getByRole('alert')).toHaveTextContent(/Only a story kept in your library/);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    expect(shell.editStory).toHaveBeenCalled();
+    expect(store.getState().editing).toBe(false);
+  });
+});
 
 describe('the event form', () => {
   it('steps a date by a day with the arrow keys and shows the date it will print', async () => {
