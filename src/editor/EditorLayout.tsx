@@ -121,6 +121,18 @@ function EditorPanel({ say }: { say: (text: string) => void }) {
   const panel = useRef<HTMLElement>(null);
   const event = file?.events.find((item) => item.id === selectedId);
   const shownId = event?.id;
+  // Escape lets go of the event, as in the reader, unless something nearer used the key.
+  const select = useDateline((state) => state.select);
+  useEffect(() => {
+    if (shownId === undefined) return undefined;
+    const onKeyDown = (key: KeyboardEvent) => {
+      if (key.key !== 'Escape' || key.defaultPrevented) return;
+      select(undefined, 'list');
+      panel.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [shownId, select]);
   useEffect(() => {
     // The button that was used may be gone with its event (delete, split, a new event): the
     // keyboard goes on from the panel, not from the top of the page.

@@ -135,6 +135,25 @@ describe('places and whole events', () => {
     expect(fileEvent(store, 'border-talks')).toBeDefined();
   });
 
+  it('merges another event into this one, its excerpts joining', async () => {
+    const { store } = await editingMini('joint-exercise');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Merge another event into this one' }),
+      'Ministry calls the exercise defensive',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    expect(fileEvent(store, 'ministry-statement')).toBeUndefined();
+    expect(fileEvent(store, 'joint-exercise')?.excerpts).toHaveLength(3);
+  });
+
+  it('lets go of the event on Escape', async () => {
+    const { store } = await editingMini('border-talks');
+    await userEvent.click(screen.getByRole('textbox', { name: 'Title' }));
+    await userEvent.keyboard('{Escape}');
+    expect(store.getState().selectedId).toBeUndefined();
+    expect(screen.getByRole('heading', { name: 'Story settings' })).toBeInTheDocument();
+  });
+
   it('adds notes to a presentation step', async () => {
     const { store } = await editingMini();
     await userEvent.type(screen.getByRole('textbox', { name: /^Notes for step 2/ }), 'Pause.');
