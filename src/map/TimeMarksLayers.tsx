@@ -12,7 +12,7 @@ import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { eventFeatures } from './event-features';
 import type { MapTheme } from './event-layers';
 import { timeMarksOf } from './time-marks/time-marks-of';
-import type { TimeMarks } from './time-marks/time-marks-layer';
+import { marksOnMap, type TimeMarks } from './time-marks/time-marks-layer';
 
 interface TimeMarksLayersProps {
   readonly story: Story;
@@ -46,9 +46,11 @@ export function TimeMarksLayers({ story, theme, onMarks }: TimeMarksLayersProps)
     apply(marks, store.getState());
     const unsubscribe = store.subscribe((state, previous) => apply(marks, state, previous));
     onMarks(marks);
+    marksOnMap.set(map, marks);
     return () => {
       unsubscribe();
       onMarks(undefined);
+      marksOnMap.delete(map);
       // The map may already be gone (a lost context rebuilds it).
       if (map.getLayer(above.id)) map.removeLayer(above.id);
       if (map.getLayer(below.id)) map.removeLayer(below.id);

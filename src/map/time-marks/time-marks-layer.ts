@@ -10,16 +10,20 @@ import type {
   Map as MapLibreMap,
 } from 'maplibre-gl';
 import type { MapTheme } from '../event-layers';
-import { drawHalo, drawIcon } from '../kind-icons';
+import { mercatorX, mercatorY } from '../../geo/mercator';
+import { HALO_SIZE, ICON_SIZE, paintHalo, paintIcon } from '../kind-icons';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
 import { FRAGMENT_SHADER, PASS, VERTEX_SHADER } from './mark-shaders';
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
 
 /** Every image cell is this many CSS px square: a halo's size; markers sit in the middle. */
-const CELL_PX = 48;
+const CELL_PX = HALO_SIZE;
 /** The selected marker is drawn this much larger, as on the symbol layers. */
 const SELECTED_SCALE = 1.3;
+
+/** The marks each live map draws, for code that has only the map (the PNG export). */
+export const marksOnMap = new WeakMap<object, TimeMarks>();
 
 export const TIME_MARK_LAYER_IDS = {
   below: 'dateline-time-marks',
@@ -66,24 +70,29 @@ function atlasOf(
   theme: MapTheme,
   ratio: number,
 ): { texture: WebGLTexture; atlas: [number, number] } {
-  const images = [
-    ...data.icons.map((spec) => ({ image: drawIcon(spec, ratio), size: 30 })),
-    { image: drawHalo('hover', theme, ratio), size: CELL_PX },
-    { image: drawHalo('selected', theme, ratio), size: CELL_PX },
+  const paints: { size: number; paint: (context: CanvasRenderingContext2D) => void }[] = [
+    ...data.icons.map((spec) => ({
+      size: ICON_SIZE,
+      paint: (context: CanvasRenderingContext2D) => paintIcon(context, spec),
+    })),
+    { size: HALO_SIZE, paint: (context) => paintHalo(context, 'hover', theme) },
+    { size: HALO_SIZE, paint: (context) => paintHalo(context, 'selected', theme) },
   ];
-  const columns = Math.ceil(Math.sqrt(images.length));
-  const rows = Math.ceil(images.length / columns);
-  const cell = CELL_PX * ratio;
+  const columns = Math.ceil(Math.sqrt(paints.length));
+  const rows = Math.ceil(paints.length / columns);
   const canvas = document.createElement('canvas');
-  canvas.width = columns * cell;
-  canvas.height = rows * cell;
+  canvas.width = columns * CELL_PX * ratio;
+  canvas.height = rows * CELL_PX * ratio;
   const context = canvas.getContext('2d');
-  images.forEach(({ image, size }, index) => {
-    if (!image || !context) return;
-    const inset = ((CELL_PX - size) / 2) * ratio;
-    const x = (index % columns) * cell + inset;
-    const y = Math.floor(index / columns) * cell + inset;
-    context.putImageData(image, x, y);
+  paints.forEach(({ size, paint }, index) => {
+    if (!context) return;
+    const inset = (CELL_PX - size) / 2;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.translate(
+      (index % columns) * CELL_PX + inset,
+      Math.floor(index / columns) * CELL_PX + inset,
+    );
+    paint(context);
   });
   const texture = gl.createTexture();
   gl.bindTexture(gl.TEXTURE_2D, texture);
@@ -158,6 +167,34 @@ export class TimeMarks {
   get grid(): MarkGrid {
     this.filed ??= markGrid(this.data);
     return this.filed;
+  }
+
+  /** The same marks in the same window, selection and hover, for another map (the PNG export). */
+  copy(): TimeMarks {
+    const copy = new TimeMarks(this.data, this.theme, this.dotsBelow);
+    copy.window = this.window;
+    copy.hoveredIndex = this.hoveredIndex;
+    copy.selectedIndex = this.selectedIndex;
+    return copy;
+  }
+
+  /** Ids of the events whose marks the window shows within [west, south, east, north]. */
+  idsWithin(bounds: readonly [number, number, number, number]): Set<string> {
+    const [west, south, east, north] = bounds;
+    const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+    const ids = new Set<string>();
+    const F = INSTANCE_FIELDS;
+    for (let i = 0; i < this.data.count; i += 1) {
+      const at = i * INSTANCE_STRIDE;
+      const x = this.data.instances[at + F.x] ?? -1;
+      const y = this.data.instances[at + F.y] ?? -1;
+      const start = this.data.instances[at + F.start] ?? 0;
+      const end = this.data.instances[at + F.end] ?? 0;
+      const shown = start < this.window[1] && end > this.window[0];
+      if (shown && x >= x0 && x <= x1 && y >= y0 && y <= y1) ids.add(this.data.ids[i] ?? '');
+    }
+    ids.delete('');
+    return ids;
   }
 
   /** True when, at this zoom, marks are density dots rather than markers. */
