@@ -122,12 +122,12 @@ export function MapView({
     marksRef.current = marks;
   }, []);
   const gpuTarget = useCallback(
-    (event: MapLayerMouseEvent) =>
-      markTargetAt(
-        marksRef.current,
-        { lngLat: event.lngLat, zoom: event.target.getZoom() },
-        store.getState().window,
-      ),
+    (event: MapLayerMouseEvent) => {
+      const marks = marksRef.current;
+      if (!marks) return undefined;
+      const { lngLat, target } = event;
+      return markTargetAt(marks, { lngLat, zoom: target.getZoom() }, store.getState().window);
+    },
     [store],
   );
 
