@@ -67,11 +67,12 @@ describe.skipIf(!enabled)('a story of 100,000 events in Chromium', () => {
     await page.mouse.up();
     await expect
       .poll(() => page.getByRole('heading', { name: hovered, exact: true }).count(), {
-        timeout: 15_000,
+        // Selecting among 100,000 events re-renders the list's page: slow on a busy machine.
+        timeout: 45_000,
       })
       .toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/large-story-1024.png' });
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 240_000);
 });
