@@ -1,32 +1,88 @@
-/** The story's sources and layers inside the map. The data is set once per story; filters do the rest. */
+/**
+ * The story's sources and layers inside the map. The data is set once per story; filters do the
+ * rest. A large story's point marks are drawn on the GPU instead (TimeMarksLayers): their
+ * sources stay, empty, and no symbol or circle layer reads them, so a scrub step re-tiles nothing.
+ */
+import type { FeatureCollection } from 'geojson';
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Story } from '../story/story';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
-import { eventFeatures } from './event-features';
-import { EVENT_SOURCE_IDS, eventLayers, type MapTheme } from './event-layers';
+import { eventFeatures, MANY_EVENTS, type EventFeatures } from './event-features';
+import { EVENT_LAYER_IDS, EVENT_SOURCE_IDS, eventLayers, type MapTheme } from './event-layers';
+import type { TimeMarks } from './time-marks/time-marks-layer';
+import { TimeMarksLayers } from './TimeMarksLayers';
 
 interface EventLayersProps {
   readonly story: Story;
   readonly theme: MapTheme;
+  /** Receives a large story's GPU marks while they are on the map. */
+  readonly onMarks: (marks: TimeMarks | undefined) => void;
 }
 
-export function EventLayers({ story, theme }: EventLayersProps) {
+/** True when the story's point marks are drawn on the GPU rather than by symbol layers. */
+export function drawsOnGpu(story: Story): boolean {
+  return story.events.length > MANY_EVENTS;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Layers a large story leaves to the GPU, or whose source is empty (nothing to re-filter). */
+function skipped(features: EventFeatures): ReadonlySet<string> {
+  const ids = new Set<string>([
+    EVENT_LAYER_IDS.markerHalo,
+    EVENT_LAYER_IDS.markers,
+    EVENT_LAYER_IDS.selectedHalo,
+    EVENT_LAYER_IDS.selectedMarker,
+    EVENT_LAYER_IDS.areaCircle,
+  ]);
+  if (features.areas.features.length === 0) {
+    ids.add(EVENT_LAYER_IDS.areaFill);
+    ids.add(EVENT_LAYER_IDS.areaOutline);
+  }
+  if (features.lines.features.length === 0) {
+    ids.add(EVENT_LAYER_IDS.lineCasing);
+    ids.add(EVENT_LAYER_IDS.line);
+  }
+  return ids;
+}
+
+export function EventLayers({ story, theme, onMarks }: EventLayersProps) {
   const features = eventFeatures(story);
-  const layers = useMemo(() => eventLayers(theme), [theme]);
+  const gpu = drawsOnGpu(story);
+  const layers = useMemo(() => {
+    const all = eventLayers(theme);
+    if (!gpu) return all;
+    const skip = skipped(features);
+    return {
+      beneathLabels: all.beneathLabels.filter((layer) => !skip.has(layer.id)),
+      onTop: all.onTop.filter((layer) => !skip.has(layer.id)),
+    };
+  }, [theme, gpu, features]);
   return (
     <>
       {/* promoteId: feature state (hover, selection) is keyed by the event id. */}
       <Source id={EVENT_SOURCE_IDS.areas} type="geojson" data={features.areas} promoteId="id" />
-      <Source id={EVENT_SOURCE_IDS.circles} type="geojson" data={features.circles} promoteId="id" />
+      <Source
+        id={EVENT_SOURCE_IDS.circles}
+        type="geojson"
+        data={gpu ? EMPTY : features.circles}
+        promoteId="id"
+      />
       <Source id={EVENT_SOURCE_IDS.lines} type="geojson" data={features.lines} promoteId="id" />
-      <Source id={EVENT_SOURCE_IDS.markers} type="geojson" data={features.markers} promoteId="id" />
+      <Source
+        id={EVENT_SOURCE_IDS.markers}
+        type="geojson"
+        data={gpu ? EMPTY : features.markers}
+        promoteId="id"
+      />
       {layers.beneathLabels.map((layer) => (
         <Layer key={layer.id} {...layer} beforeId={FIRST_LABEL_LAYER_ID} />
       ))}
       {layers.onTop.map((layer) => (
         <Layer key={layer.id} {...layer} />
       ))}
+      {gpu && <TimeMarksLayers story={story} theme={theme} onMarks={onMarks} />}
     </>
   );
 }

@@ -42,6 +42,8 @@ import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } f
 import { OffscreenMarkers } from './OffscreenMarkers';
 import { storyFocus } from './story-focus';
 import { StaticMap } from './StaticMap';
+import { markTargetAt } from './time-marks/mark-target';
+import type { TimeMarks } from './time-marks/time-marks-layer';
 import './map-view.css';
 
 /** Credits for the basemap data; links only, nothing is fetched from these sites. */
@@ -114,6 +116,20 @@ export function MapView({
   const [generation, setGeneration] = useState(0);
   const [noWebgl, setNoWebgl] = useState(false);
   const [printImage, setPrintImage] = useState<string>();
+  // A large story's marks are drawn on the GPU, and picked here rather than by MapLibre.
+  const marksRef = useRef<TimeMarks | undefined>(undefined);
+  const onMarks = useCallback((marks: TimeMarks | undefined) => {
+    marksRef.current = marks;
+  }, []);
+  const gpuTarget = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const marks = marksRef.current;
+      if (!marks) return undefined;
+      const { lngLat, target } = event;
+      return markTargetAt(marks, { lngLat, zoom: target.getZoom() }, store.getState().window);
+    },
+    [store],
+  );
 
   const carried = useBasemapData();
   const focus = useMemo(() => storyFocus(story), [story]);
@@ -228,11 +244,11 @@ export function MapView({
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
-      const target = hoverTargetOf(event);
+      const target = hoverTargetOf(event) ?? gpuTarget(event);
       store.getState().hover(target?.id);
       setHovered((current) => (current?.id === target?.id ? current : target));
     },
-    [store],
+    [store, gpuTarget],
   );
 
   // A WebGL canvas prints blank: just before a print the map is drawn at once and copied into
@@ -262,11 +278,11 @@ export function MapView({
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const id = pickEventId(event);
+      const id = pickEventId(event) ?? gpuTarget(event)?.id;
       // A click beside every mark leaves the selection alone: a missed tap should not close the details.
       if (id !== undefined) store.getState().select(id, 'map');
     },
-    [store],
+    [store, gpuTarget],
   );
 
   const showGroup = useCallback(
@@ -330,7 +346,7 @@ export function MapView({
           onError={onError}
           style={{ width: '100%', height: '100%' }}
         >
-          {map && story && <EventLayers story={story} theme={theme} />}
+          {map && story && <EventLayers story={story} theme={theme} onMarks={onMarks} />}
           {hovered && <EventTooltip target={hovered} />}
           <NavigationControl position="top-right" showCompass={false} />
           {download && map && story && <DownloadPngButton />}

@@ -14,6 +14,8 @@ import type { Story } from '../story/story';
 import type { TimeWindow } from '../time/time-window';
 import { EVENT_LAYER_IDS, EVENT_SOURCE_IDS } from './event-layers';
 import { EXPORT_FONTS, exportContent, layoutExport, type ExportLayout } from './export-png-layout';
+import { FIRST_LABEL_LAYER_ID } from './basemap-style';
+import { marksOnMap } from './time-marks/time-marks-layer';
 
 /** Device pixels per CSS pixel of the image: sharp on slides and in print. */
 export const EXPORT_PIXEL_RATIO = 2;
@@ -114,6 +116,16 @@ export async function renderView(
               hidden.setFeatureState({ source, id: selectedId }, state);
             }
           }
+          // A large story's marks are drawn on the GPU, outside the style: copied over here.
+          const marks = marksOnMap.get(live)?.copy();
+          if (marks) {
+            const { below, above } = marks.layers();
+            hidden.addLayer(
+              below,
+              hidden.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined,
+            );
+            hidden.addLayer(above);
+          }
           hidden.once('idle', () => resolve());
           hidden.triggerRepaint();
         });
@@ -127,7 +139,12 @@ export async function renderView(
     pixels.getContext('2d')?.drawImage(drawn, 0, 0);
     // The legend lists what the image shows: ask the map what it drew, areas included.
     const layers = Object.values(EVENT_LAYER_IDS).filter((id) => hidden.getLayer(id));
-    const drawnIds = new Set<string>();
+    const bounds = hidden.getBounds();
+    const drawnIds =
+      marksOnMap
+        .get(live)
+        ?.idsWithin([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]) ??
+      new Set<string>();
     for (const feature of hidden.queryRenderedFeatures({ layers })) {
       const id: unknown = feature.properties.id;
       if (typeof id === 'string') drawnIds.add(id);

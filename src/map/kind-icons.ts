@@ -46,7 +46,8 @@ function imageOf(context: CanvasRenderingContext2D): ImageData {
   return context.getImageData(0, 0, context.canvas.width, context.canvas.height);
 }
 
-const HALO_SIZE = 48;
+/** Size of a halo image in CSS pixels. */
+export const HALO_SIZE = 48;
 const HALO_STYLE: Readonly<Record<HaloKind, { radius: number; width: number; alpha: number }>> = {
   hover: { radius: 15, width: 2, alpha: 0.85 },
   selected: { radius: 19, width: 3, alpha: 0.95 },
@@ -60,6 +61,16 @@ export function drawHalo(
 ): ImageData | undefined {
   const context = canvasOf(HALO_SIZE, pixelRatio);
   if (!context) return undefined;
+  paintHalo(context, halo, theme);
+  return imageOf(context);
+}
+
+/** Paints a halo in the square (0, 0)–(HALO_SIZE, HALO_SIZE) of a context. */
+export function paintHalo(
+  context: CanvasRenderingContext2D,
+  halo: HaloKind,
+  theme: MapTheme,
+): void {
   const { radius, width, alpha } = HALO_STYLE[halo];
   const centre = HALO_SIZE / 2;
   context.beginPath();
@@ -71,13 +82,21 @@ export function drawHalo(
   context.strokeStyle = theme === 'dark' ? '#ffffff' : '#111111';
   context.lineWidth = width;
   context.stroke();
-  return imageOf(context);
 }
 
 /** Draws one marker image at a pixel ratio; undefined where there is no 2D canvas. */
 export function drawIcon(spec: IconSpec, pixelRatio: number): ImageData | undefined {
   const context = canvasOf(ICON_SIZE, pixelRatio);
   if (!context) return undefined;
+  paintIcon(context, spec);
+  return imageOf(context);
+}
+
+/**
+ * Paints a marker in the square (0, 0)–(ICON_SIZE, ICON_SIZE) of a context, so many can share one
+ * canvas (the GPU marks' atlas): reading pixels back from a canvas is slow in software GL.
+ */
+export function paintIcon(context: CanvasRenderingContext2D, spec: IconSpec): void {
   const { color } = spec;
   const centre = ICON_SIZE / 2;
   context.lineJoin = 'round';
@@ -103,7 +122,6 @@ export function drawIcon(spec: IconSpec, pixelRatio: number): ImageData | undefi
     context.lineWidth = 2.5;
     context.stroke();
   }
-  return imageOf(context);
 }
 
 /** The part of a map that receives marker images. */
