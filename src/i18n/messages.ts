@@ -7,7 +7,11 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { HeaderMenuMessages } from './en/header-menu';
+import type { PresenterPreviewMessages } from './en/presenter-preview';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly presenterPreview: PresenterPreviewMessages;
+  readonly headerMenu: HeaderMenuMessages;
 }

@@ -1,7 +1,9 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { headerMenu } from './header-menu';
+import { presenterPreview } from './presenter-preview';
 
 export function messages(f: Formatter): Messages {
-  return { common: common(f) };
+  return { common: common(f), presenterPreview: presenterPreview(f), headerMenu: headerMenu(f) };
 }
