@@ -6,19 +6,10 @@ import { ShellContext, type Shell } from '../../src/app/shell-context';
 import { createStoryLibrary } from '../../src/library/story-library';
 import { StoreProvider } from '../../src/state/store-context';
 import { storeWithStory } from '../fixtures/load-fixture';
-
-/** A window as wide as a phone (the narrow header query matches) or a desktop. */
-function stubWidth(phone: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query === NARROW_HEADER_QUERY ? phone : false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  }));
-}
+import { stubMatchMedia } from '../fixtures/match-media';
 
 function renderActions(phone: boolean) {
-  stubWidth(phone);
+  stubMatchMedia((query) => query === NARROW_HEADER_QUERY && phone);
   const shell: Partial<Shell> = { exportStory: vi.fn(), exportBriefing: vi.fn() };
   const store = storeWithStory();
   render(
