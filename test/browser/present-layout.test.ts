@@ -43,6 +43,7 @@ describe.skipIf(!enabled)('presentations on projectors and laptops', () => {
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
   ]) {
     it(`fits the presenter view on a ${viewport.width} × ${viewport.height} laptop with its controls and the audience preview in view`, async () => {
       const { page } = await openApp(browser(), '?mode=presenter&step=3', viewport);
@@ -52,6 +53,9 @@ describe.skipIf(!enabled)('presentations on projectors and laptops', () => {
       );
       const next = await page.getByRole('button', { name: /Next/ }).boundingBox();
       expect((next?.y ?? 0) + (next?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+      // The controls sit at the foot of the screen, with no empty band under them.
+      const nav = await page.locator('.presenter__nav').boundingBox();
+      expect((nav?.y ?? 0) + (nav?.height ?? 0)).toBeGreaterThan(viewport.height - 2);
       expect(await shown(page, '.audience-preview')).toBe(true);
       const preview = page.getByRole('region', { name: 'Audience screen' });
       await preview.locator('.present-card').waitFor();
