@@ -7,7 +7,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FieldRole } from '../import/import-file';
 import type { FieldAnswers, FieldQuestion } from '../library/read-story-file';
 import { useModalDialog } from './use-modal-dialog';
-import './field-picker-dialog.css';
+import '../ui/dialog.css';
 
 export interface FieldPickerDialogProps {
   readonly question: FieldQuestion;
@@ -68,17 +68,17 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
   };
 
   return (
-    <dialog {...dialogProps} className="dialog field-picker" aria-labelledby={`${ids}-title`}>
-      <form className="field-picker__form" onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id={`${ids}-title`} className="field-picker__title">
+    <dialog {...dialogProps} className="dialog form-dialog" aria-labelledby={`${ids}-title`}>
+      <form className="form-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
+        <h2 id={`${ids}-title`} className="form-dialog__title">
           Which {field === 'column' ? 'columns' : 'properties'} to use?
         </h2>
-        <p className="field-picker__intro">
+        <p className="form-dialog__intro">
           “{question.name}” does not say which {field} holds each part of an event. Choose one for
           each.
         </p>
         {problems.length > 0 && (
-          <div role="alert" className="field-picker__error">
+          <div role="alert" className="form-dialog__error">
             {problems.map((problem) => (
               <p key={problem}>{problem}</p>
             ))}
@@ -88,14 +88,14 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
           const id = `${ids}-${role}`;
           const error = errors[role];
           return (
-            <div key={role} className="field-picker__field">
-              <label htmlFor={id} className="field-picker__label">
+            <div key={role} className="form-dialog__field">
+              <label htmlFor={id} className="form-dialog__label">
                 The {ROLE_NAMES[role]}
               </label>
               <select
                 ref={index === 0 ? first : undefined}
                 id={id}
-                className="field-picker__select"
+                className="form-dialog__control"
                 value={answers[role] ?? ''}
                 aria-invalid={error === undefined ? undefined : true}
                 aria-describedby={error === undefined ? undefined : `${id}-error`}
@@ -113,14 +113,14 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
                 ))}
               </select>
               {error !== undefined && (
-                <p id={`${id}-error`} className="field-picker__error">
+                <p id={`${id}-error`} className="form-dialog__error">
                   {error}
                 </p>
               )}
             </div>
           );
         })}
-        <div className="field-picker__actions">
+        <div className="form-dialog__actions">
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>

@@ -4,7 +4,7 @@ import { useDateline } from '../state/store-context';
 import { EmbedDialog } from './EmbedDialog';
 
 /** An offline briefing opened from a disk has no address an article could point an iframe at. */
-const embeddable = typeof window === 'undefined' || window.location.protocol !== 'file:';
+export const embeddable = typeof window === 'undefined' || window.location.protocol !== 'file:';
 
 /** "Embed", available once the story has loaded (and not in a briefing opened from a disk). */
 export function EmbedButton() {

@@ -8,8 +8,12 @@
  */
 import type { CommonMessages } from './en/common';
 import type { EditorMessages } from './en/editor';
+import type { HeaderMenuMessages } from './en/header-menu';
+import type { PresenterPreviewMessages } from './en/presenter-preview';
 
 export interface Messages {
   readonly common: CommonMessages;
   readonly editor: EditorMessages;
+  readonly headerMenu: HeaderMenuMessages;
+  readonly presenterPreview: PresenterPreviewMessages;
 }

@@ -17,8 +17,13 @@ import { useStaticMapGeo } from './use-static-map-geo';
 const WIDTH = 1200;
 const HEIGHT = 800;
 
+interface StaticMapProps {
+  /** A picture of the map for the presenter's preview of the audience screen: no message. */
+  readonly preview?: boolean;
+}
+
 /** The still map and the message saying why it is still. */
-export function StaticMap() {
+export function StaticMap({ preview = false }: StaticMapProps) {
   const story = useDateline((state) => state.story);
   const visible = useDateline(selectVisibleEvents);
   const kinds = useDateline(selectKindTable);
@@ -63,10 +68,12 @@ export function StaticMap() {
   );
   return (
     <div className="static-map">
-      <p className="static-map__note" role="note">
-        This browser cannot draw the interactive map (WebGL is switched off or missing), so this is
-        a still map of where the events happened. The Events list holds every event.
-      </p>
+      {!preview && (
+        <p className="static-map__note" role="note">
+          This browser cannot draw the interactive map (WebGL is switched off or missing), so this
+          is a still map of where the events happened. The Events list holds every event.
+        </p>
+      )}
       <svg
         className="static-map__svg"
         viewBox={`0 0 ${frame.width.toFixed(1)} ${frame.height.toFixed(1)}`}

@@ -3,6 +3,10 @@ export interface BasemapPalette {
   water: string;
   /** Every country that is not one of the story's focus countries. */
   land: string;
+  /**
+   * Every country border. It stands at least 3:1 from the land and from every focus tint (WCAG
+   * 1.4.11, graphical objects) so a border is seen; it stays thin so the map keeps calm.
+   */
   border: string;
   coastline: string;
   /**
@@ -10,6 +14,7 @@ export interface BasemapPalette {
    * Tajikistan, then Afghanistan); past the last, the tints repeat.
    */
   focusTints: readonly string[];
+  /** Darker (lighter on dark) than `border` and wider, so the story's countries still stand out. */
   focusOutline: string;
   river: string;
   /** Pale band under a highlighted border: often a river as well as a border (the Panj). */
@@ -29,10 +34,10 @@ export interface BasemapPalette {
 export const LIGHT_PALETTE: BasemapPalette = {
   water: '#d3e2ec',
   land: '#eae8e3',
-  border: '#b3afa7',
+  border: '#807b73',
   coastline: '#b9cfdd',
   focusTints: ['#dfe7cf', '#f1e1c8', '#e4dcea', '#d9e5e6'],
-  focusOutline: '#7b766d',
+  focusOutline: '#5f5a52',
   river: '#a7c6da',
   highlightCasing: '#bcd6e6',
   highlight: '#2c3a47',
@@ -49,10 +54,10 @@ export const LIGHT_PALETTE: BasemapPalette = {
 export const DARK_PALETTE: BasemapPalette = {
   water: '#16202a',
   land: '#2a2e34',
-  border: '#4c525a',
+  border: '#7c828a',
   coastline: '#2b3c4a',
   focusTints: ['#2f3a2a', '#3d3326', '#372f3d', '#26393b'],
-  focusOutline: '#9da3aa',
+  focusOutline: '#b4b9bf',
   river: '#2f4b60',
   highlightCasing: '#2a4457',
   highlight: '#e4d6b5',

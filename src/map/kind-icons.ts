@@ -36,7 +36,8 @@ function traceShape(context: CanvasRenderingContext2D, spec: IconSpec, centre: n
 function canvasOf(size: number, pixelRatio: number): CanvasRenderingContext2D | undefined {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size * pixelRatio;
-  const context = canvas.getContext('2d');
+  // Read back at once with getImageData: a canvas kept in memory, not on the GPU, makes that cheap.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) return undefined;
   context.scale(pixelRatio, pixelRatio);
   return context;

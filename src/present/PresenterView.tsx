@@ -8,6 +8,7 @@ import { ProblemsAlert } from '../app/ProblemsAlert';
 import { eventIndex } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Step } from '../story/story';
+import { AudiencePreview } from './AudiencePreview';
 import { HelpOverlay } from './HelpOverlay';
 import { PRESENT_ACTIONS } from './present-keys';
 import { StepAnnouncer } from './StepAnnouncer';
@@ -98,6 +99,7 @@ export default function PresenterView() {
           </h2>
           {next ? <StepSummary event={next} /> : <p>This is the last step.</p>}
         </section>
+        <AudiencePreview blank={controls.blank} />
       </main>
       {steps.length > 0 && (
         <div className="presenter__nav">

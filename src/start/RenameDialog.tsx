@@ -1,6 +1,7 @@
 /** Renames a kept story: a small modal form, run by the same dialog hook as the embed dialog. */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../app/use-modal-dialog';
+import '../ui/dialog.css';
 
 export interface RenameDialogProps {
   readonly title: string;
@@ -31,32 +32,34 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
   };
 
   return (
-    <dialog {...dialogProps} className="dialog rename-dialog" aria-labelledby={`${ids}-title`}>
-      <form className="rename-dialog__form" onSubmit={submit} noValidate>
-        <h2 id={`${ids}-title`} className="rename-dialog__title">
+    <dialog {...dialogProps} className="dialog form-dialog" aria-labelledby={`${ids}-title`}>
+      <form className="form-dialog__form" onSubmit={submit} noValidate>
+        <h2 id={`${ids}-title`} className="form-dialog__title">
           Rename story
         </h2>
-        <label htmlFor={`${ids}-field`} className="rename-dialog__label">
-          Title
-        </label>
-        <input
-          ref={field}
-          id={`${ids}-field`}
-          className="rename-dialog__input"
-          value={value}
-          aria-invalid={error === '' ? undefined : true}
-          aria-describedby={error === '' ? undefined : `${ids}-error`}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setError('');
-          }}
-        />
-        {error !== '' && (
-          <p id={`${ids}-error`} className="rename-dialog__error">
-            {error}
-          </p>
-        )}
-        <div className="rename-dialog__actions">
+        <div className="form-dialog__field">
+          <label htmlFor={`${ids}-field`} className="form-dialog__label">
+            Title
+          </label>
+          <input
+            ref={field}
+            id={`${ids}-field`}
+            className="form-dialog__control"
+            value={value}
+            aria-invalid={error === '' ? undefined : true}
+            aria-describedby={error === '' ? undefined : `${ids}-error`}
+            onChange={(event) => {
+              setValue(event.target.value);
+              setError('');
+            }}
+          />
+          {error !== '' && (
+            <p id={`${ids}-error`} className="form-dialog__error">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="form-dialog__actions">
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>

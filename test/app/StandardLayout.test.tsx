@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHEET_QUERY, StandardLayout } from '../../src/app/StandardLayout';
 import { storeWithStory } from '../fixtures/load-fixture';
+import { stubMatchMedia } from '../fixtures/match-media';
 import { renderWithStore } from '../fixtures/render-with-store';
 
 vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
@@ -12,12 +13,7 @@ vi.mock('../../src/timeline/Timeline', () => ({
 
 /** A window as wide as a phone (the details sheet query matches) or a desktop. */
 function stubWidth(phone: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query === SHEET_QUERY ? phone : false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  }));
+  stubMatchMedia((query) => query === SHEET_QUERY && phone);
 }
 
 afterEach(() => {

@@ -2,10 +2,11 @@
  * The hostile render run: hostile but schema-valid stories (test/browser/hostile), each rendered
  * by the real app in Chromium, one after another on one page (a test-only entry swaps the store's
  * story). Fails on any blank page, any part that could not be shown, and any uncaught error or
- * console error. Budget: under 4 minutes on 2 cores, build included. A hostile story costs about
- * 0.4-0.6 s to render here in software GL, so CI renders 250 (seeds 0-249); set
- * DATELINE_HOSTILE_STORIES (and DATELINE_HOSTILE_FROM) for a longer run. All 10,000 seeds are
- * also parsed in test/story/hostile-stories.test.ts.
+ * console error. 10,000 stories (seeds 0-9,999) by default, within a time budget for CI
+ * (DATELINE_HOSTILE_SECONDS, 200 s of rendering): where the machine is too slow for all of them
+ * the run stops at the budget, says how many it rendered and at what rate, and still fails under
+ * MIN_STORIES. Set DATELINE_HOSTILE_STORIES and DATELINE_HOSTILE_FROM for another range. All
+ * 10,000 seeds are also parsed in test/story/hostile-stories.test.ts.
  */
 import { resolve } from 'node:path';
 import { build } from 'vite';
@@ -14,9 +15,12 @@ import { z } from 'zod';
 import { baseUrl, startChromium } from './driver';
 import { serveStatic } from './static-server';
 
-const STORIES = Number(process.env.DATELINE_HOSTILE_STORIES ?? 250);
+const STORIES = Number(process.env.DATELINE_HOSTILE_STORIES ?? 10_000);
 const FIRST = Number(process.env.DATELINE_HOSTILE_FROM ?? 0);
-const BATCH = 50;
+const BUDGET_MS = 1000 * Number(process.env.DATELINE_HOSTILE_SECONDS ?? 200);
+/** Fewer than this in the budget means the run has become too slow to prove much: a failure. */
+const MIN_STORIES = Math.min(STORIES, 750);
+const BATCH = 250;
 const enabled = baseUrl() !== '';
 const browser = startChromium();
 const OUT = resolve(`${process.env.DATELINE_DIST ?? 'dist'}-hostile`);
@@ -26,6 +30,10 @@ const runResult = z.object({ rendered: z.number(), failures: z.array(z.string())
 
 beforeAll(async () => {
   if (!enabled) return;
+  // A production build, as shipped: under vitest NODE_ENV is 'test', which would give React's
+  // development build (several times slower, and not what readers run).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({
     configFile: resolve('vite.config.ts'),
     base: '/',
@@ -35,6 +43,8 @@ beforeAll(async () => {
       emptyOutDir: true,
       rollupOptions: { input: resolve('test/browser/hostile/index.html') },
     },
+  }).finally(() => {
+    process.env.NODE_ENV = nodeEnv;
   });
   served = await serveStatic(OUT, {});
 }, 180_000);
@@ -43,7 +53,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!enabled)('the hostile render run', () => {
-  it(`renders ${STORIES.toLocaleString('en')} hostile stories with no blank page and no error`, async () => {
+  it(`renders up to ${STORIES.toLocaleString('en')} hostile stories with no blank page and no error`, async () => {
     if (!served) throw new Error('not served');
     const page = await browser().newPage({ viewport: { width: 1024, height: 768 } });
     const errors: string[] = [];
@@ -57,7 +67,11 @@ describe.skipIf(!enabled)('the hostile render run', () => {
     let rendered = 0;
     const failures: string[] = [];
     const end = FIRST + STORIES;
-    for (let from = FIRST; from < end && failures.length === 0; from += BATCH) {
+    for (
+      let from = FIRST;
+      from < end && failures.length === 0 && performance.now() - started < BUDGET_MS;
+      from += BATCH
+    ) {
       const result = runResult.parse(
         await page.evaluate(
           ([first, last]) => Reflect.get(window, 'renderHostile')(first, last),
@@ -68,10 +82,14 @@ describe.skipIf(!enabled)('the hostile render run', () => {
       failures.push(...result.failures);
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`hostile render run: ${rendered} stories in ${seconds.toFixed(1)} s`);
+    const rate = (rendered / seconds).toFixed(1);
+    const short = rendered < STORIES ? ` (stopped at the ${BUDGET_MS / 1000} s budget)` : '';
+    console.log(
+      `hostile render run: ${rendered} of ${STORIES} stories in ${seconds.toFixed(1)} s, ${rate} a second${short}`,
+    );
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
-    expect(rendered).toBe(STORIES);
+    expect(rendered).toBeGreaterThanOrEqual(MIN_STORIES);
     await page.close();
   }, 600_000);
 });

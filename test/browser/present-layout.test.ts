@@ -40,14 +40,35 @@ describe.skipIf(!enabled)('presentations on projectors and laptops', () => {
     });
   }
 
-  it('fits the presenter view on a 1280 × 800 laptop with its controls in view', async () => {
-    const viewport = { width: 1280, height: 800 };
-    const { page } = await openApp(browser(), '?mode=presenter&step=3', viewport);
-    await page.getByRole('button', { name: /Next/ }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(viewport.height);
-    const next = await page.getByRole('button', { name: /Next/ }).boundingBox();
-    expect((next?.y ?? 0) + (next?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
-    await page.screenshot({ path: 'test-results/presenter-1280.png' });
-    await page.close();
-  });
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`fits the presenter view on a ${viewport.width} × ${viewport.height} laptop with its controls and the audience preview in view`, async () => {
+      const { page } = await openApp(browser(), '?mode=presenter&step=3', viewport);
+      await page.getByRole('button', { name: /Next/ }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(
+        viewport.height,
+      );
+      const next = await page.getByRole('button', { name: /Next/ }).boundingBox();
+      expect((next?.y ?? 0) + (next?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+      // The controls sit at the foot of the screen, with no empty band under them.
+      const nav = await page.locator('.presenter__nav').boundingBox();
+      expect((nav?.y ?? 0) + (nav?.height ?? 0)).toBeGreaterThan(viewport.height - 2);
+      expect(await shown(page, '.audience-preview')).toBe(true);
+      const preview = page.getByRole('region', { name: 'Audience screen' });
+      await preview.locator('.present-card').waitFor();
+      await preview.locator('.static-map__svg path').first().waitFor();
+      // The scaled screen fills the preview's box and no more.
+      const [box, screenBox] = await Promise.all([
+        preview.locator('.audience-preview').boundingBox(),
+        preview.locator('.audience-preview__screen').boundingBox(),
+      ]);
+      expect(Math.abs((screenBox?.width ?? 0) - (box?.width ?? 0))).toBeLessThan(6);
+      expect(Math.abs((screenBox?.height ?? 0) - (box?.height ?? 0))).toBeLessThan(6);
+      await page.screenshot({ path: `test-results/presenter-${viewport.width}.png` });
+      await page.close();
+    });
+  }
 });
