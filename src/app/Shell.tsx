@@ -105,7 +105,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
 
   /** Keeps an opened file in the library and shows it, with what the import noted. */
   const showOpened = useCallback(
-    async (file: { name: string }, opened: OpenedFile & { ok: true }) => {
+    async (file: { name?: string }, opened: OpenedFile & { ok: true }, headline?: string) => {
       const { story, problems, text, origin, notes } = opened;
       const kept = await library.keep({
         text,
@@ -130,7 +130,8 @@ export function Shell({ library, baseUrl }: ShellProps) {
         );
       }
       if (notes.length > 0) {
-        next.push(notice('note', `Imported from ${FORMAT_NAMES[origin] ?? origin}`, notes));
+        const imported = `Imported from ${FORMAT_NAMES[origin] ?? origin}`;
+        next.push(notice('note', headline ?? imported, notes));
       }
       go(storySearch(localStoryRef(id), theme), next);
     },
@@ -179,6 +180,8 @@ export function Shell({ library, baseUrl }: ShellProps) {
       showLibrary: () => go(librarySearch(theme)),
       openStory: (ref) => go(storySearch(ref, theme)),
       openFile: (file) => void openFile(file),
+      openDraft: ({ headline, ...draft }) =>
+        void showOpened({}, { ok: true, ...draft, origin: 'draft' }, headline),
       exportStory: () => {
         const shown = screen;
         if (shown.kind !== 'story') return;
@@ -203,7 +206,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, screen, busy, notices],
+    [library, baseUrl, theme, go, openFile, showOpened, screen, busy, notices],
   );
 
   return (

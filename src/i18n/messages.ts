@@ -7,7 +7,9 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { DraftMessages } from './en/draft';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly draft: DraftMessages;
 }

@@ -32,6 +32,7 @@ function renderStart(library: StoryLibrary) {
     showLibrary: vi.fn(),
     openStory: vi.fn(),
     openFile: vi.fn(),
+    openDraft: vi.fn(),
     exportStory: vi.fn(),
     exportBriefing: vi.fn(),
     currentRef: undefined,

@@ -1,7 +1,8 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { draft } from './draft';
 
 export function messages(f: Formatter): Messages {
-  return { common: common(f) };
+  return { common: common(f), draft: draft(f) };
 }
