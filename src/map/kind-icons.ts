@@ -47,9 +47,13 @@ function imageOf(context: CanvasRenderingContext2D): ImageData {
 }
 
 const HALO_SIZE = 48;
-const HALO_STYLE: Readonly<Record<HaloKind, { radius: number; width: number; alpha: number }>> = {
+const HALO_STYLE: Readonly<
+  Record<HaloKind, { radius: number; width: number; alpha: number; dash?: readonly number[] }>
+> = {
   hover: { radius: 15, width: 2, alpha: 0.85 },
   selected: { radius: 19, width: 3, alpha: 0.95 },
+  // Unconfirmed: a dashed ring on a faint disc, so it reads over land and water alike.
+  guess: { radius: 16, width: 2, alpha: 0.55, dash: [4, 3] },
 };
 
 /** Draws the disc and ring behind a hovered or selected marker. */
@@ -60,7 +64,7 @@ export function drawHalo(
 ): ImageData | undefined {
   const context = canvasOf(HALO_SIZE, pixelRatio);
   if (!context) return undefined;
-  const { radius, width, alpha } = HALO_STYLE[halo];
+  const { radius, width, alpha, dash } = HALO_STYLE[halo];
   const centre = HALO_SIZE / 2;
   context.beginPath();
   context.arc(centre, centre, radius, 0, 2 * Math.PI);
@@ -70,6 +74,7 @@ export function drawHalo(
   context.globalAlpha = 1;
   context.strokeStyle = theme === 'dark' ? '#ffffff' : '#111111';
   context.lineWidth = width;
+  if (dash) context.setLineDash([...dash]);
   context.stroke();
   return imageOf(context);
 }
