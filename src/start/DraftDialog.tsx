@@ -16,14 +16,19 @@ import { useMessages } from '../ui/messages-context';
 import { ArticleFileButton } from './ArticleFileButton';
 import { DRAFT_LANGUAGES, languageOption } from './draft-language';
 import { DraftProgress } from './DraftProgress';
-import { MAX_ARTICLE_FILE_MB, MAX_PAGE_MB, readArticleFile } from './read-article';
-import { useDraftRun, type MakeDrafter } from './use-draft-run';
+import {
+  MAX_ARTICLE_CHARS,
+  MAX_ARTICLE_FILE_MB,
+  MAX_PAGE_MB,
+  readArticleFile,
+} from './read-article';
+import { useDraftRun, type DrafterSource } from './use-draft-run';
 import './draft-dialog.css';
 
 export interface DraftDialogProps {
   readonly onClose: () => void;
-  /** Tests hand in a drafter; the app uses the worker. */
-  readonly makeDrafter?: MakeDrafter;
+  /** Tests hand in their drafters; the app uses the page's draft worker. */
+  readonly drafters?: DrafterSource;
 }
 
 function readableDay(value: string): string {
@@ -37,12 +42,12 @@ interface FromPage {
 }
 
 /** Open while mounted; `onClose` unmounts it (and gives focus back to what opened it). */
-export default function DraftDialog({ onClose, makeDrafter }: DraftDialogProps) {
+export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
   const m = useMessages().draft;
   const common = useMessages().common;
   const shell = useShell();
   const textArea = useRef<HTMLTextAreaElement>(null);
-  const { run, start, cancel } = useDraftRun(makeDrafter);
+  const { run, start, cancel } = useDraftRun(drafters);
   const { dialogProps, close } = useModalDialog(() => {
     cancel();
     onClose();
@@ -81,6 +86,7 @@ export default function DraftDialog({ onClose, makeDrafter }: DraftDialogProps) 
     setFileNotes([
       m.fileRead(file.name, read.text.length),
       ...(read.capped ? [m.pageCapped(MAX_PAGE_MB)] : []),
+      ...(read.fullLength === undefined ? [] : [m.textCapped(read.fullLength, MAX_ARTICLE_CHARS)]),
       ...read.notes,
     ]);
   };

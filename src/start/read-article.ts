@@ -10,6 +10,13 @@ import type { PickedFile } from '../library/read-story-file';
 export const MAX_ARTICLE_FILE_MB = 30;
 /** A page's markup, without its scripts and styles, is read up to this size: past it no article is. */
 export const MAX_PAGE_MB = 2;
+/** Above this much markup the article is not picked out (Readability would hold the thread). */
+const PICK_ARTICLE_BYTES = 512 * 1024;
+/**
+ * The draft's own limit (MAX_CHARS in src/draft/draft.ts, which this chunk must not load): a
+ * file's text is cut here so the dialog's field never holds megabytes.
+ */
+export const MAX_ARTICLE_CHARS = 100_000;
 
 export interface ArticleText {
   readonly ok: true;
@@ -20,7 +27,10 @@ export interface ArticleText {
   readonly language?: string;
   /** What was capped, missing or guessed while reading, in the extractor's words. */
   readonly notes: readonly string[];
+  /** The page's markup was cut at MAX_PAGE_MB. */
   readonly capped: boolean;
+  /** The text's length before it was cut at MAX_ARTICLE_CHARS, if it was. */
+  readonly fullLength?: number;
 }
 
 export type ArticleRead =
@@ -63,8 +73,10 @@ export async function readArticleFile(file: PickedFile): Promise<ArticleRead> {
       message: error instanceof Error ? error.message : String(error),
     };
   }
-  if (!isPage(file.name, text)) return { ok: true, text, notes: [], capped: false };
-  return readPage(text);
+  const plain: ArticleRead = { ok: true, text, notes: [], capped: false };
+  const read = isPage(file.name, text) ? await readPage(text) : plain;
+  if (!read.ok || read.text.length <= MAX_ARTICLE_CHARS) return read;
+  return { ...read, text: read.text.slice(0, MAX_ARTICLE_CHARS), fullLength: read.text.length };
 }
 
 /** The article of a saved page's markup. */
@@ -75,7 +87,9 @@ export async function readPage(html: string): Promise<ArticleRead> {
   try {
     const { extractArticle } = await import('../draft/html');
     const doc = new DOMParser().parseFromString(markup, 'text/html');
-    const { messages, ...article } = extractArticle(doc);
+    const { messages, ...article } = extractArticle(doc, {
+      pickArticle: markup.length <= PICK_ARTICLE_BYTES,
+    });
     return { ok: true, ...article, notes: messages, capped };
   } catch (error) {
     return {

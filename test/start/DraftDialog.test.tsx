@@ -36,12 +36,16 @@ function inlineDrafter(): Drafter {
   };
 }
 
-/** A drafter that never answers until closed, as a long draft would. */
-function stalledDrafter(closed: () => void): Drafter {
-  return { draft: () => new Promise(() => undefined), close: closed };
+/** A drafter that never answers, as a long draft would. */
+function stalledDrafter(): Drafter {
+  return { draft: () => new Promise(() => undefined), close: () => undefined };
 }
 
-function renderDialog(makeDrafter: () => Promise<Drafter> = async () => inlineDrafter()) {
+function renderDialog(
+  make: () => Drafter = inlineDrafter,
+  discarded: () => void = () => undefined,
+) {
+  const drafters = { get: async () => make(), discard: discarded };
   const openDraft = vi.fn<(draft: DraftToOpen) => void>();
   const onClose = vi.fn();
   const shell: Shell = {
@@ -61,7 +65,7 @@ function renderDialog(makeDrafter: () => Promise<Drafter> = async () => inlineDr
   };
   render(
     <ShellContext.Provider value={shell}>
-      <DraftDialog onClose={onClose} makeDrafter={makeDrafter} />
+      <DraftDialog onClose={onClose} drafters={drafters} />
     </ShellContext.Provider>,
   );
   return { openDraft, onClose };
@@ -93,7 +97,7 @@ describe('the draft dialog', () => {
   });
 
   it('shows the progress in a progress bar and a live status while the draft runs', async () => {
-    renderDialog(async () => stalledDrafter(() => undefined));
+    renderDialog(stalledDrafter);
     await paste(CSTO);
     await userEvent.click(draftButton());
     expect(await screen.findByRole('progressbar', { name: 'Draft progress' })).toBeInTheDocument();
@@ -102,13 +106,13 @@ describe('the draft dialog', () => {
   });
 
   it('cancels a running draft: the worker is closed and the dialog says so', async () => {
-    const closed = vi.fn();
-    const { openDraft } = renderDialog(async () => stalledDrafter(closed));
+    const discarded = vi.fn();
+    const { openDraft } = renderDialog(stalledDrafter, discarded);
     await paste(CSTO);
     await userEvent.click(draftButton());
     await screen.findByRole('progressbar');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(closed).toHaveBeenCalled();
+    expect(discarded).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status')).toHaveTextContent('The draft was cancelled.');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(openDraft).not.toHaveBeenCalled();

@@ -18,6 +18,8 @@ export function draft(f: Formatter) {
       `“${name}” is neither a text file (.txt) nor a saved web page (.html).`,
     pageCapped: (limit: number) =>
       `The page is larger than ${f.number(limit)} MB without its scripts and styles; only its first ${f.number(limit)} MB were read.`,
+    textCapped: (length: number, limit: number) =>
+      `The text is ${f.plural(length, { one: '# character', other: '# characters' })} long; only the first ${f.number(limit)} are drafted.`,
     publishedLabel: 'Publication date',
     publishedFromPage: (date: string) => `From the page: ${date}.`,
     publishedUnknown:

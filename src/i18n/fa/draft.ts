@@ -17,6 +17,8 @@ export function draft(f: Formatter): DraftMessages {
     fileKind: (name) => `«${name}» نه فایل متنی (‎.txt‎) است و نه صفحهٔ وب ذخیره‌شده (‎.html‎).`,
     pageCapped: (limit) =>
       `صفحه بدون اسکریپت‌ها و سبک‌هایش بزرگ‌تر از ${f.number(limit)} مگابایت است؛ تنها ${f.number(limit)} مگابایت نخست آن خوانده شد.`,
+    textCapped: (length, limit) =>
+      `متن ${chars(length)} است؛ تنها ${f.number(limit)} نویسهٔ نخست پیش‌نویس می‌شود.`,
     publishedLabel: 'تاریخ انتشار',
     publishedFromPage: (date) => `از صفحه: ${date}.`,
     publishedUnknown:

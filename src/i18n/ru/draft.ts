@@ -19,6 +19,8 @@ export function draft(f: Formatter): DraftMessages {
       `«${name}» — не текстовый файл (.txt) и не сохранённая веб-страница (.html).`,
     pageCapped: (limit) =>
       `Страница без скриптов и стилей больше ${f.number(limit)} МБ; прочитаны только первые ${f.number(limit)} МБ.`,
+    textCapped: (length, limit) =>
+      `В тексте ${chars(length)}; в черновик идут только первые ${f.number(limit)}.`,
     publishedLabel: 'Дата публикации',
     publishedFromPage: (date) => `Со страницы: ${date}.`,
     publishedUnknown:
