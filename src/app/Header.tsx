@@ -23,7 +23,7 @@ export function Header() {
         <div className="masthead__start">
           <p className="masthead__brand">Dateline</p>
           <LibraryLink />
-          <DraftButton />
+          <DraftButton quiet />
         </div>
         <HeaderActions />
       </div>

@@ -8,8 +8,11 @@ import { useMessages } from '../ui/messages-context';
 
 const DraftDialog = lazy(() => import('./DraftDialog'));
 
-/** Nothing on a page without a shell (the offline briefing): a draft needs the library. */
-export function DraftButton({ primary = false }: { primary?: boolean }) {
+/**
+ * Nothing on a page without a shell (the offline briefing): a draft needs the library. In the
+ * masthead it is a quiet text button beside "Your stories"; on the start screen, a button.
+ */
+export function DraftButton({ quiet = false }: { quiet?: boolean }) {
   const m = useMessages().draft;
   const shell = useShell();
   const [open, setOpen] = useState(false);
@@ -24,7 +27,7 @@ export function DraftButton({ primary = false }: { primary?: boolean }) {
       <button
         ref={button}
         type="button"
-        className={primary ? 'button button--primary' : 'button'}
+        className={quiet ? 'text-button masthead__draft' : 'button'}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
