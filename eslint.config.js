@@ -15,10 +15,19 @@ const UI = [
   'src/present',
   'src/embed',
   'src/start',
+  'src/editor',
 ];
 /** Shared UI pieces (hooks, small components) every UI folder may use; they use no feature folder. */
 const SHARED_UI = 'src/ui';
-const PURE = ['src/story', 'src/time', 'src/geo', 'src/import', 'src/draft', 'src/i18n'];
+const PURE = [
+  'src/story',
+  'src/time',
+  'src/geo',
+  'src/import',
+  'src/draft',
+  'src/i18n',
+  'src/edit',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'coverage', 'test-results'] },
@@ -39,7 +48,7 @@ export default tseslint.config(
               target,
               from: [...UI, SHARED_UI, 'src/state'],
               message:
-                'Pure logic (story, time, geo, import, draft, i18n) must not depend on state or UI.',
+                'Pure logic (story, time, geo, import, draft, i18n, edit) must not depend on state or UI.',
             })),
             {
               target: 'src/state',
@@ -74,6 +83,7 @@ export default tseslint.config(
       'src/import/**',
       'src/draft/**',
       'src/i18n/**',
+      'src/edit/**',
       'src/state/**',
       'src/library/**',
     ],
@@ -101,7 +111,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/app/**', 'src/timeline/**', 'src/panels/**', 'src/ui/**'],
+    files: ['src/app/**', 'src/timeline/**', 'src/panels/**', 'src/ui/**', 'src/editor/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -17,16 +17,26 @@ import './app.css';
 const EmbedLayout = lazy(() => import('../embed/EmbedLayout'));
 const PresentLayout = lazy(() => import('../present/PresentLayout'));
 const PresenterView = lazy(() => import('../present/PresenterView'));
+// The editor's code comes only with `?edit`: a reader never loads it.
+const EditorLayout = lazy(() => import('../editor/EditorLayout'));
 
 /** The whole app, for the store handed down by <StoreProvider>. */
 export function App() {
   const theme = useDateline((state) => state.settings.theme);
   const mode = useDateline((state) => state.settings.mode);
   const ready = useDateline((state) => state.status === 'ready');
+  const edit = useDateline((state) => state.settings.initial.edit === true);
   const kinds = useDateline(selectKindTable).kinds;
   useDocumentTheme(theme, kinds);
   usePermalink();
   useStoryVisibleMark(ready);
+  if (mode === 'app' && edit) {
+    return (
+      <Suspense fallback={<StandardLayout />}>
+        <EditorLayout Layout={StandardLayout} />
+      </Suspense>
+    );
+  }
   if (mode === 'app') return <StandardLayout />;
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>

@@ -4,12 +4,14 @@
  */
 import { EmbedButton } from '../embed/EmbedButton';
 import { PresentButton } from '../present/PresentButton';
+import { EditButton } from './EditButton';
 import { ExportButton } from './ExportButton';
 
 /** Buttons that take the story elsewhere: into an article, or onto a projector. */
 export function HeaderActions() {
   return (
     <div className="masthead__actions">
+      <EditButton />
       <PresentButton />
       <EmbedButton />
       <ExportButton />

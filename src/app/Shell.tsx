@@ -14,15 +14,18 @@ import {
   type PickedFile,
 } from '../library/read-story-file';
 import type { StoryLibrary } from '../library/story-library';
-import { localStoryRef } from '../library/story-ref';
+import { localStoryRef, readLocalStoryRef } from '../library/story-ref';
 import { describeProblem } from '../story/problem';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
 import { FieldPickerDialog } from './FieldPickerDialog';
 import { downloadText, downloadUrl, storyFileName } from './download-file';
+import { copyForEditing } from './edit-copy';
 import { makeBriefing } from './export-briefing';
 import { ShellContext, type Shell as ShellValue, type ShellNotice } from './shell-context';
 import {
+  editSearch,
+  keepEditedText,
   librarySearch,
   screenFor,
   screenTheme,
@@ -103,9 +106,16 @@ export function Shell({ library, baseUrl }: ShellProps) {
     heading.focus({ preventScroll: true });
   }, [screen]);
 
-  /** Keeps an opened file in the library and shows it, with what the import noted. */
+  /**
+   * Keeps an opened file in the library and shows it, with what the import noted. A draft
+   * (`draft` given) opens in the editor, where its guesses are checked, once the library has it.
+   */
   const showOpened = useCallback(
-    async (file: { name?: string }, opened: OpenedFile & { ok: true }, headline?: string) => {
+    async (
+      file: { name?: string },
+      opened: OpenedFile & { ok: true },
+      draft?: { readonly headline: string },
+    ) => {
       const { story, problems, text, origin, notes } = opened;
       const kept = await library.keep({
         text,
@@ -131,9 +141,10 @@ export function Shell({ library, baseUrl }: ShellProps) {
       }
       if (notes.length > 0) {
         const imported = `Imported from ${FORMAT_NAMES[origin] ?? origin}`;
-        next.push(notice('note', headline ?? imported, notes));
+        next.push(notice('note', draft?.headline ?? imported, notes));
       }
-      go(storySearch(localStoryRef(id), theme), next);
+      const ref = localStoryRef(id);
+      go(draft && kept.ok ? editSearch(ref, theme) : storySearch(ref, theme), next);
     },
     [library, go, unkept, theme],
   );
@@ -181,7 +192,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
       openStory: (ref) => go(storySearch(ref, theme)),
       openFile: (file) => void openFile(file),
       openDraft: ({ headline, ...draft }) =>
-        void showOpened({}, { ok: true, ...draft, origin: 'draft' }, headline),
+        void showOpened({}, { ok: true, ...draft, origin: 'draft' }, { headline }),
       exportStory: () => {
         const shown = screen;
         if (shown.kind !== 'story') return;
@@ -201,12 +212,35 @@ export function Shell({ library, baseUrl }: ShellProps) {
           else setNotices([notice('failed', 'The briefing could not be made.', [made.message])]);
         });
       },
+      editStory: () => {
+        const shown = screen;
+        const story = shown.kind === 'story' ? shown.store.getState().story : undefined;
+        if (shown.kind !== 'story' || !story) return;
+        const local = readLocalStoryRef(shown.ref);
+        if (local.local && local.ok && !unkept.has(local.id)) {
+          go(editSearch(shown.ref, theme));
+          return;
+        }
+        setBusy('Making a copy to edit…');
+        void copyForEditing(library, story, shown.file).then((copied) => {
+          setBusy(undefined);
+          if (copied.ok) go(editSearch(localStoryRef(copied.id), theme));
+          else
+            setNotices([notice('failed', 'The copy to edit could not be made.', [copied.message])]);
+        });
+      },
+      stopEditing: () => {
+        if (screen.kind === 'story') go(storySearch(screen.ref, theme));
+      },
+      storySaved: (text) => {
+        if (screen.kind === 'story') keepEditedText(screen.file, text);
+      },
       currentRef: screen.kind === 'story' ? screen.ref : undefined,
       busy,
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, showOpened, screen, busy, notices],
+    [library, baseUrl, theme, go, openFile, showOpened, screen, busy, notices, unkept],
   );
 
   return (

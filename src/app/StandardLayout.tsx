@@ -1,4 +1,5 @@
 /** The standard screen: header, map and timeline, and a side panel with the details and the list. */
+import type { ReactNode } from 'react';
 import { MapView } from '../map/MapView';
 import { ArticleReader } from '../panels/ArticleReader';
 import { EventDetails } from '../panels/EventDetails';
@@ -15,8 +16,16 @@ import { ShellNotices } from './ShellNotices';
 /** Where the details become a sheet over the page; matches app.css. */
 export const SHEET_QUERY = '(max-width: 899.98px)';
 
-/** The layout for reading a story in a browser tab (app mode). */
-export function StandardLayout() {
+/** What the editor puts into the reader's screen (src/editor); the reader passes none. */
+export interface LayoutSlots {
+  /** Above the details: the editor's toolbar. */
+  readonly toolbar?: ReactNode;
+  /** In place of the selected event's details: its form. */
+  readonly details?: ReactNode;
+}
+
+/** The layout for reading a story in a browser tab (app mode), and for editing one. */
+export function StandardLayout({ toolbar, details }: LayoutSlots = {}) {
   const selectedId = useDateline((state) => state.selectedId);
   const storyId = useDateline((state) => state.story?.id);
   const sheetOpen = selectedId !== undefined;
@@ -48,8 +57,9 @@ export function StandardLayout() {
         </div>
       </main>
       <aside className="app__side" aria-label="Events">
+        {toolbar}
         <PartBoundary name="The event's details" resetKey={selectedId}>
-          <EventDetails />
+          {details ?? <EventDetails />}
         </PartBoundary>
         <div className="app__covered" inert={covered}>
           <PartBoundary name="The events list" resetKey={storyId}>

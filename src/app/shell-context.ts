@@ -44,6 +44,12 @@ export interface Shell {
   readonly exportStory: () => void;
   /** Downloads the story on screen as a single-file offline briefing (HTML). */
   readonly exportBriefing: () => void;
+  /** Opens the story on screen in the editor; one not in the library is first kept as a copy. */
+  readonly editStory: () => void;
+  /** Leaves the editor for the same story in the reader. */
+  readonly stopEditing: () => void;
+  /** The editor saved new text: Export takes it from now on. */
+  readonly storySaved: (text: string) => void;
   /** The `?story=` reference of the story on screen, if one is. */
   readonly currentRef: string | undefined;
   /** Set while a file is being read: "Opening “x.csv”…". */

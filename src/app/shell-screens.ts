@@ -78,6 +78,16 @@ export function storySearch(ref: string, theme: Theme): string {
   return serializeUrlState({ story: ref, theme: theme === 'dark' ? theme : undefined });
 }
 
+/** The editor saved new text for the story on screen: Export takes it from now on. */
+export function keepEditedText(file: StoryFileSource, text: string): void {
+  file.text = text;
+}
+
+/** The query string that opens a library story in the editor. */
+export function editSearch(ref: string, theme: Theme): string {
+  return serializeUrlState({ story: ref, edit: true, theme: theme === 'dark' ? theme : undefined });
+}
+
 /** The theme a screen is shown in, carried to the next one. */
 export function screenTheme(screen: Screen): Theme {
   return screen.kind === 'library' ? screen.theme : screen.store.getState().settings.theme;

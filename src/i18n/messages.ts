@@ -8,8 +8,10 @@
  */
 import type { CommonMessages } from './en/common';
 import type { DraftMessages } from './en/draft';
+import type { EditorMessages } from './en/editor';
 
 export interface Messages {
   readonly common: CommonMessages;
   readonly draft: DraftMessages;
+  readonly editor: EditorMessages;
 }

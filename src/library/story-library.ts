@@ -49,6 +49,8 @@ export interface StoryLibrary {
   markOpened(id: string): Promise<LibraryResult<LibraryEntry | undefined>>;
   /** Renames the story: its entry and the title inside its file. */
   rename(id: string, title: string): Promise<LibraryResult<LibraryEntry>>;
+  /** Writes a story's new text over its kept one (the editor's autosave); the id stays. */
+  save(id: string, story: NewLibraryStory): Promise<LibraryResult<LibraryEntry>>;
   /** Keeps a copy under a new id, titled "… (copy)". */
   duplicate(id: string): Promise<LibraryResult<LibraryEntry>>;
   /** Deletes a story; what comes back can be restored. */
@@ -190,6 +192,22 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
         if (renamed === undefined) return notJson(entry);
         const next = { ...entry, title, length: renamed.length };
         await put(db, next, renamed);
+        return { ok: true, value: next };
+      }),
+
+    save: (id, story) =>
+      run(async (db) => {
+        const entry = await readEntry(db, id);
+        if (!entry) return missing(id);
+        const next: LibraryEntry = {
+          ...entry,
+          title: story.title,
+          summary: story.summary,
+          eventCount: story.eventCount,
+          length: story.text.length,
+          savedAt: now(),
+        };
+        await put(db, next, story.text);
         return { ok: true, value: next };
       }),
 

@@ -9,6 +9,8 @@ export function linkState(state: DatelineState): UrlState {
     story !== undefined && window.from === story.span.from && window.to === story.span.to;
   const link: UrlState = {
     story: settings.initial.story,
+    // The editor stays open on reload.
+    edit: settings.initial.edit === true || state.editing ? true : undefined,
     event: selectedId,
     from: story && !whole ? window.from : undefined,
     to: story && !whole ? window.to : undefined,

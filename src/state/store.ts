@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCameraSlice, type CameraSlice } from './camera-slice';
+import { createEditSlice, type EditSlice } from './edit-slice';
 import { createReaderSlice, type ReaderSlice } from './reader-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createStepSlice, type StepSlice } from './step-slice';
@@ -25,7 +26,8 @@ export type DatelineState = StorySlice &
   TimeSlice &
   CameraSlice &
   ReaderSlice &
-  StepSlice & { readonly settings: Settings };
+  StepSlice &
+  EditSlice & { readonly settings: Settings };
 
 export type DatelineStore = StoreApi<DatelineState>;
 
@@ -56,5 +58,6 @@ export function createDatelineStore(
     ...createCameraSlice(initial.view)(set, get),
     ...createReaderSlice(set, get),
     ...createStepSlice(set, get),
+    ...createEditSlice(set, get),
   }));
 }

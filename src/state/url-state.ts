@@ -21,6 +21,8 @@ export interface UrlValues {
   readonly story: string;
   /** The start screen: the stories kept in this browser and the shipped ones (`?library`). */
   readonly library: boolean;
+  /** Open the story in the editor (`?edit=1`; only a library story can be edited in place). */
+  readonly edit: boolean;
   readonly event: string;
   /** Window start, UTC ms (written as YYYY-MM-DD). */
   readonly from: number;
@@ -86,6 +88,10 @@ const schema: Schema = {
     read: (text) => (text === '' || text === '1' ? ok(true) : bad('must be 1 or nothing')),
     write: () => '1',
   },
+  edit: {
+    read: (text) => (text === '' || text === '1' ? ok(true) : bad('must be 1 or nothing')),
+    write: () => '1',
+  },
   event: { read: matching(ID, 'must be an event id'), write: (value) => value },
   from: { read: (text) => day(text, 0), write: (value) => toIsoDay(value) },
   // The link names the last day shown; the window's end is the first instant after it.
@@ -116,6 +122,7 @@ const schema: Schema = {
 export const URL_KEYS: ReadonlyArray<keyof UrlValues> = [
   'story',
   'library',
+  'edit',
   'event',
   'from',
   'to',
@@ -178,6 +185,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: Prob
   const state: UrlState = {
     story: read('story'),
     library: read('library'),
+    edit: read('edit'),
     event: read('event'),
     from: read('from'),
     to: read('to'),

@@ -43,6 +43,25 @@ describe('the story library', () => {
     expect(read?.text).toBe(story('Quake in Chile').text);
   });
 
+  it('saves new text over a kept story under the same id', async () => {
+    let time = 1000;
+    const { library } = freshLibrary(() => time);
+    const kept = value(await library.keep(story('Before')));
+    time = 2000;
+    const saved = value(await library.save(kept.id, story('After', { summary: 'edited' })));
+    expect([saved.id, saved.title, saved.savedAt]).toEqual([kept.id, 'After', 2000]);
+    expect(value(await library.read(kept.id))?.text).toBe(
+      story('After', { summary: 'edited' }).text,
+    );
+    expect(value(await library.list())).toHaveLength(1);
+  });
+
+  it('refuses to save over a story that is not kept', async () => {
+    const { library } = freshLibrary();
+    const result = await library.save('abcdefghijkl', story('Lost'));
+    expect(result.ok).toBe(false);
+  });
+
   it('keeps the same file once, however often it is opened', async () => {
     const { library } = freshLibrary();
     const first = value(await library.keep(story('Same')));

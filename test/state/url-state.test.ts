@@ -31,6 +31,13 @@ describe('the URL schema', () => {
     expect(problems.map((problem) => problem.path)).toEqual(['?from', '?view']);
   });
 
+  it('reads and writes ?edit for a library story', () => {
+    const { state, problems } = parseUrlState('?story=local:abcdefghijkl&edit=1');
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ story: 'local:abcdefghijkl', edit: true });
+    expect(serializeUrlState(state)).toBe('?story=local:abcdefghijkl&edit=1');
+  });
+
   it('refuses a script-like event id', () => {
     const { state, problems } = parseUrlState('?event=%3Cscript%3E');
     expect(state.event).toBeUndefined();
