@@ -9,9 +9,11 @@
 import type { CommonMessages } from './en/common';
 import type { DraftMessages } from './en/draft';
 import type { EditorMessages } from './en/editor';
+import type { MapEditMessages } from './en/map-edit';
 
 export interface Messages {
   readonly common: CommonMessages;
   readonly draft: DraftMessages;
   readonly editor: EditorMessages;
+  readonly mapEdit: MapEditMessages;
 }
