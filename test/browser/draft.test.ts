@@ -64,13 +64,30 @@ describe.skipIf(!enabled)('drafting from an article in Chromium', () => {
     const list = page.getByRole('list', { name: 'Events' });
     expect(await list.getByText('Guess', { exact: true }).count()).toBe(await rows.count());
     await page.screenshot({ path: `${SHOTS}/draft-story-1024.png` });
+    // The draft opens in the editor: a guess's mark is placed by a click, and that is undone.
+    expect(await page.evaluate(() => window.location.search)).toMatch(/edit=1/);
     await rows
       .filter({ hasText: /exercise/i })
       .first()
       .click();
-    const note2 = page.getByRole('region', { name: 'Guess' });
-    await note2.waitFor();
-    expect(await note2.textContent()).toMatch(/article of Monday 18 October 2021|Date:/);
+    const tools = page.getByRole('group', { name: 'Map tools' });
+    await tools.getByRole('button', { name: 'Place by clicking' }).click();
+    const map = page.getByRole('region', { name: 'Map of events' });
+    const box = await map.boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.6);
+    await tools.getByText(/placed on the map\. Undo takes it back\./).waitFor();
+    await page.screenshot({ path: `${SHOTS}/draft-placed-1024.png` });
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    // In the reader, the guess says why it is one.
+    await page.getByRole('button', { name: 'Done editing' }).click();
+    await rows
+      .filter({ hasText: /exercise/i })
+      .first()
+      .click();
+    const guess = page.getByRole('region', { name: 'Guess' });
+    await guess.waitFor();
+    expect(await guess.textContent()).toMatch(/article of Monday 18 October 2021/);
     await page.screenshot({ path: `${SHOTS}/draft-event-1024.png` });
     for (const [width, height] of [
       [360, 740],
@@ -86,7 +103,7 @@ describe.skipIf(!enabled)('drafting from an article in Chromium', () => {
     );
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 150_000);
 
   it('prints how long a 5,000-character article takes to draft in the worker', async () => {
     const text = `${CSTO}\n\n${CSTO}`.slice(0, 5000);
