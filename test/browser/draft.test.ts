@@ -71,7 +71,7 @@ describe.skipIf(!enabled)('drafting from an article in Chromium', () => {
       .first()
       .click();
     const tools = page.getByRole('group', { name: 'Map tools' });
-    await tools.getByRole('button', { name: 'Place by clicking' }).click();
+    await tools.getByRole('button', { name: 'Place by click' }).click();
     const map = page.getByRole('region', { name: 'Map of events' });
     const box = await map.boundingBox();
     if (!box) throw new Error('no map');

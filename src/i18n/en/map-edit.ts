@@ -4,9 +4,9 @@ import type { Formatter } from '../format';
 export function mapEdit(f: Formatter) {
   return {
     tools: 'Map tools',
-    point: 'Place by clicking',
-    line: 'Draw a line',
-    area: 'Draw an area',
+    point: 'Place by click',
+    line: 'Draw line',
+    area: 'Draw area',
     finish: 'Finish',
     cancel: 'Cancel drawing',
     selectFirst: 'Select an event to place it on the map.',
