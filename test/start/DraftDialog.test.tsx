@@ -83,6 +83,7 @@ async function paste(text: string) {
 const draftButton = () => screen.getByRole('button', { name: 'Draft the story' });
 
 describe('the draft dialog', () => {
+  // The real draft and the real gazetteer: slow on a busy machine.
   it('drafts pasted text and opens the story with every event marked as a guess', async () => {
     const { openDraft, onClose } = renderDialog();
     await paste(CSTO);
@@ -97,7 +98,7 @@ describe('the draft dialog', () => {
     );
     expect(JSON.parse(draft.text)).toMatchObject({ format: 2 });
     expect(onClose).toHaveBeenCalled();
-  });
+  }, 20_000);
 
   it('shows the progress in a progress bar and a live status while the draft runs', async () => {
     renderDialog(stalledDrafter);
