@@ -4,7 +4,7 @@
  * `?edit`. Opens the library story the link names, starts an editing session in the store, saves
  * every change back to the library, and answers Ctrl/⌘+Z.
  */
-import { useCallback, useEffect, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { LayoutSlots } from '../app/StandardLayout';
 import { useShell } from '../app/shell-context';
 import { EDIT_ENGINE } from './edit-engine';
@@ -118,10 +118,30 @@ export default function EditorLayout({ Layout }: EditorLayoutProps) {
 function EditorPanel({ say }: { say: (text: string) => void }) {
   const file = useDateline((state) => state.editHistory?.present);
   const selectedId = useDateline((state) => state.selectedId);
+  const panel = useRef<HTMLElement>(null);
+  const event = file?.events.find((item) => item.id === selectedId);
+  const shownId = event?.id;
+  // Escape lets go of the event, as in the reader, unless something nearer used the key.
+  const select = useDateline((state) => state.select);
+  useEffect(() => {
+    if (shownId === undefined) return undefined;
+    const onKeyDown = (key: KeyboardEvent) => {
+      if (key.key !== 'Escape' || key.defaultPrevented) return;
+      select(undefined, 'list');
+      panel.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [shownId, select]);
+  useEffect(() => {
+    // The button that was used may be gone with its event (delete, split, a new event): the
+    // keyboard goes on from the panel, not from the top of the page.
+    if (document.activeElement === document.body) panel.current?.focus();
+  }, [shownId]);
   if (!file) return null;
-  const event = file.events.find((item) => item.id === selectedId);
   return (
     <section
+      ref={panel}
       className="details editor"
       aria-labelledby="details-title"
       tabIndex={-1}

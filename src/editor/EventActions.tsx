@@ -28,7 +28,9 @@ export function EventActions({ event, file, selected, say }: EventActionsProps) 
   const store = useDatelineStore();
   const applyEdit = useDateline((state) => state.applyEdit);
   const others = file.events.filter((other) => other.id !== event.id);
-  const [mergeId, setMergeId] = useState(others[0]?.id ?? '');
+  const [picked, setMergeId] = useState(others[0]?.id ?? '');
+  // The picked event may be gone since (merged, deleted, undone): fall back to the first.
+  const mergeId = others.some((other) => other.id === picked) ? picked : (others[0]?.id ?? '');
   const [splitting, setSplitting] = useState<ReadonlySet<number>>(new Set());
   const id = `edit-${event.id}-actions`;
   const report = (result: { ok: boolean; reason?: string }) => {

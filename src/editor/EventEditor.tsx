@@ -14,7 +14,7 @@ import { ContextField } from './ContextField';
 import { DateField } from './DateField';
 import { EventActions } from './EventActions';
 import { ExcerptsField } from './ExcerptsField';
-import { useProblemsAt } from './field-problems';
+import { describedBy, FieldProblems, useProblemsAt } from './field-problems';
 import { PlaceField } from './PlaceField';
 import { TextField } from './TextField';
 
@@ -96,7 +96,7 @@ export function EventEditor({ event, file, say }: EventEditorProps) {
           onChange={(change) =>
             applyEdit({ type: 'set-event-kind', eventId: event.id, kind: change.target.value })
           }
-          aria-invalid={kindProblems.length > 0 || undefined}
+          {...describedBy(`${id}-kind`, kindProblems)}
         >
           {kinds.map((kind) => (
             <option key={kind} value={kind}>
@@ -104,6 +104,7 @@ export function EventEditor({ event, file, say }: EventEditorProps) {
             </option>
           ))}
         </select>
+        <FieldProblems id={`${id}-kind`} problems={kindProblems} />
       </div>
       <DateField event={event} path={path} />
       <PlaceField key={`${event.id}:${point}`} event={event} path={path} />

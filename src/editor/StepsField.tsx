@@ -60,7 +60,7 @@ export function StepsField({ file }: { file: StoryFile }) {
       {file.events.length > 0 && (
         <div className="editor__row editor__row--end">
           <div className="editor__field">
-            <label htmlFor="edit-step-add">{m.editor.addStep}</label>
+            <label htmlFor="edit-step-add">{m.editor.addStepFor}</label>
             <select
               id="edit-step-add"
               value={adding}

@@ -1,10 +1,38 @@
 /**
  * The editor in real Chromium (real IndexedDB): the shipped CSTO story is copied into the
  * library by "Edit a copy", a title changed in the editor is still there after a reload, and
- * no request leaves the page's origin. Screenshots of the editor at three sizes.
+ * no request leaves the page's origin; axe-core finds nothing wrong with the story settings or an
+ * event's form. Screenshots of the editor at three sizes.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, openApp, startChromium, waitForMap } from './driver';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's violations on the page, as "rule: where" (as test/browser/axe.test.ts runs it). */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<unknown> };
+      }
+    ).axe;
+    const options = { rules: { 'label-content-name-mismatch': { enabled: true } } };
+    const result = (await axe.run(document, options)) as {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    };
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    );
+  });
+}
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
@@ -41,5 +69,19 @@ describe.skipIf(!enabled)('the editor in Chromium', () => {
     );
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 150_000);
+
+  it('has no axe-core violations in the story settings or an event form', async () => {
+    const { page } = await openApp(browser(), '?story=csto-2021');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await page.getByRole('toolbar', { name: 'Editing' }).waitFor();
+    await page.waitForTimeout(400);
+    expect(await violations(page)).toEqual([]);
+    await page.locator('#events').getByRole('button').first().click();
+    await page.getByRole('heading', { name: 'Edit event' }).waitFor();
+    await page.waitForTimeout(400);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  }, 150_000);
 });

@@ -1,8 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { miniStoryData } from '../fixtures/load-fixture';
-import { libraryWith, renderEditor } from './editor-harness';
+import { libraryWith, renderEditor, renderEditorOn } from './editor-harness';
+
+// Whole-editor renders with typing: slow on a busy machine, not a hang.
+vi.setConfig({ testTimeout: 20_000 });
 
 /** The editor's own live region, in its toolbar. */
 const editorStatus = () =>
@@ -23,6 +26,17 @@ async function editingMini(select?: string) {
 
 const fileEvent = (store: Awaited<ReturnType<typeof editingMini>>['store'], id: string) =>
   store.getState().editHistory?.present.events.find((event) => event.id === id);
+
+describe('opening', () => {
+  it('offers to edit a copy of a story that is not in the library', async () => {
+    const { library } = await libraryWith(miniText());
+    const { shell, store } = renderEditorOn(library, 'csto-2021', miniText());
+    expect(screen.getByRole('alert')).toHaveTextContent(/Only a story kept in your library/);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit a copy' }));
+    expect(shell.editStory).toHaveBeenCalled();
+    expect(store.getState().editing).toBe(false);
+  });
+});
 
 describe('the event form', () => {
   it('steps a date by a day with the arrow keys and shows the date it will print', async () => {
@@ -92,6 +106,61 @@ describe('the event form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add excerpt' }));
     expect(fileEvent(store, 'border-talks')?.excerpts).toHaveLength(1);
     expect(editorStatus()).toHaveTextContent(/Not changed: the text is not verbatim/);
+  });
+});
+
+describe('places and whole events', () => {
+  it('places an event at typed coordinates, without the map', async () => {
+    const { store } = await editingMini('border-talks');
+    const where = screen.getByRole('group', { name: 'Where' });
+    const lon = within(where).getByRole('textbox', { name: 'Longitude' });
+    const lat = within(where).getByRole('textbox', { name: 'Latitude' });
+    await userEvent.clear(lon);
+    await userEvent.type(lon, '69.78');
+    await userEvent.clear(lat);
+    await userEvent.type(lat, '37.91{Enter}');
+    expect(fileEvent(store, 'border-talks')?.place?.geometry).toEqual({
+      type: 'Point',
+      coordinates: [69.78, 37.91],
+    });
+  });
+
+  it('deletes an event, undoes it, and keeps the keyboard in the panel', async () => {
+    const { store } = await editingMini('border-talks');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete event' }));
+    expect(fileEvent(store, 'border-talks')).toBeUndefined();
+    expect(screen.getByRole('heading', { name: 'Story settings' })).toBeInTheDocument();
+    expect(document.activeElement).toHaveClass('details');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(fileEvent(store, 'border-talks')).toBeDefined();
+  });
+
+  it('merges another event into this one, its excerpts joining', async () => {
+    const { store } = await editingMini('joint-exercise');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Merge another event into this one' }),
+      'Ministry calls the exercise defensive',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    expect(fileEvent(store, 'ministry-statement')).toBeUndefined();
+    expect(fileEvent(store, 'joint-exercise')?.excerpts).toHaveLength(3);
+  });
+
+  it('lets go of the event on Escape', async () => {
+    const { store } = await editingMini('border-talks');
+    await userEvent.click(screen.getByRole('textbox', { name: 'Title' }));
+    await userEvent.keyboard('{Escape}');
+    expect(store.getState().selectedId).toBeUndefined();
+    expect(screen.getByRole('heading', { name: 'Story settings' })).toBeInTheDocument();
+  });
+
+  it('adds notes to a presentation step', async () => {
+    const { store } = await editingMini();
+    await userEvent.type(screen.getByRole('textbox', { name: /^Notes for step 2/ }), 'Pause.');
+    expect(store.getState().editHistory?.present.steps?.[1]).toEqual({
+      event: 'border-talks',
+      notes: 'Pause.',
+    });
   });
 });
 

@@ -36,9 +36,13 @@ export async function libraryWith(text: string): Promise<{ library: StoryLibrary
 export async function renderEditor(library: StoryLibrary, id: string) {
   const read = await library.read(id);
   if (!read.ok || !read.value) throw new Error('not kept');
-  const ref = `local:${id}`;
+  return renderEditorOn(library, `local:${id}`, read.value.text);
+}
+
+/** Renders the editor for any `?story=` reference and the story text on screen. */
+export function renderEditorOn(library: StoryLibrary, ref: string, text: string) {
   const store = createDatelineStore({ story: ref, edit: true });
-  store.getState().storyLoaded(parseStoryText(read.value.text));
+  store.getState().storyLoaded(parseStoryText(text));
   const shell: Shell = {
     library,
     libraryHref: '?library',

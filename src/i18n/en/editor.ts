@@ -103,7 +103,8 @@ export function editor(f: Formatter) {
     moveUp: 'Move up',
     moveDown: 'Move down',
     removeStep: 'Remove step',
-    addStep: 'Add a step for the selected event',
+    addStep: 'Add step',
+    addStepFor: 'Event for a new step',
     // Results
     refused: (reason: string) => `Not changed: ${reason}`,
     undone: 'Undone',
