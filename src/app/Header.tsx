@@ -4,6 +4,7 @@ import { selectEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatSourceDate } from '../panels/citation-text';
 import { ExternalLink } from '../panels/ExternalLink';
+import { DraftButton } from '../start/DraftButton';
 import { HeaderActions } from './HeaderActions';
 import { LibraryLink } from './LibraryLink';
 import { storyDateRange } from './story-dates';
@@ -22,6 +23,7 @@ export function Header() {
         <div className="masthead__start">
           <p className="masthead__brand">Dateline</p>
           <LibraryLink />
+          <DraftButton quiet />
         </div>
         <HeaderActions />
       </div>

@@ -106,9 +106,16 @@ export function Shell({ library, baseUrl }: ShellProps) {
     heading.focus({ preventScroll: true });
   }, [screen]);
 
-  /** Keeps an opened file in the library and shows it, with what the import noted. */
+  /**
+   * Keeps an opened file in the library and shows it, with what the import noted. A draft
+   * (`draft` given) opens in the editor, where its guesses are checked, once the library has it.
+   */
   const showOpened = useCallback(
-    async (file: { name: string }, opened: OpenedFile & { ok: true }) => {
+    async (
+      file: { name?: string },
+      opened: OpenedFile & { ok: true },
+      draft?: { readonly headline: string },
+    ) => {
       const { story, problems, text, origin, notes } = opened;
       const kept = await library.keep({
         text,
@@ -133,9 +140,11 @@ export function Shell({ library, baseUrl }: ShellProps) {
         );
       }
       if (notes.length > 0) {
-        next.push(notice('note', `Imported from ${FORMAT_NAMES[origin] ?? origin}`, notes));
+        const imported = `Imported from ${FORMAT_NAMES[origin] ?? origin}`;
+        next.push(notice('note', draft?.headline ?? imported, notes));
       }
-      go(storySearch(localStoryRef(id), theme), next);
+      const ref = localStoryRef(id);
+      go(draft && kept.ok ? editSearch(ref, theme) : storySearch(ref, theme), next);
     },
     [library, go, unkept, theme],
   );
@@ -182,6 +191,8 @@ export function Shell({ library, baseUrl }: ShellProps) {
       showLibrary: () => go(librarySearch(theme)),
       openStory: (ref) => go(storySearch(ref, theme)),
       openFile: (file) => void openFile(file),
+      openDraft: ({ headline, ...draft }) =>
+        void showOpened({}, { ok: true, ...draft, origin: 'draft' }, { headline }),
       exportStory: () => {
         const shown = screen;
         if (shown.kind !== 'story') return;
@@ -229,7 +240,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, screen, busy, notices, unkept],
+    [library, baseUrl, theme, go, openFile, showOpened, screen, busy, notices, unkept],
   );
 
   return (

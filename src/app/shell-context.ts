@@ -7,6 +7,8 @@
 import { createContext, useContext } from 'react';
 import type { PickedFile } from '../library/read-story-file';
 import type { StoryLibrary } from '../library/story-library';
+import type { Problem } from '../story/problem';
+import type { Story } from '../story/story';
 
 /** A message about opening or keeping a story. */
 export interface ShellNotice {
@@ -15,6 +17,16 @@ export interface ShellNotice {
   readonly tone: 'failed' | 'warning' | 'note';
   readonly headline: string;
   readonly lines: readonly string[];
+}
+
+/** A story drafted from an article, parsed, with its file's text and what the draft noted. */
+export interface DraftToOpen {
+  readonly story: Story;
+  readonly problems: readonly Problem[];
+  readonly text: string;
+  /** The headline over the notes ("Drafted from the article…"), in the interface's language. */
+  readonly headline: string;
+  readonly notes: readonly string[];
 }
 
 export interface Shell {
@@ -26,6 +38,8 @@ export interface Shell {
   /** Opens a shipped story id, a same-origin .json path, or `local:<id>`. */
   readonly openStory: (ref: string) => void;
   readonly openFile: (file: PickedFile) => void;
+  /** Keeps a drafted story in the library and opens it, with the draft's notes above it. */
+  readonly openDraft: (draft: DraftToOpen) => void;
   /** Downloads the story on screen as its JSON file. */
   readonly exportStory: () => void;
   /** Downloads the story on screen as a single-file offline briefing (HTML). */

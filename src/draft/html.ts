@@ -76,8 +76,16 @@ function blocksText(root: ParentNode): string {
   return parts.join('\n\n');
 }
 
+export interface ExtractOptions {
+  /**
+   * False: take all of the page's text without picking the article out. Readability walks every
+   * node many times; on a page of megabytes that holds the browser's thread for seconds.
+   */
+  readonly pickArticle?: boolean;
+}
+
 /** Extracts the article; scripts, styles and page furniture are dropped, never run. */
-export function extractArticle(doc: Document): ExtractedArticle {
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   const messages: string[] = [];
   const published = publishedDate(doc);
   for (const element of doc.querySelectorAll(
@@ -89,24 +97,29 @@ export function extractArticle(doc: Document): ExtractedArticle {
   let text = '';
   let title: string | undefined;
   let publisher: string | undefined;
-  try {
-    // Readability changes the document it reads: give it a copy.
-    const copy = doc.implementation.createHTMLDocument('');
-    copy.documentElement.replaceWith(copy.importNode(doc.documentElement, true));
-    const result = new Readability<Node>(copy, { serializer: (node) => node }).parse();
-    const content = result?.content;
-    if (content && isElement(content)) text = blocksText(content);
-    title = clean(result?.title ?? '') || undefined;
-    publisher = clean(result?.siteName ?? '') || undefined;
-  } catch (error) {
-    messages.push(
-      `The article could not be picked out of the page (${error instanceof Error ? error.message : String(error)}); using all of its text.`,
-    );
+  if (options.pickArticle === false) {
+    title = clean(doc.title) || undefined;
+    messages.push('The page is too large to pick the article out of it; all of its text was used.');
+  } else {
+    try {
+      // Readability changes the document it reads: give it a copy.
+      const copy = doc.implementation.createHTMLDocument('');
+      copy.documentElement.replaceWith(copy.importNode(doc.documentElement, true));
+      const result = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+      const content = result?.content;
+      if (content && isElement(content)) text = blocksText(content);
+      title = clean(result?.title ?? '') || undefined;
+      publisher = clean(result?.siteName ?? '') || undefined;
+    } catch (error) {
+      messages.push(
+        `The article could not be picked out of the page (${error instanceof Error ? error.message : String(error)}); using all of its text.`,
+      );
+    }
   }
   if (text === '') {
     text = blocksText(doc.body ?? doc.documentElement);
     if (text === '') text = clean(doc.body?.textContent ?? '');
-    if (text !== '')
+    if (text !== '' && options.pickArticle !== false)
       messages.push('No article structure was found in the page; all of its text was used.');
   }
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;

@@ -7,13 +7,17 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { DraftMessages } from './en/draft';
 import type { EditorMessages } from './en/editor';
 import type { HeaderMenuMessages } from './en/header-menu';
+import type { MapEditMessages } from './en/map-edit';
 import type { PresenterPreviewMessages } from './en/presenter-preview';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly draft: DraftMessages;
   readonly editor: EditorMessages;
   readonly headerMenu: HeaderMenuMessages;
+  readonly mapEdit: MapEditMessages;
   readonly presenterPreview: PresenterPreviewMessages;
 }

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { Popup } from 'react-map-gl/maplibre';
 import { eventIndex } from '../state/selectors';
 import type { DatelineState } from '../state/store';
+import { GuessBadge, isGuess } from '../ui/GuessNote';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
 import type { HoverTarget } from './map-events';
@@ -28,7 +29,15 @@ export function EventTooltip({ target }: { readonly target: HoverTarget }) {
       maxWidth="260px"
     >
       <span className="map-tooltip__title">{event.title}</span>
-      <span className="map-tooltip__date">{formatEventTime(event.time)}</span>
+      <span className="map-tooltip__date">
+        {formatEventTime(event.time)}
+        {isGuess(event.review) && (
+          <>
+            {' '}
+            <GuessBadge />
+          </>
+        )}
+      </span>
     </Popup>
   );
 }

@@ -37,6 +37,7 @@ import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { provideIcon } from './kind-icons';
 import { Legend } from './Legend';
+import { MapEditTools } from './MapEditTools';
 import { eventSourcesLoaded, keepSelectionInView, syncMapWithStore } from './map-sync';
 import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
 import { OffscreenMarkers } from './OffscreenMarkers';
@@ -276,8 +277,16 @@ export function MapView({
     setHovered(undefined);
   }, [store]);
 
+  // While an edit tool draws, a click is a vertex, not a selection.
+  const drawing = useRef(false);
+  const onDrawing = useCallback((now: boolean) => {
+    drawing.current = now;
+  }, []);
+  const editing = useDateline((state) => state.editing);
+
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
+      if (drawing.current) return;
       const id = pickEventId(event) ?? gpuTarget(event)?.id;
       // A click beside every mark leaves the selection alone: a missed tap should not close the details.
       if (id !== undefined) store.getState().select(id, 'map');
@@ -348,6 +357,7 @@ export function MapView({
         >
           {map && story && <EventLayers story={story} theme={theme} onMarks={onMarks} />}
           {hovered && <EventTooltip target={hovered} />}
+          {editing && map && <MapEditTools onDrawing={onDrawing} />}
           <NavigationControl position="top-right" showCompass={false} />
           {download && map && story && <DownloadPngButton />}
           <ScaleControl position="bottom-left" unit="metric" />

@@ -29,6 +29,8 @@ export type EventFeatureProperties = {
   readonly isRange: boolean;
   /** True when the date is not known to the day or finer (month, year or approximate): hollow. */
   readonly approximate: boolean;
+  /** True while the event is a machine's unconfirmed guess: its mark gets a dashed ring. */
+  readonly guess: boolean;
 };
 
 /** A marker also knows its place in a stack of markers at the same spot (see marker-stacks.ts). */
@@ -64,6 +66,7 @@ function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperti
     precision,
     isRange,
     approximate: !KNOWN_TO_THE_DAY.has(precision),
+    guess: event.review?.status === 'guess',
   };
 }
 

@@ -36,6 +36,7 @@ export const EVENT_LAYER_IDS = {
   areaCircle: 'dateline-area-circle',
   lineCasing: 'dateline-line-casing',
   line: 'dateline-line',
+  guessRing: 'dateline-guess-ring',
   markerHalo: 'dateline-marker-halo',
   markers: 'dateline-markers',
   selectedHalo: 'dateline-selected-halo',
@@ -135,8 +136,8 @@ export function parseIconName(
   };
 }
 
-/** The ring behind a hovered or selected marker. */
-export type HaloKind = 'hover' | 'selected';
+/** The ring behind a hovered or selected marker, or the dashed one around a guess. */
+export type HaloKind = 'hover' | 'selected' | 'guess';
 
 /** Name of a halo image; the theme decides light-on-dark or dark-on-light. */
 export function haloName(halo: HaloKind, theme: MapTheme): string {
@@ -145,10 +146,10 @@ export function haloName(halo: HaloKind, theme: MapTheme): string {
 
 /** What a halo image name asks for; undefined for other names. */
 export function parseHaloName(name: string): { halo: HaloKind; theme: MapTheme } | undefined {
-  const match = /^dateline-halo-(hover|selected)-(light|dark)$/.exec(name);
+  const match = /^dateline-halo-(hover|selected|guess)-(light|dark)$/.exec(name);
   if (!match) return undefined;
   return {
-    halo: match[1] === 'selected' ? 'selected' : 'hover',
+    halo: match[1] === 'selected' ? 'selected' : match[1] === 'guess' ? 'guess' : 'hover',
     theme: match[2] === 'dark' ? 'dark' : 'light',
   };
 }
@@ -261,6 +262,22 @@ function lineLayers(theme: MapTheme): [LineLayerSpecification, LineLayerSpecific
   ];
 }
 
+/** A guess's mark looks unconfirmed: a dashed ring around it, in every theme. */
+function guessRingLayer(theme: MapTheme): SymbolLayerSpecification {
+  return {
+    id: EVENT_LAYER_IDS.guessRing,
+    type: 'symbol',
+    source: EVENT_SOURCE_IDS.markers,
+    filter: ['all', timeFilter(), ['==', ['get', 'guess'], true]],
+    layout: {
+      'icon-image': haloName('guess', theme),
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-offset': stackOffsetExpression(),
+    },
+  };
+}
+
 function markerLayers(
   theme: MapTheme,
 ): [
@@ -333,7 +350,14 @@ export function eventLayers(theme: MapTheme): {
 } {
   const [hoverHalo, markers, selectedHalo, selectedMarker] = markerLayers(theme);
   return {
-    beneathLabels: [...areaLayers(), circleAreaLayer(), ...lineLayers(theme), hoverHalo, markers],
+    beneathLabels: [
+      ...areaLayers(),
+      circleAreaLayer(),
+      ...lineLayers(theme),
+      guessRingLayer(theme),
+      hoverHalo,
+      markers,
+    ],
     onTop: [selectedHalo, selectedMarker],
   };
 }

@@ -49,9 +49,13 @@ function imageOf(context: CanvasRenderingContext2D): ImageData {
 
 /** Size of a halo image in CSS pixels. */
 export const HALO_SIZE = 48;
-const HALO_STYLE: Readonly<Record<HaloKind, { radius: number; width: number; alpha: number }>> = {
+const HALO_STYLE: Readonly<
+  Record<HaloKind, { radius: number; width: number; alpha: number; dash?: readonly number[] }>
+> = {
   hover: { radius: 15, width: 2, alpha: 0.85 },
   selected: { radius: 19, width: 3, alpha: 0.95 },
+  // Unconfirmed: a dashed ring on a faint disc, so it reads over land and water alike.
+  guess: { radius: 16, width: 2, alpha: 0.55, dash: [4, 3] },
 };
 
 /** Draws the disc and ring behind a hovered or selected marker. */
@@ -72,7 +76,7 @@ export function paintHalo(
   halo: HaloKind,
   theme: MapTheme,
 ): void {
-  const { radius, width, alpha } = HALO_STYLE[halo];
+  const { radius, width, alpha, dash } = HALO_STYLE[halo];
   const centre = HALO_SIZE / 2;
   context.beginPath();
   context.arc(centre, centre, radius, 0, 2 * Math.PI);
@@ -82,7 +86,10 @@ export function paintHalo(
   context.globalAlpha = 1;
   context.strokeStyle = theme === 'dark' ? '#ffffff' : '#111111';
   context.lineWidth = width;
+  // The GPU marks paint every halo on one shared canvas: the dash must not leak to the next.
+  context.setLineDash(dash ? [...dash] : []);
   context.stroke();
+  context.setLineDash([]);
 }
 
 /** Draws one marker image at a pixel ratio; undefined where there is no 2D canvas. */

@@ -12,6 +12,7 @@ import { formatEventTime } from '../time/format-date';
 import { NOT_ON_MAP, formatUncertainty, placeLabel } from './citation-text';
 import { ContextFacts } from './ContextFacts';
 import { Excerpts } from './Excerpts';
+import { GuessNote } from '../ui/GuessNote';
 import { KindSwatch } from './KindSwatch';
 import { precisionPhrase } from './precision-phrase';
 import './event-details.css';
@@ -107,6 +108,7 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      <GuessNote review={event.review} />
       <dl className="details__facts">
         <div className="details__fact">
           <dt>When</dt>

@@ -4,7 +4,9 @@ import type { KindLook } from '../story/kind-looks';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import { NOT_ON_MAP } from './citation-text';
+import { GuessBadge, isGuess } from '../ui/GuessNote';
 import { KindSwatch } from './KindSwatch';
+import { useMessages } from '../ui/messages-context';
 
 interface EventRowProps {
   readonly event: StoryEvent;
@@ -27,6 +29,8 @@ export const EventRow = memo(function EventRow({
 }: EventRowProps) {
   const date = formatEventTime(event.time);
   const kind = look.label;
+  const guess = isGuess(event.review);
+  const m = useMessages().draft;
   // The button holds only the title, so its name is exactly its visible text (a name that
   // omits visible words fails WCAG 2.5.3); its ::after stretches over the row so the whole row
   // is still one target. The date and place are its description.
@@ -54,11 +58,16 @@ export const EventRow = memo(function EventRow({
         </button>
         {/* Said once, in words, for screen readers; shown as a dotted line for the eye. */}
         <span className="visually-hidden" id={`${rowId}-about`}>
-          {`${date}, ${event.place?.name ?? NOT_ON_MAP}, ${kind}`}
+          {`${date}, ${event.place?.name ?? NOT_ON_MAP}, ${kind}${guess ? `, ${m.guess}` : ''}`}
         </span>
         {/* The kind is shown by the swatch's shape and colour (and said in the description). */}
         <span className="event-row__meta" aria-hidden="true">
           <span className="event-row__meta-items">
+            {guess && (
+              <span>
+                <GuessBadge />
+              </span>
+            )}
             <span className="event-row__date">{date}</span>
             {event.place ? (
               <span>{event.place.name}</span>

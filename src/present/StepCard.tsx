@@ -5,6 +5,7 @@
 import { useRef } from 'react';
 import { CitationLine } from '../panels/CitationLine';
 import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
+import { GuessNote } from '../ui/GuessNote';
 import { KindSwatch } from '../panels/KindSwatch';
 import { precisionPhrase } from '../panels/precision-phrase';
 import { kindTable } from '../story/kind-looks';
@@ -51,6 +52,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
           <span className="present-card__qualifier"> {uncertainty}</span>
         )}
       </p>
+      <GuessNote review={event.review} folded />
       {event.excerpts.map((excerpt, position) => {
         const source = findSource(story, excerpt.source);
         // Quotes in a row from one source are credited once, after the last of them.

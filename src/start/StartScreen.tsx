@@ -8,6 +8,7 @@ import { useShell } from '../app/shell-context';
 import { ShellNotices } from '../app/ShellNotices';
 import type { Theme } from '../state/url-state';
 import type { KindLook } from '../story/kind-looks';
+import { DraftButton } from './DraftButton';
 import { KeptStories } from './KeptStories';
 import { OpenFileButton } from './OpenFileButton';
 import { SHIPPED_STORIES } from './shipped-stories';
@@ -35,6 +36,7 @@ export default function StartScreen({ theme }: { theme: Theme }) {
         <div className="start__open">
           <OpenFileButton onFile={shell.openFile} />
           <span className="start__hint">or drop a file anywhere on this page (up to 30 MB)</span>
+          <DraftButton />
         </div>
       </header>
       <div className="start__notices">

@@ -7,6 +7,7 @@ import { laneCentre, type AxisGeometry } from './axis-geometry';
 import {
   MARK_STYLES,
   POINT_SIZE,
+  styleAt,
   type MarkStyle,
   type PlacedMark,
   type StoryMarks,
@@ -53,6 +54,37 @@ export function drawMarks(ctx: CanvasRenderingContext2D, frame: MarksFrame): voi
         drawGroup(ctx, frame.geometry, style, kind, group, color, frame.surface, frame.width);
     });
   }
+  drawGuessRings(ctx, frame);
+}
+
+/**
+ * A guess looks unconfirmed on the timeline as on the map: a dashed ring around its point, a
+ * dashed frame around its bar, in its kind's colour. The list and the details say it in words.
+ */
+function drawGuessRings(ctx: CanvasRenderingContext2D, frame: MarksFrame): void {
+  const { marks, placed, geometry, kindColors, width } = frame;
+  if (!marks.guesses.includes(1)) return;
+  ctx.save();
+  ctx.setLineDash([3, 2]);
+  ctx.lineWidth = 1.5;
+  for (const mark of placed) {
+    if (marks.guesses[mark.index] !== 1) continue;
+    const kind = marks.kinds[mark.index] ?? 0;
+    ctx.strokeStyle = kindColors[kind] ?? marks.looks[kind]?.color ?? '#555555';
+    const y = laneCentre(geometry, mark.lane);
+    ctx.beginPath();
+    const style = styleAt(marks, mark.index);
+    if (style === 'point' || style === 'approximate-point') {
+      ctx.arc((mark.x0 + mark.x1) / 2, y, POINT_SIZE / 2 + 3, 0, 2 * Math.PI);
+    } else {
+      const half = geometry.barLaneHeight / 2;
+      const x0 = Math.max(mark.x0, -4) - 1.5;
+      const x1 = Math.min(mark.x1, width + 4) + 1.5;
+      ctx.rect(x0, y - half, x1 - x0, half * 2);
+    }
+    ctx.stroke();
+  }
+  ctx.restore();
 }
 
 function drawGroup(

@@ -38,6 +38,8 @@ export interface StoryMarks {
   readonly kinds: Uint16Array;
   /** Index into MARK_STYLES. */
   readonly styles: Uint8Array;
+  /** 1 for an event that is still a machine's guess (drawn with a dashed ring), else 0. */
+  readonly guesses: Uint8Array;
   readonly indexOf: ReadonlyMap<string, number>;
   /** The most ranges (non-point marks) that overlap at any instant: how many lanes they need. */
   readonly overlap: number;
@@ -64,7 +66,9 @@ export function storyMarks(story: Story): StoryMarks {
   const lookIndex = new Map(looks.map((look, index) => [look.id, index]));
   const kinds = new Uint16Array(count);
   const styles = new Uint8Array(count);
+  const guesses = new Uint8Array(count);
   events.forEach((event, index) => {
+    guesses[index] = event.review?.status === 'guess' ? 1 : 0;
     starts[index] = event.time.start;
     ends[index] = event.time.end;
     kinds[index] = lookIndex.get(event.kind) ?? 0;
@@ -82,6 +86,7 @@ export function storyMarks(story: Story): StoryMarks {
     looks,
     kinds,
     styles,
+    guesses,
     indexOf: new Map(events.map((event, index) => [event.id, index])),
     overlap: rangeOverlap(starts, ends, styles),
   };

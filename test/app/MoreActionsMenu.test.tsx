@@ -7,6 +7,7 @@ import { createStoryLibrary } from '../../src/library/story-library';
 import { StoreProvider } from '../../src/state/store-context';
 import { storeWithStory } from '../fixtures/load-fixture';
 import { stubMatchMedia } from '../fixtures/match-media';
+import { fakeShell } from '../fixtures/fake-shell';
 
 function renderActions(phone: boolean) {
   stubMatchMedia((query) => query === NARROW_HEADER_QUERY && phone);
@@ -22,23 +23,7 @@ function renderActions(phone: boolean) {
   return shell;
 }
 
-const shellDefaults: Shell = {
-  library: createStoryLibrary({ name: 'more-actions-menu' }),
-  libraryHref: '?library=1',
-  storyHref: (ref) => `?story=${ref}`,
-  showLibrary: () => undefined,
-  openStory: () => undefined,
-  openFile: () => undefined,
-  exportStory: () => undefined,
-  exportBriefing: () => undefined,
-  currentRef: undefined,
-  busy: undefined,
-  notices: [],
-  dismissNotice: () => undefined,
-  editStory: () => undefined,
-  stopEditing: () => undefined,
-  storySaved: () => undefined,
-};
+const shellDefaults = fakeShell(createStoryLibrary({ name: 'more-actions-menu' }));
 
 afterEach(() => vi.unstubAllGlobals());
 

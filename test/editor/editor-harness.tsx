@@ -3,12 +3,13 @@ import 'fake-indexeddb/auto';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { StandardLayout } from '../../src/app/StandardLayout';
-import { ShellContext, type Shell } from '../../src/app/shell-context';
+import { ShellContext } from '../../src/app/shell-context';
 import EditorLayout from '../../src/editor/EditorLayout';
 import { createStoryLibrary, type StoryLibrary } from '../../src/library/story-library';
 import { parseStoryText } from '../../src/story/parse-story';
 import { createDatelineStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
+import { fakeShell } from '../fixtures/fake-shell';
 
 vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
 vi.mock('../../src/timeline/Timeline', () => ({
@@ -43,23 +44,7 @@ export async function renderEditor(library: StoryLibrary, id: string) {
 export function renderEditorOn(library: StoryLibrary, ref: string, text: string) {
   const store = createDatelineStore({ story: ref, edit: true });
   store.getState().storyLoaded(parseStoryText(text));
-  const shell: Shell = {
-    library,
-    libraryHref: '?library',
-    storyHref: (story) => `?story=${story}`,
-    showLibrary: vi.fn(),
-    openStory: vi.fn(),
-    openFile: vi.fn(),
-    exportStory: vi.fn(),
-    exportBriefing: vi.fn(),
-    editStory: vi.fn(),
-    stopEditing: vi.fn(),
-    storySaved: vi.fn(),
-    currentRef: ref,
-    busy: undefined,
-    notices: [],
-    dismissNotice: vi.fn(),
-  };
+  const shell = fakeShell(library, { libraryHref: '?library', currentRef: ref });
   const view = render(
     <ShellContext.Provider value={shell}>
       <StoreProvider store={store}>

@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ShellContext, type Shell } from '../../src/app/shell-context';
+import { ShellContext } from '../../src/app/shell-context';
 import { createStoryLibrary, type StoryLibrary } from '../../src/library/story-library';
 import StartScreen from '../../src/start/StartScreen';
+import { fakeShell } from '../fixtures/fake-shell';
 
 let counter = 0;
 
@@ -25,23 +26,7 @@ async function libraryWith(...titles: string[]): Promise<StoryLibrary> {
 }
 
 function renderStart(library: StoryLibrary) {
-  const shell: Shell = {
-    library,
-    libraryHref: '?library=1',
-    storyHref: (ref) => `?story=${ref}`,
-    showLibrary: vi.fn(),
-    openStory: vi.fn(),
-    openFile: vi.fn(),
-    exportStory: vi.fn(),
-    exportBriefing: vi.fn(),
-    editStory: vi.fn(),
-    stopEditing: vi.fn(),
-    storySaved: vi.fn(),
-    currentRef: undefined,
-    busy: undefined,
-    notices: [],
-    dismissNotice: vi.fn(),
-  };
+  const shell = fakeShell(library);
   render(
     <ShellContext.Provider value={shell}>
       <StartScreen theme="light" />

@@ -26,6 +26,7 @@ export function marker(
       isRange: options.isRange ?? false,
       approximate: options.approximate ?? false,
       slot: options.slot ?? stackSlot(1, 0),
+      guess: false,
     },
   };
 }

@@ -1,0 +1,233 @@
+/**
+ * "Draft from an article": paste the text or pick a .txt or a saved page, say when it was
+ * published (or that nobody knows) and its language, then draft it in the worker while the page
+ * stays free; the draft is kept in the library and opens. A draft with no events stays here and
+ * says why. Run by the shared modal-dialog hook: focus stays inside and goes back on close.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useShell } from '../app/shell-context';
+import { useModalDialog } from '../app/use-modal-dialog';
+import type { PickedFile } from '../library/read-story-file';
+import { parseStory } from '../story/parse-story';
+import { describeProblem } from '../story/problem';
+import { formatPartialDate } from '../time/format-date';
+import { parsePartialDate } from '../time/partial-date';
+import { useMessages } from '../ui/messages-context';
+import { ArticleFileButton } from './ArticleFileButton';
+import { DRAFT_LANGUAGES, languageOption } from './draft-language';
+import { DraftProgress } from './DraftProgress';
+import {
+  MAX_ARTICLE_CHARS,
+  MAX_ARTICLE_FILE_MB,
+  MAX_PAGE_MB,
+  readArticleFile,
+} from './read-article';
+import { useDraftRun, type DrafterSource } from './use-draft-run';
+import './draft-dialog.css';
+
+export interface DraftDialogProps {
+  readonly onClose: () => void;
+  /** Tests hand in their drafters; the app uses the page's draft worker. */
+  readonly drafters?: DrafterSource;
+}
+
+function readableDay(value: string): string {
+  const date = parsePartialDate(value);
+  return date ? formatPartialDate(date) : value;
+}
+
+interface FromPage {
+  readonly title?: string;
+  readonly publisher?: string;
+}
+
+/** Open while mounted; `onClose` unmounts it (and gives focus back to what opened it). */
+export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
+  const m = useMessages().draft;
+  const common = useMessages().common;
+  const shell = useShell();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const { run, start, cancel } = useDraftRun(drafters);
+  const { dialogProps, close } = useModalDialog(() => {
+    cancel();
+    onClose();
+  }, textArea);
+  const ids = useId();
+  const [text, setText] = useState('');
+  const [published, setPublished] = useState('');
+  const [pageDate, setPageDate] = useState<string | undefined>();
+  const [language, setLanguage] = useState('en');
+  const [fromPage, setFromPage] = useState<FromPage>({});
+  const [fileNotes, setFileNotes] = useState<readonly string[]>([]);
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const running = run.state === 'running';
+
+  const pickFile = async (file: PickedFile) => {
+    setProblems([]);
+    const read = await readArticleFile(file);
+    if (!read.ok) {
+      setFileNotes([
+        read.reason === 'too-large'
+          ? m.fileTooLarge(file.name, read.mb, MAX_ARTICLE_FILE_MB)
+          : read.reason === 'kind'
+            ? m.fileKind(file.name)
+            : m.fileUnreadable(file.name, read.message),
+      ]);
+      return;
+    }
+    setText(read.text);
+    setPageDate(read.published);
+    setPublished(read.published ?? '');
+    setLanguage(languageOption(read.language));
+    setFromPage({
+      ...(read.title ? { title: read.title } : {}),
+      ...(read.publisher ? { publisher: read.publisher } : {}),
+    });
+    setFileNotes([
+      m.fileRead(file.name, read.text.length),
+      ...(read.capped ? [m.pageCapped(MAX_PAGE_MB)] : []),
+      ...(read.fullLength === undefined ? [] : [m.textCapped(read.fullLength, MAX_ARTICLE_CHARS)]),
+      ...read.notes,
+    ]);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (running || !shell) return;
+    if (text.trim() === '') {
+      setProblems([m.emptyText]);
+      return;
+    }
+    setProblems([]);
+    const done = await start({
+      text,
+      language: language === 'other' ? 'und' : language,
+      ...(published === '' ? {} : { published }),
+      ...fromPage,
+    });
+    if (!done) return;
+    if (done.eventCount === 0) {
+      setProblems([m.noEvents, ...done.messages]);
+      return;
+    }
+    const parsed = parseStory(done.story);
+    if (!parsed.ok) {
+      setProblems([m.notAStory, ...parsed.problems.map(describeProblem)]);
+      return;
+    }
+    shell.openDraft({
+      story: parsed.story,
+      problems: parsed.problems,
+      text: `${JSON.stringify(done.story, null, 2)}\n`,
+      headline: m.notesHeadline,
+      notes: [m.drafted(done.eventCount, text.length, done.seconds), ...done.messages],
+    });
+    close();
+  };
+
+  return (
+    <dialog {...dialogProps} className="dialog draft-dialog" aria-labelledby={`${ids}-title`}>
+      <form className="draft-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
+        <div className="draft-dialog__head">
+          <h2 id={`${ids}-title`} className="draft-dialog__title">
+            {m.title}
+          </h2>
+          <button type="button" className="icon-button" aria-label={common.close} onClick={close}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p className="draft-dialog__intro">{m.intro}</p>
+        <label htmlFor={`${ids}-text`} className="draft-dialog__label">
+          {m.textLabel}
+        </label>
+        <textarea
+          ref={textArea}
+          id={`${ids}-text`}
+          className="draft-dialog__text"
+          rows={8}
+          value={text}
+          disabled={running}
+          aria-describedby={fileNotes.length > 0 ? `${ids}-file` : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setProblems([]);
+          }}
+        />
+        <div className="draft-dialog__file">
+          <ArticleFileButton label={m.fileButton} onFile={(file) => void pickFile(file)} />
+        </div>
+        {fileNotes.length > 0 && (
+          <ul id={`${ids}-file`} className="draft-dialog__notes" aria-live="polite">
+            {fileNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+        <div className="draft-dialog__row">
+          <div className="draft-dialog__field">
+            <label htmlFor={`${ids}-date`} className="draft-dialog__label">
+              {m.publishedLabel}
+            </label>
+            <input
+              id={`${ids}-date`}
+              type="date"
+              className="draft-dialog__input"
+              value={published}
+              disabled={running}
+              aria-describedby={`${ids}-date-hint`}
+              onChange={(event) => setPublished(event.target.value)}
+            />
+            <p id={`${ids}-date-hint`} className="draft-dialog__hint">
+              {pageDate !== undefined && published === pageDate
+                ? m.publishedFromPage(readableDay(pageDate))
+                : published === ''
+                  ? m.publishedUnknown
+                  : ''}
+            </p>
+          </div>
+          <div className="draft-dialog__field">
+            <label htmlFor={`${ids}-language`} className="draft-dialog__label">
+              {m.languageLabel}
+            </label>
+            <select
+              id={`${ids}-language`}
+              className="draft-dialog__input"
+              value={language}
+              disabled={running}
+              aria-describedby={language === 'en' ? undefined : `${ids}-language-note`}
+              onChange={(event) => setLanguage(event.target.value)}
+            >
+              {DRAFT_LANGUAGES.map((option) => (
+                <option key={option.tag} value={option.tag} lang={option.tag}>
+                  {option.name}
+                </option>
+              ))}
+              <option value="other">{m.languageOther}</option>
+            </select>
+            {language !== 'en' && (
+              <p id={`${ids}-language-note`} className="draft-dialog__hint" role="note">
+                {m.languageNote}
+              </p>
+            )}
+          </div>
+        </div>
+        <DraftProgress run={run} />
+        {problems.length > 0 && (
+          <div className="draft-dialog__problems" role="alert">
+            {problems.map((problem) => (
+              <p key={problem}>{problem}</p>
+            ))}
+          </div>
+        )}
+        <div className="draft-dialog__actions">
+          <button type="button" className="button" onClick={running ? cancel : close}>
+            {common.cancel}
+          </button>
+          <button type="submit" className="button button--primary" disabled={running}>
+            {m.submit}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
