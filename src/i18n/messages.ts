@@ -7,7 +7,9 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { TimelineMessages } from './en/timeline';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly timeline: TimelineMessages;
 }

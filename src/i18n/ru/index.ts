@@ -1,7 +1,11 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { timeline } from './timeline';
 
 export function messages(f: Formatter): Messages {
-  return { common: common(f) };
+  return {
+    common: common(f),
+    timeline: timeline(f),
+  };
 }
