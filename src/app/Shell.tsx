@@ -33,6 +33,7 @@ import {
 import { useFileDrop } from './use-file-drop';
 import './theme.css';
 import './shell.css';
+import { useMessages } from '../ui/messages-context';
 
 // Most readers arrive on a story; the start screen's code comes only when it is asked for.
 const StartScreen = lazy(() => import('../start/StartScreen'));
@@ -51,7 +52,6 @@ function notice(tone: ShellNotice['tone'], headline: string, lines: readonly str
 /** Names of import formats as people know them. */
 const FORMAT_NAMES: Readonly<Record<string, string>> = {
   'timelinejs-json': 'TimelineJS',
-  'timelinejs-csv': 'a TimelineJS spreadsheet',
   storymapjs: 'StoryMapJS',
   geojson: 'GeoJSON',
   csv: 'CSV',
@@ -61,6 +61,7 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
 export function Shell({ library, baseUrl }: ShellProps) {
   // Stories the browser would not keep, by id: Back and Forward can still show them.
   const [unkept] = useState(() => new Map<string, UnkeptStory>());
+  const m = useMessages().app;
   const deps = useMemo(
     () => ({ library, baseUrl, pageUrl: window.location.href, unkept }),
     [library, baseUrl, unkept],
@@ -122,32 +123,29 @@ export function Shell({ library, baseUrl }: ShellProps) {
       else {
         id = newLibraryId();
         unkept.set(id, { text, result: { ok: true, story, problems } });
-        next.push(
-          notice('warning', 'This story is open, but not kept in your library.', [
-            kept.error.message,
-            'It will be gone when you close this tab: use “Export JSON” to save a copy.',
-          ]),
-        );
+        next.push(notice('warning', m.notKept, [kept.error.message, m.goneWhenClosed]));
       }
       if (notes.length > 0) {
-        next.push(notice('note', `Imported from ${FORMAT_NAMES[origin] ?? origin}`, notes));
+        const format =
+          origin === 'timelinejs-csv' ? m.timelineJsSheet : (FORMAT_NAMES[origin] ?? origin);
+        next.push(notice('note', m.importedFrom(format), notes));
       }
       go(storySearch(localStoryRef(id), theme), next);
     },
-    [library, go, unkept, theme],
+    [library, go, unkept, theme, m],
   );
 
   const openFile = useCallback(
     async (file: PickedFile) => {
-      setBusy(`Opening “${file.name}”…`);
+      setBusy(m.opening(file.name));
       const opened = await readStoryFile(file);
       if (opened.ok) return showOpened(file, opened);
       setBusy(undefined);
       if (opened.question) return setQuestion(opened.question);
       const lines = opened.problems.map(describeProblem);
-      setNotices([notice('failed', `“${file.name}” could not be opened.`, lines)]);
+      setNotices([notice('failed', m.couldNotOpen(file.name), lines)]);
     },
-    [showOpened],
+    [showOpened, m],
   );
 
   const chooseFields = useCallback(
@@ -156,11 +154,11 @@ export function Shell({ library, baseUrl }: ShellProps) {
       const opened = await importText(question, fields);
       if (!opened.ok) return opened.problems.map(describeProblem);
       setQuestion(undefined);
-      setBusy(`Opening “${question.name}”…`);
+      setBusy(m.opening(question.name));
       await showOpened(question, opened);
       return [];
     },
-    [question, showOpened],
+    [question, showOpened, m],
   );
 
   // Stable, so the drop listeners stay put (and keep their count of entered elements) while
@@ -190,12 +188,12 @@ export function Shell({ library, baseUrl }: ShellProps) {
         const shown = screen;
         const story = shown.kind === 'story' ? shown.store.getState().story : undefined;
         if (shown.kind !== 'story' || !story) return;
-        setBusy('Making the briefing…');
+        setBusy(m.makingBriefing);
         const source = { id: story.id, title: story.title, ...shown.file };
         void makeBriefing(source, new URL(baseUrl, window.location.href).href).then((made) => {
           setBusy(undefined);
           if (made.ok) downloadText(storyFileName(story.title, 'html'), made.html, 'text/html');
-          else setNotices([notice('failed', 'The briefing could not be made.', [made.message])]);
+          else setNotices([notice('failed', m.briefingFailed, [made.message])]);
         });
       },
       currentRef: screen.kind === 'story' ? screen.ref : undefined,
@@ -203,13 +201,13 @@ export function Shell({ library, baseUrl }: ShellProps) {
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, screen, busy, notices],
+    [library, baseUrl, theme, go, openFile, screen, busy, notices, m],
   );
 
   return (
     <ShellContext.Provider value={shell}>
       {screen.kind === 'library' ? (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{m.loading}</p>}>
           <StartScreen theme={screen.theme} />
         </Suspense>
       ) : (
@@ -226,7 +224,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop the file to open it</p>
+          <p>{m.dropToOpen}</p>
         </div>
       )}
     </ShellContext.Provider>

@@ -7,9 +7,11 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { AppMessages } from './en/app';
 import type { TimelineMessages } from './en/timeline';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly app: AppMessages;
   readonly timeline: TimelineMessages;
 }

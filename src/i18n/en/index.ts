@@ -1,11 +1,13 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { app } from './app';
 import { timeline } from './timeline';
 
 export function messages(f: Formatter): Messages {
   return {
     common: common(f),
+    app: app(f),
     timeline: timeline(f),
   };
 }
