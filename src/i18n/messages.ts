@@ -7,11 +7,13 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { PanelsMessages } from './en/panels';
 import type { AppMessages } from './en/app';
 import type { TimelineMessages } from './en/timeline';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly panels: PanelsMessages;
   readonly app: AppMessages;
   readonly timeline: TimelineMessages;
 }

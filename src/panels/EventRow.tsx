@@ -3,8 +3,9 @@ import { memo } from 'react';
 import type { KindLook } from '../story/kind-looks';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
-import { NOT_ON_MAP } from './citation-text';
+import { eventPlaceLabel } from './citation-text';
 import { KindSwatch } from './KindSwatch';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 interface EventRowProps {
   readonly event: StoryEvent;
@@ -25,7 +26,10 @@ export const EventRow = memo(function EventRow({
   onSelect,
   onHover,
 }: EventRowProps) {
-  const date = formatEventTime(event.time);
+  const m = useMessages().panels;
+  const locale = useLocale();
+  const date = formatEventTime(event.time, locale);
+  const unplaced = eventPlaceLabel(undefined, locale);
   const kind = look.label;
   // The button holds only the title, so its name is exactly its visible text (a name that
   // omits visible words fails WCAG 2.5.3); its ::after stretches over the row so the whole row
@@ -50,20 +54,20 @@ export const EventRow = memo(function EventRow({
           onFocus={() => onHover(event.id)}
           onBlur={() => onHover(undefined)}
         >
-          {event.title}
+          <bdi>{event.title}</bdi>
         </button>
         {/* Said once, in words, for screen readers; shown as a dotted line for the eye. */}
         <span className="visually-hidden" id={`${rowId}-about`}>
-          {`${date}, ${event.place?.name ?? NOT_ON_MAP}, ${kind}`}
+          {m.rowAbout([date, event.place?.name ?? unplaced, kind])}
         </span>
         {/* The kind is shown by the swatch's shape and colour (and said in the description). */}
         <span className="event-row__meta" aria-hidden="true">
           <span className="event-row__meta-items">
             <span className="event-row__date">{date}</span>
             {event.place ? (
-              <span>{event.place.name}</span>
+              <bdi>{event.place.name}</bdi>
             ) : (
-              <span className="event-row__unplaced">{NOT_ON_MAP}</span>
+              <span className="event-row__unplaced">{unplaced}</span>
             )}
           </span>
         </span>

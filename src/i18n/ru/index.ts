@@ -1,12 +1,14 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { panels } from './panels';
 import { app } from './app';
 import { timeline } from './timeline';
 
 export function messages(f: Formatter): Messages {
   return {
     common: common(f),
+    panels: panels(f),
     app: app(f),
     timeline: timeline(f),
   };
