@@ -7,12 +7,14 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { MapMessages } from './en/map';
 import type { PanelsMessages } from './en/panels';
 import type { AppMessages } from './en/app';
 import type { TimelineMessages } from './en/timeline';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly map: MapMessages;
   readonly panels: PanelsMessages;
   readonly app: AppMessages;
   readonly timeline: TimelineMessages;

@@ -6,6 +6,7 @@ import type { DatelineState } from '../state/store';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
 import type { HoverTarget } from './map-events';
+import { useLocale } from '../ui/messages-context';
 
 export function EventTooltip({ target }: { readonly target: HoverTarget }) {
   const select = useCallback(
@@ -13,6 +14,7 @@ export function EventTooltip({ target }: { readonly target: HoverTarget }) {
     [target.id],
   );
   const event = useDateline(select);
+  const locale = useLocale();
   if (!event) return null;
   const [longitude, latitude] = target.position;
   return (
@@ -27,8 +29,10 @@ export function EventTooltip({ target }: { readonly target: HoverTarget }) {
       className="map-tooltip"
       maxWidth="260px"
     >
-      <span className="map-tooltip__title">{event.title}</span>
-      <span className="map-tooltip__date">{formatEventTime(event.time)}</span>
+      <span className="map-tooltip__title" dir="auto">
+        {event.title}
+      </span>
+      <span className="map-tooltip__date">{formatEventTime(event.time, locale)}</span>
     </Popup>
   );
 }

@@ -1,6 +1,7 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { map } from './map';
 import { panels } from './panels';
 import { app } from './app';
 import { timeline } from './timeline';
@@ -8,6 +9,7 @@ import { timeline } from './timeline';
 export function messages(f: Formatter): Messages {
   return {
     common: common(f),
+    map: map(f),
     panels: panels(f),
     app: app(f),
     timeline: timeline(f),
