@@ -1,6 +1,7 @@
 /** Renames a kept story: a small modal form, run by the same dialog hook as the embed dialog. */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../app/use-modal-dialog';
+import { useMessages } from '../ui/messages-context';
 
 export interface RenameDialogProps {
   readonly title: string;
@@ -18,12 +19,14 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
   const [value, setValue] = useState(title);
   const [error, setError] = useState('');
   const ids = useId();
+  const m = useMessages().start;
+  const cancel = useMessages().common.cancel;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = value.trim();
-    if (next === '') setError('A story needs a title.');
-    else if (next.length > MAX_TITLE) setError(`A title has at most ${MAX_TITLE} characters.`);
+    if (next === '') setError(m.needsTitle);
+    else if (next.length > MAX_TITLE) setError(m.titleTooLong(MAX_TITLE));
     else {
       onRename(next);
       close();
@@ -34,10 +37,10 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
     <dialog {...dialogProps} className="dialog rename-dialog" aria-labelledby={`${ids}-title`}>
       <form className="rename-dialog__form" onSubmit={submit} noValidate>
         <h2 id={`${ids}-title`} className="rename-dialog__title">
-          Rename story
+          {m.renameTitle}
         </h2>
         <label htmlFor={`${ids}-field`} className="rename-dialog__label">
-          Title
+          {m.titleLabel}
         </label>
         <input
           ref={field}
@@ -58,10 +61,10 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
         )}
         <div className="rename-dialog__actions">
           <button type="button" className="button" onClick={close}>
-            Cancel
+            {cancel}
           </button>
           <button type="submit" className="button button--primary">
-            Rename
+            {m.rename}
           </button>
         </div>
       </form>

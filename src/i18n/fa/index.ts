@@ -1,6 +1,7 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { start } from './start';
 import { map } from './map';
 import { panels } from './panels';
 import { app } from './app';
@@ -9,6 +10,7 @@ import { timeline } from './timeline';
 export function messages(f: Formatter): Messages {
   return {
     common: common(f),
+    start: start(f),
     map: map(f),
     panels: panels(f),
     app: app(f),
