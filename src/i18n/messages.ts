@@ -7,6 +7,7 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { PresentMessages } from './en/present';
 import type { StartMessages } from './en/start';
 import type { MapMessages } from './en/map';
 import type { PanelsMessages } from './en/panels';
@@ -15,6 +16,7 @@ import type { TimelineMessages } from './en/timeline';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly present: PresentMessages;
   readonly start: StartMessages;
   readonly map: MapMessages;
   readonly panels: PanelsMessages;

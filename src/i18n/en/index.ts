@@ -1,6 +1,7 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { present } from './present';
 import { start } from './start';
 import { map } from './map';
 import { panels } from './panels';
@@ -10,6 +11,7 @@ import { timeline } from './timeline';
 export function messages(f: Formatter): Messages {
   return {
     common: common(f),
+    present: present(f),
     start: start(f),
     map: map(f),
     panels: panels(f),
