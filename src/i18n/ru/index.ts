@@ -1,6 +1,7 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { embed } from './embed';
 import { present } from './present';
 import { start } from './start';
 import { map } from './map';
@@ -11,6 +12,7 @@ import { timeline } from './timeline';
 export function messages(f: Formatter): Messages {
   return {
     common: common(f),
+    embed: embed(f),
     present: present(f),
     start: start(f),
     map: map(f),
