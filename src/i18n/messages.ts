@@ -7,6 +7,7 @@
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
 import type { CommonMessages } from './en/common';
+import type { KindsMessages } from './en/kinds';
 import type { EmbedMessages } from './en/embed';
 import type { PresentMessages } from './en/present';
 import type { StartMessages } from './en/start';
@@ -17,6 +18,7 @@ import type { TimelineMessages } from './en/timeline';
 
 export interface Messages {
   readonly common: CommonMessages;
+  readonly kinds: KindsMessages;
   readonly embed: EmbedMessages;
   readonly present: PresentMessages;
   readonly start: StartMessages;

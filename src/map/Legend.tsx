@@ -4,6 +4,7 @@ import { selectKindTable } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { KindSymbol } from './KindSymbol';
 import { useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 /** Precision entries are drawn in the text colour, so they follow the theme. */
 const NEUTRAL = 'currentColor';
@@ -24,6 +25,7 @@ export function Legend() {
   const kinds = useDateline(selectKindTable).kinds;
   const toggle = useRef<HTMLButtonElement>(null);
   const m = useMessages().map;
+  const kindLabel = useKindLabel();
   // Escape closes an open legend from its button or its panel, and leaves focus on the button.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape' || !open) return;
@@ -61,7 +63,7 @@ export function Legend() {
             {kinds.map((kind) => (
               <li key={kind.id}>
                 <KindSymbol symbol={kind.symbol} color={kind.color} />
-                {kind.label}
+                {kindLabel(kind)}
               </li>
             ))}
           </ul>

@@ -15,6 +15,7 @@ import { Excerpts } from './Excerpts';
 import { KindSwatch } from './KindSwatch';
 import './event-details.css';
 import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 /** The details panel: the selected event, or the story's introduction. */
 export function EventDetails() {
@@ -91,6 +92,7 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
   const { time, place } = event;
   const m = useMessages().panels;
   const locale = useLocale();
+  const kindLabel = useKindLabel();
   const coarse = m.precision(time.precision);
   const look = useDateline(selectKindTable).look(event.kind);
   const uncertainty = place ? formatUncertainty(place.uncertaintyKm, locale) : undefined;
@@ -99,7 +101,7 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
       <div className="details__head">
         <p className="details__kind">
           <KindSwatch look={look} />
-          {look.label}
+          {kindLabel(look)}
         </p>
         <h2 id="details-title" className="details__title" dir="auto">
           {event.title}

@@ -6,6 +6,7 @@ import { formatEventTime } from '../time/format-date';
 import { eventPlaceLabel } from './citation-text';
 import { KindSwatch } from './KindSwatch';
 import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 interface EventRowProps {
   readonly event: StoryEvent;
@@ -30,7 +31,7 @@ export const EventRow = memo(function EventRow({
   const locale = useLocale();
   const date = formatEventTime(event.time, locale);
   const unplaced = eventPlaceLabel(undefined, locale);
-  const kind = look.label;
+  const kind = useKindLabel()(look);
   // The button holds only the title, so its name is exactly its visible text (a name that
   // omits visible words fails WCAG 2.5.3); its ::after stretches over the row so the whole row
   // is still one target. The date and place are its description.

@@ -13,6 +13,7 @@ import { formatEventTime } from '../time/format-date';
 import type { HandoutGeo } from '../map/static-map-geo';
 import { HandoutMap } from './HandoutMap';
 import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 function HandoutPage(props: {
   story: Story;
@@ -23,6 +24,7 @@ function HandoutPage(props: {
   const { story, event, index, geo } = props;
   const m = useMessages();
   const locale = useLocale();
+  const kindLabel = useKindLabel();
   const coarse = m.panels.precision(event.time.precision);
   const look = kindTable(story).look(event.kind);
   const uncertainty = event.place
@@ -43,7 +45,7 @@ function HandoutPage(props: {
         <bdi>{eventPlaceLabel(event.place, locale)}</bdi>
         {uncertainty !== undefined && ` ${uncertainty}`}
         {' · '}
-        {look.label}
+        {kindLabel(look)}
       </p>
       {event.place && <HandoutMap place={event.place} look={look} geo={geo} />}
       {event.excerpts.map((excerpt, position) => {

@@ -11,6 +11,7 @@ import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import { useFitText } from './use-fit-text';
 import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 interface StepCardProps {
   readonly story: Story;
@@ -24,6 +25,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
   const { time, place } = event;
   const m = useMessages();
   const locale = useLocale();
+  const kindLabel = useKindLabel();
   const coarse = m.panels.precision(time.precision);
   const look = kindTable(story).look(event.kind);
   const uncertainty = place ? formatUncertainty(place.uncertaintyKm, locale) : undefined;
@@ -36,7 +38,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
         <span>{m.present.stepOf(index + 1, count)}</span>
         <span className="present-card__kind">
           <KindSwatch look={look} size={22} />
-          {look.label}
+          {kindLabel(look)}
         </span>
       </p>
       <h2 id="present-card-title" className="present-card__title" dir="auto">

@@ -1,6 +1,7 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { common } from './common';
+import { kinds } from './kinds';
 import { embed } from './embed';
 import { present } from './present';
 import { start } from './start';
@@ -12,6 +13,7 @@ import { timeline } from './timeline';
 export function messages(f: Formatter): Messages {
   return {
     common: common(f),
+    kinds: kinds(f),
     embed: embed(f),
     present: present(f),
     start: start(f),
