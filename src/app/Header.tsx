@@ -28,14 +28,16 @@ export function Header() {
         </div>
         <HeaderActions />
       </div>
-      <h1 className="masthead__title">
+      <h1 className="masthead__title" dir="auto">
         {title ?? (status === 'failed' ? m.storyNotAvailable : m.loadingStory)}
       </h1>
       {source && (
         <p className="masthead__meta">
           <span>
             <span className="masthead__label">{m.sourceLabel}</span>
-            <ExternalLink url={source.url}>{source.publisher}</ExternalLink>
+            <ExternalLink url={source.url}>
+              <bdi>{source.publisher}</bdi>
+            </ExternalLink>
             {published === undefined ? '' : m.published(published)}
           </span>
           {range !== undefined && (

@@ -43,7 +43,8 @@ export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMar
   }, [story, visible, view, gazetteer, size]);
   if (groups.length === 0) return null;
   return (
-    <div className="map-offscreen">
+    // Edge markers sit on the edge their events lie beyond (east stays right) in every language.
+    <div className="map-offscreen" dir="ltr">
       {layoutOffscreen(groups).map((row) => (
         <div
           key={row.side}
@@ -65,7 +66,7 @@ export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMar
                 aria-label={m.offscreen(name, group.ids.length, m.compass[group.direction])}
                 onClick={() => onShow(group)}
               >
-                <span className="map-offscreen__label">
+                <span className="map-offscreen__label" dir="auto">
                   {m.offscreenName(name)}
                   <span className="map-offscreen__count">{m.events(group.ids.length)}</span>
                 </span>

@@ -49,13 +49,14 @@ export const EventRow = memo(function EventRow({
           type="button"
           id={rowId}
           className="event-row__button"
+          dir="auto"
           aria-current={selected ? 'true' : undefined}
           aria-describedby={`${rowId}-about`}
           onClick={() => onSelect(event.id, 'list')}
           onFocus={() => onHover(event.id)}
           onBlur={() => onHover(undefined)}
         >
-          <bdi>{event.title}</bdi>
+          {event.title}
         </button>
         {/* Said once, in words, for screen readers; shown as a dotted line for the eye. */}
         <span className="visually-hidden" id={`${rowId}-about`}>

@@ -58,7 +58,9 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
       aria-label={m.region}
       onKeyDown={onKeyDown}
     >
-      <div className="timeline-layout">
+      {/* Time runs left to right in every language, so the whole bar keeps that direction:
+          ◀ (earlier) stays on the left, beside the past (docs/languages.md). */}
+      <div className="timeline-layout" dir="ltr">
         <PlayControls />
         <div className="timeline-main">
           <TimelineAxis />
