@@ -67,7 +67,7 @@ export const EventRow = memo(function EventRow({
           <span className="event-row__meta-items">
             <span className="event-row__date">{date}</span>
             {event.place ? (
-              <bdi>{event.place.name}</bdi>
+              <span dir="auto">{event.place.name}</span>
             ) : (
               <span className="event-row__unplaced">{unplaced}</span>
             )}
