@@ -32,7 +32,8 @@ export const PLACE_WORDS: Readonly<Record<Locale, PlaceWords>> = {
   fa: {
     dateUnknown: 'تاریخ نامعلوم',
     notOnMap: 'روی نقشه نیست',
-    plusMinusKm: (km) => `± ${km} کیلومتر`,
+    // The right-to-left mark keeps ± before the number beside left-to-right text.
+    plusMinusKm: (km) => `\u200F± ${km} کیلومتر`,
     placeInCountry: (place, country) => `${place}، ${country}`,
   },
 };

@@ -55,7 +55,7 @@ export default function PresentLayout() {
     >
       <div className="present__screen">
         <header className="present__head">
-          <h1 className="present__story">
+          <h1 className="present__story" dir="auto">
             {story?.title ?? (status === 'failed' ? app.storyNotAvailable : app.loadingStory)}
           </h1>
           <PresentToolbar
