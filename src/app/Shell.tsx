@@ -26,6 +26,7 @@ import {
   librarySearch,
   screenFor,
   screenTheme,
+  searchLang,
   storySearch,
   type Screen,
   type UnkeptStory,
@@ -62,6 +63,8 @@ export function Shell({ library, baseUrl }: ShellProps) {
   // Stories the browser would not keep, by id: Back and Forward can still show them.
   const [unkept] = useState(() => new Map<string, UnkeptStory>());
   const m = useMessages().app;
+  // The page's language was chosen once, at load; links between screens keep asking for it.
+  const [lang] = useState(() => searchLang(window.location.search));
   const deps = useMemo(
     () => ({ library, baseUrl, pageUrl: window.location.href, unkept }),
     [library, baseUrl, unkept],
@@ -130,9 +133,9 @@ export function Shell({ library, baseUrl }: ShellProps) {
           origin === 'timelinejs-csv' ? m.timelineJsSheet : (FORMAT_NAMES[origin] ?? origin);
         next.push(notice('note', m.importedFrom(format), notes));
       }
-      go(storySearch(localStoryRef(id), theme), next);
+      go(storySearch(localStoryRef(id), theme, lang), next);
     },
-    [library, go, unkept, theme, m],
+    [library, go, unkept, theme, m, lang],
   );
 
   const openFile = useCallback(
@@ -172,10 +175,10 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const shell = useMemo<ShellValue>(
     () => ({
       library,
-      libraryHref: librarySearch(theme) || '?',
-      storyHref: (ref) => storySearch(ref, theme),
-      showLibrary: () => go(librarySearch(theme)),
-      openStory: (ref) => go(storySearch(ref, theme)),
+      libraryHref: librarySearch(theme, lang) || '?',
+      storyHref: (ref) => storySearch(ref, theme, lang),
+      showLibrary: () => go(librarySearch(theme, lang)),
+      openStory: (ref) => go(storySearch(ref, theme, lang)),
       openFile: (file) => void openFile(file),
       exportStory: () => {
         const shown = screen;
@@ -201,7 +204,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, screen, busy, notices, m],
+    [library, baseUrl, theme, go, openFile, screen, busy, notices, m, lang],
   );
 
   return (
