@@ -49,14 +49,13 @@ export const EventRow = memo(function EventRow({
           type="button"
           id={rowId}
           className="event-row__button"
-          dir="auto"
           aria-current={selected ? 'true' : undefined}
           aria-describedby={`${rowId}-about`}
           onClick={() => onSelect(event.id, 'list')}
           onFocus={() => onHover(event.id)}
           onBlur={() => onHover(undefined)}
         >
-          {event.title}
+          <bdi>{event.title}</bdi>
         </button>
         {/* Said once, in words, for screen readers; shown as a dotted line for the eye. */}
         <span className="visually-hidden" id={`${rowId}-about`}>
@@ -67,7 +66,9 @@ export const EventRow = memo(function EventRow({
           <span className="event-row__meta-items">
             <span className="event-row__date">{date}</span>
             {event.place ? (
-              <span dir="auto">{event.place.name}</span>
+              <span>
+                <bdi>{event.place.name}</bdi>
+              </span>
             ) : (
               <span className="event-row__unplaced">{unplaced}</span>
             )}
