@@ -11,7 +11,7 @@ import { Shell } from './app/Shell';
 import { loadMessages } from './i18n/load-messages';
 import { directionOf, pickLocale } from './i18n/locale';
 import { createStoryLibrary } from './library/story-library';
-import { MessagesContext } from './ui/messages-context';
+import { LocaleContext, MessagesContext } from './ui/messages-context';
 
 const library = createStoryLibrary();
 
@@ -30,9 +30,11 @@ if (root) {
   void loadMessages(locale).then((messages) => {
     createRoot(mount).render(
       <StrictMode>
-        <MessagesContext value={messages}>
-          <Shell library={library} baseUrl={import.meta.env.BASE_URL} />
-        </MessagesContext>
+        <LocaleContext value={locale}>
+          <MessagesContext value={messages}>
+            <Shell library={library} baseUrl={import.meta.env.BASE_URL} />
+          </MessagesContext>
+        </LocaleContext>
       </StrictMode>,
     );
   });

@@ -11,6 +11,7 @@ import { usePermalink } from './use-permalink';
 import { useStoryVisibleMark } from './use-story-visible-mark';
 import './theme.css';
 import './app.css';
+import { useMessages } from '../ui/messages-context';
 
 // Embeds and presentations load their own code only when asked for, so a reader's first paint
 // carries just the standard layout.
@@ -27,6 +28,7 @@ export function App() {
   const ready = useDateline((state) => state.status === 'ready');
   const edit = useDateline((state) => state.settings.initial.edit === true);
   const kinds = useDateline(selectKindTable).kinds;
+  const m = useMessages().app;
   useDocumentTheme(theme, kinds);
   usePermalink();
   useStoryVisibleMark(ready);
@@ -39,7 +41,7 @@ export function App() {
   }
   if (mode === 'app') return <StandardLayout />;
   return (
-    <Suspense fallback={<p role="status">Loading…</p>}>
+    <Suspense fallback={<p role="status">{m.loading}</p>}>
       {mode === 'embed' && <EmbedLayout />}
       {mode === 'present' && <PresentLayout />}
       {mode === 'presenter' && <PresenterView />}

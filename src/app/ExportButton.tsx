@@ -4,19 +4,21 @@
  */
 import { useDateline } from '../state/store-context';
 import { useShell } from './shell-context';
+import { useMessages } from '../ui/messages-context';
 
 /** Shown once the story has loaded, on pages with a shell. */
 export function ExportButton() {
   const shell = useShell();
   const ready = useDateline((state) => state.status === 'ready');
+  const m = useMessages().app;
   if (!shell) return null;
   return (
     <>
       <button type="button" className="button" disabled={!ready} onClick={shell.exportStory}>
-        Export JSON
+        {m.exportJson}
       </button>
       <button type="button" className="button" disabled={!ready} onClick={shell.exportBriefing}>
-        Export briefing
+        {m.exportBriefing}
       </button>
     </>
   );

@@ -8,6 +8,7 @@ import type { FieldRole } from '../import/import-file';
 import type { FieldAnswers, FieldQuestion } from '../library/read-story-file';
 import { useModalDialog } from './use-modal-dialog';
 import '../ui/dialog.css';
+import { useMessages } from '../ui/messages-context';
 
 export interface FieldPickerDialogProps {
   readonly question: FieldQuestion;
@@ -15,16 +16,6 @@ export interface FieldPickerDialogProps {
   readonly onChoose: (fields: FieldAnswers) => Promise<readonly string[]>;
   readonly onClose: () => void;
 }
-
-const ROLE_NAMES: Readonly<Record<FieldRole, string>> = {
-  time: 'time',
-  end: 'end time',
-  title: 'title',
-  text: 'text',
-  latitude: 'latitude',
-  longitude: 'longitude',
-  place: 'place name',
-};
 
 /** Open while mounted; `onClose` unmounts it. */
 export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDialogProps) {
@@ -42,7 +33,10 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [working, setWorking] = useState(false);
   const ids = useId();
-  const field = question.format === 'csv' ? 'column' : 'property';
+  const columns = question.format === 'csv';
+  const m = useMessages().app;
+  const cancel = useMessages().common.cancel;
+  const roleName = (role: FieldRole) => m.roles[role];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +45,7 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
     for (const { role, candidates } of question.needs) {
       const chosen = answers[role];
       if (chosen === undefined || !candidates.includes(chosen)) {
-        missing[role] = `Choose the ${field} that holds the ${ROLE_NAMES[role]}.`;
+        missing[role] = m.pickerMissing(columns, roleName(role));
       }
     }
     setErrors(missing);
@@ -71,12 +65,9 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
     <dialog {...dialogProps} className="dialog form-dialog" aria-labelledby={`${ids}-title`}>
       <form className="form-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
         <h2 id={`${ids}-title`} className="form-dialog__title">
-          Which {field === 'column' ? 'columns' : 'properties'} to use?
+          {m.pickerTitle(columns)}
         </h2>
-        <p className="form-dialog__intro">
-          “{question.name}” does not say which {field} holds each part of an event. Choose one for
-          each.
-        </p>
+        <p className="form-dialog__intro">{m.pickerIntro(question.name, columns)}</p>
         {problems.length > 0 && (
           <div role="alert" className="form-dialog__error">
             {problems.map((problem) => (
@@ -90,7 +81,7 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
           return (
             <div key={role} className="form-dialog__field">
               <label htmlFor={id} className="form-dialog__label">
-                The {ROLE_NAMES[role]}
+                {m.pickerLabel(roleName(role))}
               </label>
               <select
                 ref={index === 0 ? first : undefined}
@@ -105,7 +96,7 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
                   setErrors((all) => ({ ...all, [role]: undefined }));
                 }}
               >
-                <option value="">Choose a {field}…</option>
+                <option value="">{m.pickerChoose(columns)}</option>
                 {candidates.map((candidate) => (
                   <option key={candidate} value={candidate}>
                     {candidate}
@@ -122,10 +113,10 @@ export function FieldPickerDialog({ question, onChoose, onClose }: FieldPickerDi
         })}
         <div className="form-dialog__actions">
           <button type="button" className="button" onClick={close}>
-            Cancel
+            {cancel}
           </button>
           <button type="submit" className="button button--primary" aria-disabled={working}>
-            {working ? 'Opening…' : 'Open'}
+            {working ? m.openingShort : m.open}
           </button>
         </div>
       </form>

@@ -8,6 +8,7 @@ import { DraftButton } from '../start/DraftButton';
 import { HeaderActions } from './HeaderActions';
 import { LibraryLink } from './LibraryLink';
 import { storyDateRange } from './story-dates';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 /** Title, source and date range of the story on screen. */
 export function Header() {
@@ -15,8 +16,10 @@ export function Header() {
   const status = useDateline((state) => state.status);
   const source = useDateline((state) => state.story?.sources[0]);
   const events = useDateline(selectEvents);
-  const range = useMemo(() => storyDateRange(events), [events]);
-  const published = source ? formatSourceDate(source.published) : undefined;
+  const m = useMessages().app;
+  const locale = useLocale();
+  const range = useMemo(() => storyDateRange(events, locale), [events, locale]);
+  const published = source ? formatSourceDate(source.published, locale) : undefined;
   return (
     <header className="masthead">
       <div className="masthead__top">
@@ -27,19 +30,21 @@ export function Header() {
         </div>
         <HeaderActions />
       </div>
-      <h1 className="masthead__title">
-        {title ?? (status === 'failed' ? 'Story not available' : 'Loading story…')}
+      <h1 className="masthead__title" dir="auto">
+        {title ?? (status === 'failed' ? m.storyNotAvailable : m.loadingStory)}
       </h1>
       {source && (
         <p className="masthead__meta">
           <span>
-            <span className="masthead__label">Source: </span>
-            <ExternalLink url={source.url}>{source.publisher}</ExternalLink>
-            {published === undefined ? '' : `, ${published}`}
+            <span className="masthead__label">{m.sourceLabel}</span>
+            <ExternalLink url={source.url}>
+              <bdi>{source.publisher}</bdi>
+            </ExternalLink>
+            {published === undefined ? '' : m.published(published)}
           </span>
           {range !== undefined && (
             <span>
-              <span className="masthead__label">Events: </span>
+              <span className="masthead__label">{m.eventsLabel}</span>
               {range}
             </span>
           )}

@@ -5,6 +5,7 @@
  */
 import { Component, type ReactNode } from 'react';
 import './part-boundary.css';
+import { useMessages } from '../ui/messages-context';
 
 interface Props {
   /** What the part is, as a reader would name it: "The map". */
@@ -39,14 +40,19 @@ export class PartBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error === undefined) return this.props.children;
-    return (
-      <div role="alert" className="part-failed">
-        <p>
-          <strong>{`${this.props.name} could not be shown.`}</strong> The rest of the story still
-          reads.
-        </p>
-        <p className="part-failed__reason">{this.state.error}</p>
-      </div>
-    );
+    return <PartFailed name={this.props.name} reason={this.state.error} />;
   }
+}
+
+/** The message in a failed part's place, in the interface's language (hooks need a function). */
+function PartFailed({ name, reason }: { name: string; reason: string }) {
+  const m = useMessages().app;
+  return (
+    <div role="alert" className="part-failed">
+      <p>
+        <strong>{m.partFailed(name)}</strong> {m.partRest}
+      </p>
+      <p className="part-failed__reason">{reason}</p>
+    </div>
+  );
 }

@@ -8,6 +8,7 @@ import { useDateline } from '../state/store-context';
 import { failedReport, leftOutReport, linkReport, type ProblemReport } from './problem-report';
 import { DEFAULT_STORY } from './start-story';
 import './problems-alert.css';
+import { useMessages } from '../ui/messages-context';
 
 /** Lines shown before the rest fold into "Show all". */
 const VISIBLE_LINES = 3;
@@ -18,19 +19,20 @@ export function ProblemsAlert() {
   const storyProblems = useDateline((state) => state.storyProblems);
   const linkProblems = useDateline((state) => state.linkProblems);
   const asked = useDateline((state) => state.settings.initial.story ?? DEFAULT_STORY);
-  const leftOut = status === 'ready' ? leftOutReport(storyProblems) : undefined;
-  const ignored = linkReport(linkProblems);
+  const m = useMessages().app;
+  const leftOut = status === 'ready' ? leftOutReport(storyProblems, m) : undefined;
+  const ignored = linkReport(linkProblems, m);
   return (
     <>
       {/* The heading already says "Loading story…" on screen; this tells screen readers. */}
       <div role="status" className="visually-hidden">
-        {status === 'loading' ? 'Loading story…' : ''}
+        {status === 'loading' ? m.loadingStory : ''}
       </div>
       {status === 'failed' && (
         <div role="alert" className="notice notice--failed">
           <div className="notice__body">
-            <ReportLines report={failedReport(storyProblems)} />
-            <p className="notice__where">Story asked for: “{asked}”</p>
+            <ReportLines report={failedReport(storyProblems, m)} />
+            <p className="notice__where">{m.storyAskedFor(asked)}</p>
           </div>
         </div>
       )}
@@ -46,6 +48,7 @@ function Dismissible(props: {
   report: ProblemReport;
 }) {
   const [dismissed, setDismissed] = useState(false);
+  const m = useMessages().app;
   if (dismissed) return null;
   return (
     <div role={props.role} className={props.className}>
@@ -55,7 +58,7 @@ function Dismissible(props: {
       <button
         type="button"
         className="icon-button notice__dismiss"
-        aria-label={`Dismiss: ${props.report.headline}`}
+        aria-label={m.dismiss(props.report.headline)}
         onClick={() => setDismissed(true)}
       >
         <span aria-hidden="true">×</span>
@@ -67,6 +70,7 @@ function Dismissible(props: {
 function ReportLines({ report }: { report: ProblemReport }) {
   const { lines } = report;
   const [only] = lines;
+  const m = useMessages().app;
   // "This story could not be shown." ends a sentence; "2 events not shown" introduces a list.
   const headline = /[.!?]$/.test(report.headline) ? report.headline : `${report.headline}:`;
   if (lines.length === 1 && only !== undefined) {
@@ -88,7 +92,7 @@ function ReportLines({ report }: { report: ProblemReport }) {
       </ul>
       {folded.length > 0 && (
         <details className="notice__more">
-          <summary>{`Show ${folded.length.toLocaleString('en')} more`}</summary>
+          <summary>{m.showMore(folded.length)}</summary>
           <ul className="notice__lines">
             {folded.map((line, index) => (
               <li key={index}>{line}</li>

@@ -29,6 +29,7 @@ import {
   librarySearch,
   screenFor,
   screenTheme,
+  searchLang,
   storySearch,
   type Screen,
   type UnkeptStory,
@@ -36,6 +37,7 @@ import {
 import { useFileDrop } from './use-file-drop';
 import './theme.css';
 import './shell.css';
+import { useMessages } from '../ui/messages-context';
 
 // Most readers arrive on a story; the start screen's code comes only when it is asked for.
 const StartScreen = lazy(() => import('../start/StartScreen'));
@@ -54,7 +56,6 @@ function notice(tone: ShellNotice['tone'], headline: string, lines: readonly str
 /** Names of import formats as people know them. */
 const FORMAT_NAMES: Readonly<Record<string, string>> = {
   'timelinejs-json': 'TimelineJS',
-  'timelinejs-csv': 'a TimelineJS spreadsheet',
   storymapjs: 'StoryMapJS',
   geojson: 'GeoJSON',
   csv: 'CSV',
@@ -64,6 +65,9 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
 export function Shell({ library, baseUrl }: ShellProps) {
   // Stories the browser would not keep, by id: Back and Forward can still show them.
   const [unkept] = useState(() => new Map<string, UnkeptStory>());
+  const m = useMessages().app;
+  // The page's language was chosen once, at load; links between screens keep asking for it.
+  const [lang] = useState(() => searchLang(window.location.search));
   const deps = useMemo(
     () => ({ library, baseUrl, pageUrl: window.location.href, unkept }),
     [library, baseUrl, unkept],
@@ -132,34 +136,30 @@ export function Shell({ library, baseUrl }: ShellProps) {
       else {
         id = newLibraryId();
         unkept.set(id, { text, result: { ok: true, story, problems } });
-        next.push(
-          notice('warning', 'This story is open, but not kept in your library.', [
-            kept.error.message,
-            'It will be gone when you close this tab: use “Export JSON” to save a copy.',
-          ]),
-        );
+        next.push(notice('warning', m.notKept, [kept.error.message, m.goneWhenClosed]));
       }
       if (notes.length > 0) {
-        const imported = `Imported from ${FORMAT_NAMES[origin] ?? origin}`;
-        next.push(notice('note', draft?.headline ?? imported, notes));
+        const format =
+          origin === 'timelinejs-csv' ? m.timelineJsSheet : (FORMAT_NAMES[origin] ?? origin);
+        next.push(notice('note', draft?.headline ?? m.importedFrom(format), notes));
       }
       const ref = localStoryRef(id);
-      go(draft && kept.ok ? editSearch(ref, theme) : storySearch(ref, theme), next);
+      go(draft && kept.ok ? editSearch(ref, theme, lang) : storySearch(ref, theme, lang), next);
     },
-    [library, go, unkept, theme],
+    [library, go, unkept, theme, m, lang],
   );
 
   const openFile = useCallback(
     async (file: PickedFile) => {
-      setBusy(`Opening “${file.name}”…`);
+      setBusy(m.opening(file.name));
       const opened = await readStoryFile(file);
       if (opened.ok) return showOpened(file, opened);
       setBusy(undefined);
       if (opened.question) return setQuestion(opened.question);
       const lines = opened.problems.map(describeProblem);
-      setNotices([notice('failed', `“${file.name}” could not be opened.`, lines)]);
+      setNotices([notice('failed', m.couldNotOpen(file.name), lines)]);
     },
-    [showOpened],
+    [showOpened, m],
   );
 
   const chooseFields = useCallback(
@@ -168,11 +168,11 @@ export function Shell({ library, baseUrl }: ShellProps) {
       const opened = await importText(question, fields);
       if (!opened.ok) return opened.problems.map(describeProblem);
       setQuestion(undefined);
-      setBusy(`Opening “${question.name}”…`);
+      setBusy(m.opening(question.name));
       await showOpened(question, opened);
       return [];
     },
-    [question, showOpened],
+    [question, showOpened, m],
   );
 
   // Stable, so the drop listeners stay put (and keep their count of entered elements) while
@@ -186,10 +186,10 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const shell = useMemo<ShellValue>(
     () => ({
       library,
-      libraryHref: librarySearch(theme) || '?',
-      storyHref: (ref) => storySearch(ref, theme),
-      showLibrary: () => go(librarySearch(theme)),
-      openStory: (ref) => go(storySearch(ref, theme)),
+      libraryHref: librarySearch(theme, lang) || '?',
+      storyHref: (ref) => storySearch(ref, theme, lang),
+      showLibrary: () => go(librarySearch(theme, lang)),
+      openStory: (ref) => go(storySearch(ref, theme, lang)),
       openFile: (file) => void openFile(file),
       openDraft: ({ headline, ...draft }) =>
         void showOpened({}, { ok: true, ...draft, origin: 'draft' }, { headline }),
@@ -204,12 +204,12 @@ export function Shell({ library, baseUrl }: ShellProps) {
         const shown = screen;
         const story = shown.kind === 'story' ? shown.store.getState().story : undefined;
         if (shown.kind !== 'story' || !story) return;
-        setBusy('Making the briefing…');
+        setBusy(m.makingBriefing);
         const source = { id: story.id, title: story.title, ...shown.file };
         void makeBriefing(source, new URL(baseUrl, window.location.href).href).then((made) => {
           setBusy(undefined);
           if (made.ok) downloadText(storyFileName(story.title, 'html'), made.html, 'text/html');
-          else setNotices([notice('failed', 'The briefing could not be made.', [made.message])]);
+          else setNotices([notice('failed', m.briefingFailed, [made.message])]);
         });
       },
       editStory: () => {
@@ -218,19 +218,18 @@ export function Shell({ library, baseUrl }: ShellProps) {
         if (shown.kind !== 'story' || !story) return;
         const local = readLocalStoryRef(shown.ref);
         if (local.local && local.ok && !unkept.has(local.id)) {
-          go(editSearch(shown.ref, theme));
+          go(editSearch(shown.ref, theme, lang));
           return;
         }
-        setBusy('Making a copy to edit…');
+        setBusy(m.makingEditCopy);
         void copyForEditing(library, story, shown.file).then((copied) => {
           setBusy(undefined);
-          if (copied.ok) go(editSearch(localStoryRef(copied.id), theme));
-          else
-            setNotices([notice('failed', 'The copy to edit could not be made.', [copied.message])]);
+          if (copied.ok) go(editSearch(localStoryRef(copied.id), theme, lang));
+          else setNotices([notice('failed', m.editCopyFailed, [copied.message])]);
         });
       },
       stopEditing: () => {
-        if (screen.kind === 'story') go(storySearch(screen.ref, theme));
+        if (screen.kind === 'story') go(storySearch(screen.ref, theme, lang));
       },
       storySaved: (text) => {
         if (screen.kind === 'story') keepEditedText(screen.file, text);
@@ -240,13 +239,13 @@ export function Shell({ library, baseUrl }: ShellProps) {
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, showOpened, screen, busy, notices, unkept],
+    [library, baseUrl, theme, go, openFile, showOpened, screen, busy, notices, unkept, m, lang],
   );
 
   return (
     <ShellContext.Provider value={shell}>
       {screen.kind === 'library' ? (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{m.loading}</p>}>
           <StartScreen theme={screen.theme} />
         </Suspense>
       ) : (
@@ -263,7 +262,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop the file to open it</p>
+          <p>{m.dropToOpen}</p>
         </div>
       )}
     </ShellContext.Provider>

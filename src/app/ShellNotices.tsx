@@ -1,6 +1,7 @@
 /** The shell's notices: a file that could not be opened, a story not kept, what an import did. */
 import { useShell, type ShellNotice } from './shell-context';
 import './problems-alert.css';
+import { useMessages } from '../ui/messages-context';
 
 const CLASS: Readonly<Record<ShellNotice['tone'], string>> = {
   failed: 'notice notice--failed',
@@ -11,6 +12,7 @@ const CLASS: Readonly<Record<ShellNotice['tone'], string>> = {
 /** Renders nothing on a page without a shell. */
 export function ShellNotices() {
   const shell = useShell();
+  const m = useMessages().app;
   if (!shell) return null;
   return (
     <>
@@ -39,7 +41,7 @@ export function ShellNotices() {
           <button
             type="button"
             className="icon-button notice__dismiss"
-            aria-label={`Dismiss: ${item.headline}`}
+            aria-label={m.dismiss(item.headline)}
             onClick={() => shell.dismissNotice(item.id)}
           >
             <span aria-hidden="true">×</span>

@@ -12,6 +12,7 @@ import { Header } from './Header';
 import { PartBoundary } from './PartBoundary';
 import { ProblemsAlert } from './ProblemsAlert';
 import { ShellNotices } from './ShellNotices';
+import { useMessages } from '../ui/messages-context';
 
 /** Where the details become a sheet over the page; matches app.css. */
 export const SHEET_QUERY = '(max-width: 899.98px)';
@@ -34,41 +35,42 @@ export function StandardLayout({ toolbar, details }: LayoutSlots = {}) {
   // screen): inert keeps the keyboard and screen readers out of what the eye cannot see (WCAG
   // 2.4.11), until the sheet is closed.
   const covered = sheetOpen && narrow;
+  const m = useMessages().app;
   return (
     <div className="app" data-sheet={sheetOpen ? 'open' : undefined}>
       <a className="skip-link" href="#events">
-        Skip to events list
+        {m.skipToEvents}
       </a>
       <Header />
       <div className="app__notices">
         <ShellNotices />
         <ProblemsAlert />
       </div>
-      <main className="app__stage" aria-label="Map and timeline">
+      <main className="app__stage" aria-label={m.stage}>
         <div className="app__map">
-          <PartBoundary name="The map" resetKey={storyId}>
+          <PartBoundary name={m.partMap} resetKey={storyId}>
             <MapView />
           </PartBoundary>
         </div>
         <div className="app__timeline" inert={covered}>
-          <PartBoundary name="The timeline" resetKey={storyId}>
+          <PartBoundary name={m.partTimeline} resetKey={storyId}>
             <Timeline />
           </PartBoundary>
         </div>
       </main>
-      <aside className="app__side" aria-label="Events">
+      <aside className="app__side" aria-label={m.side}>
         {toolbar}
-        <PartBoundary name="The event's details" resetKey={selectedId}>
+        <PartBoundary name={m.partDetails} resetKey={selectedId}>
           {details ?? <EventDetails />}
         </PartBoundary>
         <div className="app__covered" inert={covered}>
-          <PartBoundary name="The events list" resetKey={storyId}>
+          <PartBoundary name={m.partList} resetKey={storyId}>
             <EventList />
           </PartBoundary>
           <Credits />
         </div>
       </aside>
-      <PartBoundary name="The article reader" resetKey={selectedId}>
+      <PartBoundary name={m.partReader} resetKey={selectedId}>
         <ArticleReader />
       </PartBoundary>
     </div>

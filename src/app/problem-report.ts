@@ -1,4 +1,6 @@
 /** What the problems alert says: a headline, then each problem on its own line. */
+import type { AppMessages } from '../i18n/en/app';
+import { englishMessages } from '../i18n/load-messages';
 import type { Problem } from '../story/problem';
 import { problemLines } from './problem-fold';
 
@@ -10,17 +12,19 @@ export interface ProblemReport {
 
 const EVENT_PATH = /^events\[(\d+)\]/;
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
-
 /** Nothing could be shown: why, and where in the file. */
-export function failedReport(problems: readonly Problem[]): ProblemReport {
-  return { headline: 'This story could not be shown.', lines: problemLines(problems) };
+export function failedReport(
+  problems: readonly Problem[],
+  m: AppMessages = englishMessages.app,
+): ProblemReport {
+  return { headline: m.failedHeadline, lines: problemLines(problems) };
 }
 
 /** The story shows, but some of it was left out: "2 events not shown". */
-export function leftOutReport(problems: readonly Problem[]): ProblemReport | undefined {
+export function leftOutReport(
+  problems: readonly Problem[],
+  m: AppMessages = englishMessages.app,
+): ProblemReport | undefined {
   if (problems.length === 0) return undefined;
   const events = new Set<string>();
   let others = 0;
@@ -35,17 +39,18 @@ export function leftOutReport(problems: readonly Problem[]): ProblemReport | und
     else others += 1;
   }
   const parts = [
-    events.size > 0 ? `${plural(events.size, 'event', 'events')} not shown` : undefined,
-    others > 0
-      ? plural(others, 'other problem in the story file', 'other problems in the story file')
-      : undefined,
-    repaired > 0 ? `${plural(repaired, 'shape', 'shapes')} repaired` : undefined,
+    events.size > 0 ? m.eventsNotShown(events.size) : undefined,
+    others > 0 ? m.otherProblems(others) : undefined,
+    repaired > 0 ? m.shapesRepaired(repaired) : undefined,
   ].filter((part): part is string => part !== undefined);
-  return { headline: parts.join('; '), lines: problemLines(problems) };
+  return { headline: m.headlineParts(parts), lines: problemLines(problems) };
 }
 
 /** Parts of the opening link that were ignored. */
-export function linkReport(problems: readonly Problem[]): ProblemReport | undefined {
+export function linkReport(
+  problems: readonly Problem[],
+  m: AppMessages = englishMessages.app,
+): ProblemReport | undefined {
   if (problems.length === 0) return undefined;
-  return { headline: 'Part of this link was ignored', lines: problemLines(problems) };
+  return { headline: m.linkIgnored, lines: problemLines(problems) };
 }

@@ -69,13 +69,18 @@ export function screenFor(search: string, deps: ScreenDeps): Screen {
 }
 
 /** The query string of the start screen. */
-export function librarySearch(theme: Theme): string {
-  return serializeUrlState({ library: true, theme: theme === 'dark' ? theme : undefined });
+export function librarySearch(theme: Theme, lang?: string): string {
+  return serializeUrlState({ library: true, theme: theme === 'dark' ? theme : undefined, lang });
 }
 
 /** The query string that opens a story. */
-export function storySearch(ref: string, theme: Theme): string {
-  return serializeUrlState({ story: ref, theme: theme === 'dark' ? theme : undefined });
+export function storySearch(ref: string, theme: Theme, lang?: string): string {
+  return serializeUrlState({ story: ref, theme: theme === 'dark' ? theme : undefined, lang });
+}
+
+/** The interface language a link asked for, carried from screen to screen like the theme. */
+export function searchLang(search: string): string | undefined {
+  return parseUrlState(search).state.lang;
 }
 
 /** The editor saved new text for the story on screen: Export takes it from now on. */
@@ -84,8 +89,9 @@ export function keepEditedText(file: StoryFileSource, text: string): void {
 }
 
 /** The query string that opens a library story in the editor. */
-export function editSearch(ref: string, theme: Theme): string {
-  return serializeUrlState({ story: ref, edit: true, theme: theme === 'dark' ? theme : undefined });
+export function editSearch(ref: string, theme: Theme, lang?: string): string {
+  const dark = theme === 'dark' ? theme : undefined;
+  return serializeUrlState({ story: ref, edit: true, theme: dark, lang });
 }
 
 /** The theme a screen is shown in, carried to the next one. */

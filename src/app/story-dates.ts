@@ -1,4 +1,5 @@
 /** The dates a story covers, said as honestly as its events are dated. */
+import type { Locale } from '../i18n/locale';
 import type { StoryEvent } from '../story/story';
 import { formatDateRange } from '../time/format-date';
 import { dayOf } from '../time/partial-date';
@@ -8,7 +9,10 @@ import { dayOf } from '../time/partial-date';
  * "March – 23 October 2021" never becomes "1 March", a day nobody claimed. Times of day are left
  * out: the story's span is said in days.
  */
-export function storyDateRange(events: readonly StoryEvent[]): string | undefined {
+export function storyDateRange(
+  events: readonly StoryEvent[],
+  locale: Locale = 'en',
+): string | undefined {
   const first = events[0];
   if (!first) return undefined;
   const last = events.reduce((latest, event) =>
@@ -17,5 +21,6 @@ export function storyDateRange(events: readonly StoryEvent[]): string | undefine
   return formatDateRange(
     dayOf(first.time.startDate),
     dayOf(last.time.endDate ?? last.time.startDate),
+    locale,
   );
 }

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { useDateline } from '../state/store-context';
 import { EmbedDialog } from './EmbedDialog';
+import { useMessages } from '../ui/messages-context';
 
 /** An offline briefing opened from a disk has no address an article could point an iframe at. */
 export const embeddable = typeof window === 'undefined' || window.location.protocol !== 'file:';
@@ -11,6 +12,7 @@ export function EmbedButton() {
   const ready = useDateline((state) => state.status === 'ready');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const m = useMessages().embed;
   if (!embeddable) return null;
   const close = () => {
     setOpen(false);
@@ -26,7 +28,7 @@ export function EmbedButton() {
         disabled={!ready}
         onClick={() => setOpen(true)}
       >
-        Embed
+        {m.embed}
       </button>
       {open && <EmbedDialog onClose={close} />}
     </>

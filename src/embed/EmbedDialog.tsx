@@ -11,13 +11,14 @@ import { useDatelineStore } from '../state/store-context';
 import type { Theme } from '../state/url-state';
 import { storyFileName } from '../app/download-file';
 import { readLocalStoryRef } from '../library/story-ref';
-import { EMBED_SIZES, embedCode, hostedStoryRef, SIZE_ORDER, type EmbedSize } from './embed-code';
+import { embedCode, hostedStoryRef, SIZE_ORDER, type EmbedSize } from './embed-code';
 import { HostedStoryField } from './HostedStoryField';
 import './embed-dialog.css';
+import { useMessages } from '../ui/messages-context';
 
-const THEMES: readonly { readonly value: Theme; readonly label: string }[] = [
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: readonly { readonly value: Theme; readonly label: 'light' | 'dark' }[] = [
+  { value: 'light', label: 'light' },
+  { value: 'dark', label: 'dark' },
 ];
 
 /** The app's own address: hosted stories are resolved against it, as `?story=` is. */
@@ -36,6 +37,8 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const codeBox = useRef<HTMLTextAreaElement>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
   const ids = useId();
+  const m = useMessages().embed;
+  const closeWord = useMessages().common.close;
   // The view is read once, as the dialog opens: the code is for what the reader was looking at.
   const [view] = useState(() => {
     const state = store.getState();
@@ -85,12 +88,12 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(code);
-      setStatus('Copied');
+      setStatus(m.copied);
     } catch {
       // No clipboard (an insecure page, a refused permission): select the code for Ctrl+C.
       codeBox.current?.focus();
       codeBox.current?.select();
-      setStatus('The code is selected: press Ctrl+C (⌘C on a Mac) to copy it');
+      setStatus(m.copySelected);
     }
   };
 
@@ -104,15 +107,14 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       <div className="embed-dialog__frame">
         <div className="embed-dialog__head">
           <h2 id={`${ids}-title`} className="embed-dialog__title">
-            Embed this story
+            {m.title}
           </h2>
           <button type="button" className="button" onClick={close}>
-            Close
+            {closeWord}
           </button>
         </div>
         <p id={`${ids}-intro`} className="embed-dialog__intro">
-          Paste this code into your article’s HTML. It shows the view you are looking at: the
-          selected event, the time window and the map’s position.
+          {m.intro}
         </p>
         {local && (
           <HostedStoryField
@@ -128,7 +130,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
         )}
         <div className="embed-dialog__options">
           <fieldset className="embed-dialog__field">
-            <legend>Size</legend>
+            <legend>{m.size}</legend>
             {SIZE_ORDER.map((value) => (
               <label key={value} className="embed-dialog__choice">
                 <input
@@ -141,12 +143,12 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
                     edited();
                   }}
                 />
-                {EMBED_SIZES[value].label}
+                {m.sizes[value]}
               </label>
             ))}
           </fieldset>
           <fieldset className="embed-dialog__field">
-            <legend>Theme</legend>
+            <legend>{m.theme}</legend>
             {THEMES.map(({ value, label }) => (
               <label key={value} className="embed-dialog__choice">
                 <input
@@ -159,7 +161,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
                     edited();
                   }}
                 />
-                {label}
+                {m[label]}
               </label>
             ))}
           </fieldset>
@@ -174,8 +176,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
                 }}
               />
               <span>
-                Show controls{' '}
-                <span className="embed-dialog__hint">(timeline buttons, map zoom)</span>
+                {m.showControls} <span className="embed-dialog__hint">{m.controlsHint}</span>
               </span>
             </label>
             <label className="embed-dialog__choice">
@@ -188,23 +189,20 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
                 }}
               />
               <span>
-                Resize to fit content{' '}
-                <span className="embed-dialog__hint">(adds a small script)</span>
+                {m.resize} <span className="embed-dialog__hint">{m.resizeHint}</span>
               </span>
             </label>
           </div>
         </div>
         <label className="embed-dialog__code-label" htmlFor={`${ids}-code`}>
-          Code to paste
+          {m.codeLabel}
         </label>
         <textarea
           ref={codeBox}
           id={`${ids}-code`}
           className="embed-dialog__code"
           value={code}
-          placeholder={
-            waiting ? 'Write where the story file will live to get the code.' : undefined
-          }
+          placeholder={waiting ? m.codeWaiting : undefined}
           readOnly
           rows={9}
           spellCheck={false}
@@ -218,7 +216,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             disabled={waiting}
             onClick={() => void copy()}
           >
-            Copy code
+            {m.copy}
           </button>
           <p role="status" className="embed-dialog__status">
             {status}

@@ -14,6 +14,7 @@ import { EmbedSheet } from './EmbedSheet';
 import { EmbedTimeline } from './EmbedTimeline';
 import { useHostBridge } from './use-host-bridge';
 import './embed.css';
+import { useMessages } from '../ui/messages-context';
 
 /** Which overlay is open: the details sheet, the timeline (short frames), or neither. */
 type Overlay = 'details' | 'timeline' | undefined;
@@ -30,6 +31,8 @@ export default function EmbedLayout() {
   const store = useDatelineStore();
   const controls = useDateline((state) => state.settings.controls);
   const title = useDateline((state) => state.story?.title);
+  const messages = useMessages();
+  const m = messages.embed;
   const [overlay, setOverlay] = useState<Overlay>(() =>
     roomy() && store.getState().selectedId !== undefined ? 'details' : undefined,
   );
@@ -52,11 +55,11 @@ export default function EmbedLayout() {
     <main
       className="embed"
       data-controls={controls ? undefined : 'off'}
-      aria-label={title === undefined ? 'Dateline' : `${title}: map and timeline`}
+      aria-label={title === undefined ? 'Dateline' : m.region(title)}
     >
       <h1 className="visually-hidden">{title ?? 'Dateline'}</h1>
       <div className="embed__map">
-        <PartBoundary name="The map">
+        <PartBoundary name={messages.app.partMap}>
           <MapView cooperativeGestures download={false} />
         </PartBoundary>
       </div>
@@ -64,10 +67,10 @@ export default function EmbedLayout() {
         <ProblemsAlert />
       </div>
       <EmbedSheet open={overlay === 'details'} onOpenChange={show('details')} />
-      <PartBoundary name="The timeline">
+      <PartBoundary name={messages.app.partTimeline}>
         <EmbedTimeline open={overlay === 'timeline'} onOpenChange={show('timeline')} />
       </PartBoundary>
-      <PartBoundary name="The article reader">
+      <PartBoundary name={messages.app.partReader}>
         <ArticleReader />
       </PartBoundary>
     </main>

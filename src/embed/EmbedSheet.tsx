@@ -13,6 +13,7 @@ import { linkState } from '../state/link-state';
 import { selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { fullStoryUrl } from './embed-code';
+import { useMessages } from '../ui/messages-context';
 
 /** This page without its query: the app the full-story link opens. */
 function appPage(): string {
@@ -32,7 +33,10 @@ export function EmbedSheet({ open, onOpenChange }: EmbedSheetProps) {
   const title = useDateline((state) => state.story?.title);
   const failed = useDateline((state) => state.status === 'failed');
   const fullStory = useDateline((state) => fullStoryUrl(appPage(), linkState(state)));
-  const label = selected ?? title ?? (failed ? 'Story not available' : 'Loading story…');
+  const messages = useMessages();
+  const m = messages.embed;
+  const app = messages.app;
+  const label = selected ?? title ?? (failed ? app.storyNotAvailable : app.loadingStory);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || !open) return;
@@ -53,29 +57,31 @@ export function EmbedSheet({ open, onOpenChange }: EmbedSheetProps) {
           onClick={() => onOpenChange(!open)}
         >
           <span className="embed__chevron" aria-hidden="true" />
-          <span className="visually-hidden">Details:</span>{' '}
-          <span className="embed-sheet__label">{label}</span>
+          <span className="visually-hidden">{m.details}</span>{' '}
+          <span className="embed-sheet__label" dir="auto">
+            {label}
+          </span>
         </button>
         <a className="embed-sheet__full" href={fullStory} target="_blank" rel="noopener">
-          <span className="embed-sheet__full-text">Open full story</span>
+          <span className="embed-sheet__full-text">{m.openFull}</span>
           <span aria-hidden="true"> ↗</span>
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <span className="visually-hidden">{messages.panels.opensNewTab}</span>
         </a>
       </div>
       <section
         id={panelId}
         className="embed-sheet__panel"
-        aria-label="Details and events"
+        aria-label={m.detailsAndEvents}
         data-open={open ? 'true' : undefined}
         onFocus={() => {
           if (!open) onOpenChange(true);
         }}
         onKeyDown={onKeyDown}
       >
-        <PartBoundary name="The event's details">
+        <PartBoundary name={app.partDetails}>
           <EventDetails />
         </PartBoundary>
-        <PartBoundary name="The events list">
+        <PartBoundary name={app.partList}>
           <EventList />
         </PartBoundary>
         <Credits />

@@ -8,6 +8,7 @@ import { useDateline } from '../state/store-context';
 import { formatShortRange } from '../time/short-date';
 import { Timeline } from '../timeline/Timeline';
 import './embed-timeline.css';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 export interface EmbedTimelineProps {
   readonly open: boolean;
@@ -16,8 +17,10 @@ export interface EmbedTimelineProps {
 
 /** The compact timeline, with the toggle short frames need. */
 export function EmbedTimeline({ open, onOpenChange }: EmbedTimelineProps) {
+  const m = useMessages().embed;
+  const locale = useLocale();
   const range = useDateline((state) =>
-    state.story ? formatShortRange(state.window.from, state.window.to) : undefined,
+    state.story ? formatShortRange(state.window.from, state.window.to, locale) : undefined,
   );
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || !open) return;
@@ -35,7 +38,7 @@ export function EmbedTimeline({ open, onOpenChange }: EmbedTimelineProps) {
           onClick={() => onOpenChange(!open)}
         >
           <span className="embed__chevron" aria-hidden="true" />
-          <span className="visually-hidden">Timeline:</span> <span>{range ?? '…'}</span>
+          <span className="visually-hidden">{m.timeline}</span> <span>{range ?? '…'}</span>
         </button>
         <Timeline compact />
       </div>

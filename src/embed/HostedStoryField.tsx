@@ -5,6 +5,7 @@
  */
 import type { Ref } from 'react';
 import { useShell } from '../app/shell-context';
+import { useMessages } from '../ui/messages-context';
 
 export interface HostedStoryFieldProps {
   readonly id: string;
@@ -16,20 +17,19 @@ export interface HostedStoryFieldProps {
 
 export function HostedStoryField({ id, value, problem, onChange, ref }: HostedStoryFieldProps) {
   const shell = useShell();
+  const m = useMessages().embed;
   return (
     <div className="embed-dialog__hosting">
       <p id={`${id}-why`}>
-        <strong>This story is kept only in this browser.</strong> A reader’s browser cannot open it
-        from here: the story file must be hosted on this site first. Export it as JSON, put it on
-        the site that serves Dateline, and write below where it will live.
+        <strong>{m.keptHere}</strong> {m.keptHereWhy}
       </p>
       {shell && (
         <button type="button" className="button" onClick={shell.exportStory}>
-          Export JSON
+          {m.exportJson}
         </button>
       )}
       <label className="embed-dialog__code-label" htmlFor={id}>
-        Where the story file will live
+        {m.whereLabel}
       </label>
       <input
         ref={ref}
@@ -42,7 +42,7 @@ export function HostedStoryField({ id, value, problem, onChange, ref }: HostedSt
         onChange={(event) => onChange(event.target.value)}
       />
       <p id={`${id}-hint`} className={problem ? 'embed-dialog__problem' : 'embed-dialog__hint'}>
-        {problem ?? 'A path beside Dateline, such as stories/my-story.json, or its full address.'}
+        {problem ?? m.whereHint}
       </p>
     </div>
   );

@@ -6,18 +6,34 @@
  * A message is a string, or a function of its values that returns a string (plurals, numbers and
  * lists through the locale's Formatter), so a message can never run anything from its input.
  */
+import type { AppMessages } from './en/app';
 import type { CommonMessages } from './en/common';
 import type { DraftMessages } from './en/draft';
 import type { EditorMessages } from './en/editor';
+import type { EmbedMessages } from './en/embed';
 import type { HeaderMenuMessages } from './en/header-menu';
+import type { KindsMessages } from './en/kinds';
 import type { MapEditMessages } from './en/map-edit';
+import type { MapMessages } from './en/map';
+import type { PanelsMessages } from './en/panels';
+import type { PresentMessages } from './en/present';
 import type { PresenterPreviewMessages } from './en/presenter-preview';
+import type { StartMessages } from './en/start';
+import type { TimelineMessages } from './en/timeline';
 
 export interface Messages {
+  readonly app: AppMessages;
   readonly common: CommonMessages;
   readonly draft: DraftMessages;
   readonly editor: EditorMessages;
+  readonly embed: EmbedMessages;
   readonly headerMenu: HeaderMenuMessages;
+  readonly kinds: KindsMessages;
   readonly mapEdit: MapEditMessages;
+  readonly map: MapMessages;
+  readonly panels: PanelsMessages;
+  readonly present: PresentMessages;
   readonly presenterPreview: PresenterPreviewMessages;
+  readonly start: StartMessages;
+  readonly timeline: TimelineMessages;
 }

@@ -9,9 +9,12 @@ import { useControl, useMap, type IControl } from 'react-map-gl/maplibre';
 import { useDatelineStore } from '../state/store-context';
 import { exportPng, saveFile } from './export-png';
 import './download-png-button.css';
+import { useMessages } from '../ui/messages-context';
+import type { MapMessages } from '../i18n/en/map';
+import { englishMessages } from '../i18n/load-messages';
 
-/** The button's accessible name, also its tooltip. */
-export const DOWNLOAD_PNG_LABEL = 'Download PNG of this view';
+/** The button's accessible name in English, also its tooltip (tests find it by this name). */
+export const DOWNLOAD_PNG_LABEL = englishMessages.map.downloadPng;
 
 /** A MapLibre control that is only a box; React renders the button into it. */
 class ControlBox implements IControl {
@@ -36,16 +39,16 @@ type Status =
   | { readonly state: 'done'; readonly fileName: string }
   | { readonly state: 'failed'; readonly reason: string };
 
-function statusText(status: Status): string {
+function statusText(status: Status, m: MapMessages): string {
   switch (status.state) {
     case 'idle':
       return '';
     case 'working':
-      return 'Making the image…';
+      return m.makingImage;
     case 'done':
-      return `Downloaded ${status.fileName}`;
+      return m.downloaded(status.fileName);
     case 'failed':
-      return `Could not make the image: ${status.reason}`;
+      return m.imageFailed(status.reason);
   }
 }
 
@@ -56,6 +59,7 @@ export function DownloadPngButton() {
   const box = useControl(() => new ControlBox(), { position: 'top-right' });
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const busy = useRef(false);
+  const m = useMessages().map;
 
   const download = useCallback(async () => {
     const { story, window, selectedId } = store.getState();
@@ -79,8 +83,8 @@ export function DownloadPngButton() {
       <button
         type="button"
         className="map-download__button"
-        aria-label={DOWNLOAD_PNG_LABEL}
-        title={DOWNLOAD_PNG_LABEL}
+        aria-label={m.downloadPng}
+        title={m.downloadPng}
         aria-disabled={status.state === 'working' ? true : undefined}
         onClick={() => void download()}
       >
@@ -99,7 +103,7 @@ export function DownloadPngButton() {
         role="status"
         className={status.state === 'failed' ? 'map-download__problem' : 'visually-hidden'}
       >
-        {statusText(status)}
+        {statusText(status, m)}
       </p>
     </>,
     box.element,

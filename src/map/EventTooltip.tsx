@@ -7,6 +7,7 @@ import { GuessBadge, isGuess } from '../ui/GuessNote';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
 import type { HoverTarget } from './map-events';
+import { useLocale } from '../ui/messages-context';
 
 export function EventTooltip({ target }: { readonly target: HoverTarget }) {
   const select = useCallback(
@@ -14,6 +15,7 @@ export function EventTooltip({ target }: { readonly target: HoverTarget }) {
     [target.id],
   );
   const event = useDateline(select);
+  const locale = useLocale();
   if (!event) return null;
   const [longitude, latitude] = target.position;
   return (
@@ -28,9 +30,11 @@ export function EventTooltip({ target }: { readonly target: HoverTarget }) {
       className="map-tooltip"
       maxWidth="260px"
     >
-      <span className="map-tooltip__title">{event.title}</span>
+      <span className="map-tooltip__title" dir="auto">
+        {event.title}
+      </span>
       <span className="map-tooltip__date">
-        {formatEventTime(event.time)}
+        {formatEventTime(event.time, locale)}
         {isGuess(event.review) && (
           <>
             {' '}

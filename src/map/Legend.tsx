@@ -3,6 +3,8 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { selectKindTable } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { KindSymbol } from './KindSymbol';
+import { useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 /** Precision entries are drawn in the text colour, so they follow the theme. */
 const NEUTRAL = 'currentColor';
@@ -22,6 +24,8 @@ export function Legend() {
   const certaintyId = useId();
   const kinds = useDateline(selectKindTable).kinds;
   const toggle = useRef<HTMLButtonElement>(null);
+  const m = useMessages().map;
+  const kindLabel = useKindLabel();
   // Escape closes an open legend from its button or its panel, and leaves focus on the button.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape' || !open) return;
@@ -40,7 +44,7 @@ export function Legend() {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        Legend
+        {m.legend}
       </button>
       {/* Focusable, so a keyboard can scroll it where the map is too short to show it whole. */}
       <div
@@ -48,38 +52,38 @@ export function Legend() {
         className="map-legend__panel"
         hidden={!open}
         role="region"
-        aria-label="Legend"
+        aria-label={m.legend}
         tabIndex={0}
       >
         <div className="map-legend__group">
           <p id={kindsId} className="map-legend__heading">
-            Kinds of event
+            {m.kindsOfEvent}
           </p>
           <ul className="map-legend__list" aria-labelledby={kindsId}>
             {kinds.map((kind) => (
               <li key={kind.id}>
                 <KindSymbol symbol={kind.symbol} color={kind.color} />
-                {kind.label}
+                {kindLabel(kind)}
               </li>
             ))}
           </ul>
         </div>
         <div className="map-legend__group">
           <p id={certaintyId} className="map-legend__heading">
-            How sure the story is
+            {m.howSure}
           </p>
           <ul className="map-legend__list" aria-labelledby={certaintyId}>
             <li>
               <KindSymbol symbol="circle" color={NEUTRAL} />
-              Date known to the day
+              {m.dateToDay}
             </li>
             <li>
               <KindSymbol symbol="circle" color={NEUTRAL} hollow />
-              Only the month or year, or approximate
+              {m.dateCoarse}
             </li>
             <li>
               <KindSymbol symbol="circle" color={NEUTRAL} range />
-              Lasted from one date to another
+              {m.dateRange}
             </li>
             <li>
               <svg
@@ -98,7 +102,7 @@ export function Legend() {
                 </defs>
                 <circle cx={15} cy={15} r={13} fill="url(#legend-area-fill)" />
               </svg>
-              Place known roughly: somewhere in this area
+              {m.placeRough}
             </li>
           </ul>
         </div>

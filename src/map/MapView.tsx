@@ -46,6 +46,7 @@ import { StaticMap } from './StaticMap';
 import { markTargetAt } from './time-marks/mark-target';
 import type { TimeMarks } from './time-marks/time-marks-layer';
 import './map-view.css';
+import { useMessages } from '../ui/messages-context';
 
 /** Credits for the basemap data; links only, nothing is fetched from these sites. */
 export const MAP_ATTRIBUTION =
@@ -101,6 +102,7 @@ export function MapView({
   const store = useDatelineStore();
   const story = useDateline((state) => state.story);
   const theme = useDateline((state) => state.settings.theme);
+  const m = useMessages().map;
   const [map, setMap] = useState<MapInstance>();
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<BBox>();
@@ -318,15 +320,13 @@ export function MapView({
       ref={containerRef}
       className="map-view"
       role="region"
-      aria-label="Map of events"
+      aria-label={m.region}
       aria-describedby={hintId}
       data-map-ready={ready ? 'true' : undefined}
       data-size={size}
     >
       <p id={hintId} className="visually-hidden">
-        {keyboard
-          ? 'Drag or use the arrow keys to pan and plus or minus to zoom once the map has focus. The Events list holds the same events as text.'
-          : 'Drag to pan; use the zoom buttons to zoom.'}
+        {keyboard ? m.keyboardHint : m.pointerHint}
       </p>
       {noWebgl ? (
         <StaticMap />
@@ -337,6 +337,7 @@ export function MapView({
           initialViewState={initialView}
           workerUrl={workerUrl}
           attributionControl={false}
+          locale={m.maplibre}
           keyboard={keyboard}
           dragRotate={false}
           pitchWithRotate={false}

@@ -11,6 +11,7 @@ import { useDateline } from '../state/store-context';
 import { eventAnchors, MANY_EVENTS } from './event-features';
 import { layoutOffscreen } from './offscreen-layout';
 import { useSettled } from './use-settled';
+import { useMessages } from '../ui/messages-context';
 
 /** More buttons than this would crowd the map: a phone's map takes half as many, a tiny one one. */
 const MAX_BUTTONS = { wide: 4, narrow: 2, tiny: 1 } as const;
@@ -37,14 +38,11 @@ export function shortPlaceName(name: string): string {
   return short === '' ? name : short;
 }
 
-function countText(count: number): string {
-  return count === 1 ? '1 event' : `${count} events`;
-}
-
 export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMarkersProps) {
   const story = useDateline((state) => state.story);
   const live = useDateline(selectVisibleEvents);
   const visible = useSettled(live, (story?.events.length ?? 0) > MANY_EVENTS ? SETTLE_MS : 0);
+  const m = useMessages().map;
   const groups = useMemo(() => {
     if (!story || !view) return [];
     const ids = new Set(visible.map((event) => event.id));
@@ -53,7 +51,8 @@ export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMar
   }, [story, visible, view, gazetteer, size]);
   if (groups.length === 0) return null;
   return (
-    <div className="map-offscreen">
+    // Edge markers sit on the edge their events lie beyond (east stays right) in every language.
+    <div className="map-offscreen" dir="ltr">
       {layoutOffscreen(groups).map((row) => (
         <div
           key={row.side}
@@ -72,12 +71,12 @@ export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMar
                 title={group.name}
                 // The name starts with the visible words; set whole because browsers put spaces
                 // between the styled parts of the visible text when they compute a name.
-                aria-label={`${name}: ${countText(group.ids.length)}, off the map to the ${group.direction}`}
+                aria-label={m.offscreen(name, group.ids.length, m.compass[group.direction])}
                 onClick={() => onShow(group)}
               >
-                <span className="map-offscreen__label">
-                  {`${name}: `}
-                  <span className="map-offscreen__count">{countText(group.ids.length)}</span>
+                <span className="map-offscreen__label" dir="auto">
+                  {m.offscreenName(name)}
+                  <span className="map-offscreen__count">{m.events(group.ids.length)}</span>
                 </span>
                 <span className="map-offscreen__arrow" aria-hidden="true">
                   {group.arrow}

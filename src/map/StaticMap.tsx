@@ -13,6 +13,7 @@ import { LIGHT_PALETTE as PALETTE } from './basemap-palette';
 import { frameAround, geometryPath, project, type Box } from './static-map';
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
 import { useStaticMapGeo } from './use-static-map-geo';
+import { useMessages } from '../ui/messages-context';
 
 const WIDTH = 1200;
 const HEIGHT = 800;
@@ -27,6 +28,7 @@ export function StaticMap({ preview = false }: StaticMapProps) {
   const story = useDateline((state) => state.story);
   const visible = useDateline(selectVisibleEvents);
   const kinds = useDateline(selectKindTable);
+  const m = useMessages().map;
   // An event with no place yet has nothing to draw here; the Events list still holds it.
   const events = useMemo(() => visible.filter((event) => event.place !== undefined), [visible]);
   const { geo } = useStaticMapGeo();
@@ -70,8 +72,7 @@ export function StaticMap({ preview = false }: StaticMapProps) {
     <div className="static-map">
       {!preview && (
         <p className="static-map__note" role="note">
-          This browser cannot draw the interactive map (WebGL is switched off or missing), so this
-          is a still map of where the events happened. The Events list holds every event.
+          {m.noWebgl}
         </p>
       )}
       <svg
@@ -79,7 +80,7 @@ export function StaticMap({ preview = false }: StaticMapProps) {
         viewBox={`0 0 ${frame.width.toFixed(1)} ${frame.height.toFixed(1)}`}
         preserveAspectRatio="xMidYMid meet"
         role="img"
-        aria-label={`Still map of ${events.length} ${events.length === 1 ? 'event' : 'events'}`}
+        aria-label={m.stillMap(events.length)}
       >
         <rect width={frame.width} height={frame.height} fill={PALETTE.water} />
         {geo && <Basemap frame={frame} geo={geo} />}

@@ -13,6 +13,7 @@ import { FIRST_REACH, passageWindow } from './passage-window';
 import { prefersReducedMotion } from './reduced-motion';
 import { safeHref } from './safe-href';
 import './article-reader.css';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 /** The reader dialog; nothing while no passage is asked for. */
 export function ArticleReader() {
@@ -32,11 +33,13 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
   const mark = useRef<HTMLElement>(null);
   // Only the text around the passage is rendered; each "Show more" doubles how far it reaches.
   const [reach, setReach] = useState(FIRST_REACH);
+  const m = useMessages().panels;
+  const close = useMessages().common.close;
   const shown = useMemo(() => passageWindow(source.text, quote, reach), [source, quote, reach]);
   const { paragraphs, found } = useMemo(() => highlightPassage(shown.text, quote), [shown, quote]);
   const showMore = (
     <button type="button" className="button reader__more" onClick={() => setReach(reach * 2)}>
-      Show more of the article
+      {m.showMoreArticle}
     </button>
   );
 
@@ -91,17 +94,17 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
       <div className="reader__frame">
         <header className="reader__head">
           <div className="reader__heading">
-            <p className="reader__kicker">The article</p>
-            <h2 id="reader-title" className="reader__title">
+            <p className="reader__kicker">{m.theArticle}</p>
+            <h2 id="reader-title" className="reader__title" dir="auto">
               {source.title}
             </h2>
           </div>
           <button type="button" className="button reader__close" onClick={closeReader}>
-            Close
+            {close}
           </button>
         </header>
         {/* Focusable, so the keyboard can scroll the text from anywhere in it. */}
-        <div className="reader__body" role="region" aria-label="Article text" tabIndex={0}>
+        <div className="reader__body" role="region" aria-label={m.articleText} tabIndex={0}>
           {/* The credit scrolls with the text so the heading, which stays, is short on a phone. */}
           <div className="reader__source">
             <ReaderCredit source={source} />
@@ -109,18 +112,18 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
           {/* Provenance (a translation, a cleaned copy) comes before the text, and can be long. */}
           {source.note !== undefined && source.note !== '' && (
             <p className="reader__note">
-              <span className="reader__note-label">About this text: </span>
-              {source.note}
+              <span className="reader__note-label">{m.aboutText}</span>
+              <span dir="auto">{source.note}</span>
             </p>
           )}
           {!found && (
             <p className="reader__missing" role="note">
-              The quoted passage could not be found in this text.
+              {m.passageMissing}
             </p>
           )}
           {shown.cutBefore && showMore}
           {paragraphs.map((segments, index) => (
-            <p key={index} lang={source.language}>
+            <p key={index} lang={source.language} dir="auto">
               {segments.map((segment, part) => {
                 if (!segment.marked) return <span key={part}>{segment.text}</span>;
                 const isFirst = first?.paragraph === index && first.segment === part;
@@ -146,14 +149,16 @@ function ReaderDialog({ source, quote }: { source: Source; quote: string }) {
 
 /** Publisher, date and a link to the original. */
 function ReaderCredit({ source }: { source: Source }) {
+  const m = useMessages().panels;
+  const locale = useLocale();
   return (
     <p className="reader__credit">
-      {source.publisher}
-      {`, ${formatSourceDate(source.published)}`}
+      <bdi>{source.publisher}</bdi>
+      {m.citationPart(formatSourceDate(source.published, locale))}
       {safeHref(source.url) !== undefined && (
         <>
           {' · '}
-          <ExternalLink url={source.url}>Original article</ExternalLink>
+          <ExternalLink url={source.url}>{m.originalArticle}</ExternalLink>
         </>
       )}
     </p>

@@ -1,6 +1,7 @@
 /** "Title, Publisher, 18 October 2021. Citation": how every source is credited in the panels. */
 import { formatPublished, formatSourceDate } from './citation-text';
 import { ExternalLink } from './ExternalLink';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 interface CitationLineProps {
   readonly title: string;
@@ -22,14 +23,17 @@ export function CitationLine({
   citation,
   isSource = false,
 }: CitationLineProps) {
-  const date = isSource ? formatSourceDate(published) : formatPublished(published);
+  const m = useMessages().panels;
+  const locale = useLocale();
+  const date = isSource ? formatSourceDate(published, locale) : formatPublished(published, locale);
   return (
     <>
       <ExternalLink url={url}>
-        <cite>{title}</cite>
+        <cite dir="auto">{title}</cite>
       </ExternalLink>
-      {`, ${publisher}`}
-      {date === undefined ? '' : `, ${date}`}
+      {m.citationPart('')}
+      <bdi>{publisher}</bdi>
+      {date === undefined ? '' : m.citationPart(date)}
       {citation === undefined || citation === '' ? '' : `. ${citation}`}
     </>
   );

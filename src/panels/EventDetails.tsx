@@ -9,18 +9,20 @@ import type { StoryEvent } from '../story/story';
 import { selectKindTable, selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
-import { NOT_ON_MAP, formatUncertainty, placeLabel } from './citation-text';
+import { eventPlaceLabel, formatUncertainty, placeLabel } from './citation-text';
 import { ContextFacts } from './ContextFacts';
 import { Excerpts } from './Excerpts';
 import { GuessNote } from '../ui/GuessNote';
 import { KindSwatch } from './KindSwatch';
-import { precisionPhrase } from './precision-phrase';
 import './event-details.css';
+import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 /** The details panel: the selected event, or the story's introduction. */
 export function EventDetails() {
   const event = useDateline(selectSelectedEvent);
   const select = useDateline((state) => state.select);
+  const m = useMessages().panels;
   const panel = useRef<HTMLElement>(null);
   const eventId = event?.id;
   useEffect(() => {
@@ -55,7 +57,7 @@ export function EventDetails() {
       data-open={event ? 'true' : undefined}
     >
       <p className="visually-hidden" aria-live="polite">
-        {event ? `Selected: ${event.title}` : ''}
+        {event ? m.selected(event.title) : ''}
       </p>
       {event ? <SelectedEvent event={event} onClose={close} /> : <StoryIntro />}
     </section>
@@ -65,20 +67,23 @@ export function EventDetails() {
 function StoryIntro() {
   const status = useDateline((state) => state.status);
   const summary = useDateline((state) => state.story?.summary);
+  const m = useMessages().panels;
   return (
     <div className="details__body details__body--intro">
       <h2 id="details-title" className="details__title details__title--intro">
-        About this story
+        {m.aboutStory}
       </h2>
       {status === 'ready' ? (
         <>
-          {summary !== undefined && summary !== '' && <p className="details__summary">{summary}</p>}
-          <p className="details__hint">Select an event on the map, the timeline or the list.</p>
+          {summary !== undefined && summary !== '' && (
+            <p className="details__summary" dir="auto">
+              {summary}
+            </p>
+          )}
+          <p className="details__hint">{m.selectHint}</p>
         </>
       ) : (
-        <p className="details__hint">
-          {status === 'loading' ? 'The story is loading.' : 'There are no events to show.'}
-        </p>
+        <p className="details__hint">{status === 'loading' ? m.storyLoading : m.noEvents}</p>
       )}
     </div>
   );
@@ -86,23 +91,26 @@ function StoryIntro() {
 
 function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => void }) {
   const { time, place } = event;
-  const coarse = precisionPhrase(time.precision);
+  const m = useMessages().panels;
+  const locale = useLocale();
+  const kindLabel = useKindLabel();
+  const coarse = m.precision(time.precision);
   const look = useDateline(selectKindTable).look(event.kind);
-  const uncertainty = place ? formatUncertainty(place.uncertaintyKm) : undefined;
+  const uncertainty = place ? formatUncertainty(place.uncertaintyKm, locale) : undefined;
   return (
     <div className="details__body">
       <div className="details__head">
         <p className="details__kind">
           <KindSwatch look={look} />
-          {look.label}
+          {kindLabel(look)}
         </p>
-        <h2 id="details-title" className="details__title">
+        <h2 id="details-title" className="details__title" dir="auto">
           {event.title}
         </h2>
         <button
           type="button"
           className="icon-button details__close"
-          aria-label="Close event details"
+          aria-label={m.closeDetails}
           onClick={onClose}
         >
           <span aria-hidden="true">×</span>
@@ -111,30 +119,27 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
       <GuessNote review={event.review} />
       <dl className="details__facts">
         <div className="details__fact">
-          <dt>When</dt>
+          <dt>{m.when}</dt>
           <dd>
-            <span className="details__date">{formatEventTime(time)}</span>
+            <span className="details__date">{formatEventTime(time, locale)}</span>
             {coarse !== undefined && <span className="details__qualifier"> ({coarse})</span>}
             {time.note !== undefined && time.note !== '' && (
               <details className="details__note">
-                <summary>How this date was worked out</summary>
-                <p>{time.note}</p>
+                <summary>{m.howDate}</summary>
+                <p dir="auto">{time.note}</p>
               </details>
             )}
           </dd>
         </div>
         <div className="details__fact">
-          <dt>Where</dt>
+          <dt>{m.where}</dt>
           <dd>
             {place ? (
-              placeLabel(place.name, place.country)
+              placeLabel(place.name, place.country, locale)
             ) : (
               <>
-                {NOT_ON_MAP}
-                <span className="details__qualifier">
-                  {' '}
-                  (the story gives no place for this event yet)
-                </span>
+                {eventPlaceLabel(undefined, locale)}
+                <span className="details__qualifier"> {m.noPlaceYet}</span>
               </>
             )}
             {uncertainty !== undefined && (
@@ -145,8 +150,8 @@ function SelectedEvent({ event, onClose }: { event: StoryEvent; onClose: () => v
             )}
             {place?.note !== undefined && place.note !== '' && (
               <details className="details__note">
-                <summary>How this place was located</summary>
-                <p>{place.note}</p>
+                <summary>{m.howPlace}</summary>
+                <p dir="auto">{place.note}</p>
               </details>
             )}
           </dd>

@@ -18,11 +18,10 @@ import { prefersReducedMotion } from './reduced-motion';
 import { rowsToRender, type RowRange } from './row-range';
 import { scrollDelta } from './scroll-within';
 import './event-list.css';
+import { useMessages } from '../ui/messages-context';
 
 /** Rows rendered per page of the list. */
 export const LIST_PAGE = 200;
-
-const count = (n: number) => n.toLocaleString('en');
 
 /** The list of events in the time window. */
 export function EventList() {
@@ -39,6 +38,7 @@ export function EventList() {
   const select = useDateline((state) => state.select);
   const hover = useDateline((state) => state.hover);
   const setWindow = useDateline((state) => state.setWindow);
+  const m = useMessages().panels;
   // The chosen range belongs to one list: a new window starts again at the top.
   const [chosen, setChosen] = useState<{ of: readonly StoryEvent[]; range: RowRange }>({
     of: visible,
@@ -75,18 +75,18 @@ export function EventList() {
     <section className="event-list" id="events" tabIndex={-1} aria-labelledby="events-heading">
       <div className="event-list__head">
         <h2 id="events-heading" className="event-list__title">
-          Events
+          {m.eventsHeading}
         </h2>
         <p className="event-list__count">
           {windowed ? (
             <>
-              {`${count(visible.length)} of ${count(total)} events in the time window · `}
+              {m.inWindow(visible.length, total)}
               <button type="button" className="text-button" onClick={() => span && setWindow(span)}>
-                Show all
+                {m.showAll}
               </button>
             </>
           ) : (
-            `${count(total)} ${total === 1 ? 'event' : 'events'}`
+            m.eventCount(total)
           )}
         </p>
       </div>
@@ -97,8 +97,8 @@ export function EventList() {
             className="button event-list__more"
             onClick={() => widen({ start: Math.max(0, start - LIST_PAGE), end })}
           >
-            {`Show ${count(Math.min(LIST_PAGE, start))} earlier`}
-            <span className="event-list__more-count">{` (${count(start)} not shown)`}</span>
+            {m.showEarlier(Math.min(LIST_PAGE, start))}
+            <span className="event-list__more-count">{m.notShown(start)}</span>
           </button>
         )}
         <ul className="event-list__items" aria-labelledby="events-heading">
@@ -114,17 +114,15 @@ export function EventList() {
             />
           ))}
         </ul>
-        {visible.length === 0 && total > 0 && (
-          <p className="event-list__empty">No events in this time window.</p>
-        )}
+        {visible.length === 0 && total > 0 && <p className="event-list__empty">{m.noneInWindow}</p>}
         {end < visible.length && (
           <button
             type="button"
             className="button event-list__more"
             onClick={() => widen({ start, end: end + LIST_PAGE })}
           >
-            {`Show ${count(Math.min(LIST_PAGE, visible.length - end))} more`}
-            <span className="event-list__more-count">{` (${count(visible.length - end)} not shown)`}</span>
+            {m.showMore(Math.min(LIST_PAGE, visible.length - end))}
+            <span className="event-list__more-count">{m.notShown(visible.length - end)}</span>
           </button>
         )}
       </div>

@@ -3,10 +3,11 @@ import { memo } from 'react';
 import type { KindLook } from '../story/kind-looks';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
-import { NOT_ON_MAP } from './citation-text';
+import { eventPlaceLabel } from './citation-text';
 import { GuessBadge, isGuess } from '../ui/GuessNote';
 import { KindSwatch } from './KindSwatch';
-import { useMessages } from '../ui/messages-context';
+import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 interface EventRowProps {
   readonly event: StoryEvent;
@@ -27,10 +28,13 @@ export const EventRow = memo(function EventRow({
   onSelect,
   onHover,
 }: EventRowProps) {
-  const date = formatEventTime(event.time);
-  const kind = look.label;
+  const messages = useMessages();
+  const m = messages.panels;
+  const locale = useLocale();
+  const date = formatEventTime(event.time, locale);
+  const unplaced = eventPlaceLabel(undefined, locale);
+  const kind = useKindLabel()(look);
   const guess = isGuess(event.review);
-  const m = useMessages().draft;
   // The button holds only the title, so its name is exactly its visible text (a name that
   // omits visible words fails WCAG 2.5.3); its ::after stretches over the row so the whole row
   // is still one target. The date and place are its description.
@@ -54,11 +58,16 @@ export const EventRow = memo(function EventRow({
           onFocus={() => onHover(event.id)}
           onBlur={() => onHover(undefined)}
         >
-          {event.title}
+          <bdi>{event.title}</bdi>
         </button>
         {/* Said once, in words, for screen readers; shown as a dotted line for the eye. */}
         <span className="visually-hidden" id={`${rowId}-about`}>
-          {`${date}, ${event.place?.name ?? NOT_ON_MAP}, ${kind}${guess ? `, ${m.guess}` : ''}`}
+          {m.rowAbout([
+            date,
+            event.place?.name ?? unplaced,
+            kind,
+            ...(guess ? [messages.draft.guess] : []),
+          ])}
         </span>
         {/* The kind is shown by the swatch's shape and colour (and said in the description). */}
         <span className="event-row__meta" aria-hidden="true">
@@ -70,9 +79,11 @@ export const EventRow = memo(function EventRow({
             )}
             <span className="event-row__date">{date}</span>
             {event.place ? (
-              <span>{event.place.name}</span>
+              <span>
+                <bdi>{event.place.name}</bdi>
+              </span>
             ) : (
-              <span className="event-row__unplaced">{NOT_ON_MAP}</span>
+              <span className="event-row__unplaced">{unplaced}</span>
             )}
           </span>
         </span>

@@ -3,7 +3,6 @@
  * article's words and their source. `hidden` on screen (and so from screen readers, which have
  * the live card); print.css shows it, and only it, on paper.
  */
-import { precisionPhrase } from '../panels/precision-phrase';
 import { CitationLine } from '../panels/CitationLine';
 import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { eventIndex } from '../state/selectors';
@@ -13,6 +12,8 @@ import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import type { HandoutGeo } from '../map/static-map-geo';
 import { HandoutMap } from './HandoutMap';
+import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 function HandoutPage(props: {
   story: Story;
@@ -21,32 +22,37 @@ function HandoutPage(props: {
   geo: HandoutGeo | undefined;
 }) {
   const { story, event, index, geo } = props;
-  const coarse = precisionPhrase(event.time.precision);
+  const m = useMessages();
+  const locale = useLocale();
+  const kindLabel = useKindLabel();
+  const coarse = m.panels.precision(event.time.precision);
   const look = kindTable(story).look(event.kind);
-  const uncertainty = event.place ? formatUncertainty(event.place.uncertaintyKm) : undefined;
+  const uncertainty = event.place
+    ? formatUncertainty(event.place.uncertaintyKm, locale)
+    : undefined;
   return (
     <article className="handout__page" aria-labelledby={`handout-step-${index}`}>
       <p className="handout__kicker">
-        Step {index + 1} of {story.steps.length} · {story.title}
+        {m.present.handoutKicker(index + 1, story.steps.length, story.title)}
       </p>
-      <h2 id={`handout-step-${index}`} className="handout__title">
+      <h2 id={`handout-step-${index}`} className="handout__title" dir="auto">
         {event.title}
       </h2>
       <p className="handout__meta">
-        <strong>{formatEventTime(event.time)}</strong>
+        <strong>{formatEventTime(event.time, locale)}</strong>
         {coarse !== undefined && ` (${coarse})`}
         {' · '}
-        {eventPlaceLabel(event.place)}
+        <bdi>{eventPlaceLabel(event.place, locale)}</bdi>
         {uncertainty !== undefined && ` ${uncertainty}`}
         {' · '}
-        {look.label}
+        {kindLabel(look)}
       </p>
       {event.place && <HandoutMap place={event.place} look={look} geo={geo} />}
       {event.excerpts.map((excerpt, position) => {
         const source = findSource(story, excerpt.source);
         return (
           <figure className="handout__excerpt" key={`${excerpt.source}-${position}`}>
-            <blockquote lang={source?.language}>
+            <blockquote lang={source?.language} dir="auto">
               <p>{excerpt.quote}</p>
             </blockquote>
             <figcaption>
@@ -66,9 +72,7 @@ function HandoutPage(props: {
           </figure>
         );
       })}
-      <p className="handout__credit">
-        Map: Natural Earth; place names: GeoNames (CC BY 4.0). Made with Dateline.
-      </p>
+      <p className="handout__credit">{m.present.handoutCredit}</p>
     </article>
   );
 }
@@ -76,10 +80,11 @@ function HandoutPage(props: {
 /** Every step as a printed page. */
 export function Handout({ geo }: { geo: HandoutGeo | undefined }) {
   const story = useDateline((state) => state.story);
+  const m = useMessages().present;
   if (!story) return null;
   const events = eventIndex(story);
   return (
-    <section className="handout" aria-label="Printed handout" hidden>
+    <section className="handout" aria-label={m.handout} hidden>
       {story.steps.map((step, index) => {
         const event = events.get(step.event);
         return event ? (

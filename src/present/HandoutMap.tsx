@@ -12,6 +12,7 @@ import { frameAround, frameWidthKm, geometryPath, project, type Box } from '../m
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS, points } from '../map/StaticMapParts';
 import type { KindLook } from '../story/kind-looks';
 import type { Place } from '../story/story';
+import { useMessages } from '../ui/messages-context';
 
 /** The drawing's size in SVG units; printed about 270 mm wide. */
 const WIDTH = 1200;
@@ -28,6 +29,7 @@ export const HandoutMap = memo(function HandoutMap({
   geo: HandoutGeo | undefined;
 }) {
   const extent = geo?.extent;
+  const m = useMessages().present;
   const frame = useMemo(
     () => frameAround(placeBounds(place), WIDTH, HEIGHT, extent),
     [place, extent],
@@ -56,7 +58,7 @@ export const HandoutMap = memo(function HandoutMap({
       <svg
         viewBox={`0 0 ${frame.width.toFixed(1)} ${frame.height.toFixed(1)}`}
         role="img"
-        aria-label={`Map of ${place.name}`}
+        aria-label={m.mapOf(place.name)}
       >
         <rect width={frame.width} height={frame.height} fill={PALETTE.water} />
         {geo && <Basemap frame={frame} geo={geo} />}
@@ -77,9 +79,8 @@ export const HandoutMap = memo(function HandoutMap({
         ))}
       </svg>
       <figcaption className="handout__map-note">
-        {`Map about ${km.toLocaleString('en')} km across.`}
-        {place.uncertaintyKm > 0 &&
-          ` The dashed outline is the area the place may be in (± ${place.uncertaintyKm} km).`}
+        {m.mapAcross(km)}
+        {place.uncertaintyKm > 0 && m.dashedArea(place.uncertaintyKm)}
       </figcaption>
     </figure>
   );

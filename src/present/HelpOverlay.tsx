@@ -1,6 +1,7 @@
 /** The list of keys, written from the same actions the keys run (present-keys.ts). */
 import { useEffect, useRef } from 'react';
 import { helpEntries, type PresentAction } from './present-keys';
+import { useMessages } from '../ui/messages-context';
 
 interface HelpOverlayProps {
   readonly actions: readonly PresentAction[];
@@ -10,6 +11,10 @@ interface HelpOverlayProps {
 /** A modal list of the presentation's keys; Esc, ? or H closes it. */
 export function HelpOverlay({ actions, onClose }: HelpOverlayProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
+  const m = useMessages().present;
+  const close = useMessages().common.close;
+  const labels: Readonly<Record<string, string>> = m.actions;
+  const actionLabel = (id: string, fallback: string) => labels[id] ?? fallback;
   useEffect(() => {
     // Focus moves into the dialog and goes back where it was when the dialog closes.
     const before = document.activeElement;
@@ -34,9 +39,9 @@ export function HelpOverlay({ actions, onClose }: HelpOverlayProps) {
         }}
       >
         <div className="present-help__head">
-          <h2 id="present-help-title">Keys</h2>
+          <h2 id="present-help-title">{m.keys}</h2>
           <button ref={closeButton} type="button" className="present-button" onClick={onClose}>
-            Close
+            {close}
           </button>
         </div>
         <dl className="present-help__list">
@@ -45,12 +50,17 @@ export function HelpOverlay({ actions, onClose }: HelpOverlayProps) {
               <dt>
                 {entry.keys.map((key, index) => (
                   <span key={key}>
-                    {index > 0 && <span className="present-help__or"> {entry.join} </span>}
+                    {index > 0 && (
+                      <span className="present-help__or">
+                        {' '}
+                        {entry.join === 'or' ? m.or : m.then}{' '}
+                      </span>
+                    )}
                     <kbd>{key}</kbd>
                   </span>
                 ))}
               </dt>
-              <dd>{entry.label}</dd>
+              <dd>{actionLabel(entry.id, entry.label)}</dd>
             </div>
           ))}
         </dl>

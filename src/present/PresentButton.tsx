@@ -1,9 +1,11 @@
 /** The masthead's way into presenting: the same story, full screen, one step at a time. */
 import { useDateline } from '../state/store-context';
 import { presentationLink } from './present-links';
+import { useMessages } from '../ui/messages-context';
 
 /** A link (it goes to another view of the story, in the same tab) styled as a button. */
 export function PresentButton() {
+  const m = useMessages().present;
   const ready = useDateline(
     (state) => state.status === 'ready' && (state.story?.steps.length ?? 0) > 0,
   );
@@ -11,7 +13,7 @@ export function PresentButton() {
   if (!ready) return null;
   return (
     <a className="button" href={href}>
-      Present
+      {m.present}
     </a>
   );
 }

@@ -24,8 +24,7 @@ import { useHandout } from './use-handout';
 import { usePresentation } from './use-presentation';
 import './present.css';
 import './print.css';
-
-const BLANK_TEXT = 'The screen is blank. Press any key to bring it back.';
+import { useMessages } from '../ui/messages-context';
 
 /** The presentation's audience window. */
 export default function PresentLayout() {
@@ -34,6 +33,8 @@ export default function PresentLayout() {
   const status = useDateline((state) => state.status);
   const stepIndex = useDateline((state) => state.stepIndex);
   const event = useDateline(selectCurrentStepEvent);
+  const m = useMessages().present;
+  const app = useMessages().app;
   const autoplay = useAutoplay();
   const { controls, fullscreen } = usePresentation(PRESENT_ACTIONS, autoplay.toggle);
   const handout = useHandout();
@@ -54,8 +55,8 @@ export default function PresentLayout() {
     >
       <div className="present__screen">
         <header className="present__head">
-          <h1 className="present__story">
-            {story?.title ?? (status === 'failed' ? 'Story not available' : 'Loading story…')}
+          <h1 className="present__story" dir="auto">
+            {story?.title ?? (status === 'failed' ? app.storyNotAvailable : app.loadingStory)}
           </h1>
           <PresentToolbar
             ready={steps.length > 0}
@@ -67,14 +68,14 @@ export default function PresentLayout() {
           />
         </header>
         <div className="present__map">
-          <PartBoundary name="The map">
+          <PartBoundary name={app.partMap}>
             <MapView keyboard={false} legend={false} download={false} />
           </PartBoundary>
         </div>
-        <main className="present__main" aria-label="Current step">
+        <main className="present__main" aria-label={m.currentStep}>
           <ProblemsAlert />
           {story && event && stepIndex !== undefined && (
-            <PartBoundary name="This step" resetKey={stepIndex}>
+            <PartBoundary name={m.thisStep} resetKey={stepIndex}>
               <StepCard story={story} event={event} index={stepIndex} count={steps.length} />
             </PartBoundary>
           )}
@@ -86,7 +87,7 @@ export default function PresentLayout() {
         )}
       </div>
       <TypedStep typed={controls.typed} count={steps.length} />
-      <StepAnnouncer blankText={controls.blank ? BLANK_TEXT : undefined} />
+      <StepAnnouncer blankText={controls.blank ? m.blankText : undefined} />
       {controls.helpOpen && (
         <HelpOverlay actions={PRESENT_ACTIONS} onClose={() => setHelpOpen(false)} />
       )}

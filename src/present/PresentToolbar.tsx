@@ -3,6 +3,7 @@ import { useDateline, useDatelineStore } from '../state/store-context';
 import { appLink, presentationLink } from './present-links';
 import { AUTOPLAY_INTERVAL_MS, type Autoplay } from './use-autoplay';
 import type { Fullscreen } from './use-fullscreen';
+import { useMessages } from '../ui/messages-context';
 
 /** The presenter view's window name: pressing the button again brings the same window back. */
 export const PRESENTER_WINDOW = 'dateline-presenter';
@@ -28,12 +29,13 @@ export function PresentToolbar({
 }: PresentToolbarProps) {
   const store = useDatelineStore();
   const exitHref = useDateline(appLink);
+  const m = useMessages().present;
   const openPresenter = () => {
     const url = new URL(presentationLink(store.getState(), 'presenter'), window.location.href);
     window.open(url.href, PRESENTER_WINDOW, 'popup,width=1280,height=800');
   };
   return (
-    <div className="present-tools" role="group" aria-label="Presentation">
+    <div className="present-tools" role="group" aria-label={m.toolbar}>
       {ready && (
         <>
           <button
@@ -41,12 +43,12 @@ export function PresentToolbar({
             className="present-button"
             aria-pressed={autoplay.playing}
             onClick={autoplay.toggle}
-            title={`Move on every ${AUTOPLAY_INTERVAL_MS / 1000} seconds (P)`}
+            title={m.autoplayTitle(AUTOPLAY_INTERVAL_MS / 1000)}
           >
-            <span aria-hidden="true">{autoplay.playing ? '❚❚' : '▶'}</span> Autoplay
+            <span aria-hidden="true">{autoplay.playing ? '❚❚' : '▶'}</span> {m.autoplay}
           </button>
           <button type="button" className="present-button" onClick={onBlank} title="B or .">
-            Blank screen
+            {m.blankScreen}
           </button>
           {fullscreen.available && (
             <button
@@ -56,14 +58,14 @@ export function PresentToolbar({
               onClick={fullscreen.toggle}
               title="F"
             >
-              Full screen
+              {m.fullScreen}
             </button>
           )}
           <button type="button" className="present-button" onClick={openPresenter}>
-            Presenter view
+            {m.presenterView}
           </button>
           <button type="button" className="present-button" onClick={onPrint}>
-            Print handout
+            {m.printHandout}
           </button>
         </>
       )}
@@ -71,16 +73,16 @@ export function PresentToolbar({
         type="button"
         className="present-button present-button--icon"
         onClick={onHelp}
-        aria-label="Keys"
-        title="Keys (? or H)"
+        aria-label={m.keys}
+        title={m.keysTitle}
       >
         <span aria-hidden="true">?</span>
       </button>
       <a
         className="present-button present-button--icon"
         href={exitHref}
-        aria-label="Exit presentation"
-        title="Exit presentation"
+        aria-label={m.exit}
+        title={m.exit}
       >
         <span aria-hidden="true">✕</span>
       </a>

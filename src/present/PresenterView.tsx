@@ -19,6 +19,7 @@ import { TypedStep } from './TypedStep';
 import { formatElapsed, useElapsed } from './use-elapsed';
 import { usePresentation } from './use-presentation';
 import './present.css';
+import { useMessages } from '../ui/messages-context';
 
 /** Autoplay belongs to the audience screen; every other key works here too. */
 const PRESENTER_ACTIONS = PRESENT_ACTIONS.filter((action) => action.id !== 'autoplay');
@@ -33,6 +34,7 @@ export default function PresenterView() {
   const notes = useDateline(selectCurrentNotes);
   const { controls, linked } = usePresentation(PRESENTER_ACTIONS);
   const { elapsed, restart } = useElapsed();
+  const m = useMessages().present;
   const { setBlank, setHelpOpen } = controls;
   const steps = useMemo(() => story?.steps ?? [], [story]);
   const eventOf = useCallback(
@@ -46,58 +48,57 @@ export default function PresenterView() {
     <div className="presenter">
       <header className="presenter__head">
         <h1 className="presenter__title">
-          Presenter view<span className="presenter__story">{story ? ` · ${story.title}` : ''}</span>
+          {m.presenterView}
+          <span className="presenter__story">{story ? ` · ${story.title}` : ''}</span>
         </h1>
         <p className="presenter__link" role="status">
-          {linked ? 'Linked to the audience screen' : 'Waiting for the audience screen…'}
+          {linked ? m.linked : m.waiting}
         </p>
         <div className="presenter__clock">
-          <span className="presenter__clock-label">Elapsed</span>
-          <span role="timer" aria-label="Elapsed time" className="presenter__time">
+          <span className="presenter__clock-label">{m.elapsed}</span>
+          <span role="timer" aria-label={m.elapsedTime} className="presenter__time">
             {formatElapsed(elapsed)}
           </span>
           <button type="button" className="present-button" onClick={restart}>
-            Restart clock
+            {m.restartClock}
           </button>
         </div>
-        <div className="present-tools" role="group" aria-label="Presentation">
+        <div className="present-tools" role="group" aria-label={m.toolbar}>
           <button
             type="button"
             className="present-button"
             aria-pressed={controls.blank}
             onClick={() => setBlank(!controls.blank)}
           >
-            Blank audience screen
+            {m.blankAudience}
           </button>
           <button type="button" className="present-button" onClick={() => setHelpOpen(true)}>
-            Keys
+            {m.keys}
           </button>
         </div>
       </header>
       <ProblemsAlert />
-      {controls.blank && (
-        <p className="presenter__blank">
-          The audience screen is blank. Press any key to bring it back.
-        </p>
-      )}
+      {controls.blank && <p className="presenter__blank">{m.audienceBlank}</p>}
       <main className="presenter__main">
         <section className="presenter__current" tabIndex={0} aria-labelledby="presenter-now">
           <h2 id="presenter-now" className="presenter__label">
-            Now{position === undefined ? '' : ` · step ${position} of ${steps.length}`}
+            {m.now}
+            {position === undefined ? '' : m.nowStep(position, steps.length)}
           </h2>
           {current && <StepSummary event={current} />}
         </section>
         <section className="presenter__notes" tabIndex={0} aria-labelledby="presenter-notes">
           <h2 id="presenter-notes" className="presenter__label">
-            Notes
+            {m.notes}
           </h2>
-          <p className="presenter__notes-text">{notes ?? 'No notes for this step.'}</p>
+          <p className="presenter__notes-text">{notes ?? m.noNotes}</p>
         </section>
         <section className="presenter__next" tabIndex={0} aria-labelledby="presenter-next">
           <h2 id="presenter-next" className="presenter__label">
-            Next{position === undefined || !next ? '' : ` · step ${position + 1}`}
+            {m.nextHeading}
+            {position === undefined || !next ? '' : m.nextStep(position + 1)}
           </h2>
-          {next ? <StepSummary event={next} /> : <p>This is the last step.</p>}
+          {next ? <StepSummary event={next} /> : <p>{m.lastStep}</p>}
         </section>
         <AudiencePreview blank={controls.blank} />
       </main>

@@ -7,11 +7,12 @@ import { CitationLine } from '../panels/CitationLine';
 import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { GuessNote } from '../ui/GuessNote';
 import { KindSwatch } from '../panels/KindSwatch';
-import { precisionPhrase } from '../panels/precision-phrase';
 import { kindTable } from '../story/kind-looks';
 import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import { useFitText } from './use-fit-text';
+import { useLocale, useMessages } from '../ui/messages-context';
+import { useKindLabel } from '../ui/use-kind-label';
 
 interface StepCardProps {
   readonly story: Story;
@@ -23,31 +24,32 @@ interface StepCardProps {
 /** One step's event, large. */
 export function StepCard({ story, event, index, count }: StepCardProps) {
   const { time, place } = event;
-  const coarse = precisionPhrase(time.precision);
+  const m = useMessages();
+  const locale = useLocale();
+  const kindLabel = useKindLabel();
+  const coarse = m.panels.precision(time.precision);
   const look = kindTable(story).look(event.kind);
-  const uncertainty = place ? formatUncertainty(place.uncertaintyKm) : undefined;
+  const uncertainty = place ? formatUncertainty(place.uncertaintyKm, locale) : undefined;
   const card = useRef<HTMLElement>(null);
   useFitText(card, event);
   return (
     // Focusable so that words too long to fit even at the smallest size can be scrolled.
     <article ref={card} className="present-card" aria-labelledby="present-card-title" tabIndex={0}>
       <p className="present-card__step">
-        <span>
-          Step {index + 1} of {count}
-        </span>
+        <span>{m.present.stepOf(index + 1, count)}</span>
         <span className="present-card__kind">
           <KindSwatch look={look} size={22} />
-          {look.label}
+          {kindLabel(look)}
         </span>
       </p>
-      <h2 id="present-card-title" className="present-card__title">
+      <h2 id="present-card-title" className="present-card__title" dir="auto">
         {event.title}
       </h2>
       <p className="present-card__meta">
-        <span className="present-card__date">{formatEventTime(time)}</span>
+        <span className="present-card__date">{formatEventTime(time, locale)}</span>
         {coarse !== undefined && <span className="present-card__qualifier"> ({coarse})</span>}
         {' · '}
-        {eventPlaceLabel(place)}
+        <bdi>{eventPlaceLabel(place, locale)}</bdi>
         {uncertainty !== undefined && (
           <span className="present-card__qualifier"> {uncertainty}</span>
         )}
@@ -59,7 +61,7 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
         const creditLater = event.excerpts[position + 1]?.source === excerpt.source;
         return (
           <figure className="present-card__excerpt" key={`${excerpt.source}-${position}`}>
-            <blockquote lang={source?.language}>
+            <blockquote lang={source?.language} dir="auto">
               <p>{excerpt.quote}</p>
             </blockquote>
             <figcaption className={creditLater ? 'visually-hidden' : 'present-card__source'}>

@@ -4,6 +4,7 @@
  */
 import type { Step, StoryEvent } from '../story/story';
 import { stepCounter } from './step-text';
+import { useMessages } from '../ui/messages-context';
 
 /** Dots stop being useful (and fitting) past this many steps; the count and the keys remain. */
 const MAX_DOTS = 60;
@@ -18,12 +19,13 @@ interface StepNavProps {
 /** Previous / count / Next, and the progress dots. */
 export function StepNav({ steps, eventOf, index, onGo }: StepNavProps) {
   const count = steps.length;
+  const m = useMessages().present;
   const atFirst = index === undefined || index <= 0;
   const atLast = index !== undefined && index >= count - 1;
   // aria-disabled rather than disabled: a button that vanishes from the tab order under the
   // keyboard would drop focus to the page.
   return (
-    <nav className="step-nav" aria-label="Steps">
+    <nav className="step-nav" aria-label={m.steps}>
       <button
         type="button"
         className="step-nav__button"
@@ -32,10 +34,10 @@ export function StepNav({ steps, eventOf, index, onGo }: StepNavProps) {
           if (!atFirst) onGo((index ?? 1) - 1);
         }}
       >
-        <span aria-hidden="true">←</span> Previous
+        <span aria-hidden="true">{m.backArrow}</span> {m.previous}
       </button>
       <p className="step-nav__count" aria-hidden="true">
-        {stepCounter(index, count)}
+        {stepCounter(index, count, m)}
       </p>
       <button
         type="button"
@@ -45,7 +47,7 @@ export function StepNav({ steps, eventOf, index, onGo }: StepNavProps) {
           if (!atLast) onGo((index ?? -1) + 1);
         }}
       >
-        Next <span aria-hidden="true">→</span>
+        {m.next} <span aria-hidden="true">{m.onArrow}</span>
       </button>
       {count <= MAX_DOTS && (
         <ol className="step-dots">
@@ -56,9 +58,9 @@ export function StepNav({ steps, eventOf, index, onGo }: StepNavProps) {
                 <button
                   type="button"
                   className="step-dots__dot"
-                  aria-label={`Step ${position + 1}: ${title}`}
+                  aria-label={m.stepDot(position + 1, title)}
                   aria-current={position === index ? 'step' : undefined}
-                  title={`${position + 1}. ${title}`}
+                  title={m.stepTitle(position + 1, title)}
                   onClick={() => onGo(position)}
                 />
               </li>

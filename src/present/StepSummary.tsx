@@ -2,17 +2,21 @@
 import { eventPlaceLabel } from '../panels/citation-text';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
+import { useLocale } from '../ui/messages-context';
 
 /** One step's event, compact. */
 export function StepSummary({ event }: { event: StoryEvent }) {
+  const locale = useLocale();
   return (
     <div className="step-summary">
-      <h3 className="step-summary__title">{event.title}</h3>
+      <h3 className="step-summary__title" dir="auto">
+        {event.title}
+      </h3>
       <p className="step-summary__meta">
-        {formatEventTime(event.time)} · {eventPlaceLabel(event.place)}
+        {formatEventTime(event.time, locale)} · <bdi>{eventPlaceLabel(event.place, locale)}</bdi>
       </p>
       {event.excerpts.map((excerpt, index) => (
-        <blockquote key={`${excerpt.source}-${index}`} className="step-summary__quote">
+        <blockquote key={`${excerpt.source}-${index}`} className="step-summary__quote" dir="auto">
           <p>{excerpt.quote}</p>
         </blockquote>
       ))}

@@ -7,19 +7,26 @@ import { RenameDialog } from './RenameDialog';
 import { StoryLink } from './StoryLink';
 import { UndoToast } from './UndoToast';
 import { useKeptStories } from './use-kept-stories';
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
+import { useLocale, useMessages } from '../ui/messages-context';
+import { intlTag } from '../time/intl-date';
+import type { Locale } from '../i18n/locale';
 
 /** The list of kept stories; `headingId` labels it. */
+/** The reader's own day (local time, unlike story dates): "18 October 2021". */
+function openedDay(openedAt: number, locale: Locale): string {
+  const tag = locale === 'en' ? 'en-GB' : intlTag(locale);
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    openedAt,
+  );
+}
+
 export function KeptStories({ shell, headingId }: { shell: Shell; headingId: string }) {
   const kept = useKeptStories(shell.library);
   const [renaming, setRenaming] = useState<LibraryEntry | undefined>();
   const renameButtons = useRef(new Map<string, HTMLButtonElement>());
   const { list } = kept;
+  const m = useMessages().start;
+  const locale = useLocale();
 
   const closeRename = () => {
     const id = renaming?.id;
@@ -34,17 +41,14 @@ export function KeptStories({ shell, headingId }: { shell: Shell; headingId: str
           {kept.error}
         </p>
       )}
-      {list.status === 'loading' && <p className="start__empty">Reading your stories…</p>}
+      {list.status === 'loading' && <p className="start__empty">{m.reading}</p>}
       {list.status === 'failed' && (
         <p role="alert" className="notice notice--warning start__error">
-          {list.message} Stories you open stay open until you close the tab; export them as JSON to
-          keep them.
+          {list.message} {m.listFailed}
         </p>
       )}
       {list.status === 'ready' && list.entries.length === 0 && (
-        <p className="start__empty">
-          No stories kept yet. Open a story file and it stays here until you delete it.
-        </p>
+        <p className="start__empty">{m.empty}</p>
       )}
       {list.status === 'ready' && list.entries.length > 0 && (
         <ul className="story-list" aria-labelledby={headingId}>
@@ -57,11 +61,15 @@ export function KeptStories({ shell, headingId }: { shell: Shell; headingId: str
                     {entry.title}
                   </StoryLink>
                 </h3>
-                {entry.summary !== '' && <p className="story-card__summary">{entry.summary}</p>}
+                {entry.summary !== '' && (
+                  <p className="story-card__summary" dir="auto">
+                    {entry.summary}
+                  </p>
+                )}
                 <p className="story-card__meta">
-                  {plural(entry.eventCount, 'event', 'events')}
-                  {entry.fileName !== undefined && ` · from ${entry.fileName}`}
-                  {` · opened ${DAY.format(entry.openedAt)}`}
+                  {m.events(entry.eventCount)}
+                  {entry.fileName !== undefined && m.fromFile(entry.fileName)}
+                  {m.openedOn(openedDay(entry.openedAt, locale))}
                 </p>
                 <div className="story-card__actions">
                   <button
@@ -72,34 +80,34 @@ export function KeptStories({ shell, headingId }: { shell: Shell; headingId: str
                     type="button"
                     className="button"
                     aria-haspopup="dialog"
-                    aria-label={`Rename “${entry.title}”`}
+                    aria-label={m.renameStory(entry.title)}
                     onClick={() => setRenaming(entry)}
                   >
-                    Rename
+                    {m.rename}
                   </button>
                   <button
                     type="button"
                     className="button"
-                    aria-label={`Export “${entry.title}” as JSON`}
+                    aria-label={m.exportStory(entry.title)}
                     onClick={() => void kept.exportStory(entry)}
                   >
-                    Export JSON
+                    {m.exportJson}
                   </button>
                   <button
                     type="button"
                     className="button"
-                    aria-label={`Duplicate “${entry.title}”`}
+                    aria-label={m.duplicateStory(entry.title)}
                     onClick={() => kept.duplicate(entry.id)}
                   >
-                    Duplicate
+                    {m.duplicate}
                   </button>
                   <button
                     type="button"
                     className="button button--danger"
-                    aria-label={`Delete “${entry.title}”`}
+                    aria-label={m.deleteStory(entry.title)}
                     onClick={() => void kept.remove(entry.id)}
                   >
-                    Delete
+                    {m.delete}
                   </button>
                 </div>
               </li>
@@ -115,7 +123,7 @@ export function KeptStories({ shell, headingId }: { shell: Shell; headingId: str
         />
       )}
       <UndoToast
-        message={kept.removed && `Deleted “${kept.removed.entry.title}”.`}
+        message={kept.removed && m.deleted(kept.removed.entry.title)}
         onUndo={() => void kept.undo()}
         onDismiss={kept.forget}
       />

@@ -1,6 +1,7 @@
 /** "Open a story file…": a button that opens the system's file picker (keyboard and screen reader). */
 import { useRef } from 'react';
 import type { PickedFile } from '../library/read-story-file';
+import { useMessages } from '../ui/messages-context';
 
 /** Every extension Dateline opens: its own JSON, and what the importers read. */
 const ACCEPT = '.json,.geojson,.csv,.tsv,.txt,application/json,text/csv';
@@ -8,6 +9,7 @@ const ACCEPT = '.json,.geojson,.csv,.tsv,.txt,application/json,text/csv';
 /** The button; `onFile` gets the picked file. */
 export function OpenFileButton({ onFile }: { onFile: (file: PickedFile) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const m = useMessages().start;
   return (
     <>
       <button
@@ -15,7 +17,7 @@ export function OpenFileButton({ onFile }: { onFile: (file: PickedFile) => void 
         className="button button--primary"
         onClick={() => input.current?.click()}
       >
-        Open a story file…
+        {m.openFile}
       </button>
       <input
         ref={input}

@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../app/use-modal-dialog';
 import '../ui/dialog.css';
+import { useMessages } from '../ui/messages-context';
 
 export interface RenameDialogProps {
   readonly title: string;
@@ -19,12 +20,14 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
   const [value, setValue] = useState(title);
   const [error, setError] = useState('');
   const ids = useId();
+  const m = useMessages().start;
+  const cancel = useMessages().common.cancel;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = value.trim();
-    if (next === '') setError('A story needs a title.');
-    else if (next.length > MAX_TITLE) setError(`A title has at most ${MAX_TITLE} characters.`);
+    if (next === '') setError(m.needsTitle);
+    else if (next.length > MAX_TITLE) setError(m.titleTooLong(MAX_TITLE));
     else {
       onRename(next);
       close();
@@ -35,11 +38,11 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
     <dialog {...dialogProps} className="dialog form-dialog" aria-labelledby={`${ids}-title`}>
       <form className="form-dialog__form" onSubmit={submit} noValidate>
         <h2 id={`${ids}-title`} className="form-dialog__title">
-          Rename story
+          {m.renameTitle}
         </h2>
         <div className="form-dialog__field">
           <label htmlFor={`${ids}-field`} className="form-dialog__label">
-            Title
+            {m.titleLabel}
           </label>
           <input
             ref={field}
@@ -61,10 +64,10 @@ export function RenameDialog({ title, onRename, onClose }: RenameDialogProps) {
         </div>
         <div className="form-dialog__actions">
           <button type="button" className="button" onClick={close}>
-            Cancel
+            {cancel}
           </button>
           <button type="submit" className="button button--primary">
-            Rename
+            {m.rename}
           </button>
         </div>
       </form>

@@ -15,6 +15,7 @@ import { SHIPPED_STORIES } from './shipped-stories';
 import { StoryLink } from './StoryLink';
 import '../app/theme.css';
 import './start.css';
+import { useMessages } from '../ui/messages-context';
 
 const NO_KINDS: readonly KindLook[] = [];
 
@@ -23,19 +24,17 @@ export default function StartScreen({ theme }: { theme: Theme }) {
   useDocumentTheme(theme, NO_KINDS);
   const shell = useShell();
   const ids = useId();
+  const m = useMessages().start;
   if (!shell) return null;
   return (
     <div className="start">
       <header className="start__head">
         <p className="masthead__brand">Dateline</p>
-        <h1 className="start__title">Your stories</h1>
-        <p className="start__intro">
-          Open a Dateline story file, or a TimelineJS, StoryMapJS, GeoJSON or CSV file to import.
-          Every story you open is kept in this browser until you delete it.
-        </p>
+        <h1 className="start__title">{m.title}</h1>
+        <p className="start__intro">{m.intro}</p>
         <div className="start__open">
           <OpenFileButton onFile={shell.openFile} />
-          <span className="start__hint">or drop a file anywhere on this page (up to 30 MB)</span>
+          <span className="start__hint">{m.dropHint}</span>
           <DraftButton />
         </div>
       </header>
@@ -45,13 +44,13 @@ export default function StartScreen({ theme }: { theme: Theme }) {
       <main className="start__main">
         <section className="start__section" aria-labelledby={`${ids}-kept`}>
           <h2 id={`${ids}-kept`} className="start__section-title">
-            Kept in this browser
+            {m.kept}
           </h2>
           <KeptStories shell={shell} headingId={`${ids}-kept`} />
         </section>
         <section className="start__section" aria-labelledby={`${ids}-shipped`}>
           <h2 id={`${ids}-shipped`} className="start__section-title">
-            Stories that come with Dateline
+            {m.shipped}
           </h2>
           <ul className="story-list" aria-labelledby={`${ids}-shipped`}>
             {SHIPPED_STORIES.map((story) => (
@@ -64,8 +63,10 @@ export default function StartScreen({ theme }: { theme: Theme }) {
                     {story.title}
                   </StoryLink>
                 </h3>
-                <p className="story-card__summary">{story.summary}</p>
-                <p className="story-card__meta">{story.eventCount} events</p>
+                <p className="story-card__summary" dir="auto">
+                  {story.summary}
+                </p>
+                <p className="story-card__meta">{m.events(story.eventCount)}</p>
               </li>
             ))}
           </ul>

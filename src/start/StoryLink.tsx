@@ -10,7 +10,7 @@ export function StoryLink(props: { href: string; onOpen: () => void; children: R
     props.onOpen();
   };
   return (
-    <a className="story-card__link" href={props.href} onClick={click}>
+    <a className="story-card__link" href={props.href} onClick={click} dir="auto">
       {props.children}
     </a>
   );

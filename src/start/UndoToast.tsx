@@ -3,6 +3,7 @@
  * The live region is always in the page, so screen readers hear each new message.
  */
 import { useEffect, useRef } from 'react';
+import { useMessages } from '../ui/messages-context';
 
 export interface UndoToastProps {
   readonly message: string | undefined;
@@ -12,6 +13,7 @@ export interface UndoToastProps {
 
 export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
   const undo = useRef<HTMLButtonElement>(null);
+  const m = useMessages().start;
   // The deleted row's buttons are gone; Undo is the nearest useful place for focus.
   useEffect(() => {
     if (message !== undefined) undo.current?.focus();
@@ -25,12 +27,12 @@ export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
         {message !== undefined && (
           <>
             <button ref={undo} type="button" className="button" onClick={onUndo}>
-              Undo
+              {m.undo}
             </button>
             <button
               type="button"
               className="icon-button toast__dismiss"
-              aria-label="Dismiss"
+              aria-label={m.dismiss}
               onClick={onDismiss}
             >
               <span aria-hidden="true">×</span>

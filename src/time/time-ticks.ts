@@ -4,7 +4,9 @@
  * finest whose labels do not collide at the axis's pixel width; labels read "2021", "Oct",
  * "18 Oct", with the year added where it changes, never as ISO dates.
  */
+import type { Locale } from '../i18n/locale';
 import { shortMonthName } from './format-date';
+import { intlTickLabel } from './intl-date';
 import { DAY_MS, HOUR_MS, daysInMonth } from './partial-date';
 import type { TimeWindow } from './time-window';
 
@@ -132,7 +134,8 @@ export function tickInstants(domain: TimeWindow, interval: TickInterval): number
 }
 
 /** The label for a tick; `withYear` adds the year where the reader needs it. */
-function tickLabel(ms: number, unit: TickUnit, withYear: boolean): string {
+function tickLabel(ms: number, unit: TickUnit, withYear: boolean, locale: Locale): string {
+  if (locale !== 'en') return intlTickLabel(ms, unit, withYear, locale);
   const date = new Date(ms);
   const year = date.getUTCFullYear();
   const month = shortMonthName(date.getUTCMonth() + 1);
@@ -156,12 +159,13 @@ export function axisTicks(
   domain: TimeWindow,
   width: number,
   finest: FinestTick = 'day',
+  locale: Locale = 'en',
 ): AxisTicks {
   const interval = chooseInterval(domain, width, finest);
   let lastYear: number | undefined;
   const major = tickInstants(domain, interval).map((ms) => {
     const year = new Date(ms).getUTCFullYear();
-    const label = tickLabel(ms, interval.unit, year !== lastYear);
+    const label = tickLabel(ms, interval.unit, year !== lastYear, locale);
     // An hour label says no year, so the next day label must.
     if (!/^\d\d:00$/.test(label)) lastYear = year;
     return { ms, label };

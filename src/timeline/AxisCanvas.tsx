@@ -15,6 +15,7 @@ import { drawAxis, readAxisColors } from './draw-axis';
 import { hitMark, placeMarks, storyMarks, type PlacedMark } from './event-layout';
 import { limitsOf } from './timeline-actions';
 import { useFrameThrottle } from './use-frame-throttle';
+import { useLocale } from '../ui/messages-context';
 
 /** Half the tooltip's widest (CSS max-width 240 px): it is kept inside the axis. */
 const TIP_HALF = 120;
@@ -49,6 +50,7 @@ export function AxisCanvas({
   const store = useDatelineStore();
   const selectedId = useDateline((state) => state.selectedId);
   const hoveredId = useDateline((state) => state.hoveredId);
+  const locale = useLocale();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scaleRef = useRef(scale);
   const press = useRef<Press | undefined>(undefined);
@@ -63,8 +65,8 @@ export function AxisCanvas({
     [marks, scale, geometry],
   );
   const ticks = useMemo(
-    () => axisTicks(scale.domain, scale.width, marks.timed ? 'hour' : 'day'),
-    [scale, marks],
+    () => axisTicks(scale.domain, scale.width, marks.timed ? 'hour' : 'day', locale),
+    [scale, marks, locale],
   );
   const selected = selectedId === undefined ? undefined : marks.indexOf.get(selectedId);
   const hovered = hoveredId === undefined ? undefined : marks.indexOf.get(hoveredId);
@@ -238,7 +240,7 @@ export function AxisCanvas({
           }}
         >
           <strong>{tipEvent.title}</strong>
-          <span>{formatEventTime(tipEvent.time)}</span>
+          <span>{formatEventTime(tipEvent.time, locale)}</span>
         </div>
       ) : null}
     </>

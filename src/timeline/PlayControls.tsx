@@ -2,6 +2,7 @@
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { Icon } from './icons';
 import { hasNeighbour, stepEvent } from './timeline-actions';
+import { useMessages } from '../ui/messages-context';
 
 /** Previous, next and play/pause buttons. Unavailable steps stay focusable but do nothing. */
 export function PlayControls() {
@@ -10,13 +11,14 @@ export function PlayControls() {
   const ready = useDateline((state) => state.story !== undefined);
   const canPrevious = useDateline((state) => hasNeighbour(state, -1));
   const canNext = useDateline((state) => hasNeighbour(state, 1));
+  const m = useMessages().timeline;
   return (
-    <div className="timeline-group timeline-play" role="group" aria-label="Playback">
+    <div className="timeline-group timeline-play" role="group" aria-label={m.playback}>
       <button
         type="button"
         className="timeline-button"
-        aria-label="Previous event"
-        title="Previous event"
+        aria-label={m.previousEvent}
+        title={m.previousEvent}
         aria-disabled={!canPrevious}
         onClick={() => stepEvent(store, -1)}
       >
@@ -25,8 +27,8 @@ export function PlayControls() {
       <button
         type="button"
         className="timeline-button"
-        aria-label="Next event"
-        title="Next event"
+        aria-label={m.nextEvent}
+        title={m.nextEvent}
         aria-disabled={!canNext}
         onClick={() => stepEvent(store, 1)}
       >
@@ -35,8 +37,8 @@ export function PlayControls() {
       <button
         type="button"
         className="timeline-button timeline-button-play"
-        aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause' : 'Play through the timeline'}
+        aria-label={playing ? m.pause : m.play}
+        title={playing ? m.pause : m.playTitle}
         aria-disabled={!ready}
         onClick={() => {
           if (ready) store.getState().setPlaying(!playing);

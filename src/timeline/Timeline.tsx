@@ -13,6 +13,7 @@ import { usePlayback } from './use-playback';
 import { WindowSummary } from './WindowSummary';
 import { ZoomControls } from './ZoomControls';
 import './timeline.css';
+import { useMessages } from '../ui/messages-context';
 
 /** The bottom bar that scrubs through the story's time; `compact` (embeds) leaves out the zoom buttons. */
 export function Timeline({ compact = false }: { compact?: boolean }) {
@@ -20,6 +21,7 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
   const story = useDateline((state) => state.story);
   const selectedId = useDateline((state) => state.selectedId);
   usePlayback();
+  const m = useMessages().timeline;
 
   // The opening axis: the store starts on the whole span; unless a link asked for a window,
   // open on the dense stretch of the story (see default-axis.ts).
@@ -53,10 +55,12 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
   return (
     <section
       className={compact ? 'timeline timeline--compact' : 'timeline'}
-      aria-label="Timeline"
+      aria-label={m.region}
       onKeyDown={onKeyDown}
     >
-      <div className="timeline-layout">
+      {/* Time runs left to right in every language, so the whole bar keeps that direction:
+          ◀ (earlier) stays on the left, beside the past (docs/languages.md). */}
+      <div className="timeline-layout" dir="ltr">
         <PlayControls />
         <div className="timeline-main">
           <TimelineAxis />

@@ -15,8 +15,10 @@ export function TimelineAxis() {
   const [ref, width] = useElementWidth();
   const scale = useMemo(() => createTimeScale(axis, width), [axis, width]);
   const geometry = useMemo(() => axisGeometry(story ? storyMarks(story).overlap : 0), [story]);
+  // Time runs left to right in every language, as charts in Persian and Arabic media draw it, so
+  // the axis and its sliders do not mirror in a right-to-left interface (docs/languages.md).
   return (
-    <div className="timeline-axis" ref={ref} style={{ height: geometry.height }}>
+    <div className="timeline-axis" dir="ltr" ref={ref} style={{ height: geometry.height }}>
       {story ? (
         <>
           <AxisCanvas story={story} scale={scale} geometry={geometry} />

@@ -27,6 +27,7 @@ import { formatShortRange } from '../time/short-date';
 import { limitsOf, takeOverWindow } from './timeline-actions';
 import type { AxisGeometry } from './axis-geometry';
 import { useFrameThrottle } from './use-frame-throttle';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 type Part = 'start' | 'end' | 'body' | 'track';
 
@@ -94,6 +95,8 @@ export function WindowOverlay({
   const window = useDateline((state) => state.window);
   const shown = useDateline((state) => selectVisibleEvents(state).length);
   const total = useDateline((state) => selectEvents(state).length);
+  const m = useMessages().timeline;
+  const locale = useLocale();
   const drag = useRef<Drag | undefined>(undefined);
   const lastAsked = useRef<TimeWindow | undefined>(undefined);
   const windowUpdate = useFrameThrottle((next: TimeWindow) => store.getState().setWindow(next));
@@ -168,7 +171,7 @@ export function WindowOverlay({
     'aria-valuemax': days(range.max),
     'aria-valuenow': days(range.now),
     // Each move says what it changed for the reader: the date, and how many events are now shown.
-    'aria-valuetext': `${valueText}, ${shown} of ${total} ${total === 1 ? 'event' : 'events'} shown`,
+    'aria-valuetext': m.sliderValue(valueText, shown, total),
     'data-part': part,
     onKeyDown: onKeyDown(part, range),
   });
@@ -183,8 +186,8 @@ export function WindowOverlay({
   const edge = trackTop + geometry.trackHeight / 2;
   const span =
     lastDay === window.from
-      ? formatDayLong(window.from)
-      : `${formatDayLong(window.from)} to ${formatDayLong(lastDay)}`;
+      ? formatDayLong(window.from, locale)
+      : m.daySpan(formatDayLong(window.from, locale), formatDayLong(lastDay, locale));
 
   return (
     <>
@@ -226,23 +229,23 @@ export function WindowOverlay({
         className="timeline-handle timeline-handle-start"
         style={{ left, top: trackTop - 4 }}
         data-clipped={fromX < 0 || undefined}
-        title={`Window start: ${formatDayLong(window.from)}`}
-        {...slider('start', 'Window start', start, formatDayLong(window.from))}
+        title={m.windowStartTitle(formatDayLong(window.from, locale))}
+        {...slider('start', m.windowStart, start, formatDayLong(window.from, locale))}
         {...pointer}
       />
       <div
         className="timeline-body"
         style={{ left, width: right - left, top: trackTop + 10 }}
-        title={formatShortRange(window.from, window.to)}
-        {...slider('body', 'Window', position, span)}
+        title={formatShortRange(window.from, window.to, locale)}
+        {...slider('body', m.windowBody, position, span)}
         {...pointer}
       />
       <div
         className="timeline-handle timeline-handle-end"
         style={{ left: right, top: trackTop - 4 }}
         data-clipped={toX > scale.width || undefined}
-        title={`Window end: ${formatDayLong(lastDay)}`}
-        {...slider('end', 'Window end', end, formatDayLong(lastDay))}
+        title={m.windowEndTitle(formatDayLong(lastDay, locale))}
+        {...slider('end', m.windowEnd, end, formatDayLong(lastDay, locale))}
         {...pointer}
       />
     </>

@@ -7,6 +7,7 @@ import { useDateline, useDatelineStore } from '../state/store-context';
 import { formatShortRange } from '../time/short-date';
 import { outsideAxis, storyMarks } from './event-layout';
 import { takeOverWindow, widenToEvent } from './timeline-actions';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 /** The summary line under the axis. */
 export function WindowSummary() {
@@ -17,19 +18,19 @@ export function WindowSummary() {
   const visible = useDateline((state) => selectVisibleEvents(state).length);
   const total = useDateline((state) => selectEvents(state).length);
   const failed = useDateline((state) => state.status === 'failed');
+  const m = useMessages().timeline;
+  const locale = useLocale();
   if (!story) {
     // A story that failed will not arrive: say so rather than "Loading" for ever.
-    return (
-      <p className="timeline-summary">
-        {failed ? 'No timeline: the story could not be shown.' : 'Loading the timeline…'}
-      </p>
-    );
+    return <p className="timeline-summary">{failed ? m.failed : m.loading}</p>;
   }
   const whole = window.from <= story.span.from && window.to >= story.span.to;
   const outside = outsideAxis(storyMarks(story), axis);
   const { nearestBefore, nearestAfter } = outside;
   return (
-    <div className="timeline-summary-row">
+    // The row's edge buttons point along the axis (earlier ← left), so it keeps the axis's
+    // direction; its sentence takes the direction of its own language.
+    <div className="timeline-summary-row" dir="ltr">
       {nearestBefore !== undefined ? (
         <button
           type="button"
@@ -37,15 +38,15 @@ export function WindowSummary() {
           onClick={() => widenToEvent(store, nearestBefore)}
         >
           <span aria-hidden="true">← </span>
-          {`${outside.before} earlier `}
-          <span className="timeline-sr">{`${outside.before === 1 ? 'event' : 'events'}: widen the timeline`}</span>
+          {m.earlierShown(outside.before)}
+          <span className="timeline-sr">{m.widenHidden(outside.before)}</span>
         </button>
       ) : null}
-      <p className="timeline-summary">
-        Showing {formatShortRange(window.from, window.to)}
+      <p className="timeline-summary" dir="auto">
+        {m.showing(formatShortRange(window.from, window.to, locale))}
         <span aria-hidden="true"> · </span>
         <span className="timeline-sr">, </span>
-        {visible} of {total} {total === 1 ? 'event' : 'events'}
+        {m.shownOfTotal(visible, total)}
       </p>
       <button
         type="button"
@@ -53,7 +54,7 @@ export function WindowSummary() {
         aria-disabled={whole}
         onClick={() => takeOverWindow(store, story.span)}
       >
-        Show all
+        {m.showAll}
       </button>
       {nearestAfter !== undefined ? (
         <button
@@ -61,8 +62,8 @@ export function WindowSummary() {
           className="timeline-edge-button timeline-edge-after"
           onClick={() => widenToEvent(store, nearestAfter)}
         >
-          {`${outside.after} later `}
-          <span className="timeline-sr">{`${outside.after === 1 ? 'event' : 'events'}: widen the timeline`}</span>
+          {m.laterShown(outside.after)}
+          <span className="timeline-sr">{m.widenHidden(outside.after)}</span>
           <span aria-hidden="true"> →</span>
         </button>
       ) : null}

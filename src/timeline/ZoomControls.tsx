@@ -2,19 +2,21 @@
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { Icon } from './icons';
 import { fitAll, ZOOM_STEP, zoomBy, zoomRoom, zoomToWindow } from './timeline-actions';
+import { useMessages } from '../ui/messages-context';
 
 /** Zoom buttons; at a limit they stay focusable (so focus is not lost) but do nothing. */
 export function ZoomControls() {
   const store = useDatelineStore();
   const canIn = useDateline((state) => zoomRoom(state.story, state.axis).in);
   const canOut = useDateline((state) => zoomRoom(state.story, state.axis).out);
+  const m = useMessages().timeline;
   return (
-    <div className="timeline-group timeline-zoom" role="group" aria-label="Zoom">
+    <div className="timeline-group timeline-zoom" role="group" aria-label={m.zoom}>
       <button
         type="button"
         className="timeline-button"
-        aria-label="Zoom timeline out"
-        title="Zoom timeline out (−)"
+        aria-label={m.zoomOut}
+        title={m.zoomOutTitle}
         aria-disabled={!canOut}
         onClick={() => zoomBy(store, ZOOM_STEP)}
       >
@@ -23,8 +25,8 @@ export function ZoomControls() {
       <button
         type="button"
         className="timeline-button"
-        aria-label="Zoom timeline in"
-        title="Zoom timeline in (+)"
+        aria-label={m.zoomIn}
+        title={m.zoomInTitle}
         aria-disabled={!canIn}
         onClick={() => zoomBy(store, 1 / ZOOM_STEP)}
       >
@@ -33,20 +35,20 @@ export function ZoomControls() {
       <button
         type="button"
         className="timeline-button timeline-text-button"
-        title="Fit all"
+        title={m.fitAll}
         onClick={() => fitAll(store)}
       >
         <Icon name="fit" />
-        <span className="timeline-label">Fit all</span>
+        <span className="timeline-label">{m.fitAll}</span>
       </button>
       <button
         type="button"
         className="timeline-button timeline-text-button"
-        title="Zoom to window"
+        title={m.zoomToWindow}
         onClick={() => zoomToWindow(store)}
       >
         <Icon name="window" />
-        <span className="timeline-label">Zoom to window</span>
+        <span className="timeline-label">{m.zoomToWindow}</span>
       </button>
     </div>
   );

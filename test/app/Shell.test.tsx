@@ -40,6 +40,14 @@ describe('the shell', () => {
     expect(listed.ok && listed.value.map((entry) => entry.fileName)).toEqual(['mini-story.json']);
   });
 
+  it('keeps the link’s interface language when it opens a story from the start screen', async () => {
+    window.history.replaceState(null, '', '/?library&lang=fa');
+    render(<Shell library={freshLibrary()} baseUrl="/" />);
+    await pick(storyFile());
+    await screen.findByRole('heading', { level: 1, name: 'Drills on the Tajik–Afghan border' });
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('fa');
+  });
+
   it('goes back to the start screen from the header', async () => {
     render(<Shell library={freshLibrary()} baseUrl="/" />);
     await screen.findByRole('heading', { level: 1, name: 'Your stories' });

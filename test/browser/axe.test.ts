@@ -68,6 +68,22 @@ const CASES: readonly Case[] = [
     map: false,
     act: async (page) => page.keyboard.press('?'),
   },
+  {
+    name: 'app in Persian (right to left), an event selected',
+    query: '?lang=fa&event=csto-exercises',
+  },
+  {
+    name: 'app in Persian, the legend open',
+    query: '?lang=fa',
+    act: async (page) => page.getByRole('button', { name: 'راهنما' }).click(),
+  },
+  {
+    name: 'app in Persian, the article reader open',
+    query: '?lang=fa&event=csto-exercises',
+    act: openDialog('خواندن در مقاله'),
+  },
+  { name: 'embed in Persian', query: '?mode=embed&lang=fa' },
+  { name: 'present in Persian', query: '?mode=present&step=2&lang=fa', map: false },
   { name: 'presenter, light', query: '?mode=presenter&step=2', map: false },
   { name: 'presenter, dark', query: '?mode=presenter&step=2&theme=dark', map: false },
 ];

@@ -1,19 +1,35 @@
 import type { Formatter } from '../format';
 import type { Messages } from '../messages';
+import { app } from './app';
 import { common } from './common';
 import { draft } from './draft';
 import { editor } from './editor';
+import { embed } from './embed';
 import { headerMenu } from './header-menu';
+import { kinds } from './kinds';
 import { mapEdit } from './map-edit';
+import { map } from './map';
+import { panels } from './panels';
+import { present } from './present';
 import { presenterPreview } from './presenter-preview';
+import { start } from './start';
+import { timeline } from './timeline';
 
 export function messages(f: Formatter): Messages {
   return {
+    app: app(f),
     common: common(f),
     draft: draft(f),
     editor: editor(f),
+    embed: embed(f),
     headerMenu: headerMenu(f),
+    kinds: kinds(f),
     mapEdit: mapEdit(f),
+    map: map(f),
+    panels: panels(f),
+    present: present(f),
     presenterPreview: presenterPreview(f),
+    start: start(f),
+    timeline: timeline(f),
   };
 }
