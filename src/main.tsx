@@ -3,17 +3,32 @@
 import './story/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans/400-italic.css';
+// Only the subsets the interface and the shipped stories use (Latin, and Cyrillic for Central
+// Asian names): each face is fetched only when a glyph in its unicode-range is on the page.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-400-italic.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-600.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import '@fontsource/noto-sans/latin-ext-400-italic.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
+import '@fontsource/noto-sans/cyrillic-400-italic.css';
 import { Shell } from './app/Shell';
+import { preloadMapView } from './map/LazyMapView';
 import { loadMessages } from './i18n/load-messages';
 import { directionOf, pickLocale } from './i18n/locale';
 import { createStoryLibrary } from './library/story-library';
 import { MessagesContext } from './ui/messages-context';
 
 const library = createStoryLibrary();
+
+// The map's code (MapLibre and its helpers) starts downloading now, beside the messages and the
+// story, rather than after the first render asks for it.
+preloadMapView();
 
 // The interface's language: the link's `lang=`, else the browser's. The story's own text keeps
 // its language (its elements carry their own `lang` and `dir`).

@@ -1,7 +1,9 @@
 /** The masthead's "Embed" button: opens the dialog with the code to paste into an article. */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useDateline } from '../state/store-context';
-import { EmbedDialog } from './EmbedDialog';
+
+// The dialog (code builder, size and theme choices) loads when it is first opened.
+const EmbedDialog = lazy(async () => ({ default: (await import('./EmbedDialog')).EmbedDialog }));
 
 /** An offline briefing opened from a disk has no address an article could point an iframe at. */
 const embeddable = typeof window === 'undefined' || window.location.protocol !== 'file:';
@@ -28,7 +30,11 @@ export function EmbedButton() {
       >
         Embed
       </button>
-      {open && <EmbedDialog onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedDialog onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

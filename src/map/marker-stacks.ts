@@ -3,7 +3,7 @@
  * They are spread on a small ring around the place, a fixed number of pixels at every zoom, so
  * each stays visible and clickable. Pure: the map reads the offsets through a `match` expression.
  */
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LonLat } from '../geo/geometry';
 
