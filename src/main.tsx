@@ -17,6 +17,7 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import '@fontsource/noto-sans/cyrillic-400-italic.css';
+import { takeOverPrerender } from './app/prerender-takeover';
 import { Shell } from './app/Shell';
 import { preloadMapView } from './map/LazyMapView';
 import { loadMessages } from './i18n/load-messages';
@@ -32,8 +33,9 @@ preloadMapView();
 
 // The interface's language: the link's `lang=`, else the browser's. The story's own text keeps
 // its language (its elements carry their own `lang` and `dir`).
+const search = window.location.search;
 const locale = pickLocale(
-  new URLSearchParams(window.location.search).get('lang') ?? undefined,
+  new URLSearchParams(search).get('lang') ?? undefined,
   navigator.languages,
 );
 document.documentElement.lang = locale;
@@ -41,7 +43,7 @@ document.documentElement.dir = directionOf(locale);
 
 const root = document.getElementById('root');
 if (root) {
-  const mount = root;
+  const mount = takeOverPrerender(root, search, locale);
   void loadMessages(locale).then((messages) => {
     createRoot(mount).render(
       <StrictMode>

@@ -5,6 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { selectKindTable } from '../state/selectors';
 import { useDateline } from '../state/store-context';
+import { useFirstViewSignal } from './prerender-takeover';
 import { StandardLayout } from './StandardLayout';
 import { useDocumentTheme } from './use-document-theme';
 import { usePermalink } from './use-permalink';
@@ -23,10 +24,12 @@ export function App() {
   const theme = useDateline((state) => state.settings.theme);
   const mode = useDateline((state) => state.settings.mode);
   const ready = useDateline((state) => state.status === 'ready');
+  const settled = useDateline((state) => state.status !== 'loading');
   const kinds = useDateline(selectKindTable).kinds;
   useDocumentTheme(theme, kinds);
   usePermalink();
   useStoryVisibleMark(ready);
+  useFirstViewSignal(settled);
   if (mode === 'app') return <StandardLayout />;
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>

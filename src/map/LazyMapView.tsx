@@ -18,6 +18,8 @@ export function preloadMapView(): void {
  * size .app__map and friends), so nothing moves when the map takes its place.
  */
 export function LazyMapView(props: MapViewProps) {
+  // The build's prerender (no map engine in Node) draws the box the map will fill.
+  if (import.meta.env.SSR) return <div className="map-placeholder" aria-busy="true" />;
   return (
     <Suspense fallback={<div className="map-placeholder" aria-busy="true" />}>
       <MapView {...props} />
