@@ -49,7 +49,9 @@ export function preloadLinks(bundle) {
     ...modules.map(
       (file) => `<link rel="modulepreload" crossorigin href="./${file}" data-loads="map">`,
     ),
-    ...styles.map((file) => `<link rel="preload" as="style" href="./${file}" data-loads="map">`),
+    ...styles.map(
+      (file) => `<link rel="preload" as="style" crossorigin href="./${file}" data-loads="map">`,
+    ),
     `<link rel="preload" as="fetch" crossorigin href="./stories/${PRERENDERED_STORY}.json">`,
     '<link rel="preload" as="fetch" crossorigin href="./geo/tiles/index.json" data-loads="map">',
     '<link rel="preload" as="fetch" crossorigin href="./geo/labels.geojson" data-loads="map">',

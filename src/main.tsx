@@ -44,7 +44,13 @@ document.documentElement.dir = directionOf(locale);
 const root = document.getElementById('root');
 if (root) {
   const mount = takeOverPrerender(root, search, locale);
-  void loadMessages(locale).then((messages) => {
+  // With the story's first view already in the page, let the browser paint it before the app's
+  // own work (rendering the whole story, hidden) takes the main thread.
+  const painted =
+    mount === root
+      ? Promise.resolve()
+      : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  void Promise.all([loadMessages(locale), painted]).then(([messages]) => {
     createRoot(mount).render(
       <StrictMode>
         <MessagesContext value={messages}>
