@@ -1,10 +1,44 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * After the app is written, fill its index.html with the default story's first view (the text a
+ * reader sees before any script runs) and the links that fetch the map, story and fonts in
+ * parallel (scripts/prerender.mjs).
+ */
+function prerenderFirstView(): Plugin {
+  return {
+    name: 'dateline-prerender',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      if (!options.dir) return;
+      const { prerender, preloadLinks } = await import('./scripts/prerender.mjs');
+      await prerender(options.dir, preloadLinks(bundle));
+    },
+  };
+}
+
+/**
+ * Noto Sans with font-display: optional instead of @fontsource's swap. The text is on screen before
+ * any script runs, so a late font would re-wrap the title and the list and move the page (a swap
+ * measured 0.23 of layout shift); preloaded, the font is nearly always in time, and when it is
+ * not the page keeps the fallback until the next visit.
+ */
+function fontDisplayOptional(): Plugin {
+  return {
+    name: 'dateline-font-display',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource\/noto-sans\/[\w-]+\.css$/.test(id)) return undefined;
+      return code.replaceAll('font-display: swap;', 'font-display: optional;');
+    },
+  };
+}
 
 // Relative base so the built app works from any folder (a newsroom CMS path, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), fontDisplayOptional(), prerenderFirstView()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -3,11 +3,23 @@
 import './story/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/600.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans/400-italic.css';
+// Only the subsets the interface and the shipped stories use (Latin, and Cyrillic for Central
+// Asian names): each face is fetched only when a glyph in its unicode-range is on the page.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-400-italic.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-600.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import '@fontsource/noto-sans/latin-ext-400-italic.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
+import '@fontsource/noto-sans/cyrillic-400-italic.css';
+import { takeOverPrerender } from './app/prerender-takeover';
 import { Shell } from './app/Shell';
+import { preloadMapView } from './map/LazyMapView';
 import { loadMessages } from './i18n/load-messages';
 import { directionOf, pickLocale } from './i18n/locale';
 import { createStoryLibrary } from './library/story-library';
@@ -15,10 +27,15 @@ import { LocaleContext, MessagesContext } from './ui/messages-context';
 
 const library = createStoryLibrary();
 
+// The map's code (MapLibre and its helpers) starts downloading now, beside the messages and the
+// story, rather than after the first render asks for it.
+preloadMapView();
+
 // The interface's language: the link's `lang=`, else the browser's. The story's own text keeps
 // its language (its elements carry their own `lang` and `dir`).
+const search = window.location.search;
 const locale = pickLocale(
-  new URLSearchParams(window.location.search).get('lang') ?? undefined,
+  new URLSearchParams(search).get('lang') ?? undefined,
   navigator.languages,
 );
 document.documentElement.lang = locale;
@@ -26,8 +43,14 @@ document.documentElement.dir = directionOf(locale);
 
 const root = document.getElementById('root');
 if (root) {
-  const mount = root;
-  void loadMessages(locale).then((messages) => {
+  const mount = takeOverPrerender(root, search, locale);
+  // With the story's first view already in the page, let the browser paint it before the app's
+  // own work (rendering the whole story, hidden) takes the main thread.
+  const painted =
+    mount === root
+      ? Promise.resolve()
+      : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  void Promise.all([loadMessages(locale), painted]).then(([messages]) => {
     createRoot(mount).render(
       <StrictMode>
         <LocaleContext value={locale}>

@@ -5,6 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { selectKindTable } from '../state/selectors';
 import { useDateline } from '../state/store-context';
+import { useFirstViewSignal } from './prerender-takeover';
 import { StandardLayout } from './StandardLayout';
 import { useDocumentTheme } from './use-document-theme';
 import { usePermalink } from './use-permalink';
@@ -27,11 +28,13 @@ export function App() {
   const mode = useDateline((state) => state.settings.mode);
   const ready = useDateline((state) => state.status === 'ready');
   const edit = useDateline((state) => state.settings.initial.edit === true);
+  const settled = useDateline((state) => state.status !== 'loading');
   const kinds = useDateline(selectKindTable).kinds;
   const m = useMessages().app;
   useDocumentTheme(theme, kinds);
   usePermalink();
   useStoryVisibleMark(ready);
+  useFirstViewSignal(settled);
   if (mode === 'app' && edit) {
     return (
       <Suspense fallback={<StandardLayout />}>

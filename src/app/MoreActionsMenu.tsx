@@ -5,8 +5,8 @@
  * closes it).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { EmbedDialog } from '../embed/EmbedDialog';
 import { embeddable } from '../embed/EmbedButton';
+import { LazyEmbedDialog } from '../embed/LazyEmbedDialog';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import { useShell } from './shell-context';
@@ -136,7 +136,7 @@ export function MoreActionsMenu() {
         </ul>
       )}
       {embedOpen && (
-        <EmbedDialog
+        <LazyEmbedDialog
           onClose={() => {
             setEmbedOpen(false);
             button.current?.focus();

@@ -18,10 +18,8 @@ import { localStoryRef, readLocalStoryRef } from '../library/story-ref';
 import { describeProblem } from '../story/problem';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
-import { FieldPickerDialog } from './FieldPickerDialog';
 import { downloadText, downloadUrl, storyFileName } from './download-file';
 import { copyForEditing } from './edit-copy';
-import { makeBriefing } from './export-briefing';
 import { ShellContext, type Shell as ShellValue, type ShellNotice } from './shell-context';
 import {
   editSearch,
@@ -41,6 +39,10 @@ import { useMessages } from '../ui/messages-context';
 
 // Most readers arrive on a story; the start screen's code comes only when it is asked for.
 const StartScreen = lazy(() => import('../start/StartScreen'));
+// Asked only when an import cannot guess a field: its code loads then.
+const FieldPickerDialog = lazy(async () => ({
+  default: (await import('./FieldPickerDialog')).FieldPickerDialog,
+}));
 
 export interface ShellProps {
   readonly library: StoryLibrary;
@@ -206,11 +208,16 @@ export function Shell({ library, baseUrl }: ShellProps) {
         if (shown.kind !== 'story' || !story) return;
         setBusy(m.makingBriefing);
         const source = { id: story.id, title: story.title, ...shown.file };
-        void makeBriefing(source, new URL(baseUrl, window.location.href).href).then((made) => {
-          setBusy(undefined);
-          if (made.ok) downloadText(storyFileName(story.title, 'html'), made.html, 'text/html');
-          else setNotices([notice('failed', m.briefingFailed, [made.message])]);
-        });
+        // The briefing's code (tile cutting, geometry) loads only when a briefing is asked for.
+        void import('./export-briefing')
+          .then(({ makeBriefing }) =>
+            makeBriefing(source, new URL(baseUrl, window.location.href).href),
+          )
+          .then((made) => {
+            setBusy(undefined);
+            if (made.ok) downloadText(storyFileName(story.title, 'html'), made.html, 'text/html');
+            else setNotices([notice('failed', m.briefingFailed, [made.message])]);
+          });
       },
       editStory: () => {
         const shown = screen;
@@ -254,11 +261,13 @@ export function Shell({ library, baseUrl }: ShellProps) {
         </StoreProvider>
       )}
       {question && (
-        <FieldPickerDialog
-          question={question}
-          onChoose={chooseFields}
-          onClose={() => setQuestion(undefined)}
-        />
+        <Suspense fallback={null}>
+          <FieldPickerDialog
+            question={question}
+            onChoose={chooseFields}
+            onClose={() => setQuestion(undefined)}
+          />
+        </Suspense>
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,6 +1,6 @@
 /** The standard screen: header, map and timeline, and a side panel with the details and the list. */
 import type { ReactNode } from 'react';
-import { MapView } from '../map/MapView';
+import { LazyMapView as MapView } from '../map/LazyMapView';
 import { ArticleReader } from '../panels/ArticleReader';
 import { EventDetails } from '../panels/EventDetails';
 import { EventList } from '../panels/EventList';

@@ -1,8 +1,8 @@
 /** The masthead's "Embed" button: opens the dialog with the code to paste into an article. */
 import { useRef, useState } from 'react';
 import { useDateline } from '../state/store-context';
-import { EmbedDialog } from './EmbedDialog';
 import { useMessages } from '../ui/messages-context';
+import { LazyEmbedDialog } from './LazyEmbedDialog';
 
 /** An offline briefing opened from a disk has no address an article could point an iframe at. */
 export const embeddable = typeof window === 'undefined' || window.location.protocol !== 'file:';
@@ -30,7 +30,7 @@ export function EmbedButton() {
       >
         {m.embed}
       </button>
-      {open && <EmbedDialog onClose={close} />}
+      {open && <LazyEmbedDialog onClose={close} />}
     </>
   );
 }

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { PartBoundary } from '../app/PartBoundary';
 import { ProblemsAlert } from '../app/ProblemsAlert';
-import { MapView } from '../map/MapView';
+import { LazyMapView as MapView } from '../map/LazyMapView';
 import { ArticleReader } from '../panels/ArticleReader';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { EmbedSheet } from './EmbedSheet';

@@ -1,13 +1,11 @@
 /** Where an event's marker and label sit: one point per event (one per point of a MultiPoint). */
-import {
-  along,
-  area,
-  booleanPointInPolygon,
-  centroid,
-  length,
-  lineString,
-  pointOnFeature,
-} from '@turf/turf';
+import { along } from '@turf/along';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centroid } from '@turf/centroid';
+import { lineString } from '@turf/helpers';
+import { length } from '@turf/length';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Polygon, Position } from 'geojson';
 import { toLonLat, type LonLat, type PlaceGeometry } from './geometry';
 

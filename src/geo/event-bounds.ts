@@ -1,5 +1,5 @@
 /** Bounding boxes of places, uncertainty included: what the camera must show to show an event. */
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { normalizeLon, type BBox, type LocatedPlace } from './geometry';
 import { uncertaintyArea } from './uncertainty-shapes';
 

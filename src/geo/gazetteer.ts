@@ -2,7 +2,7 @@
  * Named places of the basemap (the cities in public/geo/labels.geojson): used to call a group of events by the
  * town they are in ("Moscow"), rather than by one event's long description of its place.
  */
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import type { LonLat } from './geometry';
 
 /** A town or city with its position. */

@@ -2,7 +2,7 @@
  * Events outside the current view, gathered into groups with a name, a count and the direction to
  * them, so the map can put a button on its edge ("Moscow: 3 events ↖") that takes the reader there.
  */
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 import { nearestPlace, type NamedPlace } from './gazetteer';
 import { bboxContains, type BBox, type LonLat } from './geometry';
 import { mercatorX, mercatorY } from './mercator';

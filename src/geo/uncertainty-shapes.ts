@@ -2,7 +2,13 @@
  * The honest shape of where an event happened: a place known to 50 km is drawn as the area it
  * could be anywhere in, not as a pin. Pure geometry (turf); no map library here.
  */
-import { buffer, circle, convex, coordAll, featureCollection, simplify, union } from '@turf/turf';
+import { buffer } from '@turf/buffer';
+import { circle } from '@turf/circle';
+import { convex } from '@turf/convex';
+import { featureCollection } from '@turf/helpers';
+import { coordAll } from '@turf/meta';
+import { simplify } from '@turf/simplify';
+import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LocatedPlace, PlaceGeometry } from './geometry';
 

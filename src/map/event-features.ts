@@ -3,7 +3,7 @@
  * story and kept: the time window and the selection are applied by map filters, never by
  * rebuilding this data.
  */
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { anchorPoints } from '../geo/anchor';
 import type { LonLat } from '../geo/geometry';

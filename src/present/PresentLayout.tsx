@@ -6,7 +6,7 @@
 import { useCallback, useMemo } from 'react';
 import { PartBoundary } from '../app/PartBoundary';
 import { ProblemsAlert } from '../app/ProblemsAlert';
-import { MapView } from '../map/MapView';
+import { LazyMapView as MapView } from '../map/LazyMapView';
 import { eventIndex } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Step } from '../story/story';

@@ -4,10 +4,8 @@
  */
 import { useEffect, type KeyboardEvent } from 'react';
 import { useDateline, useDatelineStore } from '../state/store-context';
-import { focusSpan } from '../time/default-axis';
-import { axisAround, clampAxis, fitAxis, sameAxis } from '../time/time-scale';
 import { PlayControls } from './PlayControls';
-import { revealEvent, limitsOf, ZOOM_STEP, zoomBy } from './timeline-actions';
+import { openAxis, revealEvent, ZOOM_STEP, zoomBy } from './timeline-actions';
 import { TimelineAxis } from './TimelineAxis';
 import { usePlayback } from './use-playback';
 import { WindowSummary } from './WindowSummary';
@@ -23,20 +21,9 @@ export function Timeline({ compact = false }: { compact?: boolean }) {
   usePlayback();
   const m = useMessages().timeline;
 
-  // The opening axis: the store starts on the whole span; unless a link asked for a window,
-  // open on the dense stretch of the story (see default-axis.ts).
+  // The opening axis (see openAxis); the build's prerender opens it the same way.
   useEffect(() => {
-    if (!story) return;
-    const { axis, window, setAxis } = store.getState();
-    if (!sameAxis(axis, story.span)) return;
-    const limits = limitsOf(story);
-    const whole = window.from <= story.span.from && window.to >= story.span.to;
-    const focus = focusSpan(
-      story.events.map((event) => event.time),
-      story.span,
-    );
-    if (!whole) setAxis(axisAround(window, limits));
-    else setAxis(focus ? clampAxis(focus, limits) : fitAxis(limits));
+    if (story) openAxis(store, story);
   }, [story, store]);
 
   // An event selected elsewhere (map, list, link) is brought onto the axis.

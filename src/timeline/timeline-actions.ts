@@ -5,14 +5,17 @@
  */
 import type { DatelineState, DatelineStore } from '../state/store';
 import { markScrubStart } from '../time/scrub-timing';
+import { focusSpan } from '../time/default-axis';
 import {
   axisAround,
   axisIncluding,
+  clampAxis,
   axisLimits,
   MIN_AXIS_SPAN,
   MIN_TIMED_AXIS_SPAN,
   fitAxis,
   revealOnAxis,
+  sameAxis,
   zoomAxis,
   type AxisLimits,
 } from '../time/time-scale';
@@ -76,6 +79,23 @@ export function zoomRoom(
 }
 
 /** Shows the whole story. */
+/**
+ * The opening axis: the store starts on the whole span; unless a link asked for a window, open
+ * on the dense stretch of the story (see default-axis.ts). Does nothing once the axis has moved.
+ */
+export function openAxis(store: DatelineStore, story: Story): void {
+  const { axis, window, setAxis } = store.getState();
+  if (!sameAxis(axis, story.span)) return;
+  const limits = limitsOf(story);
+  const whole = window.from <= story.span.from && window.to >= story.span.to;
+  const focus = focusSpan(
+    story.events.map((event) => event.time),
+    story.span,
+  );
+  if (!whole) setAxis(axisAround(window, limits));
+  else setAxis(focus ? clampAxis(focus, limits) : fitAxis(limits));
+}
+
 export function fitAll(store: DatelineStore): void {
   const { story, setAxis } = store.getState();
   if (story) setAxis(fitAxis(limitsOf(story)));

@@ -17,11 +17,11 @@ afterEach(() => {
 });
 
 describe('a part that fails to render', () => {
-  it('shows what failed in its place and leaves the rest of the story on screen', () => {
+  it('shows what failed in its place and leaves the rest of the story on screen', async () => {
     // React and the boundary both log the caught error; it is expected here.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderWithStore(<StandardLayout />, storeWithStory());
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'The map could not be shown. The rest of the story still reads.',
     );
     expect(screen.getByText('timeline')).toBeInTheDocument();

@@ -26,7 +26,8 @@ export default async function setup(project: TestProject) {
     const build = spawnSync(
       'npx',
       ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'],
-      { stdio: 'inherit' },
+      // Vitest sets NODE_ENV=test, which would build React's development bundle: test what ships.
+      { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
     if (build.status !== 0) throw new Error('vite build failed');
   }

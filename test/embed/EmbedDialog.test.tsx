@@ -13,7 +13,7 @@ async function openDialog() {
   const user = userEvent.setup();
   renderWithStore(<EmbedButton />, storeWithStory(undefined, { event: 'joint-exercise' }));
   await user.click(screen.getByRole('button', { name: 'Embed' }));
-  const dialog = screen.getByRole('dialog', { name: 'Embed this story' });
+  const dialog = await screen.findByRole('dialog', { name: 'Embed this story' });
   const code = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Code to paste' });
   return { user, dialog, code };
 }
@@ -97,7 +97,7 @@ describe('EmbedDialog', () => {
     const user = userEvent.setup();
     renderWithStore(<EmbedButton />, storeWithStory(undefined, { story: 'local:abcdefghij12' }));
     await user.click(screen.getByRole('button', { name: 'Embed' }));
-    const dialog = screen.getByRole('dialog', { name: 'Embed this story' });
+    const dialog = await screen.findByRole('dialog', { name: 'Embed this story' });
     expect(dialog).toHaveTextContent(/kept only in this browser.*must be hosted on this site/);
     const place = within(dialog).getByRole('textbox', { name: 'Where the story file will live' });
     expect(place).toHaveValue('stories/drills-on-the-tajik-afghan-border.json');

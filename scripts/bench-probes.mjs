@@ -1,0 +1,81 @@
+// The probes the benchmark puts in every page before it loads, the same for Dateline and
+// TimelineJS: when the story's title is first visible, the long tasks, and for each key press
+// the time to the frame after its handlers ran. Plus the page's heap and the bytes it fetched.
+// installProbes runs in the page, not in Node:
+/* global window, document, requestAnimationFrame, XPathResult, innerHeight, innerWidth */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Runs in the page (page.addInitScript): sets up the probes. `title` is the story's title. */
+export function installProbes(title) {
+  const longTasks = [];
+  const frames = [];
+  Object.assign(window, { benchLongTasks: longTasks, benchFrames: frames });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  // Input → frame: from the key's timestamp to a task queued inside the next animation frame,
+  // which runs once that frame is painted (every handler of the key has run by then).
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => frames.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+  // Text visible: the first frame in which the title is laid out, visible, inside the viewport.
+  const quoted = title.includes('"') ? `'${title}'` : `"${title}"`;
+  const path = `//body//text()[contains(., ${quoted})]`;
+  const visible = () => {
+    const found = document.evaluate(path, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE);
+    for (let i = 0; i < found.snapshotLength; i += 1) {
+      const element = found.snapshotItem(i)?.parentElement;
+      if (!element?.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const box = element.getBoundingClientRect();
+      const inside =
+        box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+      if (box.width > 0 && box.height > 0 && inside) return true;
+    }
+    return false;
+  };
+  const tick = () => {
+    if (document.body && visible()) performance.mark('bench:text-visible');
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** The main thread's JS heap after a full garbage collection, in bytes (workers not counted). */
+export async function heapAfterGc(page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+const gzipCache = new Map();
+
+/** The gzip size of the served file behind a same-origin URL (0 when it is not a file). */
+export function gzipSizeOf(root, base, url) {
+  if (!url.startsWith(base)) return 0;
+  let path = decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length));
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  const file = join(root, path);
+  if (!gzipCache.has(file)) {
+    let size = 0;
+    try {
+      if (statSync(file).isFile()) size = gzipSync(readFileSync(file), { level: 9 }).length;
+    } catch {
+      size = 0;
+    }
+    gzipCache.set(file, size);
+  }
+  return gzipCache.get(file);
+}

@@ -1,0 +1,78 @@
+/**
+ * The story's first view as HTML, rendered at build time (scripts/prerender.mjs, through Vite's
+ * SSR loader) with the same components the app renders, so a reader reads the title, summary,
+ * dates, events and the selected event's excerpts before any script runs. The map and the
+ * timeline's canvas are empty boxes of their final size; the app replaces this markup with its
+ * own once the story is on screen (see prerender-takeover.ts). Build-time only: the app never
+ * imports this file.
+ */
+import { renderToString } from 'react-dom/server';
+import { englishMessages } from '../i18n/load-messages';
+import { createStoryLibrary } from '../library/story-library';
+import { parseStoryText } from '../story/parse-story';
+import { selectKindTable } from '../state/selectors';
+import { createDatelineStore } from '../state/store';
+import { StoreProvider } from '../state/store-context';
+import { parseUrlState } from '../state/url-state';
+import { openAxis } from '../timeline/timeline-actions';
+import { MessagesContext } from '../ui/messages-context';
+import { App } from './App';
+import { kindProperties } from './kind-properties';
+import { ShellContext, type Shell } from './shell-context';
+
+/** The shell's controls as the page shows them before the app runs: present, and inert. */
+function staticShell(storyRef: string): Shell {
+  const nothing = () => undefined;
+  return {
+    // Opened on first use only, which a prerender never reaches.
+    library: createStoryLibrary(),
+    libraryHref: '?library',
+    storyHref: (ref) => `?story=${encodeURIComponent(ref)}`,
+    showLibrary: nothing,
+    openStory: nothing,
+    openFile: nothing,
+    openDraft: nothing,
+    exportStory: nothing,
+    exportBriefing: nothing,
+    currentRef: storyRef,
+    busy: undefined,
+    notices: [],
+    dismissNotice: nothing,
+    editStory: nothing,
+    stopEditing: nothing,
+    storySaved: nothing,
+  };
+}
+
+export type PrerenderResult =
+  { ok: true; html: string; css: string } | { ok: false; message: string };
+
+/** The standard layout of a shipped story, as the app first shows it with a plain link. */
+export function prerenderStory(storyRef: string, text: string): PrerenderResult {
+  const parsed = parseStoryText(text);
+  if (!parsed.ok) {
+    const first = parsed.problems[0];
+    return { ok: false, message: first ? `${first.path}: ${first.message}` : 'not a story' };
+  }
+  const store = createDatelineStore(parseUrlState('').state, 'light');
+  store.getState().storyLoaded(parsed);
+  openAxis(store, parsed.story);
+  // A server render reads zustand's initial state (useSyncExternalStore's server snapshot):
+  // make it the loaded story.
+  const loaded = store.getState();
+  store.getInitialState = () => loaded;
+  const html = renderToString(
+    <MessagesContext value={englishMessages}>
+      <ShellContext.Provider value={staticShell(storyRef)}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </ShellContext.Provider>
+    </MessagesContext>,
+  );
+  // The kind colours the app puts on <html> at run time (use-document-theme.ts), as a stylesheet:
+  // the page's policy allows no inline style. Ids and colours are checked by the story's schema.
+  const properties = Object.entries(kindProperties('light', selectKindTable(loaded).kinds));
+  const css = `:root{${properties.map(([name, value]) => `${name}:${value};`).join('')}}\n`;
+  return { ok: true, html, css };
+}

@@ -1,0 +1,63 @@
+/**
+ * The built index.html carries the default story's first view as plain HTML (prerender-story.tsx),
+ * so a reader reads before any script runs. The app renders beside it, hidden, and shows itself
+ * in the same frame as it removes that markup, once its story has settled: same components, same
+ * boxes, so nothing flashes or shifts. A link that asks for another view (another story, an
+ * event, a window, a mode, a language) drops the prerendered markup at once instead.
+ */
+import { useLayoutEffect } from 'react';
+import { parseUrlState } from '../state/url-state';
+import { DEFAULT_STORY } from './start-story';
+
+/** Dispatched on the document when the app's first story view is in the DOM. */
+export const FIRST_VIEW_EVENT = 'dateline:first-view';
+
+/** Whether the prerendered view of `storyId` is what this link shows first. */
+export function prerenderFits(search: string, storyId: string, locale: string): boolean {
+  const { state, problems } = parseUrlState(search);
+  return (
+    problems.length === 0 &&
+    locale === 'en' &&
+    !state.library &&
+    (state.story ?? DEFAULT_STORY) === storyId &&
+    (state.mode ?? 'app') === 'app' &&
+    state.event === undefined &&
+    state.from === undefined &&
+    state.to === undefined
+  );
+}
+
+/**
+ * Where to render the app: the root itself, or, while prerendered markup that fits this link is
+ * on screen, a hidden box beside it that replaces it on FIRST_VIEW_EVENT.
+ */
+export function takeOverPrerender(root: HTMLElement, search: string, locale: string): HTMLElement {
+  const prerendered = root.querySelector<HTMLElement>(':scope > .prerendered');
+  if (!prerendered) return root;
+  const storyId = prerendered.dataset.story ?? '';
+  if (!prerenderFits(search, storyId, locale)) {
+    prerendered.remove();
+    return root;
+  }
+  const live = document.createElement('div');
+  live.className = 'prerendered-live';
+  live.hidden = true;
+  root.append(live);
+  document.addEventListener(
+    FIRST_VIEW_EVENT,
+    () => {
+      prerendered.remove();
+      live.hidden = false;
+    },
+    { once: true },
+  );
+  return live;
+}
+
+/** Tells the page the story's first view is rendered (settled: loaded or failed). */
+export function useFirstViewSignal(settled: boolean): void {
+  // A layout effect: the swap happens before the browser paints this commit.
+  useLayoutEffect(() => {
+    if (settled) document.dispatchEvent(new Event(FIRST_VIEW_EVENT));
+  }, [settled]);
+}

@@ -1,0 +1,100 @@
+/**
+ * The first view: the story's words are in the HTML the server sends, readable with scripts off;
+ * the app takes that view over without moving it; and what the page fetches before it can run
+ * stays within budget. Screenshots (with and without scripts) go to test-results/.
+ */
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { firstLoadBytes } from '../../scripts/first-load.mjs';
+import { baseUrl, startChromium, waitForMap } from './driver';
+
+const enabled = baseUrl() !== '';
+const browser = startChromium();
+const DIST = process.env.DATELINE_DIST ?? 'dist';
+
+/**
+ * The first-load ceiling for JavaScript and CSS, gzip: what this branch reached (137 KB, from
+ * 268 KB). Issue 8 aims at 120 KB; what stands between is zod (26 KB), which the story's parser
+ * needs before the app can show it (README, Performance).
+ */
+const FIRST_LOAD_BUDGET = 140 * 1024;
+const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
+const SIZES = [
+  { width: 360, height: 740 },
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/** Opens the app with layout shifts recorded from the first frame. */
+async function openRecordingShifts(chromium: Browser, viewport: { width: number; height: number }) {
+  const context = await chromium.newContext({ viewport });
+  await context.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (
+          'value' in entry &&
+          typeof entry.value === 'number' &&
+          !('hadRecentInput' in entry && entry.hadRecentInput === true)
+        )
+          shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  return { context, page };
+}
+
+describe.skipIf(!enabled)('the first view', () => {
+  it(`sends at most ${FIRST_LOAD_BUDGET / 1024} KB of JavaScript and CSS before the app runs`, () => {
+    const { files, total } = firstLoadBytes(DIST);
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.some((item) => /MapView|maplibre/.test(item.file))).toBe(false);
+    expect(total).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+  });
+
+  it('has the title, summary, events and their dates in the HTML the server sends', async () => {
+    const html = await (await fetch(baseUrl())).text();
+    const words = html
+      .replace(/<[^>]+>/g, ' ')
+      .replaceAll('&#x27;', "'")
+      .replace(/\s+/g, ' ');
+    expect(words).toContain(TITLE);
+    expect(words).toContain('A Russia-led security bloc began six days of military exercises');
+    expect(words).toContain('Tajikistan refuses to recognise the Taliban government');
+    expect(words).toContain('25 August – 18 October 2021');
+  });
+
+  for (const viewport of SIZES) {
+    it(`reads with scripts off at ${viewport.width}×${viewport.height}`, async () => {
+      const context = await browser().newContext({ viewport, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(baseUrl());
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1, name: TITLE }).isVisible())
+        .toBe(true);
+      const events = page.getByRole('list', { name: 'Events' }).getByRole('listitem');
+      expect(await events.count()).toBe(19);
+      await page.screenshot({ path: `test-results/first-view-nojs-${viewport.width}.png` });
+      await context.close();
+    });
+
+    it(`is taken over by the app without a layout shift at ${viewport.width}×${viewport.height}`, async () => {
+      const { context, page } = await openRecordingShifts(browser(), viewport);
+      await waitForMap(page);
+      // One title, the app's: the prerendered markup is gone, the app's is shown.
+      await expect.poll(() => page.locator('.prerendered').count()).toBe(0);
+      expect(await page.getByRole('heading', { level: 1, name: TITLE }).count()).toBe(1);
+      const shifts = await page.evaluate(() =>
+        'layoutShifts' in window && Array.isArray(window.layoutShifts) ? window.layoutShifts : [],
+      );
+      const total = shifts.reduce((sum: number, value: unknown) => sum + Number(value), 0);
+      // Chromium's "good" is 0.1; a flash or a swapped layout scores far above this.
+      expect(total).toBeLessThan(0.02);
+      await page.screenshot({ path: `test-results/first-view-js-${viewport.width}.png` });
+      await context.close();
+    });
+  }
+});
