@@ -28,6 +28,38 @@ import { parseTileIndex } from './src/geo/tile-index';
 import type { Story } from './src/story/story';
 import { parseStoryText } from './src/story/parse-story';
 
+const LEFT_OUT = '\0dateline-briefing-left-out';
+const NO_GAZETTEER = '\0dateline-briefing-no-gazetteer';
+
+/**
+ * A briefing has no library, so nothing in it can be edited or drafted (the buttons hide without
+ * the app's shell); their code and the 3 MB gazetteer it would load are left out of the one file,
+ * which inlines every lazy chunk and asset. `?edit` in a briefing shows the reader's screen.
+ */
+function leaveOutEditing(): Plugin {
+  return {
+    name: 'dateline-briefing-leave-out-editing',
+    enforce: 'pre',
+    resolveId(source) {
+      if (/gazetteer-data\.json\?url$/.test(source)) return NO_GAZETTEER;
+      if (/\/(editor\/EditorLayout|DraftDialog)$/.test(source)) return LEFT_OUT;
+      return undefined;
+    },
+    load(id) {
+      if (id === NO_GAZETTEER) return 'export default "";';
+      if (id === LEFT_OUT) {
+        return [
+          "import { createElement } from 'react';",
+          'export default function LeftOut(props) {',
+          '  return props.Layout ? createElement(props.Layout) : null;',
+          '}',
+        ].join('\n');
+      }
+      return undefined;
+    },
+  };
+}
+
 /** The story a briefing holds when none is named. */
 export const DEFAULT_BRIEFING_STORY = 'csto-2021';
 /** Where briefings are written, one file per story. */
@@ -196,6 +228,7 @@ function singleFileConfig(file: SingleFile): UserConfig {
       react(),
       inlineData(file.id, file.text, file.geo),
       inlineWorker(),
+      leaveOutEditing(),
       briefingPage(file.title),
       fontSubsets(file.usedText + Object.values(file.geo.files).join('')),
       viteSingleFile({ outputFileName: file.fileName }),
