@@ -17,6 +17,7 @@ import {
   drawnPlace,
   type DrawMode,
 } from './draw-place';
+import { RadiusHandle } from './RadiusHandle';
 
 type Position = [number, number];
 
@@ -158,6 +159,7 @@ export function MapEditTools({ onDrawing }: { onDrawing: (drawing: boolean) => v
         {hint}
       </p>
       <p className="visually-hidden">{m.keyboard}</p>
+      {mode === undefined && <RadiusHandle />}
       <Source id={DRAW_SOURCE} type="geojson" data={preview}>
         <Layer
           id={`${DRAW_SOURCE}-line`}

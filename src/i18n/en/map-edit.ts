@@ -17,6 +17,9 @@ export function mapEdit(f: Formatter) {
       `${f.plural(count, { one: '# point', other: '# points' })}. Click to add corners; Enter or a double click finishes the area; Escape cancels.`,
     placed: (title: string) => `“${title}” placed on the map. Undo takes it back.`,
     keyboard: 'Without a pointer: type coordinates or search a place in the event’s form.',
+    radius: 'Uncertainty radius',
+    radiusKm: (km: number) => `${f.number(km)} km`,
+    radiusHint: 'Drag the handle, or use the arrow keys: 1 km a press, 10 km with Shift.',
   };
 }
 

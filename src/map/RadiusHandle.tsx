@@ -1,0 +1,87 @@
+/**
+ * The radius handle: while editing, a round handle on the edge of the selected point's
+ * uncertainty circle, due east of it. Dragging it sets the radius, live, as one undo step per
+ * drag; as a slider it takes the arrow keys, one undo step per press. Only for a Point: a line's
+ * or an area's margin has no single edge to hold.
+ */
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Marker, type MarkerDragEvent } from 'react-map-gl/maplibre';
+import { MAX_RADIUS_KM, eastOf, radiusAfterKey, radiusAt } from '../geo/radius-handle';
+import type { LonLat } from '../geo/geometry';
+import { selectSelectedEvent } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import { useMessages } from '../ui/messages-context';
+
+export function RadiusHandle() {
+  const m = useMessages().mapEdit;
+  const event = useDateline(selectSelectedEvent);
+  const applyEdit = useDateline((state) => state.applyEdit);
+  const hintId = useId();
+  // Each drag and each key press is its own undo group: the store's default group for the
+  // radius would join every change to one event's radius into a single step.
+  const steps = useRef(0);
+  const group = useRef('');
+  // Where the pointer holds the handle: it follows the pointer, not the rounded radius.
+  const [held, setHeld] = useState<LonLat>();
+
+  const geometry = event?.place?.geometry;
+  if (!event?.place || geometry?.type !== 'Point') return null;
+  const centre: LonLat = [geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0];
+  const km = event.place.uncertaintyKm;
+  const eventId = event.id;
+  const [longitude, latitude] = held ?? eastOf(centre, km);
+
+  const nextGroup = () => {
+    steps.current += 1;
+    group.current = `radius-handle:${eventId}:${steps.current}`;
+    return group.current;
+  };
+  const setKm = (next: number, inGroup: string) => {
+    if (next !== event.place?.uncertaintyKm) {
+      applyEdit({ type: 'set-uncertainty', eventId, km: next }, inGroup);
+    }
+  };
+  const drag = (moved: MarkerDragEvent) => {
+    const at: LonLat = [moved.lngLat.lng, moved.lngLat.lat];
+    setHeld(at);
+    setKm(radiusAt(centre, at), group.current);
+  };
+  const key = (pressed: KeyboardEvent<HTMLDivElement>) => {
+    const next = radiusAfterKey(km, pressed);
+    if (next === undefined) return;
+    // The arrows would pan the map too.
+    pressed.preventDefault();
+    pressed.stopPropagation();
+    setKm(next, nextGroup());
+  };
+
+  return (
+    <Marker
+      longitude={longitude}
+      latitude={latitude}
+      draggable
+      onDragStart={() => nextGroup()}
+      onDrag={drag}
+      onDragEnd={(ended) => {
+        drag(ended);
+        setHeld(undefined);
+      }}
+    >
+      <div
+        className="radius-handle"
+        role="slider"
+        tabIndex={0}
+        aria-label={m.radius}
+        aria-describedby={hintId}
+        aria-valuemin={0}
+        aria-valuemax={MAX_RADIUS_KM}
+        aria-valuenow={km}
+        aria-valuetext={m.radiusKm(km)}
+        onKeyDown={key}
+      />
+      <span id={hintId} className="visually-hidden">
+        {m.radiusHint}
+      </span>
+    </Marker>
+  );
+}
