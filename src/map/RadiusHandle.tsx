@@ -4,7 +4,7 @@
  * drag; as a slider it takes the arrow keys, one undo step per press. Only for a Point: a line's
  * or an area's margin has no single edge to hold.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Marker, type MarkerDragEvent } from 'react-map-gl/maplibre';
 import { MAX_RADIUS_KM, eastOf, radiusAfterKey, radiusAt } from '../geo/radius-handle';
 import type { LonLat } from '../geo/geometry';
@@ -23,6 +23,29 @@ export function RadiusHandle() {
   const group = useRef('');
   // Where the pointer holds the handle: it follows the pointer, not the rounded radius.
   const [held, setHeld] = useState<LonLat>();
+  // MapLibre listens for keys on its canvas container, which holds the marker, and pans the map
+  // on the arrows before React's own listener (at the root) sees them: the handle takes its
+  // keys natively and stops them there.
+  const [handle, setHandle] = useState<HTMLDivElement | null>(null);
+  const selectedId = event?.id;
+  const selectedKm = event?.place?.uncertaintyKm;
+  useEffect(() => {
+    if (!handle || selectedId === undefined || selectedKm === undefined) return undefined;
+    const listener = (pressed: KeyboardEvent) => {
+      const next = radiusAfterKey(selectedKm, pressed);
+      if (next === undefined) return;
+      pressed.preventDefault();
+      pressed.stopPropagation();
+      if (next === selectedKm) return;
+      steps.current += 1;
+      applyEdit(
+        { type: 'set-uncertainty', eventId: selectedId, km: next },
+        `radius-handle:${selectedId}:${steps.current}`,
+      );
+    };
+    handle.addEventListener('keydown', listener);
+    return () => handle.removeEventListener('keydown', listener);
+  }, [handle, selectedId, selectedKm, applyEdit]);
 
   const geometry = event?.place?.geometry;
   if (!event?.place || geometry?.type !== 'Point') return null;
@@ -31,28 +54,15 @@ export function RadiusHandle() {
   const eventId = event.id;
   const [longitude, latitude] = held ?? eastOf(centre, km);
 
-  const nextGroup = () => {
+  const startDrag = () => {
     steps.current += 1;
     group.current = `radius-handle:${eventId}:${steps.current}`;
-    return group.current;
-  };
-  const setKm = (next: number, inGroup: string) => {
-    if (next !== event.place?.uncertaintyKm) {
-      applyEdit({ type: 'set-uncertainty', eventId, km: next }, inGroup);
-    }
   };
   const drag = (moved: MarkerDragEvent) => {
     const at: LonLat = [moved.lngLat.lng, moved.lngLat.lat];
     setHeld(at);
-    setKm(radiusAt(centre, at), group.current);
-  };
-  const key = (pressed: KeyboardEvent<HTMLDivElement>) => {
-    const next = radiusAfterKey(km, pressed);
-    if (next === undefined) return;
-    // The arrows would pan the map too.
-    pressed.preventDefault();
-    pressed.stopPropagation();
-    setKm(next, nextGroup());
+    const next = radiusAt(centre, at);
+    if (next !== km) applyEdit({ type: 'set-uncertainty', eventId, km: next }, group.current);
   };
 
   return (
@@ -60,7 +70,7 @@ export function RadiusHandle() {
       longitude={longitude}
       latitude={latitude}
       draggable
-      onDragStart={() => nextGroup()}
+      onDragStart={startDrag}
       onDrag={drag}
       onDragEnd={(ended) => {
         drag(ended);
@@ -77,7 +87,7 @@ export function RadiusHandle() {
         aria-valuemax={MAX_RADIUS_KM}
         aria-valuenow={km}
         aria-valuetext={m.radiusKm(km)}
-        onKeyDown={key}
+        ref={setHandle}
       />
       <span id={hintId} className="visually-hidden">
         {m.radiusHint}

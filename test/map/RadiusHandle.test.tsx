@@ -82,6 +82,17 @@ describe('RadiusHandle', () => {
     expect(radius(store)).toBe(5);
   });
 
+  it('keeps its arrow keys from the map around it, which would pan', async () => {
+    const { container } = renderWithStore(<RadiusHandle />, editing());
+    const mapKeys = vi.fn();
+    container.addEventListener('keydown', mapKeys);
+    screen.getByRole('slider', { name: 'Uncertainty radius' }).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(mapKeys).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Tab}');
+    expect(mapKeys).toHaveBeenCalled();
+  });
+
   it('stops at 0 km and adds no undo step for a press that changes nothing', async () => {
     const store = editing();
     renderWithStore(<RadiusHandle />, store);
