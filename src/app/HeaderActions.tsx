@@ -17,7 +17,7 @@ export function HeaderActions() {
   const narrow = useMediaQuery(NARROW_HEADER_QUERY);
   return (
     <div className="masthead__actions">
-      <EditButton />
+      {!narrow && <EditButton />}
       <PresentButton />
       {narrow ? (
         <MoreActionsMenu />

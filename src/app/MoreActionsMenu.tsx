@@ -1,6 +1,6 @@
 /**
- * "More": on a phone the header has room for Present and one more button, so Embed and the two
- * exports go into a menu (the WAI-ARIA menu button pattern: the arrow keys, Home and End move
+ * "More": on a phone the header has room for Present and one more button, so Edit, Embed and the
+ * two exports go into a menu (the WAI-ARIA menu button pattern: the arrow keys, Home and End move
  * through it, Escape closes it and gives focus back to the button, Tab or a click elsewhere
  * closes it).
  */
@@ -10,6 +10,7 @@ import { LazyEmbedDialog } from '../embed/LazyEmbedDialog';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import { useShell } from './shell-context';
+import { useEditAction } from './use-edit-action';
 
 interface MenuItem {
   readonly label: string;
@@ -29,6 +30,7 @@ function moveFor(key: string, at: number, count: number): number | undefined {
 export function MoreActionsMenu() {
   const m = useMessages().headerMenu;
   const shell = useShell();
+  const edit = useEditAction();
   const ready = useDateline((state) => state.status === 'ready');
   const [open, setOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -38,6 +40,7 @@ export function MoreActionsMenu() {
   const menuId = useId();
 
   const items: MenuItem[] = [
+    ...(edit?.ready ? [{ label: edit.label, run: edit.run }] : []),
     ...(embeddable ? [{ label: m.embed, run: () => setEmbedOpen(true) }] : []),
     ...(shell
       ? [
