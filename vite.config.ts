@@ -11,7 +11,8 @@ function prerenderFirstView(): Plugin {
     name: 'dateline-prerender',
     apply: 'build',
     async writeBundle(options, bundle) {
-      if (!options.dir) return;
+      // Only the app's own page: a build of another page (the hostile-render harness) has none.
+      if (!options.dir || !('index.html' in bundle)) return;
       const { prerender, preloadLinks } = await import('./scripts/prerender.mjs');
       await prerender(options.dir, preloadLinks(bundle));
     },
