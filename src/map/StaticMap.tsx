@@ -13,6 +13,7 @@ import { LIGHT_PALETTE as PALETTE } from './basemap-palette';
 import { frameAround, geometryPath, project, type Box } from './static-map';
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
 import { useStaticMapGeo } from './use-static-map-geo';
+import { isGuess } from '../ui/GuessNote';
 import { useMessages } from '../ui/messages-context';
 
 const WIDTH = 1200;
@@ -103,7 +104,13 @@ export function StaticMap({ preview = false }: StaticMapProps) {
         {geo && <Labels frame={frame} geo={geo} marks={marks} />}
         {drawn.flatMap(({ event, look, anchors }) =>
           anchors.map((position, index) => (
-            <Marker key={`${event.id}-${index}`} frame={frame} position={position} look={look} />
+            <Marker
+              key={`${event.id}-${index}`}
+              frame={frame}
+              position={position}
+              look={look}
+              guess={isGuess(event.review)}
+            />
           )),
         )}
       </svg>

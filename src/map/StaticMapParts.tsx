@@ -34,28 +34,48 @@ export function asPath(geometry: PlaceGeometry): PathGeometry | undefined {
   return geometry.type === 'Point' || geometry.type === 'MultiPoint' ? undefined : geometry;
 }
 
-/** An event's marker: its kind's shape in its colour, ringed in white. */
+/**
+ * An event's marker: its kind's shape in its colour, ringed in white. A machine's unconfirmed
+ * guess also gets a dashed ring, as on the interactive map, so a still map never passes a guess
+ * off as fact.
+ */
 export function Marker({
   frame,
   position,
   look,
+  guess = false,
 }: {
   frame: Frame;
   position: readonly number[];
   look: KindLook;
+  guess?: boolean;
 }) {
   const [x, y] = project(frame, [...position]);
   const outline = shapeVertices(look.symbol, MARKER_RADIUS)
     .map(([dx, dy]) => `${(x + dx).toFixed(1)},${(y + dy).toFixed(1)}`)
     .join(' ');
   return (
-    <polygon
-      points={outline}
-      fill={look.color}
-      stroke="#ffffff"
-      strokeWidth={3}
-      strokeLinejoin="round"
-    />
+    <g className={guess ? 'static-map__guess' : undefined}>
+      {guess && (
+        <circle
+          cx={x}
+          cy={y}
+          r={MARKER_RADIUS + 6}
+          fill="#ffffff"
+          fillOpacity={0.55}
+          stroke="#111111"
+          strokeWidth={2}
+          strokeDasharray="4 3"
+        />
+      )}
+      <polygon
+        points={outline}
+        fill={look.color}
+        stroke="#ffffff"
+        strokeWidth={3}
+        strokeLinejoin="round"
+      />
+    </g>
   );
 }
 

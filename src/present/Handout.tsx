@@ -12,6 +12,7 @@ import { findSource, type Story, type StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
 import type { HandoutGeo } from '../map/static-map-geo';
 import { HandoutMap } from './HandoutMap';
+import { GuessNote, isGuess } from '../ui/GuessNote';
 import { useLocale, useMessages } from '../ui/messages-context';
 import { useKindLabel } from '../ui/use-kind-label';
 
@@ -47,7 +48,10 @@ function HandoutPage(props: {
         {' · '}
         {kindLabel(look)}
       </p>
-      {event.place && <HandoutMap place={event.place} look={look} geo={geo} />}
+      <GuessNote review={event.review} />
+      {event.place && (
+        <HandoutMap place={event.place} look={look} geo={geo} guess={isGuess(event.review)} />
+      )}
       {event.excerpts.map((excerpt, position) => {
         const source = findSource(story, excerpt.source);
         return (

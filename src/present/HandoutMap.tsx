@@ -23,10 +23,12 @@ export const HandoutMap = memo(function HandoutMap({
   place,
   look,
   geo,
+  guess = false,
 }: {
   place: Place;
   look: KindLook;
   geo: HandoutGeo | undefined;
+  guess?: boolean;
 }) {
   const extent = geo?.extent;
   const m = useMessages().present;
@@ -75,7 +77,7 @@ export const HandoutMap = memo(function HandoutMap({
         {shape.line !== '' && <path d={shape.line} fill="none" stroke={color} strokeWidth={5} />}
         {geo && <Labels frame={frame} geo={geo} marks={marks} />}
         {points(place.geometry).map((position, index) => (
-          <Marker key={index} frame={frame} position={position} look={look} />
+          <Marker key={index} frame={frame} position={position} look={look} guess={guess} />
         ))}
       </svg>
       <figcaption className="handout__map-note">

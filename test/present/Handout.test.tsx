@@ -19,3 +19,36 @@ describe('Handout', () => {
     }
   });
 });
+
+describe('Handout of a draft', () => {
+  it('prints a guess as a guess: the note in words and a dashed ring on its map marker', () => {
+    const data = steppedStoryData();
+    const events = data.events.map((event) =>
+      event.id === 'base-reinforced'
+        ? {
+            ...event,
+            review: {
+              status: 'guess',
+              reasons: [{ field: 'place', text: "'the base' read as Dushanbe" }],
+            },
+          }
+        : event,
+    );
+    const { container } = renderWithStore(
+      <Handout geo={undefined} />,
+      storeWithParsed(parseStory({ ...data, events })),
+    );
+    const pages = [...container.querySelectorAll('.handout__step, section, article')].filter(
+      (page) => page.querySelector('.handout__title'),
+    );
+    const guessed = pages.find((page) => page.textContent?.includes("'the base' read as Dushanbe"));
+    expect(guessed).toBeDefined();
+    expect(guessed?.querySelector('.guess-badge')).toHaveTextContent('Guess');
+    expect(guessed?.querySelectorAll('.static-map__guess').length).toBeGreaterThan(0);
+    // The confirmed steps print no guess mark.
+    expect(container.querySelectorAll('.guess-badge')).toHaveLength(1);
+    expect(container.querySelectorAll('.static-map__guess').length).toBe(
+      guessed?.querySelectorAll('.static-map__guess').length,
+    );
+  });
+});
