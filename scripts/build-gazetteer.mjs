@@ -178,6 +178,31 @@ function buildCities(rows, countryCodes) {
 const topology = JSON.parse(
   readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
 );
+
+/**
+ * Each country's outline at 1:110m, as MultiPolygon coordinates to two decimals (about 1 km): a
+ * country is drawn as its own area, never as a circle that covers it (Russia's covered the Arctic
+ * from Canada to Alaska). Small countries missing at 110m keep their point and radius.
+ */
+function buildShapes() {
+  const small = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  );
+  const rows = [];
+  for (const f of feature(small, small.objects.countries).features) {
+    const code = countries.numericToAlpha2(f.id);
+    if (!code || !f.geometry) continue;
+    const polygons =
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    rows.push([
+      code,
+      polygons.map((polygon) =>
+        polygon.map((ring) => ring.map(([x, y]) => [round(x, 2), round(y, 2)])),
+      ),
+    ]);
+  }
+  return rows.sort((a, b) => a[0].localeCompare(b[0]));
+}
 const countryRows = buildCountries(topology);
 const codes = new Set(countryRows.map((r) => r[0]));
 const towns = geonamesRows();
@@ -188,6 +213,7 @@ const data = {
   regions: REGIONS,
   admin: buildAdminRegions(towns, codes),
   borders: buildBorders(topology),
+  shapes: buildShapes(),
   cities: buildCities(towns, codes),
 };
 writeFileSync(OUT, JSON.stringify(data) + '\n');
