@@ -3,7 +3,8 @@
  * by the real app in Chromium, one after another on one page (a test-only entry swaps the store's
  * story). Fails on any blank page, any part that could not be shown, and any uncaught error or
  * console error. 10,000 stories (seeds 0-9,999) by default, within a time budget for CI
- * (DATELINE_HOSTILE_SECONDS, 200 s of rendering): where the machine is too slow for all of them
+ * (DATELINE_HOSTILE_SECONDS, 330 s of rendering: CI rendered 7,250 in 200 s at 35.8 a second, so
+ * all 10,000 need about 280 s there): where the machine is too slow for all of them
  * the run stops at the budget, says how many it rendered and at what rate, and still fails under
  * MIN_STORIES. Set DATELINE_HOSTILE_STORIES and DATELINE_HOSTILE_FROM for another range. All
  * 10,000 seeds are also parsed in test/story/hostile-stories.test.ts.
@@ -17,7 +18,7 @@ import { serveStatic } from './static-server';
 
 const STORIES = Number(process.env.DATELINE_HOSTILE_STORIES ?? 10_000);
 const FIRST = Number(process.env.DATELINE_HOSTILE_FROM ?? 0);
-const BUDGET_MS = 1000 * Number(process.env.DATELINE_HOSTILE_SECONDS ?? 200);
+const BUDGET_MS = 1000 * Number(process.env.DATELINE_HOSTILE_SECONDS ?? 330);
 /** Fewer than this in the budget means the run has become too slow to prove much: a failure. */
 const MIN_STORIES = Math.min(STORIES, 750);
 const BATCH = 250;
