@@ -27,6 +27,7 @@ import { encodeInlineData, inlineDataBlock, type InlineGeoInput } from './src/br
 import { parseTileIndex } from './src/geo/tile-index';
 import type { Story } from './src/story/story';
 import { parseStoryText } from './src/story/parse-story';
+import { englishMessages } from './src/i18n/load-messages';
 
 const LEFT_OUT = '\0dateline-briefing-left-out';
 const NO_GAZETTEER = '\0dateline-briefing-no-gazetteer';
@@ -192,7 +193,9 @@ export function briefingConfig(storyId: string): UserConfig {
   if (!existsSync(`${root}${file}`)) throw new Error(`There is no story ${file}`);
   const storyText = readFileSync(`${root}${file}`, 'utf8');
   const parsed = parseStoryText(storyText);
-  const problems = parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+  const problems = parsed.problems
+    .map((p) => `  ${englishMessages.problems.describe(p)}`)
+    .join('\n');
   if (!parsed.ok) throw new Error(`${file} is not a valid story:\n${problems}`);
   // The briefing shows these too; say so now, while the story can still be fixed.
   if (problems) console.warn(`${file}: ${parsed.problems.length} problem(s):\n${problems}`);

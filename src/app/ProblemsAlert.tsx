@@ -19,9 +19,10 @@ export function ProblemsAlert() {
   const storyProblems = useDateline((state) => state.storyProblems);
   const linkProblems = useDateline((state) => state.linkProblems);
   const asked = useDateline((state) => state.settings.initial.story ?? DEFAULT_STORY);
-  const m = useMessages().app;
-  const leftOut = status === 'ready' ? leftOutReport(storyProblems, m) : undefined;
-  const ignored = linkReport(linkProblems, m);
+  const messages = useMessages();
+  const m = messages.app;
+  const leftOut = status === 'ready' ? leftOutReport(storyProblems, messages) : undefined;
+  const ignored = linkReport(linkProblems, messages);
   return (
     <>
       {/* The heading already says "Loading story…" on screen; this tells screen readers. */}
@@ -31,7 +32,7 @@ export function ProblemsAlert() {
       {status === 'failed' && (
         <div role="alert" className="notice notice--failed">
           <div className="notice__body">
-            <ReportLines report={failedReport(storyProblems, m)} />
+            <ReportLines report={failedReport(storyProblems, messages)} />
             <p className="notice__where">{m.storyAskedFor(asked)}</p>
           </div>
         </div>

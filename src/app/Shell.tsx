@@ -15,7 +15,6 @@ import {
 } from '../library/read-story-file';
 import type { StoryLibrary } from '../library/story-library';
 import { localStoryRef, readLocalStoryRef } from '../library/story-ref';
-import { describeProblem } from '../story/problem';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
 import { downloadText, downloadUrl, storyFileName } from './download-file';
@@ -67,7 +66,9 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
 export function Shell({ library, baseUrl }: ShellProps) {
   // Stories the browser would not keep, by id: Back and Forward can still show them.
   const [unkept] = useState(() => new Map<string, UnkeptStory>());
-  const m = useMessages().app;
+  const messages = useMessages();
+  const m = messages.app;
+  const describe = messages.problems.describe;
   // The page's language was chosen once, at load; links between screens keep asking for it.
   const [lang] = useState(() => searchLang(window.location.search));
   const deps = useMemo(
@@ -158,23 +159,23 @@ export function Shell({ library, baseUrl }: ShellProps) {
       if (opened.ok) return showOpened(file, opened);
       setBusy(undefined);
       if (opened.question) return setQuestion(opened.question);
-      const lines = opened.problems.map(describeProblem);
+      const lines = opened.problems.map(describe);
       setNotices([notice('failed', m.couldNotOpen(file.name), lines)]);
     },
-    [showOpened, m],
+    [showOpened, m, describe],
   );
 
   const chooseFields = useCallback(
     async (fields: FieldAnswers) => {
       if (!question) return [];
       const opened = await importText(question, fields);
-      if (!opened.ok) return opened.problems.map(describeProblem);
+      if (!opened.ok) return opened.problems.map(describe);
       setQuestion(undefined);
       setBusy(m.opening(question.name));
       await showOpened(question, opened);
       return [];
     },
-    [question, showOpened, m],
+    [question, showOpened, m, describe],
   );
 
   // Stable, so the drop listeners stay put (and keep their count of entered elements) while

@@ -2,6 +2,7 @@
 import type { StoryLibrary } from '../library/story-library';
 import { localStoryRef } from '../library/story-ref';
 import { parseStoryText, type ParseResult } from '../story/parse-story';
+import type { ProblemDetail } from '../story/problem';
 import type { LocalStoryLoader } from './start-story';
 
 /**
@@ -14,11 +15,9 @@ export function libraryStoryLoader(
 ): LocalStoryLoader {
   return async (id) => {
     const read = await library.read(id);
-    if (!read.ok) return refused(`could not be read from this browser: ${read.error.message}`);
+    if (!read.ok) return refused({ code: 'local-unreadable', reason: read.error.message });
     if (!read.value) {
-      return refused(
-        `“${localStoryRef(id)}” is not kept in this browser: it may have been deleted, or kept in another browser`,
-      );
+      return refused({ code: 'local-missing', ref: localStoryRef(id) });
     }
     void library.markOpened(id);
     onText?.(read.value.text);
@@ -26,6 +25,6 @@ export function libraryStoryLoader(
   };
 }
 
-function refused(message: string): ParseResult {
-  return { ok: false, problems: [{ path: '?story', message }] };
+function refused(detail: ProblemDetail): ParseResult {
+  return { ok: false, problems: [{ ...detail, path: '?story' }] };
 }

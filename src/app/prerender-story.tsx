@@ -52,7 +52,8 @@ export function prerenderStory(storyRef: string, text: string): PrerenderResult 
   const parsed = parseStoryText(text);
   if (!parsed.ok) {
     const first = parsed.problems[0];
-    return { ok: false, message: first ? `${first.path}: ${first.message}` : 'not a story' };
+    // Build-time only (scripts): said in English.
+    return { ok: false, message: first ? englishMessages.problems.describe(first) : 'not a story' };
   }
   const store = createDatelineStore(parseUrlState('').state, 'light');
   store.getState().storyLoaded(parsed);

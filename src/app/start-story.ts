@@ -2,6 +2,7 @@
 import { readLocalStoryRef } from '../library/story-ref';
 import { loadStory, resolveStoryUrl } from '../story/load-story';
 import { parseStoryText, type ParseResult } from '../story/parse-story';
+import type { ProblemDetail } from '../story/problem';
 import { createDatelineStore, type DatelineStore } from '../state/store';
 import { parseUrlState, type Theme } from '../state/url-state';
 
@@ -43,11 +44,7 @@ export function startStory(
   store.getState().reportLinkProblems(problems);
   if (inline) {
     if (state.story !== undefined && state.story !== inline.id) {
-      store
-        .getState()
-        .reportLinkProblems([
-          { path: '?story', message: `names another story; this page holds only "${inline.id}"` },
-        ]);
+      store.getState().reportLinkProblems([{ path: '?story', code: 'other-story', id: inline.id }]);
     }
     // Parsed as any story file is: text carried in the page is no more trusted than a fetch.
     const loaded = Promise.resolve().then(() =>
@@ -58,20 +55,20 @@ export function startStory(
   const local = readLocalStoryRef(state.story ?? DEFAULT_STORY);
   if (local.local) {
     const result: Promise<ParseResult> = !local.ok
-      ? Promise.resolve(refused(local.message))
+      ? Promise.resolve(refused({ code: 'local-ref-invalid', ref: state.story ?? DEFAULT_STORY }))
       : loadLocal
         ? loadLocal(local.id)
-        : Promise.resolve(refused('stories kept in a browser cannot be opened on this page'));
+        : Promise.resolve(refused({ code: 'local-unavailable' }));
     return { store, loaded: result.then((parsed) => store.getState().storyLoaded(parsed)) };
   }
   const base = new URL(baseUrl, pageUrl).href;
   const target = resolveStoryUrl(state.story ?? DEFAULT_STORY, base);
   const loaded = target.ok
     ? loadStory(target.url).then((result) => store.getState().storyLoaded(result))
-    : Promise.resolve(store.getState().storyLoaded(refused(target.message)));
+    : Promise.resolve(store.getState().storyLoaded(refused(target.refusal)));
   return { store, loaded };
 }
 
-function refused(message: string): ParseResult {
-  return { ok: false, problems: [{ path: '?story', message }] };
+function refused(detail: ProblemDetail): ParseResult {
+  return { ok: false, problems: [{ ...detail, path: '?story' }] };
 }

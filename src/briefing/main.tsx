@@ -15,6 +15,7 @@ import { App } from '../app/App';
 import { startStory } from '../app/start-story';
 import { BasemapDataProvider } from '../map/basemap-data';
 import { StoreProvider } from '../state/store-context';
+import type { Problem } from '../story/problem';
 import { INLINE_DATA_ELEMENT_ID, parseInlineDataText, readInlineData } from './inline-data';
 
 const read = readInlineData(
@@ -28,7 +29,7 @@ const { store, loaded } = startStory(
 );
 // A damaged file still opens and says what is wrong; it never falls back to fetching.
 if (!read.ok) {
-  const problems = [{ path: '', message: read.message }];
+  const problems: Problem[] = [{ path: '', code: 'text', text: read.message }];
   void loaded.then(() => store.getState().storyLoaded({ ok: false, problems }));
 }
 

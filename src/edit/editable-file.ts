@@ -4,6 +4,7 @@
  * does not parse is left out of the editable copy and said as a problem (as the reader leaves it
  * off the screen), so a person knows what the copy lacks.
  */
+import type { z } from 'zod';
 import { parseStoryText } from '../story/parse-story';
 import { problemsFromIssues, type Problem } from '../story/problem';
 import {
@@ -45,9 +46,7 @@ export function editableFile(data: unknown): EditableResult {
     key: string,
     parse: (
       item: unknown,
-    ) =>
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+    ) => { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } },
   ): T[] | undefined => {
     if (items === undefined) return undefined;
     return items.flatMap((item, index) => {
@@ -61,7 +60,7 @@ export function editableFile(data: unknown): EditableResult {
   if (sources.length === 0) {
     return {
       ok: false,
-      problems: [...problems, { path: 'sources', message: 'has no valid source' }],
+      problems: [...problems, { path: 'sources', code: 'no-valid-source' }],
     };
   }
   const kinds = keep(raw.kinds, 'kinds', (item) => kindDeclarationSchema.safeParse(item));
@@ -88,6 +87,6 @@ export function editableFile(data: unknown): EditableResult {
 function leftOut(problems: Problem[]): Problem[] {
   return problems.map((problem) => ({
     ...problem,
-    message: `${problem.message} (left out of the editable copy)`,
+    leftOut: true,
   }));
 }

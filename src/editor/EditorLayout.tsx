@@ -10,7 +10,6 @@ import { useShell } from '../app/shell-context';
 import { EDIT_ENGINE } from './edit-engine';
 import { editableFromText } from '../edit/editable-file';
 import { readLocalStoryRef } from '../library/story-ref';
-import { describeProblem } from '../story/problem';
 import { useDatelineStore, useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import { EditorToolbar } from './EditorToolbar';
@@ -33,6 +32,7 @@ export interface EditorLayoutProps {
 export default function EditorLayout({ Layout }: EditorLayoutProps) {
   const shell = useShell();
   const m = useMessages();
+  const describe = m.problems.describe;
   const store = useDatelineStore();
   const library = shell?.library;
   const local = readLocalStoryRef(shell?.currentRef ?? '');
@@ -57,7 +57,7 @@ export default function EditorLayout({ Layout }: EditorLayoutProps) {
       }
       const editable = editableFromText(text);
       if (!editable.ok) {
-        setOpening({ kind: 'refused', lines: editable.problems.map(describeProblem) });
+        setOpening({ kind: 'refused', lines: editable.problems.map(describe) });
         return;
       }
       store.getState().startEditing(editable.file, EDIT_ENGINE);
@@ -67,7 +67,7 @@ export default function EditorLayout({ Layout }: EditorLayoutProps) {
       live = false;
       store.getState().stopEditing();
     };
-  }, [library, id, store]);
+  }, [library, id, store, describe]);
 
   const storySaved = shell?.storySaved;
   const onSaved = useCallback((text: string) => storySaved?.(text), [storySaved]);

@@ -4,7 +4,6 @@
  * "Done editing". Publishing (Export JSON, Export briefing, Embed) stays in the masthead.
  */
 import { useMemo } from 'react';
-import { describeProblem } from '../story/problem';
 import { useDatelineStore, useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import type { SaveStatus } from './use-autosave';
@@ -96,7 +95,7 @@ export function EditorToolbar({ status, message, onDone }: EditorToolbarProps) {
               const eventId = eventAt(problem.path);
               return (
                 <li key={index}>
-                  {describeProblem(problem)}{' '}
+                  {m.problems.describe(problem)}{' '}
                   {eventId !== undefined && (
                     <button
                       type="button"

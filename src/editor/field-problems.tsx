@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { problemsAt } from '../edit/validate-story';
 import { useDateline } from '../state/store-context';
 import type { Problem } from '../story/problem';
+import { useMessages } from '../ui/messages-context';
 
 /** The problems under `path` (all of them when `exact` is false). */
 export function useProblemsAt(path: string | undefined, exact = false): Problem[] {
@@ -33,11 +34,12 @@ export function describedBy(
 
 /** The list of problems for a field; nothing when there are none. */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly Problem[] }) {
+  const m = useMessages().problems;
   if (problems.length === 0) return null;
   return (
     <ul id={`${id}-problems`} className="editor__problems">
       {problems.map((problem, index) => (
-        <li key={index}>{problem.message}</li>
+        <li key={index}>{m.what(problem)}</li>
       ))}
     </ul>
   );

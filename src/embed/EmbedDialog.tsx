@@ -121,7 +121,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
             ref={pathField}
             id={`${ids}-hosted`}
             value={hostedPath}
-            problem={hosted?.ok === false ? hosted.message : undefined}
+            problem={hosted?.ok === false ? hosted.refusal : undefined}
             onChange={(value) => {
               setHostedPath(value);
               edited();

@@ -4,20 +4,24 @@
  * the code then carries `?story=` for that address.
  */
 import type { Ref } from 'react';
+import type { ProblemsMessages } from '../i18n/en/problems';
 import { useShell } from '../app/shell-context';
 import { useMessages } from '../ui/messages-context';
+import type { HostedRefusal } from './embed-code';
 
 export interface HostedStoryFieldProps {
   readonly id: string;
   readonly value: string;
-  readonly problem: string | undefined;
+  readonly problem: HostedRefusal | undefined;
   readonly onChange: (value: string) => void;
   readonly ref?: Ref<HTMLInputElement>;
 }
 
 export function HostedStoryField({ id, value, problem, onChange, ref }: HostedStoryFieldProps) {
   const shell = useShell();
-  const m = useMessages().embed;
+  const messages = useMessages();
+  const m = messages.embed;
+  const said = problem && refusalText(problem, messages.problems);
   return (
     <div className="embed-dialog__hosting">
       <p id={`${id}-why`}>
@@ -41,9 +45,20 @@ export function HostedStoryField({ id, value, problem, onChange, ref }: HostedSt
         aria-describedby={`${id}-hint`}
         onChange={(event) => onChange(event.target.value)}
       />
-      <p id={`${id}-hint`} className={problem ? 'embed-dialog__problem' : 'embed-dialog__hint'}>
-        {problem ?? m.whereHint}
+      <p id={`${id}-hint`} className={said ? 'embed-dialog__problem' : 'embed-dialog__hint'}>
+        {said ?? m.whereHint}
       </p>
     </div>
   );
+}
+
+function refusalText(refused: HostedRefusal, m: ProblemsMessages): string {
+  switch (refused.code) {
+    case 'empty':
+      return m.hostedEmpty;
+    case 'not-a-path':
+      return m.hostedNotPath;
+    case 'refused':
+      return m.hostedRefused(refused.refusal, refused.origin);
+  }
 }

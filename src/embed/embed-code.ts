@@ -6,6 +6,7 @@
 import type { Theme, UrlState } from '../state/url-state';
 import { serializeUrlState } from '../state/url-state';
 import { resolveStoryUrl } from '../story/load-story';
+import type { StoryRefRefusal } from '../story/problem';
 
 /** The frame sizes on offer. */
 export type EmbedSize = 'small' | 'medium' | 'tall';
@@ -103,6 +104,12 @@ export function embedCode(options: EmbedCodeOptions): string {
   return lines.join('\n');
 }
 
+/** Why a hosted-story path is refused, as data: the embed dialog says it in the reader's words. */
+export type HostedRefusal =
+  | { readonly code: 'empty' }
+  | { readonly code: 'not-a-path' }
+  | { readonly code: 'refused'; readonly refusal: StoryRefRefusal; readonly origin: string };
+
 /**
  * For a story kept only in a browser: checks where the person says its file will be hosted and
  * gives the `?story=` value for it. The app opens stories from its own site only, so the file
@@ -111,20 +118,17 @@ export function embedCode(options: EmbedCodeOptions): string {
 export function hostedStoryRef(
   written: string,
   base: string,
-): { ok: true; ref: string } | { ok: false; message: string } {
+): { ok: true; ref: string } | { ok: false; refusal: HostedRefusal } {
   const ref = written.trim();
-  if (ref === '') return { ok: false, message: 'Write where the story file will live.' };
+  if (ref === '') return { ok: false, refusal: { code: 'empty' } };
   if (/^[a-z0-9][a-z0-9-]*$/.test(ref) || ref.startsWith('local:')) {
-    return {
-      ok: false,
-      message: 'Write the path of the .json file, such as stories/my-story.json.',
-    };
+    return { ok: false, refusal: { code: 'not-a-path' } };
   }
   const target = resolveStoryUrl(ref, base);
   if (!target.ok) {
     return {
       ok: false,
-      message: `${target.message.replace(/^story/, 'The story')}. It must be a .json file on ${new URL(base).origin}.`,
+      refusal: { code: 'refused', refusal: target.refusal, origin: new URL(base).origin },
     };
   }
   return { ok: true, ref };

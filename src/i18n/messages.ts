@@ -17,6 +17,7 @@ import type { MapEditMessages } from './en/map-edit';
 import type { MapMessages } from './en/map';
 import type { PanelsMessages } from './en/panels';
 import type { PresentMessages } from './en/present';
+import type { ProblemsMessages } from './en/problems';
 import type { PresenterPreviewMessages } from './en/presenter-preview';
 import type { StartMessages } from './en/start';
 import type { TimelineMessages } from './en/timeline';
@@ -33,6 +34,7 @@ export interface Messages {
   readonly map: MapMessages;
   readonly panels: PanelsMessages;
   readonly present: PresentMessages;
+  readonly problems: ProblemsMessages;
   readonly presenterPreview: PresenterPreviewMessages;
   readonly start: StartMessages;
   readonly timeline: TimelineMessages;

@@ -101,7 +101,7 @@ export async function importText(
     return failed(`The importers could not be loaded: ${reason}`);
   }
   if (!imported.ok) {
-    const problems = imported.problems.map((message) => ({ path: '', message }));
+    const problems = imported.problems.map((text): Problem => ({ path: '', code: 'text', text }));
     const { needs, format } = imported;
     if (!needs || needs.length === 0) return { ok: false, problems };
     return { ok: false, problems, question: { ...file, needs, ...(format ? { format } : {}) } };
@@ -128,5 +128,5 @@ function isDatelineJson(text: string): boolean {
 }
 
 function failed(message: string): OpenedFile {
-  return { ok: false, problems: [{ path: '', message }] };
+  return { ok: false, problems: [{ path: '', code: 'text', text: message }] };
 }

@@ -9,7 +9,6 @@ import { useShell } from '../app/shell-context';
 import { useModalDialog } from '../app/use-modal-dialog';
 import type { PickedFile } from '../library/read-story-file';
 import { parseStory } from '../story/parse-story';
-import { describeProblem } from '../story/problem';
 import { formatPartialDate } from '../time/format-date';
 import { parsePartialDate } from '../time/partial-date';
 import { useMessages } from '../ui/messages-context';
@@ -45,6 +44,7 @@ interface FromPage {
 export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
   const m = useMessages().draft;
   const common = useMessages().common;
+  const describe = useMessages().problems.describe;
   const shell = useShell();
   const textArea = useRef<HTMLTextAreaElement>(null);
   const { run, start, cancel } = useDraftRun(drafters);
@@ -112,7 +112,7 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
     }
     const parsed = parseStory(done.story);
     if (!parsed.ok) {
-      setProblems([m.notAStory, ...parsed.problems.map(describeProblem)]);
+      setProblems([m.notAStory, ...parsed.problems.map(describe)]);
       return;
     }
     shell.openDraft({

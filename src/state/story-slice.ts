@@ -37,7 +37,7 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
       to: initial.to ?? story.span.to,
     };
     if (asked.to <= asked.from) {
-      linkProblems.push({ path: '?to', message: 'is before ?from; showing the whole story' });
+      linkProblems.push({ path: '?to', code: 'to-before-from' });
     }
     const window = asked.to > asked.from ? clampWindow(asked, story.span) : story.span;
     let selectedId: string | undefined;
@@ -46,7 +46,8 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
       else
         linkProblems.push({
           path: '?event',
-          message: `names no event in this story: "${initial.event}"`,
+          code: 'no-such-event',
+          event: initial.event,
         });
     }
     set({
@@ -63,7 +64,7 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
       if (initial.step <= story.steps.length) get().goToStep(initial.step - 1);
       else {
         get().reportLinkProblems([
-          { path: '?step', message: `is past the last step (${story.steps.length})` },
+          { path: '?step', code: 'past-last-step', steps: story.steps.length },
         ]);
       }
     }

@@ -3,7 +3,7 @@
  * the URL (untrusted) and how to write it back. A bad value is reported and ignored; the rest
  * of the link still applies.
  */
-import type { Problem } from '../story/problem';
+import type { LinkExpectation, Problem } from '../story/problem';
 import { isoDayToMs, toIsoDay, DAY_MS } from '../time/partial-date';
 
 export interface Camera {
@@ -43,7 +43,8 @@ export interface UrlValues {
 export type UrlState = Partial<UrlValues>;
 
 type Read<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly expect: LinkExpectation };
 
 interface Field<T> {
   readonly read: (text: string) => Read<T>;
@@ -55,23 +56,23 @@ type Schema = { readonly [K in keyof UrlValues]: Field<UrlValues[K]> };
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const bad = <T>(message: string): Read<T> => ({ ok: false, message });
+const bad = <T>(expect: LinkExpectation): Read<T> => ({ ok: false, expect });
 
 function oneOf<T extends string>(values: readonly T[]) {
   return (text: string): Read<T> => {
     const value = values.find((candidate) => candidate === text);
-    return value === undefined ? bad(`must be one of ${values.join(', ')}`) : ok(value);
+    return value === undefined ? bad({ kind: 'one-of', values }) : ok(value);
   };
 }
 
-function matching(pattern: RegExp, message: string) {
-  return (text: string): Read<string> => (pattern.test(text) ? ok(text) : bad(message));
+function matching(pattern: RegExp, expect: LinkExpectation) {
+  return (text: string): Read<string> => (pattern.test(text) ? ok(text) : bad(expect));
 }
 
 function day(text: string, shift: number): Read<number> {
   const ms = isoDayToMs(text);
   return ms === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(text)
-    ? bad('must be a date, YYYY-MM-DD')
+    ? bad({ kind: 'day' })
     : ok(ms + shift);
 }
 
@@ -80,19 +81,19 @@ const schema: Schema = {
   // story reference may name and explains a refusal, because a refused story must not silently
   // fall back to the default one.
   story: {
-    read: (text) => (text.length <= 500 ? ok(text) : bad('is too long to be a story reference')),
+    read: (text) => (text.length <= 500 ? ok(text) : bad({ kind: 'story-ref' })),
     write: (value) => value,
   },
   // `?library` alone is enough; a story link never carries it.
   library: {
-    read: (text) => (text === '' || text === '1' ? ok(true) : bad('must be 1 or nothing')),
+    read: (text) => (text === '' || text === '1' ? ok(true) : bad({ kind: 'flag' })),
     write: () => '1',
   },
   edit: {
-    read: (text) => (text === '' || text === '1' ? ok(true) : bad('must be 1 or nothing')),
+    read: (text) => (text === '' || text === '1' ? ok(true) : bad({ kind: 'flag' })),
     write: () => '1',
   },
-  event: { read: matching(ID, 'must be an event id'), write: (value) => value },
+  event: { read: matching(ID, { kind: 'event-id' }), write: (value) => value },
   from: { read: (text) => day(text, 0), write: (value) => toIsoDay(value) },
   // The link names the last day shown; the window's end is the first instant after it.
   to: { read: (text) => day(text, DAY_MS), write: (value) => toIsoDay(value - DAY_MS) },
@@ -103,16 +104,16 @@ const schema: Schema = {
   mode: { read: oneOf<Mode>(['app', 'embed', 'present', 'presenter']), write: (value) => value },
   theme: { read: oneOf<Theme>(['light', 'dark']), write: (value) => value },
   lang: {
-    read: matching(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en'),
+    read: matching(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { kind: 'language-tag' }),
     write: (value) => value,
   },
   controls: {
-    read: (text) => (text === '1' ? ok(true) : text === '0' ? ok(false) : bad('must be 0 or 1')),
+    read: (text) =>
+      text === '1' ? ok(true) : text === '0' ? ok(false) : bad({ kind: 'zero-one' }),
     write: (value) => (value ? '1' : '0'),
   },
   step: {
-    read: (text) =>
-      /^[1-9]\d{0,4}$/.test(text) ? ok(Number(text)) : bad('must be a step number from 1'),
+    read: (text) => (/^[1-9]\d{0,4}$/.test(text) ? ok(Number(text)) : bad({ kind: 'step' })),
     write: (value) => String(value),
   },
   origin: { read: readOrigins, write: (value) => value.join(' ') },
@@ -143,13 +144,12 @@ function round(value: number, digits: number): number {
 function readCamera(text: string): Read<Camera> {
   const parts = text.split(',');
   const [lon, lat, zoom] = parts.map(Number);
-  const message = 'must be lon,lat,zoom, e.g. 69.5,37.5,5';
   if (parts.length !== 3 || lon === undefined || lat === undefined || zoom === undefined) {
-    return bad(message);
+    return bad({ kind: 'camera' });
   }
-  if (![lon, lat, zoom].every(Number.isFinite)) return bad(message);
+  if (![lon, lat, zoom].every(Number.isFinite)) return bad({ kind: 'camera' });
   if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) {
-    return bad(`${message}, within range`);
+    return bad({ kind: 'camera-range' });
   }
   return ok({ lon, lat, zoom });
 }
@@ -164,9 +164,7 @@ function readOrigins(text: string): Read<readonly string[]> {
       return false;
     }
   });
-  return valid && origins.length > 0
-    ? ok(origins)
-    : bad('must be origins such as https://news.example');
+  return valid && origins.length > 0 ? ok(origins) : bad({ kind: 'origins' });
 }
 
 /** Reads a query string. Unknown keys are ignored; bad values are reported and left out. */
@@ -179,7 +177,12 @@ export function parseUrlState(search: string): { state: UrlState; problems: Prob
     const field: Field<UrlValues[K]> = schema[key];
     const result = field.read(text);
     if (result.ok) return result.value;
-    problems.push({ path: `?${key}`, message: `${result.message} (got "${truncate(text)}")` });
+    problems.push({
+      path: `?${key}`,
+      code: 'link-value',
+      expect: result.expect,
+      got: truncate(text),
+    });
     return undefined;
   }
   const state: UrlState = {

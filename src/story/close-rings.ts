@@ -22,7 +22,7 @@ export function closeRings(
       if (!first || !last || (first[0] === last[0] && first[1] === last[1])) return ring;
       notes.push({
         path: `${path}[${index}]`,
-        message: 'is a polygon ring that does not end where it starts: it was closed',
+        code: 'ring-closed',
         repaired: true,
       });
       return [...ring, first];

@@ -3,6 +3,7 @@
  * same-origin path, never another origin (no request leaves the page's origin unless configured).
  */
 import { parseStoryText, type ParseResult } from './parse-story';
+import type { ProblemDetail, StoryRefRefusal } from './problem';
 
 /** Larger files are refused before parsing: a story is text and a few thousand events. */
 export const MAX_STORY_BYTES = 30 * 1024 * 1024;
@@ -16,22 +17,19 @@ const SHIPPED_ID = /^[a-z0-9][a-z0-9-]*$/;
 export function resolveStoryUrl(
   param: string,
   base: string,
-): { ok: true; url: string } | { ok: false; message: string } {
+): { ok: true; url: string } | { ok: false; refusal: StoryRefRefusal } {
   if (SHIPPED_ID.test(param)) return { ok: true, url: new URL(`stories/${param}.json`, base).href };
   let url: URL;
   try {
     url = new URL(param, base);
   } catch {
-    return { ok: false, message: `story "${param}" is neither a story id nor a path` };
+    return { ok: false, refusal: { code: 'ref-unreadable', ref: param } };
   }
   if (url.origin !== new URL(base).origin) {
-    return {
-      ok: false,
-      message: `story "${param}" is on another site; only this site's stories can be opened`,
-    };
+    return { ok: false, refusal: { code: 'ref-foreign', ref: param } };
   }
   if (!url.pathname.endsWith('.json')) {
-    return { ok: false, message: `story "${param}" is not a .json file` };
+    return { ok: false, refusal: { code: 'ref-not-json', ref: param } };
   }
   return { ok: true, url: url.href };
 }
@@ -43,16 +41,20 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
     response = await fetcher(url, { credentials: 'same-origin' });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(`Could not load the story from ${url}: ${reason}`);
+    return fail({ code: 'load-failed', url, reason });
   }
   // The origin was checked before the fetch; a redirect could still lead to another site.
   const landed = offOrigin(url, response);
   if (landed !== undefined) {
-    return fail(`The story at ${url} redirects to another site (${landed}); it was not opened`);
+    return fail({ code: 'redirected', url, to: landed });
   }
-  if (response.status === 404) return fail(`There is no story file at ${url}`);
-  if (!response.ok) return fail(`Could not load the story from ${url}: HTTP ${response.status}`);
-  const tooLarge = `The story at ${url} is larger than ${MAX_STORY_BYTES / 1024 / 1024} MB`;
+  if (response.status === 404) return fail({ code: 'not-found', url, webPage: false });
+  if (!response.ok) return fail({ code: 'http-status', url, status: response.status });
+  const tooLarge: ProblemDetail = {
+    code: 'too-large',
+    url,
+    megabytes: MAX_STORY_BYTES / 1024 / 1024,
+  };
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > MAX_STORY_BYTES) return fail(tooLarge);
   let text: string;
@@ -62,11 +64,11 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
     text = read;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(`Could not load the story from ${url}: ${reason}`);
+    return fail({ code: 'load-failed', url, reason });
   }
   // Single-page hosts answer a missing file with the app's own index.html.
   if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
-    return fail(`There is no story file at ${url} (the server sent a web page instead)`);
+    return fail({ code: 'not-found', url, webPage: true });
   }
   return parseStoryText(text);
 }
@@ -106,6 +108,6 @@ async function readCapped(response: Response, limit: number): Promise<string | u
   return parts.join('');
 }
 
-function fail(message: string): ParseResult {
-  return { ok: false, problems: [{ path: '', message }] };
+function fail(detail: ProblemDetail): ParseResult {
+  return { ok: false, problems: [{ ...detail, path: '' }] };
 }

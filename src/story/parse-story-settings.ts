@@ -22,7 +22,7 @@ export function parseKinds(
     if (!parsed.success) {
       problems.push(...problemsFromIssues(parsed.error.issues, ['kinds', index]));
     } else if (kinds.some((kind) => kind.id === parsed.data.id)) {
-      problems.push({ path: `kinds[${index}].id`, message: `repeats the id "${parsed.data.id}"` });
+      problems.push({ path: `kinds[${index}].id`, code: 'repeated-id', id: parsed.data.id });
     } else {
       kinds.push(parsed.data);
     }

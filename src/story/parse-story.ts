@@ -12,7 +12,6 @@ import { quoteFinder, type QuoteFinder } from './quote-index';
 import {
   FORMAT_VERSION,
   eventSchema,
-  newerFormatMessage,
   sourceSchema,
   stepSchema,
   storyEnvelopeSchema,
@@ -34,7 +33,7 @@ export function parseStoryText(text: string): ParseResult {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ path: '', message: `The file is not valid JSON: ${reason}` }],
+      problems: [{ path: '', code: 'not-json', reason }],
     };
   }
   return parseStory(data);
@@ -44,7 +43,7 @@ export function parseStoryText(text: string): ParseResult {
 export function parseStory(data: unknown): ParseResult {
   const newer = newerFormat(data);
   if (newer !== undefined) {
-    return { ok: false, problems: [{ path: 'format', message: newerFormatMessage(newer) }] };
+    return { ok: false, problems: [{ path: 'format', code: 'newer-format', format: newer }] };
   }
   const envelope = storyEnvelopeSchema.safeParse(data);
   if (!envelope.success) {
@@ -55,7 +54,7 @@ export function parseStory(data: unknown): ParseResult {
   if (sources.length === 0) {
     return {
       ok: false,
-      problems: [...problems, { path: 'sources', message: 'has no valid source' }],
+      problems: [...problems, { path: 'sources', code: 'no-valid-source' }],
     };
   }
   const kinds = parseKinds(envelope.data.kinds, problems);
@@ -94,10 +93,7 @@ function parseSources(raw: readonly unknown[], problems: Problem[]): Source[] {
     if (!parsed.success) {
       problems.push(...problemsFromIssues(parsed.error.issues, ['sources', index]));
     } else if (sources.some((source) => source.id === parsed.data.id)) {
-      problems.push({
-        path: `sources[${index}].id`,
-        message: `repeats the id "${parsed.data.id}"`,
-      });
+      problems.push({ path: `sources[${index}].id`, code: 'repeated-id', id: parsed.data.id });
     } else {
       sources.push(parsed.data);
     }
@@ -135,17 +131,17 @@ function checkEvent(
   seen: ReadonlySet<string>,
 ): { event: StoryEvent; notes: Problem[] } | { problems: Problem[] } {
   const problems: Problem[] = [];
-  if (seen.has(input.id))
-    problems.push({ path: `${at}.id`, message: `repeats the id "${input.id}"` });
+  if (seen.has(input.id)) problems.push({ path: `${at}.id`, code: 'repeated-id', id: input.id });
   const time = resolveTime(input.time);
-  if (!time) problems.push({ path: `${at}.time`, message: 'has a date that does not parse' });
+  if (!time) problems.push({ path: `${at}.time`, code: 'date-unparsed' });
   else if (input.time.end !== undefined && startOfText(input.time.end) < time.start) {
-    problems.push({ path: `${at}.time.end`, message: 'is before time.start' });
+    problems.push({ path: `${at}.time.end`, code: 'end-before-start' });
   }
   if (!precisionMatchesDates(input.time)) {
     problems.push({
       path: `${at}.time.precision`,
-      message: `is "${input.time.precision}" but the dates are written to another unit`,
+      code: 'precision-mismatch',
+      precision: input.time.precision,
     });
   }
   input.excerpts.forEach((excerpt, index) => {
@@ -153,12 +149,14 @@ function checkEvent(
     if (!contains) {
       problems.push({
         path: `${at}.excerpts[${index}].source`,
-        message: `names no source: "${excerpt.source}"`,
+        code: 'unknown-source',
+        source: excerpt.source,
       });
     } else if (!contains(excerpt.quote)) {
       problems.push({
         path: `${at}.excerpts[${index}].quote`,
-        message: `is not verbatim: it does not occur in the text of source "${excerpt.source}"`,
+        code: 'not-verbatim',
+        source: excerpt.source,
       });
     }
   });
@@ -197,7 +195,7 @@ function parseSteps(
     }
     const { event, notes, camera, from, to } = parsed.data;
     if (!ids.has(event)) {
-      problems.push({ path: `steps[${index}].event`, message: `names no shown event: "${event}"` });
+      problems.push({ path: `steps[${index}].event`, code: 'unknown-event', event });
       return;
     }
     const fromDate = from === undefined ? undefined : parsePartialDate(from);
@@ -205,7 +203,11 @@ function parseSteps(
     const window = fromDate && toDate ? { from: startOf(fromDate), to: endOf(toDate) } : undefined;
     if (window && window.from >= window.to) {
       // An inverted window would show nothing; the step still shows its event.
-      problems.push({ path: `steps[${index}].from`, message: `is after steps[${index}].to` });
+      problems.push({
+        path: `steps[${index}].from`,
+        code: 'step-inverted',
+        to: `steps[${index}].to`,
+      });
       steps.push({ event, notes, camera });
       return;
     }

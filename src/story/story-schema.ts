@@ -7,53 +7,43 @@
 import './zod-jitless';
 import { z } from 'zod';
 import { isDateText, isPartialDate } from '../time/partial-date';
+import { rule } from './problem';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-export const idSchema = z
-  .string()
-  .regex(ID, 'must be lowercase letters, digits and hyphens, e.g. "csto-exercises"')
-  .max(80);
+export const idSchema = z.string().regex(ID, rule('id-form')).max(80);
 
 const id = idSchema;
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = z.string().trim().min(1);
 
 /** The newest format this version reads; older ones are read as this one. */
 export const FORMAT_VERSION = 2;
 
-/** What a reader is told when a story was written for a newer Dateline. */
-export function newerFormatMessage(format: number): string {
-  return `This story is format ${format}; this version of Dateline reads formats 1 and 2. Update Dateline to open it.`;
-}
-
-export const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as "TJ"');
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, rule('country-code'));
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-    message: 'is not a date: write YYYY, YYYY-MM or YYYY-MM-DD',
+    message: rule('date-form'),
     abort: true,
   })
-  .refine(isPartialDate, 'is not a real date');
+  .refine(isPartialDate, rule('real-date'));
 
 /** An event's start or end: a partial date, or a day with a time of day and an optional zone. */
 export const eventDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/, {
-    message:
-      'is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally with Z or ±HH:MM)',
+    message: rule('date-time-form'),
     abort: true,
   })
-  .refine(isDateText, 'is not a real date, time or time zone');
+  .refine(isDateText, rule('real-date-time'));
 
 /** Only web links: a story must never smuggle in javascript: or data: URLs. */
 export const webUrlSchema = z
   .string()
-  .regex(/^https?:\/\//i, { message: 'is not an http(s) URL', abort: true })
+  .regex(/^https?:\/\//i, { message: rule('web-url'), abort: true })
   .refine((text) => {
     try {
       const url = new URL(text);
@@ -61,13 +51,13 @@ export const webUrlSchema = z
     } catch {
       return false;
     }
-  }, 'is not an http(s) URL');
+  }, rule('web-url'));
 
-const longitude = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
-const latitude = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
 const position = z.tuple([longitude, latitude]);
-const ring = z.array(position).min(4, 'a polygon ring needs at least 4 positions');
-const line = z.array(position).min(2, 'a line needs at least 2 positions');
+const ring = z.array(position).min(4);
+const line = z.array(position).min(2);
 
 export const geometrySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Point'), coordinates: position }),
@@ -135,7 +125,7 @@ export const kindDeclarationSchema = z.strictObject({
   label: nonEmpty.describe('What the legend and the event cards call it'),
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written "#rrggbb"')
+    .regex(/^#[0-9a-fA-F]{6}$/, rule('colour'))
     .optional()
     .describe('Absent: a colour-blind-safe default'),
   symbol: kindSymbolSchema.optional().describe('Absent: a default symbol'),
@@ -154,7 +144,7 @@ export const placeSchema = z.strictObject({
   name: nonEmpty,
   country: countryCodeSchema.optional(),
   geometry: geometrySchema,
-  uncertaintyKm: z.number().min(0, 'cannot be negative').max(5000),
+  uncertaintyKm: z.number().min(0).max(5000),
   note: z.string().optional().describe('How the place was located'),
 });
 
@@ -187,7 +177,7 @@ export const eventSchema = z.strictObject({
   kind: id.describe('A declared kind id, a built-in one, or any id (drawn with a default look)'),
   time: eventTimeSchema,
   place: placeSchema.optional().describe('Absent: the event is not on the map yet'),
-  excerpts: z.array(excerptSchema).min(1, 'an event needs at least one excerpt'),
+  excerpts: z.array(excerptSchema).min(1),
   context: z.array(contextFactSchema).default([]),
   review: reviewSchema.optional(),
 });
@@ -201,7 +191,7 @@ export const cameraSchema = z.strictObject({
 export const mapBorderSchema = z.strictObject({
   countries: z
     .tuple([countryCodeSchema, countryCodeSchema])
-    .refine(([a, b]) => a !== b, 'must name two different countries'),
+    .refine(([a, b]) => a !== b, rule('two-countries')),
   label: nonEmpty.optional(),
 });
 
@@ -230,12 +220,12 @@ export const stepSchema = z.strictObject({
  */
 export const storyEnvelopeSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }),
+  format: z.union([z.literal(1), z.literal(2)], { error: rule('format-version') }),
   id,
   title: nonEmpty,
   summary: z.string().default(''),
   language: z.string().min(2).max(35),
-  sources: z.array(z.unknown()).min(1, 'a story needs at least one source'),
+  sources: z.array(z.unknown()).min(1),
   kinds: z.array(z.unknown()).optional(),
   map: z.unknown().optional(),
   events: z.array(z.unknown()),

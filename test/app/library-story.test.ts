@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { libraryStoryLoader } from '../../src/app/library-story';
 import { createStoryLibrary } from '../../src/library/story-library';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 import { miniStoryData } from '../fixtures/load-fixture';
 
 let counter = 0;

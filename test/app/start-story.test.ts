@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startStory } from '../../src/app/start-story';
 import { parseStory } from '../../src/story/parse-story';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 import { miniStoryData } from '../fixtures/load-fixture';
 
 afterEach(() => vi.unstubAllGlobals());

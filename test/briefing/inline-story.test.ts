@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startStory } from '../../src/app/start-story';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 
 const MINI = readFileSync('test/fixtures/mini-story.json', 'utf8');
 const PAGE = 'file:///media/usb/csto-2021.html';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { editableFile, editableFromText } from '../../src/edit/editable-file';
 import { eventPath, problemsAt, validateFile } from '../../src/edit/validate-story';
+import type { Problem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 import { miniStoryData } from '../fixtures/load-fixture';
 import { edited, miniFile } from './edit-fixture';
 
@@ -19,7 +21,7 @@ describe('validation by the story parser', () => {
     });
     const { problems, story } = validateFile(next);
     expect(problemsAt(problems, 'events[1].time')).toEqual([
-      { path: 'events[1].time.end', message: 'is before time.start' },
+      { path: 'events[1].time.end', code: 'end-before-start' },
     ]);
     expect(story?.events.map((event) => event.id)).not.toContain('border-talks');
   });
@@ -42,7 +44,7 @@ describe('validation by the story parser', () => {
   });
 
   it('does not count events[10] as under events[1]', () => {
-    const problems = [{ path: 'events[10].title', message: 'must not be empty' }];
+    const problems: Problem[] = [{ path: 'events[10].title', code: 'invalid' }];
     expect(problemsAt(problems, 'events[1]')).toEqual([]);
     expect(problemsAt(problems, 'events[10]')).toHaveLength(1);
   });
@@ -64,12 +66,14 @@ describe('the editable file', () => {
     const result = editableFile(broken);
     expect(result.ok && result.file.events).toHaveLength(4);
     expect(result.problems[0]?.path).toMatch(/^events\[4\]/);
-    expect(result.problems[0]?.message).toMatch(/left out of the editable copy/);
+    expect(result.problems[0]?.leftOut).toBe(true);
+    expect(result.problems.map(describeProblem)[0]).toMatch(/left out of the editable copy/);
   });
 
   it("refuses text that is not JSON, with the loader's message", () => {
     const result = editableFromText('{ nope');
     expect(result.ok).toBe(false);
-    expect(result.problems[0]?.message).toMatch(/not valid JSON/);
+    expect(result.problems[0]?.code).toBe('not-json');
+    expect(result.problems.map(describeProblem)[0]).toMatch(/not valid JSON/);
   });
 });

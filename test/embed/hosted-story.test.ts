@@ -19,7 +19,13 @@ describe('where a kept story will be hosted', () => {
   it('refuses another site, since the app opens only its own site’s stories', () => {
     const result = hostedStoryRef('https://cdn.example/quake.json', BASE);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/on another site.*https:\/\/news\.example/);
+    if (!result.ok) {
+      expect(result.refusal).toEqual({
+        code: 'refused',
+        refusal: { code: 'ref-foreign', ref: 'https://cdn.example/quake.json' },
+        origin: 'https://news.example',
+      });
+    }
   });
 
   it('refuses a bare id or the browser-only reference', () => {

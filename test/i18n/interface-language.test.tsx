@@ -8,7 +8,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StandardLayout } from '../../src/app/StandardLayout';
 import { englishMessages, loadMessages } from '../../src/i18n/load-messages';
 import type { Locale } from '../../src/i18n/locale';
+import { FieldPickerDialog } from '../../src/app/FieldPickerDialog';
+import { ProblemsAlert } from '../../src/app/ProblemsAlert';
+import { DEFAULT_STORY } from '../../src/app/start-story';
+import { hostedStoryRef } from '../../src/embed/embed-code';
+import { HostedStoryField } from '../../src/embed/HostedStoryField';
 import { Legend } from '../../src/map/Legend';
+import { createDatelineStore } from '../../src/state/store';
+import { parseUrlState } from '../../src/state/url-state';
+import { parseStory } from '../../src/story/parse-story';
 import { StoreProvider } from '../../src/state/store-context';
 import { LocaleContext, MessagesContext } from '../../src/ui/messages-context';
 import { storeWithStory } from '../fixtures/load-fixture';
@@ -87,9 +95,16 @@ async function renderIn(locale: Locale) {
   return view.container;
 }
 
-/** The page's texts with the story's own words and the names shared by all languages removed. */
-function chromeTexts(root: HTMLElement): string[] {
-  const story = storyStrings(miniStoryData());
+/**
+ * The page's texts with the story's own words (and any other words of the file: paths, keys,
+ * addresses, given in `own`) and the names shared by all languages removed.
+ */
+function chromeTexts(
+  root: HTMLElement,
+  data: unknown = miniStoryData(),
+  own: string[] = [],
+): string[] {
+  const story = [...own, ...storyStrings(data)].sort((a, b) => b.length - a.length);
   return pageTexts(root).map((text) =>
     story.reduce((rest, own) => rest.replaceAll(own, ''), text).replace(SAME_EVERYWHERE, ''),
   );
@@ -144,5 +159,114 @@ describe('direction in Persian', () => {
     const root = await renderIn('fa');
     const title = root.querySelector('#details-title');
     expect(title).toHaveAttribute('dir', 'auto');
+  });
+});
+
+/** A story with a problem of each common kind: it still shows, with an alert listing them. */
+function brokenStoryData() {
+  const data = miniStoryData();
+  const [first, second, third, fourth] = data.events;
+  if (!first || !second || !third || !fourth) throw new Error('the mini story has four events');
+  return {
+    ...data,
+    sources: [...data.sources, { ...data.sources[0], url: 'javascript:alert(1)' }],
+    events: [
+      { ...first, time: { ...first.time, start: '2021-13' } },
+      { ...second, id: first.id },
+      { ...third, excerpts: [{ source: 'ghost', quote: 'never said' }] },
+      { ...fourth, colour: 'red' },
+    ],
+    steps: [{ event: 'nowhere' }, { event: fourth.id, from: '2021-10', to: '2021-09' }],
+  };
+}
+
+async function renderProblems(locale: Locale, data: unknown, search = '') {
+  const parsed = parseStory(data);
+  const { problems: linkProblems } = parseUrlState(search);
+  const store = createDatelineStore();
+  store.getState().reportLinkProblems(linkProblems);
+  store.getState().storyLoaded(parsed);
+  const messages = await loadMessages(locale);
+  const view = render(
+    <MessagesContext value={messages}>
+      <StoreProvider store={store}>
+        <ProblemsAlert />
+      </StoreProvider>
+    </MessagesContext>,
+  );
+  const paths = [...parsed.problems, ...linkProblems].map((problem) => problem.path);
+  return { root: view.container, paths };
+}
+
+/** Words a problem line quotes from the file or the link: keys, addresses and values. */
+const FILE_WORDS = ['colour', 'javascript:alert(1)', 'blue', 'x', 'light', 'dark', 'http(s)'];
+
+describe.each<Locale>(['ru', 'fa'])('problems in %s', (locale) => {
+  it('lists a broken story’s problems with no English left', async () => {
+    const { root, paths } = await renderProblems(locale, brokenStoryData(), '?view=x&theme=blue');
+    expect(root.querySelectorAll('li').length).toBeGreaterThanOrEqual(6);
+    const left = chromeTexts(root, brokenStoryData(), [...paths, ...FILE_WORDS]).filter((text) =>
+      /[A-Za-z]{3}/.test(text),
+    );
+    expect(left).toEqual([]);
+  });
+
+  it('says why a story could not be shown with no English left', async () => {
+    const { root, paths } = await renderProblems(locale, { format: 3 });
+    paths.push(DEFAULT_STORY);
+    expect(root.querySelector('[role="alert"]')).not.toBeNull();
+    const left = chromeTexts(root, {}, paths).filter((text) => /[A-Za-z]{3}/.test(text));
+    expect(left).toEqual([]);
+  });
+
+  it('refuses a hosted-story address on another site in its own words', async () => {
+    const written = 'https://cdn.example/quake.json';
+    const hosted = hostedStoryRef(written, 'https://news.example/dateline/');
+    const messages = await loadMessages(locale);
+    const view = render(
+      <MessagesContext value={messages}>
+        <HostedStoryField
+          id="hosted"
+          value={written}
+          problem={hosted.ok ? undefined : hosted.refusal}
+          onChange={() => undefined}
+        />
+      </MessagesContext>,
+    );
+    const problem = view.container.querySelector('.embed-dialog__problem');
+    expect(problem?.textContent).toContain(written);
+    const left = chromeTexts(view.container, {}, [written, 'https://news.example', '.json']).filter(
+      (text) => /[A-Za-z]{3}/.test(text),
+    );
+    expect(left).toEqual([]);
+  });
+
+  it('asks which columns to use with no English left', async () => {
+    const messages = await loadMessages(locale);
+    const question = {
+      name: 'events.csv',
+      text: 'when,what,lat,lon',
+      format: 'csv' as const,
+      needs: [{ role: 'time' as const, candidates: ['when', 'what'] }],
+    };
+    const view = render(
+      <MessagesContext value={messages}>
+        <FieldPickerDialog
+          question={question}
+          onChoose={async () => []}
+          onClose={() => undefined}
+        />
+      </MessagesContext>,
+    );
+    const left = chromeTexts(view.container, question).filter((text) => /[A-Za-z]{3}/.test(text));
+    expect(left).toEqual([]);
+  });
+});
+
+describe('the problem scan', () => {
+  it('finds English in the English problem list, so the scan can fail', async () => {
+    const { root, paths } = await renderProblems('en', brokenStoryData());
+    const left = chromeTexts(root, brokenStoryData(), [...paths, ...FILE_WORDS]);
+    expect(left.filter((text) => /[A-Za-z]{3}/.test(text)).length).toBeGreaterThan(5);
   });
 });

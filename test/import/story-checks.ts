@@ -3,7 +3,7 @@
  * event it had to leave out, is a failure of the import.
  */
 import { parseStory } from '../../src/story/parse-story';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 
 /** The imported story object, as tests read it. */
 export interface StoryObject {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readStoryFile, type PickedFile } from '../../src/library/read-story-file';
+import { describeProblem } from '../fixtures/describe-problem';
 import { validEvent, validStory } from '../story/story-builders';
 
 function file(name: string, text: string, size = text.length): PickedFile {
@@ -27,7 +28,8 @@ describe('opening a picked file', () => {
     const picked = file('huge.json', '{}', 31 * 1024 * 1024);
     const opened = await readStoryFile(picked);
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.problems[0]?.message).toMatch(/31\.0 MB; files above 30 MB/);
+    if (!opened.ok)
+      expect(opened.problems.map(describeProblem)[0]).toMatch(/31\.0 MB; files above 30 MB/);
     expect(picked.text).not.toHaveBeenCalled();
   });
 
@@ -47,12 +49,15 @@ describe('opening a picked file', () => {
   it('says what the importer found wrong', async () => {
     const importer = vi.fn(async () => ({ ok: false as const, problems: ['row 3 has no date'] }));
     const opened = await readStoryFile(file('events.csv', 'a,b'), importer);
-    expect(opened).toEqual({ ok: false, problems: [{ path: '', message: 'row 3 has no date' }] });
+    expect(opened).toEqual({
+      ok: false,
+      problems: [{ path: '', code: 'text', text: 'row 3 has no date' }],
+    });
   });
 
   it('says a broken JSON file is not valid JSON', async () => {
     const opened = await readStoryFile(file('broken.json', '{"format": 1, "id": "broken", '));
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.problems[0]?.message).toMatch(/not valid JSON/);
+    if (!opened.ok) expect(opened.problems.map(describeProblem)[0]).toMatch(/not valid JSON/);
   });
 });

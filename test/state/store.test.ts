@@ -52,9 +52,9 @@ describe('the store', () => {
 
   it('records a failed load with its problems', () => {
     const store = createDatelineStore();
-    store.getState().storyLoaded({ ok: false, problems: [{ path: '', message: 'gone' }] });
+    store.getState().storyLoaded({ ok: false, problems: [{ path: '', code: 'invalid' }] });
     expect(store.getState().status).toBe('failed');
-    expect(store.getState().storyProblems).toEqual([{ path: '', message: 'gone' }]);
+    expect(store.getState().storyProblems).toEqual([{ path: '', code: 'invalid' }]);
   });
 
   it('writes a permalink that reopens the same view', () => {

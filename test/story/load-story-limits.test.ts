@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory, MAX_STORY_BYTES } from '../../src/story/load-story';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 import { validStory } from './story-builders';
 
 const URL_ASKED = 'https://dateline.example/app/stories/x.json';

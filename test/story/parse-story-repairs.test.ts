@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/story/parse-story';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 import { validEvent, validStory } from './story-builders';
 
 const OPEN_RING = [
@@ -33,7 +33,7 @@ describe('repairing what the schema lets through', () => {
     expect(result.problems).toEqual([
       {
         path: 'events[0].place.geometry.coordinates[0]',
-        message: 'is a polygon ring that does not end where it starts: it was closed',
+        code: 'ring-closed',
         repaired: true,
       },
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory, parseStoryText } from '../../src/story/parse-story';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 import { validEvent, validSource, validStory } from './story-builders';
 
 function messages(result: ReturnType<typeof parseStory>): string[] {

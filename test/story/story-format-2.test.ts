@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/story/parse-story';
-import { describeProblem } from '../../src/story/problem';
+import { describeProblem } from '../fixtures/describe-problem';
 import { storySchema } from '../../src/story/story-schema';
 import { storySchemaV1 } from '../../src/story/story-schema-v1';
 import { validEvent, validSource, validStory } from './story-builders';
@@ -21,9 +21,12 @@ describe('story format 2', () => {
     expect(result.problems).toEqual([
       {
         path: 'format',
-        message:
-          'This story is format 3; this version of Dateline reads formats 1 and 2. Update Dateline to open it.',
+        code: 'newer-format',
+        format: 3,
       },
+    ]);
+    expect(messages(result)).toEqual([
+      'format: This story is format 3; this version of Dateline reads formats 1 and 2. Update Dateline to open it.',
     ]);
   });
 
@@ -76,7 +79,7 @@ describe('story format 2', () => {
     const map = { view: { center: [200, 0], zoom: 5 }, focusCountries: ['TJ'] };
     const result = parseStory(v2Story({ map }));
     expect(result.ok && result.story.map).toEqual({ focusCountries: ['TJ'] });
-    expect(messages(result)).toContain('map.view.center[0]: longitude above 180');
+    expect(messages(result)).toContain('map.view.center[0] must be at most 180');
   });
 
   it('refuses a border between a country and itself', () => {

@@ -12,7 +12,7 @@ describe('WindowSummary without a story', () => {
 
   it('stops saying "Loading" once the story has failed', () => {
     const store = createDatelineStore();
-    store.getState().storyLoaded({ ok: false, problems: [{ path: '', message: 'broken' }] });
+    store.getState().storyLoaded({ ok: false, problems: [{ path: '', code: 'invalid' }] });
     renderWithStore(<WindowSummary />, store);
     expect(screen.queryByText('Loading the timeline…')).not.toBeInTheDocument();
     expect(screen.getByText('No timeline: the story could not be shown.')).toBeInTheDocument();

@@ -11,6 +11,7 @@ import { mapEdit } from './map-edit';
 import { map } from './map';
 import { panels } from './panels';
 import { present } from './present';
+import { problems } from './problems';
 import { presenterPreview } from './presenter-preview';
 import { start } from './start';
 import { timeline } from './timeline';
@@ -28,6 +29,7 @@ export function messages(f: Formatter): Messages {
     map: map(f),
     panels: panels(f),
     present: present(f),
+    problems: problems(f),
     presenterPreview: presenterPreview(f),
     start: start(f),
     timeline: timeline(f),
