@@ -9,7 +9,7 @@ import { useControl, useMap, type IControl } from 'react-map-gl/maplibre';
 import { useDatelineStore } from '../state/store-context';
 import { exportPng, saveFile } from './export-png';
 import './download-png-button.css';
-import { useMessages } from '../ui/messages-context';
+import { useLocale, useMessages } from '../ui/messages-context';
 import type { MapMessages } from '../i18n/en/map';
 import { englishMessages } from '../i18n/load-messages';
 
@@ -59,7 +59,9 @@ export function DownloadPngButton() {
   const box = useControl(() => new ControlBox(), { position: 'top-right' });
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const busy = useRef(false);
-  const m = useMessages().map;
+  const messages = useMessages();
+  const m = messages.map;
+  const locale = useLocale();
 
   const download = useCallback(async () => {
     const { story, window, selectedId } = store.getState();
@@ -67,7 +69,8 @@ export function DownloadPngButton() {
     busy.current = true;
     setStatus({ state: 'working' });
     try {
-      const { blob, fileName } = await exportPng(map.getMap(), story, window, selectedId);
+      const words = { locale, messages: messages.exportImage, kinds: messages.kinds };
+      const { blob, fileName } = await exportPng(map.getMap(), story, window, selectedId, words);
       saveFile(blob, fileName);
       setStatus({ state: 'done', fileName });
     } catch (error) {
@@ -76,7 +79,7 @@ export function DownloadPngButton() {
     } finally {
       busy.current = false;
     }
-  }, [map, store]);
+  }, [map, store, messages, locale]);
 
   return createPortal(
     <>

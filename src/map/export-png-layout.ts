@@ -3,6 +3,10 @@
  * legend, source and credit below it. Pure: text is measured through a function handed in, so
  * this runs (and is tested) without a canvas or MapLibre; export-png.ts does the drawing.
  */
+import type { ExportImageMessages } from '../i18n/en/export-image';
+import type { KindsMessages } from '../i18n/en/kinds';
+import { englishMessages } from '../i18n/load-messages';
+import type { Locale } from '../i18n/locale';
 import { formatSourceDate } from '../panels/citation-text';
 import { kindTable, type KindLook } from '../story/kind-looks';
 import type { Story } from '../story/story';
@@ -10,8 +14,23 @@ import { formatDateRange } from '../time/format-date';
 import { DAY_MS, parsePartialDate, toIsoDay } from '../time/partial-date';
 import type { TimeWindow } from '../time/time-window';
 
-/** Who made the map, on every exported image (GeoNames' licence asks for it). */
-export const EXPORT_CREDIT = 'Map: Natural Earth, GeoNames · Made with Dateline';
+import { kindLabelFrom } from '../ui/use-kind-label';
+
+/** Who made the map, on every exported image (GeoNames' licence asks for it), in English. */
+export const EXPORT_CREDIT = englishMessages.exportImage.credit;
+
+/** The interface's words an image is drawn with: its language, its phrases, the kinds' names. */
+export interface ExportWords {
+  readonly locale: Locale;
+  readonly messages: ExportImageMessages;
+  readonly kinds: KindsMessages;
+}
+
+const ENGLISH: ExportWords = {
+  locale: 'en',
+  messages: englishMessages.exportImage,
+  kinds: englishMessages.kinds,
+};
 
 /** The words of an exported image. */
 export interface ExportContent {
@@ -24,13 +43,15 @@ export interface ExportContent {
   readonly kinds: readonly KindLook[];
   readonly credit: string;
   readonly fileName: string;
+  /** Right to left (Persian): the image's words are drawn from the right edge. */
+  readonly rtl: boolean;
 }
 
 /** A window's days as words: "18–23 October 2021", "18 October 2021". */
-export function windowLabel(window: TimeWindow): string {
+export function windowLabel(window: TimeWindow, locale: Locale = 'en'): string {
   const first = parsePartialDate(toIsoDay(window.from));
   const last = parsePartialDate(toIsoDay(Math.max(window.from, window.to - DAY_MS)));
-  return first && last ? formatDateRange(first, last) : '';
+  return first && last ? formatDateRange(first, last, locale) : '';
 }
 
 /** "csto-2021-2021-10-18-to-2021-10-23.png": the story and the days shown, safe as a file name. */
@@ -54,18 +75,21 @@ export function exportContent(
   story: Story,
   window: TimeWindow,
   drawnIds: ReadonlySet<string>,
+  words: ExportWords = ENGLISH,
 ): ExportContent {
+  const { locale, messages } = words;
   const article = story.sources[0];
-  const published = article ? formatSourceDate(article.published) : undefined;
+  const published = article ? formatSourceDate(article.published, locale) : undefined;
+  // Built-in kinds are the app's words and are translated; a story's own kinds keep its words.
+  const label = kindLabelFrom(words.kinds);
   return {
     title: story.title,
-    date: windowLabel(window),
-    source: article
-      ? `Source: ${article.publisher}${published === undefined ? '' : `, ${published}`}`
-      : undefined,
-    kinds: legendKinds(story, drawnIds),
-    credit: EXPORT_CREDIT,
+    date: windowLabel(window, locale),
+    source: article ? messages.source(article.publisher, published) : undefined,
+    kinds: legendKinds(story, drawnIds).map((kind) => ({ ...kind, label: label(kind) })),
+    credit: messages.credit,
     fileName: exportFileName(story.id, window),
+    rtl: locale === 'fa',
   };
 }
 
@@ -104,6 +128,8 @@ export interface ExportLayout {
   };
   readonly lines: readonly TextLine[];
   readonly marks: readonly LegendMark[];
+  /** Lines start at their x and run leftwards, in a right-to-left language. */
+  readonly rtl: boolean;
 }
 
 const FAMILY = '"Noto Sans", sans-serif';
@@ -202,5 +228,15 @@ export function layoutExport(
       lines.push({ text: line, x: PAD, y: y - 5, font: EXPORT_FONTS.small, tone: 'muted' });
     }
   }
-  return { width, height: Math.ceil(y + PAD - 4), map, lines, marks };
+  const height = Math.ceil(y + PAD - 4);
+  if (!content.rtl) return { width, height, map, lines, marks, rtl: false };
+  // Mirrored for a right-to-left reader: each line and legend item starts at the right edge.
+  return {
+    width,
+    height,
+    map,
+    lines: lines.map((line) => ({ ...line, x: width - line.x })),
+    marks: marks.map((mark) => ({ ...mark, x: width - mark.x - mark.size })),
+    rtl: true,
+  };
 }

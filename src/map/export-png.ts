@@ -13,7 +13,13 @@ import { drawIcon, ICON_SIZE, provideIcon } from './kind-icons';
 import type { Story } from '../story/story';
 import type { TimeWindow } from '../time/time-window';
 import { EVENT_LAYER_IDS, EVENT_SOURCE_IDS } from './event-layers';
-import { EXPORT_FONTS, exportContent, layoutExport, type ExportLayout } from './export-png-layout';
+import {
+  EXPORT_FONTS,
+  exportContent,
+  layoutExport,
+  type ExportLayout,
+  type ExportWords,
+} from './export-png-layout';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { marksOnMap } from './time-marks/time-marks-layer';
 
@@ -194,6 +200,9 @@ export function composeImage(
   context.fillRect(0, map.y - 1, layout.width, 1);
   context.fillRect(0, map.y + map.height, layout.width, 1);
   context.textBaseline = 'alphabetic';
+  // In a right-to-left layout each line's x is its start, on the right.
+  context.direction = layout.rtl ? 'rtl' : 'ltr';
+  context.textAlign = 'start';
   for (const line of layout.lines) {
     context.font = line.font;
     context.fillStyle = line.tone === 'muted' ? palette.muted : palette.text;
@@ -224,12 +233,13 @@ export async function exportPng(
   story: Story,
   window: TimeWindow,
   selectedId: string | undefined,
+  words?: ExportWords,
 ): Promise<ExportedImage> {
   // Text is measured and drawn in the app's own font, so it must be loaded first.
   await Promise.all(Object.values(EXPORT_FONTS).map((font) => document.fonts.load(font)));
   const container = live.getContainer();
   const { pixels, drawnIds } = await renderView(live, EXPORT_PIXEL_RATIO, selectedId);
-  const content = exportContent(story, window, drawnIds);
+  const content = exportContent(story, window, drawnIds, words);
   const measurer = document.createElement('canvas').getContext('2d');
   const measure = (text: string, font: string) => {
     if (!measurer) return text.length * 8;

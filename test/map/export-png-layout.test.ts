@@ -12,6 +12,8 @@ import {
 } from '../../src/map/export-png-layout';
 import { BUILT_IN_KINDS } from '../../src/story/kind-looks';
 import { DAY_MS } from '../../src/time/partial-date';
+import { loadMessages } from '../../src/i18n/load-messages';
+import type { Locale } from '../../src/i18n/locale';
 import { miniStory } from '../fixtures/load-fixture';
 
 /** Days as a window: the first and last day shown, inclusive, as the app's links write them. */
@@ -29,6 +31,7 @@ const CONTENT: ExportContent = {
   kinds: ['exercise', 'military-presence', 'diplomacy'].map((id) => BUILT_IN_KINDS.look(id)),
   credit: EXPORT_CREDIT,
   fileName: 'mini-story-2021-10-18-to-2021-10-23.png',
+  rtl: false,
 };
 
 describe('the words of an exported image', () => {
@@ -132,5 +135,44 @@ describe('layoutExport', () => {
   it('leaves the legend out when no event is in view', () => {
     const layout = layoutExport({ ...CONTENT, kinds: [] }, frame, measure);
     expect(layout.marks).toEqual([]);
+  });
+});
+
+describe.each<Locale>(['ru', 'fa'])('the words of an image exported in %s', (locale) => {
+  async function content() {
+    const messages = await loadMessages(locale);
+    const drawn = new Set(['ministry-statement', 'joint-exercise']);
+    const words = { locale, messages: messages.exportImage, kinds: messages.kinds };
+    return exportContent(miniStory(), days('2021-10-18', '2021-10-23'), drawn, words);
+  }
+
+  it('leaves no English in the date, the legend, the source line or the credit', async () => {
+    const { date, kinds, source, credit } = await content();
+    // The publisher is the story's own words, the credit names data sets and the product.
+    const own = /Dateline Test Wire|Natural Earth|GeoNames|Dateline/g;
+    const words = [date, ...kinds.map((kind) => kind.label), source ?? '', credit];
+    expect(words.map((text) => text.replace(own, '')).filter((t) => /[A-Za-z]{3}/.test(t))).toEqual(
+      [],
+    );
+    expect(source).toContain('Dateline Test Wire');
+  });
+
+  it('writes the window in the locale’s dates and digits', async () => {
+    const { date } = await content();
+    expect(date).toMatch(locale === 'fa' ? /۱۸/ : /18/);
+    expect(date).toMatch(locale === 'fa' ? /اکتبر/ : /октя/);
+  });
+});
+
+describe('an image in a right-to-left language', () => {
+  it('starts each line and legend item at the right edge', async () => {
+    const messages = await loadMessages('fa');
+    const words = { locale: 'fa' as const, messages: messages.exportImage, kinds: messages.kinds };
+    const drawn = new Set(['ministry-statement']);
+    const fa = exportContent(miniStory(), days('2021-10-18', '2021-10-23'), drawn, words);
+    const layout = layoutExport(fa, { width: 600, height: 300 }, measure);
+    expect(layout.rtl).toBe(true);
+    expect(layout.lines.every((line) => line.x > 300)).toBe(true);
+    expect(layout.marks[0]?.x).toBe(600 - 16 - 22);
   });
 });

@@ -5,6 +5,7 @@ import { common } from './common';
 import { draft } from './draft';
 import { editor } from './editor';
 import { embed } from './embed';
+import { exportImage } from './export-image';
 import { headerMenu } from './header-menu';
 import { kinds } from './kinds';
 import { mapEdit } from './map-edit';
@@ -23,6 +24,7 @@ export function messages(f: Formatter): Messages {
     draft: draft(f),
     editor: editor(f),
     embed: embed(f),
+    exportImage: exportImage(f),
     headerMenu: headerMenu(f),
     kinds: kinds(f),
     mapEdit: mapEdit(f),
