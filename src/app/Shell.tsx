@@ -34,7 +34,7 @@ import {
 import { useFileDrop } from './use-file-drop';
 import './theme.css';
 import './shell.css';
-import { useMessages } from '../ui/messages-context';
+import { useLocale, useMessages } from '../ui/messages-context';
 
 // Most readers arrive on a story; the start screen's code comes only when it is asked for.
 const StartScreen = lazy(() => import('../start/StartScreen'));
@@ -69,6 +69,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const messages = useMessages();
   const m = messages.app;
   const describe = messages.problems.describe;
+  const locale = useLocale();
   // The page's language was chosen once, at load; links between screens keep asking for it.
   const [lang] = useState(() => searchLang(window.location.search));
   const deps = useMemo(
@@ -208,7 +209,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
         const story = shown.kind === 'story' ? shown.store.getState().story : undefined;
         if (shown.kind !== 'story' || !story) return;
         setBusy(m.makingBriefing);
-        const source = { id: story.id, title: story.title, ...shown.file };
+        const source = { id: story.id, title: story.title, ...shown.file, lang: locale };
         // The briefing's code (tile cutting, geometry) loads only when a briefing is asked for.
         void import('./export-briefing')
           .then(({ makeBriefing }) =>
@@ -247,7 +248,21 @@ export function Shell({ library, baseUrl }: ShellProps) {
       notices,
       dismissNotice: (id) => setNotices((all) => all.filter((item) => item.id !== id)),
     }),
-    [library, baseUrl, theme, go, openFile, showOpened, screen, busy, notices, unkept, m, lang],
+    [
+      library,
+      baseUrl,
+      theme,
+      go,
+      openFile,
+      showOpened,
+      screen,
+      busy,
+      notices,
+      unkept,
+      m,
+      lang,
+      locale,
+    ],
   );
 
   return (

@@ -9,6 +9,7 @@ import { WHOLE_WORLD_MAX_ZOOM, featuresWithin } from '../briefing/briefing-tiles
 import { BRIEFING_TEMPLATE_FILE, fillBriefingTemplate } from '../briefing/fill-template';
 import type { InlineGeoInput } from '../briefing/inline-data';
 import { parseTileIndex } from '../geo/tile-index';
+import type { Locale } from '../i18n/locale';
 import type { Story } from '../story/story';
 import { parseStoryText } from '../story/parse-story';
 
@@ -18,6 +19,8 @@ export interface BriefingSource {
   /** The story file's text, when the page holds it; else `url` is fetched. */
   readonly text?: string | undefined;
   readonly url?: string | undefined;
+  /** The exporter's interface language, which the briefing then speaks. */
+  readonly lang?: Locale | undefined;
 }
 
 type Made = { ok: true; html: string } | { ok: false; message: string };
@@ -85,7 +88,12 @@ export async function makeBriefing(
     const geo = parsed.ok
       ? await storyGeo(parsed.story, new URL('geo/', appBase), fetcher)
       : { tiles: {}, files: {} };
-    return fillBriefingTemplate(template, { id: source.id, title: source.title, text }, geo);
+    return fillBriefingTemplate(
+      template,
+      { id: source.id, title: source.title, text },
+      geo,
+      source.lang,
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `The briefing could not be made: ${reason}` };

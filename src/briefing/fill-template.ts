@@ -14,6 +14,7 @@ import {
   readInlineData,
   type InlineGeoInput,
 } from './inline-data';
+import type { Locale } from '../i18n/locale';
 
 /** Where the app finds the template, beside index.html. */
 export const BRIEFING_TEMPLATE_FILE = 'briefing-template.html';
@@ -39,7 +40,8 @@ function escapeHtml(text: string): string {
 const DAMAGED = 'The briefing template in this build is damaged.';
 
 /**
- * The briefing page for a story, or why the template cannot make one. `geo` is the story's
+ * The briefing page for a story, or why the template cannot make one. `lang` is the interface
+ * language of the person exporting: the briefing speaks it (see docs/languages.md). `geo` is the story's
  * basemap beyond the template's world views: its tiles are added, its files replace the
  * template's.
  */
@@ -47,6 +49,7 @@ export function fillBriefingTemplate(
   template: string,
   story: BriefingStory,
   geo: InlineGeoInput,
+  lang?: Locale,
 ): { ok: true; html: string } | { ok: false; message: string } {
   const titles = template.split(BRIEFING_TEMPLATE.title).length - 1;
   const blocks = template.split('id="dateline-data"').length - 1;
@@ -56,7 +59,11 @@ export function fillBriefingTemplate(
   if (!read.ok || read.data.story.id !== BRIEFING_TEMPLATE.id)
     return { ok: false, message: DAMAGED };
   const tiles = { ...Object.fromEntries(read.data.geo.tiles), ...geo.tiles };
-  const json = encodeInlineData({ id: story.id, text: story.text }, { tiles, files: geo.files });
+  const json = encodeInlineData(
+    { id: story.id, text: story.text },
+    { tiles, files: geo.files },
+    lang,
+  );
   // Functions as replacements, so that "$&" in a story is text, not a pattern.
   const html = template
     .replace(BRIEFING_TEMPLATE.title, () => escapeHtml(story.title))

@@ -10,12 +10,15 @@
 import type { FeatureCollection } from 'geojson';
 import type { StoryText } from '../app/start-story';
 import type { BasemapGeoData } from '../map/basemap-data';
+import { LOCALES, type Locale } from '../i18n/locale';
 import { BRIEFING_MAX_TILE_ZOOM } from './briefing-tiles';
 
 /** What the briefing page finds inside itself. */
 export interface InlineData {
   readonly story: StoryText;
   readonly geo: BasemapGeoData;
+  /** The interface language the briefing was exported in; absent from a build-made briefing. */
+  readonly lang?: Locale | undefined;
 }
 
 /** The basemap as the build hands it over: tiles' gzipped bytes by "z/x/y", files' texts by name. */
@@ -28,6 +31,7 @@ export interface InlineGeoInput {
 interface EncodedInlineData {
   readonly story: StoryText;
   readonly geo: { readonly tiles: Record<string, string>; readonly files: Record<string, string> };
+  readonly lang?: Locale;
 }
 
 /** The id of the `<script type="application/json">` element that holds the data. */
@@ -51,11 +55,15 @@ function toBase64(bytes: Uint8Array): string {
  * The data element's JSON for a story and its basemap. "<" is escaped, so nothing in a story
  * can end the element; JSON.parse reads it back unchanged.
  */
-export function encodeInlineData(story: StoryText, geo: InlineGeoInput): string {
+export function encodeInlineData(story: StoryText, geo: InlineGeoInput, lang?: Locale): string {
   const tiles = Object.fromEntries(
     Object.entries(geo.tiles).map(([key, bytes]) => [key, toBase64(bytes)]),
   );
-  const encoded: EncodedInlineData = { story, geo: { tiles, files: { ...geo.files } } };
+  const encoded: EncodedInlineData = {
+    story,
+    geo: { tiles, files: { ...geo.files } },
+    ...(lang === undefined ? {} : { lang }),
+  };
   return JSON.stringify(encoded).replaceAll('<', '\\u003c');
 }
 
@@ -102,6 +110,8 @@ export function readInlineData(value: unknown): InlineDataResult {
   const fail = (message: string): InlineDataResult => ({ ok: false, message });
   if (!isRecord(value)) return fail('The briefing holds no data.');
   const { story, geo } = value;
+  // An unknown language is ignored (the reader's browser decides), never a reason to refuse.
+  const lang = LOCALES.find((locale) => locale === value.lang);
   if (!isRecord(story) || typeof story.id !== 'string' || typeof story.text !== 'string') {
     return fail('The briefing holds no story.');
   }
@@ -131,6 +141,7 @@ export function readInlineData(value: unknown): InlineDataResult {
     data: {
       story: { id: story.id, text: story.text },
       geo: { tiles, files, maxZoom: BRIEFING_MAX_TILE_ZOOM },
+      ...(lang === undefined ? {} : { lang }),
     },
   };
 }

@@ -14,8 +14,12 @@ import '@fontsource/noto-sans/400-italic.css';
 import { App } from '../app/App';
 import { startStory } from '../app/start-story';
 import { BasemapDataProvider } from '../map/basemap-data';
+import { loadMessages } from '../i18n/load-messages';
+import { directionOf } from '../i18n/locale';
 import { StoreProvider } from '../state/store-context';
+import { LocaleContext, MessagesContext } from '../ui/messages-context';
 import type { Problem } from '../story/problem';
+import { briefingLocale } from './briefing-locale';
 import { INLINE_DATA_ELEMENT_ID, parseInlineDataText, readInlineData } from './inline-data';
 
 const read = readInlineData(
@@ -27,6 +31,14 @@ const { store, loaded } = startStory(
   window.location.href,
   read.ok ? read.data.story : { id: '', text: '' },
 );
+const locale = briefingLocale(
+  window.location.search,
+  read.ok ? read.data.lang : undefined,
+  navigator.languages,
+);
+document.documentElement.lang = locale;
+document.documentElement.dir = directionOf(locale);
+
 // A damaged file still opens and says what is wrong; it never falls back to fetching.
 if (!read.ok) {
   const problems: Problem[] = [{ path: '', code: 'text', text: read.message }];
@@ -35,13 +47,19 @@ if (!read.ok) {
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <StoreProvider store={store}>
-        <BasemapDataProvider value={read.ok ? read.data.geo : undefined}>
-          <App />
-        </BasemapDataProvider>
-      </StoreProvider>
-    </StrictMode>,
+  void loadMessages(locale).then((messages) =>
+    createRoot(root).render(
+      <StrictMode>
+        <LocaleContext value={locale}>
+          <MessagesContext value={messages}>
+            <StoreProvider store={store}>
+              <BasemapDataProvider value={read.ok ? read.data.geo : undefined}>
+                <App />
+              </BasemapDataProvider>
+            </StoreProvider>
+          </MessagesContext>
+        </LocaleContext>
+      </StrictMode>,
+    ),
   );
 }
