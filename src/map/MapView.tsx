@@ -103,6 +103,7 @@ export function MapView({
   const story = useDateline((state) => state.story);
   const theme = useDateline((state) => state.settings.theme);
   const m = useMessages().map;
+  const printedMap = useMessages().exportImage.printedMap;
   const [map, setMap] = useState<MapInstance>();
   const [ready, setReady] = useState(false);
   const [view, setView] = useState<BBox>();
@@ -370,7 +371,7 @@ export function MapView({
       )}
       {legend && <Legend />}
       {printImage !== undefined && (
-        <img className="map-view__print" src={printImage} alt="The map as it was on screen" />
+        <img className="map-view__print" src={printImage} alt={printedMap} />
       )}
     </div>
   );

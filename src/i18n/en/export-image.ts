@@ -8,6 +8,8 @@ export function exportImage(_f: Formatter) {
       `Source: ${publisher}${published === undefined ? '' : `, ${published}`}`,
     /** Who made the map; GeoNames' licence asks for it on every image. */
     credit: 'Map: Natural Earth, GeoNames · Made with Dateline',
+    /** The still image of the map that printing the app puts in the map's place. */
+    printedMap: 'The map as it was on screen',
   };
 }
 

@@ -7,5 +7,6 @@ export function exportImage(_f: Formatter): ExportImageMessages {
     source: (publisher, published) =>
       `منبع: \u2068${publisher}\u2069${published === undefined ? '' : `، ${published}`}`,
     credit: 'نقشه: Natural Earth، GeoNames · ساخته‌شده با Dateline',
+    printedMap: 'نقشه همان‌گونه که روی صفحه بود',
   };
 }

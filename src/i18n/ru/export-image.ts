@@ -6,5 +6,6 @@ export function exportImage(_f: Formatter): ExportImageMessages {
     source: (publisher, published) =>
       `Источник: ${publisher}${published === undefined ? '' : `, ${published}`}`,
     credit: 'Карта: Natural Earth, GeoNames · Сделано в Dateline',
+    printedMap: 'Карта в том виде, в каком она была на экране',
   };
 }
