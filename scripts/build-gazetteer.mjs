@@ -178,6 +178,59 @@ function buildCities(rows, countryCodes) {
 const topology = JSON.parse(
   readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
 );
+
+/** Where a ring steps across the antimeridian (from about 180° to about -180° or back). */
+function jumps(ring) {
+  const at = [];
+  for (let i = 1; i < ring.length; i += 1) {
+    if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) at.push(i);
+  }
+  return at;
+}
+
+/**
+ * Natural Earth stitches Chukotka (and part of Fiji) to the rest of the country along the
+ * antimeridian, so the outer ring steps from 180° to -180° and back: drawn as is, that fills a
+ * band round the world. Such a ring is cut into its two sides, each closed along the seam.
+ */
+function splitAtAntimeridian(polygon) {
+  const [outer, ...holes] = polygon;
+  const at = jumps(outer);
+  if (at.length !== 2) return [polygon];
+  const [a, b] = at;
+  const main = [...outer.slice(0, a), ...outer.slice(b)];
+  const across = outer.slice(a, b);
+  // A sliver of one or two points on the seam is no area at all.
+  return [[main, ...holes], [[...across, across[0]]]].filter((part) => part[0].length >= 4);
+}
+
+/**
+ * Each country's outline at 1:110m, as MultiPolygon coordinates to two decimals (about 1 km): a
+ * country is drawn as its own area, never as a circle that covers it (Russia's covered the Arctic
+ * from Canada to Alaska). Small countries missing at 110m keep their point and radius.
+ */
+function buildShapes() {
+  const small = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  );
+  const rows = [];
+  for (const f of feature(small, small.objects.countries).features) {
+    const code = countries.numericToAlpha2(f.id);
+    if (!code || !f.geometry) continue;
+    const polygons =
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const split = polygons.flatMap(splitAtAntimeridian);
+    // A ring that circles the pole (Antarctica) has no outline a map can fill: keep the point.
+    if (split.some((polygon) => jumps(polygon[0]).length > 0)) continue;
+    rows.push([
+      code,
+      split.map((polygon) =>
+        polygon.map((ring) => ring.map(([x, y]) => [round(x, 2), round(y, 2)])),
+      ),
+    ]);
+  }
+  return rows.sort((a, b) => a[0].localeCompare(b[0]));
+}
 const countryRows = buildCountries(topology);
 const codes = new Set(countryRows.map((r) => r[0]));
 const towns = geonamesRows();
@@ -188,6 +241,7 @@ const data = {
   regions: REGIONS,
   admin: buildAdminRegions(towns, codes),
   borders: buildBorders(topology),
+  shapes: buildShapes(),
   cities: buildCities(towns, codes),
 };
 writeFileSync(OUT, JSON.stringify(data) + '\n');

@@ -29,6 +29,13 @@ export function slug(text: string, fallback: string): string {
 }
 
 function geometryOf(place: PlaceMention): Json {
+  const area = place.area;
+  if (area && area.length > 0) {
+    const coordinates = area.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [x, y])));
+    return coordinates.length === 1 && coordinates[0]
+      ? { type: 'Polygon', coordinates: coordinates[0] }
+      : { type: 'MultiPolygon', coordinates };
+  }
   const line = place.line;
   if (line && line.length === 1 && line[0])
     return { type: 'LineString', coordinates: line[0].map(([x, y]) => [x, y]) };
@@ -38,17 +45,21 @@ function geometryOf(place: PlaceMention): Json {
 }
 
 function placeOf(place: PlaceMention, attribution: string): Json {
+  const whole = place.level === 'country' || place.level === 'demonym';
   const how =
-    place.level === 'country' || place.level === 'demonym'
-      ? 'A whole country or region: a point inside it, and a radius that covers it.'
-      : place.level === 'border'
-        ? 'The shared border, from Natural Earth.'
-        : 'A town from GeoNames.';
+    whole && place.area
+      ? 'The whole country, as Natural Earth draws it at 1:110m.'
+      : whole
+        ? 'A whole country or region: a point inside it, and a radius that covers it.'
+        : place.level === 'border'
+          ? 'The shared border, from Natural Earth.'
+          : 'A town from GeoNames.';
   return {
     name: place.name,
     ...(place.country ? { country: place.country } : {}),
     geometry: geometryOf(place),
-    uncertaintyKm: Math.min(5000, place.uncertaintyKm),
+    // A country drawn as its outline is its own area: no circle of doubt around it.
+    uncertaintyKm: place.area ? 0 : Math.min(5000, place.uncertaintyKm),
     note: `Drafted from '${place.text}'. ${how} ${attribution}`,
   };
 }

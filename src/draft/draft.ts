@@ -8,6 +8,7 @@ import { findTimes } from './dates';
 import { draftStory } from './draft-story';
 import { findEvents } from './events';
 import type { Gazetteer } from './gazetteer';
+import { UNTITLED, draftTitle } from './headline';
 import type { PlaceMention, TimeMention } from './mentions';
 import { findPlaces } from './places';
 import { splitSentences } from './sentences';
@@ -62,17 +63,6 @@ function scriptNote(text: string): string | undefined {
   if (letters > 20 && latin / letters < 0.5)
     return 'Most of the text is not in the Latin alphabet. Dates and places are read in English only, so few or none were found.';
   return undefined;
-}
-
-function titleOf(text: string, given: string | undefined): string {
-  if (given && given.trim() !== '') return given.trim().slice(0, 200);
-  const first =
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .find((l) => l !== '') ?? '';
-  const short = first.length > 120 ? `${first.slice(0, 117).replace(/\s+\S*$/, '')}…` : first;
-  return short === '' ? 'Untitled draft' : short;
 }
 
 function annotateTimes(times: readonly TimeMention[]): Annotations['times'] {
@@ -149,9 +139,14 @@ export function draftArticle(
       'No events could be drafted: no sentence has both a date (or a publication date to fall back on) and something that happened.',
     );
   if (text.trim() === '') messages.push('The text is empty.');
+  const title = draftTitle(text, options.title);
+  if (title === UNTITLED && text.trim() !== '')
+    messages.push(
+      `The text's first line does not read as a headline, so the story is called "${UNTITLED}": give it a title in Story settings.`,
+    );
   const published = anchor ? dayValue(anchor) : undefined;
   const story = draftStory(events, {
-    title: titleOf(text, options.title),
+    title,
     text: text.trim() === '' ? '(empty)' : text,
     language: options.language ?? 'en',
     ...(published ? { published } : {}),

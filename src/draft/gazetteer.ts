@@ -21,6 +21,9 @@ const borderRow = z.tuple([
   z.string().length(2),
   z.array(z.array(z.tuple([num, num]))),
 ]);
+const ring = z.array(z.tuple([num, num])).min(4);
+/** A country's outline: MultiPolygon coordinates (Natural Earth 1:110m). */
+const shapeRow = z.tuple([z.string().length(2), z.array(z.array(ring).min(1)).min(1)]);
 type CityRow = [string, number, number, string, number, string, string[]];
 const strings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -44,6 +47,7 @@ const dataSchema = z.object({
   regions: z.array(regionRow),
   admin: z.array(adminRow),
   borders: z.array(borderRow),
+  shapes: z.array(shapeRow),
   cities: z.array(z.unknown()),
 });
 
@@ -89,6 +93,8 @@ export interface Gazetteer {
   readonly demonyms: ReadonlyMap<string, string>;
   /** "AF-TJ" (codes sorted) → the shared border's lines. */
   readonly borders: ReadonlyMap<string, readonly (readonly [number, number])[][]>;
+  /** Country code → its outline, MultiPolygon coordinates; absent for the smallest countries. */
+  readonly shapes: ReadonlyMap<string, readonly (readonly (readonly [number, number])[][])[]>;
 }
 
 /** Lower case, no leading "the", one kind of apostrophe and space. Runs 150,000 times at load: kept cheap. */
@@ -147,5 +153,6 @@ export function buildGazetteer(data: unknown): Gazetteer {
     for (const alternate of alternates) add(alternate, other);
   }
   const borders = new Map(parsed.borders.map(([a, b, lines]) => [borderKey(a, b), lines]));
-  return { attribution: parsed.attribution, countries, names, demonyms, borders };
+  const shapes = new Map(parsed.shapes);
+  return { attribution: parsed.attribution, countries, names, demonyms, borders, shapes };
 }

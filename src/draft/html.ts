@@ -84,6 +84,13 @@ export interface ExtractOptions {
   readonly pickArticle?: boolean;
 }
 
+/** The page's own title without Readability: og:title, else the first h1, else <title>. */
+function pageTitle(doc: Document): string | undefined {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  return clean(og) || clean(h1) || clean(doc.title) || undefined;
+}
+
 /** Extracts the article; scripts, styles and page furniture are dropped, never run. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   const messages: string[] = [];
@@ -98,7 +105,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let title: string | undefined;
   let publisher: string | undefined;
   if (options.pickArticle === false) {
-    title = clean(doc.title) || undefined;
+    title = pageTitle(doc);
     messages.push('The page is too large to pick the article out of it; all of its text was used.');
   } else {
     try {

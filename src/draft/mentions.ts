@@ -30,6 +30,8 @@ export interface PlaceMention extends Span {
   readonly uncertaintyKm: number;
   /** A border between two countries, as lines. */
   readonly line?: readonly (readonly [number, number])[][];
+  /** A whole country, as its outline (MultiPolygon coordinates). */
+  readonly area?: readonly (readonly (readonly [number, number])[][])[];
   readonly reason: string;
   readonly alternatives: readonly string[];
 }

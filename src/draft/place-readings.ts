@@ -37,6 +37,12 @@ function townUncertainty(town: Town): number {
 }
 
 /** The likeliest reading of a name as a mention, with why and the next likeliest. */
+/** The country's own outline where the gazetteer has one: the place is then that area. */
+function countryArea(gazetteer: Gazetteer, code: string): Pick<PlaceMention, 'area'> {
+  const area = gazetteer.shapes.get(code);
+  return area ? { area } : {};
+}
+
 export function resolve(
   raw: Raw,
   gazetteer: Gazetteer,
@@ -57,6 +63,7 @@ export function resolve(
       lon: country.lon,
       lat: country.lat,
       uncertaintyKm: Math.min(country.radiusKm, 5000),
+      ...countryArea(gazetteer, country.code),
       reason: `'${raw.text}' is the adjective for ${country.name}`,
       alternatives: [],
     };
@@ -75,6 +82,7 @@ export function resolve(
       lon: entry.lon,
       lat: entry.lat,
       uncertaintyKm: Math.min(entry.radiusKm, 5000),
+      ...countryArea(gazetteer, entry.code),
       reason: `'${raw.text}' is the name of a country`,
       alternatives,
     };

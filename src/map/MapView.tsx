@@ -246,8 +246,25 @@ export function MapView({
     [store],
   );
 
+  // While an edit tool draws, a click is the tool's (a vertex or the place), not a selection, and
+  // nothing under the pointer is highlighted as if a click would take it.
+  const drawing = useRef(false);
+  const [toolActive, setToolActive] = useState(false);
+  const onDrawing = useCallback(
+    (now: boolean) => {
+      drawing.current = now;
+      setToolActive(now);
+      if (!now) return;
+      store.getState().hover(undefined);
+      setHovered(undefined);
+    },
+    [store],
+  );
+  const editing = useDateline((state) => state.editing);
+
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
+      if (drawing.current) return;
       const target = hoverTargetOf(event) ?? gpuTarget(event);
       store.getState().hover(target?.id);
       setHovered((current) => (current?.id === target?.id ? current : target));
@@ -279,13 +296,6 @@ export function MapView({
     store.getState().hover(undefined);
     setHovered(undefined);
   }, [store]);
-
-  // While an edit tool draws, a click is a vertex, not a selection.
-  const drawing = useRef(false);
-  const onDrawing = useCallback((now: boolean) => {
-    drawing.current = now;
-  }, []);
-  const editing = useDateline((state) => state.editing);
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -366,7 +376,8 @@ export function MapView({
           <AttributionControl position="bottom-right" compact customAttribution={MAP_ATTRIBUTION} />
         </Map>
       )}
-      {!noWebgl && (
+      {/* Its buttons lie over the map, where a click must reach the tool. */}
+      {!noWebgl && !toolActive && (
         <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
       )}
       {legend && <Legend />}

@@ -1,7 +1,8 @@
 /**
  * The radius handle: while editing, a round handle on the edge of the selected point's
  * uncertainty circle, due east of it. Dragging it sets the radius, live, as one undo step per
- * drag; as a slider it takes the arrow keys, one undo step per press. Only for a Point: a line's
+ * drag; as a slider it takes the arrow keys, one undo step per press (a key held down, repeating,
+ * is one press). Only for a Point: a line's
  * or an area's margin has no single edge to hold.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -17,7 +18,7 @@ export function RadiusHandle() {
   const event = useDateline(selectSelectedEvent);
   const applyEdit = useDateline((state) => state.applyEdit);
   const hintId = useId();
-  // Each drag and each key press is its own undo group: the store's default group for the
+  // Each drag and each key press (with its repeats) is its own undo group: the store's default group for the
   // radius would join every change to one event's radius into a single step.
   const steps = useRef(0);
   const group = useRef('');
@@ -37,7 +38,8 @@ export function RadiusHandle() {
       pressed.preventDefault();
       pressed.stopPropagation();
       if (next === selectedKm) return;
-      steps.current += 1;
+      // A held arrow key repeats: the run of repeats joins the press that began it.
+      if (!pressed.repeat) steps.current += 1;
       applyEdit(
         { type: 'set-uncertainty', eventId: selectedId, km: next },
         `radius-handle:${selectedId}:${steps.current}`,

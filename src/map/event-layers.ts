@@ -43,11 +43,20 @@ export const EVENT_LAYER_IDS = {
   selectedMarker: 'dateline-selected-marker',
 } as const;
 
-/** Layers whose features answer hover and click: the marks, not the (possibly huge) areas. */
-export const INTERACTIVE_LAYER_IDS: readonly string[] = [
+/** The marks: markers and lines. A click within a finger's width of one still takes it. */
+export const MARK_LAYER_IDS: readonly string[] = [
   EVENT_LAYER_IDS.selectedMarker,
   EVENT_LAYER_IDS.markers,
   EVENT_LAYER_IDS.line,
+];
+
+/**
+ * Layers whose features answer hover and click: the marks, then the areas (a country's outline),
+ * which answer only where no mark is (see topFeature in map-events.ts).
+ */
+export const INTERACTIVE_LAYER_IDS: readonly string[] = [
+  ...MARK_LAYER_IDS,
+  EVENT_LAYER_IDS.areaFill,
 ];
 
 /** Global state the event layers read; set with map.setGlobalStateProperty. */

@@ -3,7 +3,7 @@ import type { MapGeoJSONFeature, MapInstance, MapLayerMouseEvent } from 'react-m
 import { parseGazetteer, type NamedPlace } from '../geo/gazetteer';
 import type { BBox, LonLat } from '../geo/geometry';
 import type { BasemapGeoData } from './basemap-data';
-import { INTERACTIVE_LAYER_IDS } from './event-layers';
+import { EVENT_LAYER_IDS, MARK_LAYER_IDS } from './event-layers';
 
 /** Which event the pointer is on, and where to point at it. */
 export interface HoverTarget {
@@ -17,14 +17,41 @@ export const LABELS_FILE = 'labels.geojson';
 /** Pixels around a tap that still count as touching a mark: fingers are wider than pointers. */
 const TAP_SLOP = 10;
 
-function idOf(feature: MapGeoJSONFeature | undefined): string | undefined {
+/** What the hit test needs of a feature MapLibre found under the pointer. */
+interface FoundFeature {
+  readonly layer: { readonly id: string };
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+function idOf(feature: FoundFeature | undefined): string | undefined {
   const id: unknown = feature?.properties.id;
   return typeof id === 'string' ? id : undefined;
 }
 
+const isArea = (feature: FoundFeature) => feature.layer.id === EVENT_LAYER_IDS.areaFill;
+
+function areaKm2(feature: FoundFeature): number {
+  const km2 = feature.properties.areaKm2;
+  return typeof km2 === 'number' ? km2 : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The feature the pointer means: any mark before any area, and among areas the smallest, so a town's
+ * circle inside a country's outline, and a mark inside either, stays reachable.
+ */
+export function topFeature<F extends FoundFeature>(features: readonly F[]): F | undefined {
+  const mark = features.find((feature) => !isArea(feature));
+  if (mark) return mark;
+  let smallest: F | undefined;
+  for (const feature of features) {
+    if (!smallest || areaKm2(feature) < areaKm2(smallest)) smallest = feature;
+  }
+  return smallest;
+}
+
 /** The event under the pointer, and where to anchor its tooltip (the marker, else the pointer). */
 export function hoverTargetOf(event: MapLayerMouseEvent): HoverTarget | undefined {
-  const feature = event.features?.[0];
+  const feature = topFeature(event.features ?? []);
   const id = idOf(feature);
   if (id === undefined || !feature) return undefined;
   const { geometry } = feature;
@@ -33,22 +60,29 @@ export function hoverTargetOf(event: MapLayerMouseEvent): HoverTarget | undefine
   return { id, position: [lon ?? event.lngLat.lng, lat ?? event.lngLat.lat] };
 }
 
-/** The event clicked or tapped: the mark under the point, else the nearest within a finger's width. */
-export function pickEventId(event: MapLayerMouseEvent): string | undefined {
-  const direct = idOf(event.features?.[0]);
-  if (direct !== undefined) return direct;
+/** The marks within a finger's width of the point: fingers are wider than pointers. */
+function marksNear(event: MapLayerMouseEvent): MapGeoJSONFeature[] {
   const map = event.target;
-  const layers = INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id) !== undefined);
-  if (layers.length === 0) return undefined;
+  const layers = MARK_LAYER_IDS.filter((id) => map.getLayer(id) !== undefined);
+  if (layers.length === 0) return [];
   const { x, y } = event.point;
-  const near = map.queryRenderedFeatures(
+  return map.queryRenderedFeatures(
     [
       [x - TAP_SLOP, y - TAP_SLOP],
       [x + TAP_SLOP, y + TAP_SLOP],
     ],
     { layers },
   );
-  return idOf(near[0]);
+}
+
+/**
+ * The event clicked or tapped: the mark under the point, else the nearest mark within a finger's
+ * width, else the smallest area around the point.
+ */
+export function pickEventId(event: MapLayerMouseEvent): string | undefined {
+  const direct = topFeature(event.features ?? []);
+  if (direct && !isArea(direct)) return idOf(direct);
+  return idOf(marksNear(event)[0]) ?? idOf(direct);
 }
 
 /** What the map shows now, as [west, south, east, north]. */

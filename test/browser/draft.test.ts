@@ -8,19 +8,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, eventButtons, openApp, startChromium, waitForMap } from './driver';
+import { openDraftDialog } from './draft-driver';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
 const CSTO = readFileSync('test/fixtures/csto-2021-article.raw.txt', 'utf8');
 const SHOTS = 'test-results';
-
-async function openDraftDialog(page: Page) {
-  await page.getByRole('heading', { level: 1, name: 'Your stories' }).waitFor();
-  await page.getByRole('button', { name: 'Draft from an article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Draft a story from an article' });
-  await dialog.waitFor();
-  return dialog;
-}
 
 /** Watches the main thread: the longest task while `work` runs, in ms. */
 async function longestTask(page: Page, work: () => Promise<void>): Promise<number> {
@@ -51,7 +44,8 @@ describe.skipIf(!enabled)('drafting from an article in Chromium', () => {
     const started = Date.now();
     await dialog.getByRole('button', { name: 'Draft the story' }).click();
     await page
-      .getByRole('heading', { level: 1, name: /Russia leads large-scale military/ })
+      // Its first line is the site's menu glued to a cut-off teaser: no title is made of it.
+      .getByRole('heading', { level: 1, name: 'Untitled draft' })
       .waitFor();
     const note = await page.getByText(/events drafted from/).textContent();
     console.log(

@@ -8,6 +8,7 @@ import {
   distance,
   centroid,
   polygon,
+  booleanPointInPolygon,
 } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { draftArticle } from '../../src/draft/draft';
@@ -117,6 +118,18 @@ describe('drafting the CSTO article', () => {
     );
     expect(event.place?.country).toBe('AF');
     expect(event.review?.reasons.find((r) => r.field === 'time')?.text).toContain('no date');
+  });
+
+  it('draws a whole country as its outline, not a circle that covers it', () => {
+    const place = drafted('the Taliban seized power').place;
+    expect(place?.geometry.type).toMatch(/^(Multi)?Polygon$/);
+    expect(place?.uncertaintyKm).toBe(0);
+    // Kabul is inside the drafted Afghanistan; Dushanbe, across the Panj, is not.
+    const area = place?.geometry;
+    if (area?.type !== 'Polygon' && area?.type !== 'MultiPolygon') throw new Error('not an area');
+    const shape = { type: 'Feature' as const, properties: {}, geometry: area };
+    expect(booleanPointInPolygon(point([69.17, 34.53]), shape)).toBe(true);
+    expect(booleanPointInPolygon(point([68.78, 38.56]), shape)).toBe(false);
   });
 
   it('marks every event as a guess with its reasons', () => {

@@ -71,4 +71,13 @@ describe('extractArticle', () => {
     );
     expect(article.text).toContain('Short note from Kabul.');
   });
+
+  it('titles a page too large for Readability from its og:title, not the site name in <title>', () => {
+    const page = doc(
+      body('<meta property="og:title" content="Russia leads drills near the Afghan border">'),
+    );
+    expect(extractArticle(page, { pickArticle: false }).title).toBe(
+      'Russia leads drills near the Afghan border',
+    );
+  });
 });

@@ -101,7 +101,13 @@ function renderMap(store: DatelineStore = mapStore()) {
 
 function markerEvent(id: string) {
   return {
-    features: [{ properties: { id }, geometry: { type: 'Point', coordinates: [68.78, 38.56] } }],
+    features: [
+      {
+        layer: { id: 'dateline-markers' },
+        properties: { id },
+        geometry: { type: 'Point', coordinates: [68.78, 38.56] },
+      },
+    ],
     lngLat: { lng: 68.78, lat: 38.56 },
     point: { x: 10, y: 10 },
     target: map,

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -76,6 +76,22 @@ describe('RadiusHandle', () => {
     await userEvent.keyboard('{ArrowRight}{Shift>}{ArrowUp}{/Shift}');
     expect(radius(store)).toBe(16);
     expect(slider).toHaveAttribute('aria-valuenow', '16');
+    act(() => store.getState().undo());
+    expect(radius(store)).toBe(6);
+    act(() => store.getState().undo());
+    expect(radius(store)).toBe(5);
+  });
+
+  it('makes one undo step of an arrow key held down, however often it repeats', async () => {
+    const store = editing();
+    renderWithStore(<RadiusHandle />, store);
+    const slider = screen.getByRole('slider', { name: 'Uncertainty radius' });
+    slider.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    for (let repeat = 0; repeat < 4; repeat += 1)
+      fireEvent.keyDown(slider, { key: 'ArrowRight', repeat: true });
+    expect(radius(store)).toBe(11);
     act(() => store.getState().undo());
     expect(radius(store)).toBe(6);
     act(() => store.getState().undo());

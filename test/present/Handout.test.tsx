@@ -3,7 +3,7 @@ import { Handout } from '../../src/present/Handout';
 import { parseStory } from '../../src/story/parse-story';
 import { storeWithParsed } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
-import { steppedStoryData } from './present-story';
+import { guessedStoryData, steppedStoryData } from './present-story';
 
 describe('Handout', () => {
   it('credits both sources of the printed map: Natural Earth and GeoNames', () => {
@@ -22,21 +22,9 @@ describe('Handout', () => {
 
 describe('Handout of a draft', () => {
   it('prints a guess as a guess: the note in words and a dashed ring on its map marker', () => {
-    const data = steppedStoryData();
-    const events = data.events.map((event) =>
-      event.id === 'base-reinforced'
-        ? {
-            ...event,
-            review: {
-              status: 'guess',
-              reasons: [{ field: 'place', text: "'the base' read as Dushanbe" }],
-            },
-          }
-        : event,
-    );
     const { container } = renderWithStore(
       <Handout geo={undefined} />,
-      storeWithParsed(parseStory({ ...data, events })),
+      storeWithParsed(parseStory(guessedStoryData())),
     );
     const pages = [...container.querySelectorAll('.handout__step, section, article')].filter(
       (page) => page.querySelector('.handout__title'),

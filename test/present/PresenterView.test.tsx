@@ -5,7 +5,7 @@ import PresentLayout from '../../src/present/PresentLayout';
 import PresenterView from '../../src/present/PresenterView';
 import { storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
-import { steppedStoryData } from './present-story';
+import { guessedStoryData, steppedStoryData } from './present-story';
 
 vi.mock('../../src/map/MapView', () => ({ MapView: () => <div>map</div> }));
 vi.mock('../../src/map/static-map-geo', () => ({
@@ -36,6 +36,13 @@ describe('PresenterView', () => {
     expect(now).toHaveTextContent('Russia reinforced its base in Tajikistan in March');
     expect(section(/^Next · step 2/)).toHaveTextContent('Officials meet in Dushanbe');
     expect(section(/^Notes/)).toHaveTextContent('Start with the base: it is why Russia is there.');
+  });
+
+  it('marks a step that is still a guess, with its reasons, and only that step', () => {
+    renderWithStore(<PresenterView />, storeWithStory(guessedStoryData(), { mode: 'presenter' }));
+    const guess = within(section(/^Now · step 1 of 4/)).getByRole('region', { name: 'Guess' });
+    expect(guess).toHaveTextContent("'the base' read as Dushanbe");
+    expect(within(section(/^Next · step 2/)).queryByRole('region', { name: 'Guess' })).toBeNull();
   });
 
   it('moves on with the keys a clicker sends', async () => {

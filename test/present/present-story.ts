@@ -13,3 +13,20 @@ export function steppedStoryData() {
     ],
   };
 }
+
+/** The same story with its first step, the base reinforced, still a draft's guess. */
+export function guessedStoryData() {
+  const data = steppedStoryData();
+  const events = data.events.map((event) =>
+    event.id === 'base-reinforced'
+      ? {
+          ...event,
+          review: {
+            status: 'guess',
+            reasons: [{ field: 'place', text: "'the base' read as Dushanbe" }],
+          },
+        }
+      : event,
+  );
+  return { ...data, events };
+}
