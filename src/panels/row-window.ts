@@ -31,8 +31,12 @@ export function rowsInView(view: ListView, overscan = OVERSCAN): RowRange {
   if (count <= 0 || rowHeight <= 0 || clipBottom <= clipTop) return { start: 0, end: 0 };
   const first = Math.floor((clipTop - listTop) / rowHeight);
   const last = Math.ceil((clipBottom - listTop) / rowHeight);
-  // The list wholly above or below the band: nothing of it is seen.
-  if (last <= 0 || first >= count) return { start: 0, end: 0 };
+  // A list still below the band (a phone's page, scrolled above it) shows its first rows, and one
+  // scrolled past shows its last: those are what the reader meets on scrolling back to it, and
+  // what find in page and a screen reader then have.
+  const band = Math.ceil((clipBottom - clipTop) / rowHeight) + overscan;
+  if (last <= 0) return { start: 0, end: Math.min(count, band) };
+  if (first >= count) return { start: Math.max(0, count - band), end: count };
   return {
     start: Math.max(0, first - overscan),
     end: Math.min(count, last + overscan),

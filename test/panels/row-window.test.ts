@@ -15,8 +15,15 @@ describe('rowsInView', () => {
     });
   });
 
-  it('renders nothing while the list is wholly below the band', () => {
-    expect(rowsInView({ ...VIEW, listTop: 900 })).toEqual({ start: 0, end: 0 });
+  it('renders the first rows while the list is wholly below the band', () => {
+    expect(rowsInView({ ...VIEW, listTop: 900 }, 2)).toEqual({ start: 0, end: 12 });
+  });
+
+  it('renders the last rows once the list is scrolled wholly above the band', () => {
+    expect(rowsInView({ ...VIEW, listTop: -60 * 100_000 - 50 }, 2)).toEqual({
+      start: 99_988,
+      end: 100_000,
+    });
   });
 
   it('never runs past the end of the list', () => {
