@@ -129,7 +129,12 @@ export function EventList() {
           )}
         </p>
       </div>
-      <div className="event-list__scroll" ref={clipRef}>
+      <div
+        className={
+          windowed ? 'event-list__scroll event-list__scroll--windowed' : 'event-list__scroll'
+        }
+        ref={clipRef}
+      >
         <ul
           ref={listRef}
           className={

@@ -45,10 +45,15 @@ export function useRowWindow(count: number, enabled: boolean): RowWindow {
     const list = listRef.current;
     if (!list) return undefined;
     const clip = clipRef.current?.getBoundingClientRect();
+    const clipTop = Math.max(0, clip?.top ?? 0);
+    const clipBottom = Math.min(window.innerHeight, clip?.bottom ?? window.innerHeight);
+    // A box wholly off screen clips nothing useful: measure against the screen, which tells
+    // rowsInView whether the list waits below or lies above.
+    const offScreen = clipBottom <= clipTop;
     return {
       listTop: list.getBoundingClientRect().top,
-      clipTop: Math.max(0, clip?.top ?? 0),
-      clipBottom: Math.min(window.innerHeight, clip?.bottom ?? window.innerHeight),
+      clipTop: offScreen ? 0 : clipTop,
+      clipBottom: offScreen ? window.innerHeight : clipBottom,
     };
   }, []);
 
