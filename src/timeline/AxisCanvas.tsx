@@ -13,7 +13,7 @@ import type { TimeWindow } from '../time/time-window';
 import { laneAt, laneCentre, POINT_LANES, type AxisGeometry } from './axis-geometry';
 import { drawAxis, readAxisColors } from './draw-axis';
 import { bucketUnitFor, storyHistogram } from './event-histogram';
-import { hitMark, placeMarks, storyMarks, type PlacedMark } from './event-layout';
+import { findPlaced, hitMark, placeMarks, storyMarks, type PlacedMark } from './event-layout';
 import { limitsOf } from './timeline-actions';
 import { useFrameThrottle } from './use-frame-throttle';
 import { useLocale } from '../ui/messages-context';
@@ -198,11 +198,7 @@ export function AxisCanvas({
     }
     if (event.pointerType === 'touch') return;
     const index = hitAt(event);
-    if (index !== tip?.index)
-      showTip(
-        index,
-        placed.find((mark) => mark.index === index),
-      );
+    if (index !== tip?.index) showTip(index, findPlaced(placed, index));
   };
 
   const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {

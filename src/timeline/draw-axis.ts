@@ -9,7 +9,13 @@ import { laneCentre, type AxisGeometry } from './axis-geometry';
 import { drawHistogram } from './draw-histogram';
 import { drawMarks } from './draw-marks';
 import type { Histogram } from './event-histogram';
-import { POINT_SIZE, type PlacedMark, type StoryMarks } from './event-layout';
+import {
+  findPlaced,
+  POINT_SIZE,
+  type PlacedMark,
+  type PlacedMarks,
+  type StoryMarks,
+} from './event-layout';
 
 /** Colours read from the theme's custom properties, so the canvas follows light and dark. */
 export interface AxisColors {
@@ -48,7 +54,7 @@ export interface AxisFrame {
   readonly geometry: AxisGeometry;
   readonly ticks: AxisTicks;
   readonly marks: StoryMarks;
-  readonly placed: readonly PlacedMark[];
+  readonly placed: PlacedMarks;
   /** Events per bucket, when the story is dense enough to draw them. */
   readonly histogram: Histogram | undefined;
   readonly selected: number | undefined;
@@ -71,7 +77,7 @@ export function drawAxis(ctx: CanvasRenderingContext2D, frame: AxisFrame): void 
     surface: colors.surface,
   });
   for (const index of [frame.hovered, frame.selected]) {
-    const mark = frame.placed.find((candidate) => candidate.index === index);
+    const mark = findPlaced(frame.placed, index);
     if (mark)
       drawHighlight(
         ctx,
