@@ -86,6 +86,8 @@ export function EventList() {
     if (id === undefined) return;
     pendingFocus.current = undefined;
     document.getElementById(`${rowIdPrefix}${id}`)?.focus();
+    // Focus scrolled the row into view just now: render its neighbours in this frame.
+    if (windowed) rows.measure();
   });
 
   useEffect(() => {

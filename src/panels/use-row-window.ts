@@ -18,6 +18,8 @@ export interface RowWindow {
   readonly rowHeight: number;
   /** Rows that fit in the visible band: one Page Up or Page Down. */
   readonly pageRows: () => number;
+  /** Takes the rendered range from where the list now is (after a scroll the list caused). */
+  readonly measure: () => void;
   readonly listRef: RefObject<HTMLUListElement | null>;
   readonly clipRef: RefObject<HTMLDivElement | null>;
   /** Ref callback for each rendered row: its height sets the rows' common height. */
@@ -106,23 +108,16 @@ export function useRowWindow(count: number, enabled: boolean): RowWindow {
 
   useEffect(() => {
     if (!enabled) return undefined;
-    let frame = 0;
-    const schedule = () => {
-      if (frame === 0)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          measure();
-        });
-    };
+    // Scroll events already come once per frame: measuring at once, not a frame later, keeps
+    // rows from lagging behind the scroll while the map takes the frames.
     // Capture hears scrolls of every box (its own, the page, a sheet); none of them bubble.
-    document.addEventListener('scroll', schedule, { capture: true, passive: true });
-    window.addEventListener('resize', schedule);
+    document.addEventListener('scroll', measure, { capture: true, passive: true });
+    window.addEventListener('resize', measure);
     return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('scroll', schedule, { capture: true });
-      window.removeEventListener('resize', schedule);
+      document.removeEventListener('scroll', measure, { capture: true });
+      window.removeEventListener('resize', measure);
     };
   }, [enabled, measure]);
 
-  return { range, rowHeight, pageRows, listRef, clipRef, observeRow };
+  return { range, rowHeight, pageRows, measure, listRef, clipRef, observeRow };
 }
