@@ -8,6 +8,7 @@
  */
 import type { AppMessages } from './en/app';
 import type { CommonMessages } from './en/common';
+import type { DensityMessages } from './en/density';
 import type { DraftMessages } from './en/draft';
 import type { EditorMessages } from './en/editor';
 import type { EmbedMessages } from './en/embed';
@@ -26,6 +27,7 @@ import type { TimelineMessages } from './en/timeline';
 export interface Messages {
   readonly app: AppMessages;
   readonly common: CommonMessages;
+  readonly density: DensityMessages;
   readonly draft: DraftMessages;
   readonly editor: EditorMessages;
   readonly embed: EmbedMessages;

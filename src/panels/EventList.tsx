@@ -1,34 +1,40 @@
 /**
  * "Events": every event in the time window, in time order, as a list of buttons. It mirrors the
  * map for keyboard and screen-reader users, so it selects and hovers exactly as the map does.
+ * ↑ ↓ Page Up, Page Down, Home and End move the focus along the rows; Enter or Space selects.
  *
- * Large stories: rows are rendered a page at a time ("Show more") rather than virtualised. A real
- * list keeps every rendered row in the accessibility tree and in the browser's find, scrolls with
- * the page on a phone, and needs no fixed row height for titles that wrap. A page of 200 rows
- * renders in a few milliseconds, and the selected event's page is always the one rendered (see
- * row-range.ts). (content-visibility: auto was tried and dropped: its estimated row heights made
- * scrolling to the selected row land in the wrong place.)
+ * Long lists are windowed (use-row-window.ts): past WINDOWED_FROM rows only the rows near the
+ * screen, the selected row and the focused row are in the DOM, each saying its place in the whole
+ * list (aria-posinset of aria-setsize), and every row is one line of title and one of date and
+ * place, so a row's place is its index times one height. What that costs: the browser's find in
+ * page and a screen reader's browse mode see only the rendered rows (the map, the timeline and the
+ * keys reach the rest), and a long title is cut with an ellipsis in the row (whole in its name and
+ * in the details). Shorter lists render every row, whole: simplest for screen readers, and a few
+ * hundred rows render in milliseconds.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import type { StoryEvent } from '../story/story';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { selectKindTable, selectVisibleEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { EventRow } from './EventRow';
 import { prefersReducedMotion } from './reduced-motion';
-import { rowsToRender, type RowRange } from './row-range';
+import { rowForKey, rowsToRender } from './row-window';
 import { scrollDelta } from './scroll-within';
+import { useRowWindow } from './use-row-window';
 import './event-list.css';
 import { useMessages } from '../ui/messages-context';
 
-/** Rows rendered per page of the list. */
-export const LIST_PAGE = 200;
+/** Lists longer than this are windowed. */
+export const WINDOWED_FROM = 200;
+
+/** Rows a page key moves when the list has no layout to measure (jsdom). */
+const FALLBACK_PAGE = 10;
 
 /** The list of events in the time window. */
 export function EventList() {
   const visible = useDateline(selectVisibleEvents);
   const total = useDateline((state) => state.story?.events.length ?? 0);
   const span = useDateline((state) => state.story?.span);
-  const windowed = useDateline(
+  const windowedTime = useDateline(
     (state) =>
       state.story !== undefined &&
       (state.window.from > state.story.span.from || state.window.to < state.story.span.to),
@@ -39,37 +45,72 @@ export function EventList() {
   const hover = useDateline((state) => state.hover);
   const setWindow = useDateline((state) => state.setWindow);
   const m = useMessages().panels;
-  // The chosen range belongs to one list: a new window starts again at the top.
-  const [chosen, setChosen] = useState<{ of: readonly StoryEvent[]; range: RowRange }>({
-    of: visible,
-    range: { start: 0, end: LIST_PAGE },
-  });
   const rowIdPrefix = useId();
-  const scrollBox = useRef<HTMLDivElement>(null);
+  const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
+  const pendingFocus = useRef<string | undefined>(undefined);
 
+  const count = visible.length;
+  const windowed = count > WINDOWED_FROM;
+  const rows = useRowWindow(count, windowed);
+  const { listRef, clipRef, observeRow } = rows;
   const selectedIndex = visible.findIndex((event) => event.id === selectedId);
-  const base = chosen.of === visible ? chosen.range : { start: 0, end: LIST_PAGE };
-  const { start, end } = rowsToRender(base, visible.length, selectedIndex, LIST_PAGE);
-  const widen = (range: RowRange) => setChosen({ of: visible, range });
+  const focusedIndex =
+    focusedId === undefined ? -1 : visible.findIndex((event) => event.id === focusedId);
+  const indices = windowed
+    ? rowsToRender(rows.range, count, [selectedIndex, focusedIndex])
+    : visible.map((_, index) => index);
+
+  const idOf = (element: EventTarget): string | undefined =>
+    element instanceof HTMLElement && element.id.startsWith(rowIdPrefix)
+      ? element.id.slice(rowIdPrefix.length)
+      : undefined;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+    const id = idOf(event.target);
+    if (id === undefined) return;
+    const from = visible.findIndex((candidate) => candidate.id === id);
+    const page = windowed ? rows.pageRows() : FALLBACK_PAGE;
+    const to = rowForKey(event.key, from, count, page > 1 ? page : FALLBACK_PAGE);
+    const target = to === undefined ? undefined : visible[to];
+    if (!target) return;
+    event.preventDefault();
+    pendingFocus.current = target.id;
+    setFocusedId(target.id);
+  };
+
+  // The row a key moved to is rendered by now (it is pinned as the focused row): focus it, which
+  // also scrolls it into view in whatever box holds the list.
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (id === undefined) return;
+    pendingFocus.current = undefined;
+    document.getElementById(`${rowIdPrefix}${id}`)?.focus();
+    // Focus scrolled the row into view just now: render its neighbours in this frame.
+    if (windowed) rows.measure();
+  });
 
   useEffect(() => {
     if (selectedId === undefined) return;
     let live = true;
     const reveal = (behavior: ScrollBehavior) => {
-      const box = scrollBox.current;
+      const box = clipRef.current;
       const row = document.getElementById(`${rowIdPrefix}${selectedId}`);
       if (!live || !box || !row) return;
       const top = scrollDelta(box.getBoundingClientRect(), row.getBoundingClientRect());
       if (top !== 0) box.scrollBy({ top, behavior });
     };
-    reveal(prefersReducedMotion() ? 'auto' : 'smooth');
+    // Far down a windowed list a smooth scroll would sweep thousands of rows past: jump there.
+    reveal(prefersReducedMotion() || windowed ? 'auto' : 'smooth');
     // Rows change height when the web font arrives; a row selected by the opening link would
     // otherwise end up half hidden.
     if (document.fonts?.status === 'loading') void document.fonts.ready.then(() => reveal('auto'));
     return () => {
       live = false;
     };
-  }, [selectedId, rowIdPrefix]);
+    // Only a new selection scrolls: the list's length changing under it must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId, rowIdPrefix, clipRef]);
 
   return (
     <section className="event-list" id="events" tabIndex={-1} aria-labelledby="events-heading">
@@ -78,9 +119,9 @@ export function EventList() {
           {m.eventsHeading}
         </h2>
         <p className="event-list__count">
-          {windowed ? (
+          {windowedTime ? (
             <>
-              {m.inWindow(visible.length, total)}
+              {m.inWindow(count, total)}
               <button type="button" className="text-button" onClick={() => span && setWindow(span)}>
                 {m.showAll}
               </button>
@@ -90,41 +131,48 @@ export function EventList() {
           )}
         </p>
       </div>
-      <div className="event-list__scroll" ref={scrollBox}>
-        {start > 0 && (
-          <button
-            type="button"
-            className="button event-list__more"
-            onClick={() => widen({ start: Math.max(0, start - LIST_PAGE), end })}
-          >
-            {m.showEarlier(Math.min(LIST_PAGE, start))}
-            <span className="event-list__more-count">{m.notShown(start)}</span>
-          </button>
-        )}
-        <ul className="event-list__items" aria-labelledby="events-heading">
-          {visible.slice(start, end).map((event) => (
-            <EventRow
-              key={event.id}
-              event={event}
-              look={kinds.look(event.kind)}
-              rowId={`${rowIdPrefix}${event.id}`}
-              selected={event.id === selectedId}
-              onSelect={select}
-              onHover={hover}
-            />
-          ))}
+      <div
+        className={
+          windowed ? 'event-list__scroll event-list__scroll--windowed' : 'event-list__scroll'
+        }
+        ref={clipRef}
+      >
+        <ul
+          ref={listRef}
+          className={
+            windowed ? 'event-list__items event-list__items--windowed' : 'event-list__items'
+          }
+          style={windowed ? { height: count * rows.rowHeight } : undefined}
+          aria-labelledby="events-heading"
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            const id = idOf(event.target);
+            if (id !== undefined && id !== focusedId) setFocusedId(id);
+          }}
+        >
+          {indices.map((index) => {
+            const event = visible[index];
+            if (!event) return null;
+            return (
+              <EventRow
+                key={event.id}
+                event={event}
+                look={kinds.look(event.kind)}
+                rowId={`${rowIdPrefix}${event.id}`}
+                selected={event.id === selectedId}
+                onSelect={select}
+                onHover={hover}
+                {...(windowed && {
+                  position: index,
+                  setSize: count,
+                  rowHeight: rows.rowHeight,
+                  observe: observeRow,
+                })}
+              />
+            );
+          })}
         </ul>
-        {visible.length === 0 && total > 0 && <p className="event-list__empty">{m.noneInWindow}</p>}
-        {end < visible.length && (
-          <button
-            type="button"
-            className="button event-list__more"
-            onClick={() => widen({ start, end: end + LIST_PAGE })}
-          >
-            {m.showMore(Math.min(LIST_PAGE, visible.length - end))}
-            <span className="event-list__more-count">{m.notShown(visible.length - end)}</span>
-          </button>
-        )}
+        {count === 0 && total > 0 && <p className="event-list__empty">{m.noneInWindow}</p>}
       </div>
     </section>
   );

@@ -17,6 +17,13 @@ interface EventRowProps {
   readonly selected: boolean;
   readonly onSelect: (id: string, origin: 'list') => void;
   readonly onHover: (id: string | undefined) => void;
+  /** In a windowed list: the row's index in the whole list, and the list's length. */
+  readonly position?: number;
+  readonly setSize?: number;
+  /** In a windowed list: every row's height (px); the row sits at position × rowHeight. */
+  readonly rowHeight?: number;
+  /** In a windowed list: measures the row. */
+  readonly observe?: (row: HTMLLIElement | null) => void;
 }
 
 /** A list row; re-renders only when its event or its selected state changes. */
@@ -27,6 +34,10 @@ export const EventRow = memo(function EventRow({
   selected,
   onSelect,
   onHover,
+  position,
+  setSize,
+  rowHeight,
+  observe,
 }: EventRowProps) {
   const messages = useMessages();
   const m = messages.panels;
@@ -41,6 +52,14 @@ export const EventRow = memo(function EventRow({
   return (
     <li
       className="event-row"
+      ref={observe}
+      aria-setsize={setSize}
+      aria-posinset={position === undefined ? undefined : position + 1}
+      style={
+        position === undefined || rowHeight === undefined
+          ? undefined
+          : { top: position * rowHeight, minHeight: rowHeight }
+      }
       onMouseEnter={() => onHover(event.id)}
       onMouseLeave={() => onHover(undefined)}
     >

@@ -12,7 +12,8 @@ import { panAxis, zoomAxis, type TimeScale } from '../time/time-scale';
 import type { TimeWindow } from '../time/time-window';
 import { laneAt, laneCentre, POINT_LANES, type AxisGeometry } from './axis-geometry';
 import { drawAxis, readAxisColors } from './draw-axis';
-import { hitMark, placeMarks, storyMarks, type PlacedMark } from './event-layout';
+import { bucketUnitFor, storyHistogram } from './event-histogram';
+import { findPlaced, hitMark, placeMarks, storyMarks, type PlacedMark } from './event-layout';
 import { limitsOf } from './timeline-actions';
 import { useFrameThrottle } from './use-frame-throttle';
 import { useLocale } from '../ui/messages-context';
@@ -68,6 +69,12 @@ export function AxisCanvas({
     () => axisTicks(scale.domain, scale.width, marks.timed ? 'hour' : 'day', locale),
     [scale, marks, locale],
   );
+  // Counted once per story and unit (cached in event-histogram.ts); a pan only reads it.
+  const unit = bucketUnitFor(scale.msPerPx);
+  const histogram = useMemo(
+    () => (geometry.histogramHeight > 0 ? storyHistogram(marks, unit) : undefined),
+    [marks, unit, geometry],
+  );
   const selected = selectedId === undefined ? undefined : marks.indexOf.get(selectedId);
   const hovered = hoveredId === undefined ? undefined : marks.indexOf.get(hoveredId);
 
@@ -96,11 +103,12 @@ export function AxisCanvas({
       ticks,
       marks,
       placed,
+      histogram,
       selected,
       hovered,
       colors: readAxisColors(canvas, marks.looks),
     });
-  }, [scale, geometry, ticks, marks, placed, selected, hovered]);
+  }, [scale, geometry, ticks, marks, placed, histogram, selected, hovered]);
 
   // Ctrl/⌘ + wheel (and trackpad pinch, which browsers send as Ctrl + wheel) zooms; a sideways
   // swipe pans. A plain vertical wheel is left to the page: scrolling is never trapped.
@@ -190,11 +198,7 @@ export function AxisCanvas({
     }
     if (event.pointerType === 'touch') return;
     const index = hitAt(event);
-    if (index !== tip?.index)
-      showTip(
-        index,
-        placed.find((mark) => mark.index === index),
-      );
+    if (index !== tip?.index) showTip(index, findPlaced(placed, index));
   };
 
   const onPointerUp = (event: PointerEvent<HTMLCanvasElement>) => {

@@ -5,8 +5,16 @@ import { createTimeScale } from '../time/time-scale';
 import { axisGeometry } from './axis-geometry';
 import { storyMarks } from './event-layout';
 import { AxisCanvas } from './AxisCanvas';
+import { DensitySummary } from './DensitySummary';
 import { useElementWidth } from './use-element-width';
 import { WindowOverlay } from './WindowOverlay';
+
+/**
+ * Stories with more events than this get the density strip: spread over an axis of 1,000 px or
+ * less, their marks meet at every zoom that shows them all. A fixed count, not one measured
+ * per zoom, so the strip never appears or goes as the reader zooms and the layout stays still.
+ */
+export const DENSE_FROM = 500;
 
 /** Measures its width and lays the canvas and the window on the store's axis. */
 export function TimelineAxis() {
@@ -14,7 +22,10 @@ export function TimelineAxis() {
   const axis = useDateline((state) => state.axis);
   const [ref, width] = useElementWidth();
   const scale = useMemo(() => createTimeScale(axis, width), [axis, width]);
-  const geometry = useMemo(() => axisGeometry(story ? storyMarks(story).overlap : 0), [story]);
+  const geometry = useMemo(() => {
+    const marks = story ? storyMarks(story) : undefined;
+    return axisGeometry(marks?.overlap ?? 0, (marks?.count ?? 0) > DENSE_FROM);
+  }, [story]);
   // Time runs left to right in every language, as charts in Persian and Arabic media draw it, so
   // the axis and its sliders do not mirror in a right-to-left interface (docs/languages.md).
   return (
@@ -22,6 +33,9 @@ export function TimelineAxis() {
       {story ? (
         <>
           <AxisCanvas story={story} scale={scale} geometry={geometry} />
+          {geometry.histogramHeight > 0 && scale.width > 0 ? (
+            <DensitySummary story={story} scale={scale} />
+          ) : null}
           <WindowOverlay story={story} scale={scale} geometry={geometry} />
         </>
       ) : null}

@@ -2,6 +2,7 @@
  * What the window shows, in words: "Showing 18–23 Oct 2021 · 7 of 19 events", a "Show all"
  * reset, and the events the axis leaves out at either side ("← 1 earlier").
  */
+import { useMemo } from 'react';
 import { selectEvents, selectVisibleEvents } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { formatShortRange } from '../time/short-date';
@@ -20,12 +21,16 @@ export function WindowSummary() {
   const failed = useDateline((state) => state.status === 'failed');
   const m = useMessages().timeline;
   const locale = useLocale();
-  if (!story) {
+  // A pass over every event: once per axis, not on every scrub step (the window moves alone).
+  const outside = useMemo(
+    () => (story ? outsideAxis(storyMarks(story), axis) : undefined),
+    [story, axis],
+  );
+  if (!story || !outside) {
     // A story that failed will not arrive: say so rather than "Loading" for ever.
     return <p className="timeline-summary">{failed ? m.failed : m.loading}</p>;
   }
   const whole = window.from <= story.span.from && window.to >= story.span.to;
-  const outside = outsideAxis(storyMarks(story), axis);
   const { nearestBefore, nearestAfter } = outside;
   return (
     // The row's edge buttons point along the axis (earlier ← left), so it keeps the axis's

@@ -10,6 +10,8 @@ const TOP = 6;
 const BAR_LANE = 8;
 const POINT_LANE = 12;
 const TRACK = 36;
+/** Height of the density strip, when the story has one. */
+const HISTOGRAM = 26;
 /** Range lanes: at least two, so the strip does not jump between stories; at most eight. */
 const MIN_BAR_LANES = 2;
 const MAX_BAR_LANES = 8;
@@ -21,6 +23,9 @@ export interface AxisGeometry {
   readonly barLaneHeight: number;
   readonly pointTop: number;
   readonly pointLaneHeight: number;
+  /** The density strip (events per bucket), just above the axis line; 0 high when not drawn. */
+  readonly histogramTop: number;
+  readonly histogramHeight: number;
   /** The axis line; the band and shades stop here. */
   readonly axisY: number;
   /** Baseline of the tick labels. */
@@ -32,11 +37,16 @@ export interface AxisGeometry {
   readonly height: number;
 }
 
-/** The layout for a story whose ranges overlap `overlap` deep at most. */
-export function axisGeometry(overlap: number): AxisGeometry {
+/**
+ * The layout for a story whose ranges overlap `overlap` deep at most; `dense` adds the density
+ * strip under the marks, so the window's band and shade cover it as they cover the marks.
+ */
+export function axisGeometry(overlap: number, dense = false): AxisGeometry {
   const barLanes = Math.min(Math.max(overlap, MIN_BAR_LANES), MAX_BAR_LANES);
   const pointTop = TOP + barLanes * BAR_LANE + 4;
-  const axisY = pointTop + POINT_LANES * POINT_LANE + 3;
+  const histogramTop = pointTop + POINT_LANES * POINT_LANE + 3;
+  const histogramHeight = dense ? HISTOGRAM : 0;
+  const axisY = histogramTop + histogramHeight;
   const labelY = axisY + 18;
   const canvasHeight = labelY + 6;
   return {
@@ -45,6 +55,8 @@ export function axisGeometry(overlap: number): AxisGeometry {
     barLaneHeight: BAR_LANE,
     pointTop,
     pointLaneHeight: POINT_LANE,
+    histogramTop,
+    histogramHeight,
     axisY,
     labelY,
     canvasHeight,

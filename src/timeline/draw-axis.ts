@@ -6,8 +6,16 @@ import type { KindLook } from '../story/kind-looks';
 import type { AxisTicks } from '../time/time-ticks';
 import type { TimeScale } from '../time/time-scale';
 import { laneCentre, type AxisGeometry } from './axis-geometry';
+import { drawHistogram } from './draw-histogram';
 import { drawMarks } from './draw-marks';
-import { POINT_SIZE, type PlacedMark, type StoryMarks } from './event-layout';
+import type { Histogram } from './event-histogram';
+import {
+  findPlaced,
+  POINT_SIZE,
+  type PlacedMark,
+  type PlacedMarks,
+  type StoryMarks,
+} from './event-layout';
 
 /** Colours read from the theme's custom properties, so the canvas follows light and dark. */
 export interface AxisColors {
@@ -16,6 +24,8 @@ export interface AxisColors {
   readonly muted: string;
   readonly border: string;
   readonly grid: string;
+  /** The density strip's bars: the muted text colour, at least 3:1 on the surface in both themes. */
+  readonly histogram: string;
   readonly surface: string;
   readonly focus: string;
   readonly font: string;
@@ -31,6 +41,7 @@ export function readAxisColors(element: Element, kinds: readonly KindLook[]): Ax
     muted: read('--text-muted', '#595959'),
     border: read('--border-strong', '#8a8f96'),
     grid: read('--border', '#dedcd6'),
+    histogram: read('--text-muted', '#595959'),
     surface: read('--surface', '#ffffff'),
     focus: read('--focus', '#005fcc'),
     font: `12px ${read('--font-sans', style.fontFamily || 'sans-serif')}`,
@@ -43,7 +54,9 @@ export interface AxisFrame {
   readonly geometry: AxisGeometry;
   readonly ticks: AxisTicks;
   readonly marks: StoryMarks;
-  readonly placed: readonly PlacedMark[];
+  readonly placed: PlacedMarks;
+  /** Events per bucket, when the story is dense enough to draw them. */
+  readonly histogram: Histogram | undefined;
   readonly selected: number | undefined;
   readonly hovered: number | undefined;
   readonly colors: AxisColors;
@@ -54,6 +67,7 @@ export function drawAxis(ctx: CanvasRenderingContext2D, frame: AxisFrame): void 
   const { scale, geometry, colors } = frame;
   ctx.clearRect(0, 0, scale.width, geometry.canvasHeight);
   drawGrid(ctx, frame);
+  if (frame.histogram) drawHistogram(ctx, frame.histogram, scale, geometry, colors.histogram);
   drawMarks(ctx, {
     geometry,
     width: scale.width,
@@ -63,7 +77,7 @@ export function drawAxis(ctx: CanvasRenderingContext2D, frame: AxisFrame): void 
     surface: colors.surface,
   });
   for (const index of [frame.hovered, frame.selected]) {
-    const mark = frame.placed.find((candidate) => candidate.index === index);
+    const mark = findPlaced(frame.placed, index);
     if (mark)
       drawHighlight(
         ctx,

@@ -8,8 +8,10 @@ import {
   MARK_STYLES,
   POINT_SIZE,
   styleAt,
+  placedMark,
   type MarkStyle,
   type PlacedMark,
+  type PlacedMarks,
   type StoryMarks,
 } from './event-layout';
 import { hatchFor, SPRITE_SIZE, spriteFor } from './mark-shapes';
@@ -19,7 +21,7 @@ export interface MarksFrame {
   readonly geometry: AxisGeometry;
   readonly width: number;
   readonly marks: StoryMarks;
-  readonly placed: readonly PlacedMark[];
+  readonly placed: PlacedMarks;
   /** Colours by index into marks.looks. */
   readonly kindColors: readonly string[];
   readonly surface: string;
@@ -38,20 +40,20 @@ const DRAW_ORDER: readonly MarkStyle[] = [
 export function drawMarks(ctx: CanvasRenderingContext2D, frame: MarksFrame): void {
   const { marks, placed, kindColors } = frame;
   const kindCount = marks.looks.length;
-  // One pass into groups of kind and style; each group is one path (or one sprite).
-  const groups = new Map<number, PlacedMark[]>();
-  for (const mark of placed) {
-    const key = (marks.styles[mark.index] ?? 0) * kindCount + (marks.kinds[mark.index] ?? 0);
+  // One pass into groups of kind and style (positions in `placed`); each group is one path.
+  const groups = new Map<number, number[]>();
+  for (let position = 0; position < placed.count; position += 1) {
+    const index = placed.index[position] ?? 0;
+    const key = (marks.styles[index] ?? 0) * kindCount + (marks.kinds[index] ?? 0);
     const group = groups.get(key);
-    if (group) group.push(mark);
-    else groups.set(key, [mark]);
+    if (group) group.push(position);
+    else groups.set(key, [position]);
   }
   for (const style of DRAW_ORDER) {
     marks.looks.forEach((kind, kindIndex) => {
       const group = groups.get(MARK_STYLES.indexOf(style) * kindCount + kindIndex);
       const color = kindColors[kindIndex] ?? kind.color;
-      if (group)
-        drawGroup(ctx, frame.geometry, style, kind, group, color, frame.surface, frame.width);
+      if (group) drawGroup(ctx, frame, style, kind, group, color);
     });
   }
   drawGuessRings(ctx, frame);
@@ -67,13 +69,15 @@ function drawGuessRings(ctx: CanvasRenderingContext2D, frame: MarksFrame): void 
   ctx.save();
   ctx.setLineDash([3, 2]);
   ctx.lineWidth = 1.5;
-  for (const mark of placed) {
-    if (marks.guesses[mark.index] !== 1) continue;
-    const kind = marks.kinds[mark.index] ?? 0;
+  for (let position = 0; position < placed.count; position += 1) {
+    const index = placed.index[position] ?? 0;
+    if (marks.guesses[index] !== 1) continue;
+    const kind = marks.kinds[index] ?? 0;
     ctx.strokeStyle = kindColors[kind] ?? marks.looks[kind]?.color ?? '#555555';
+    const mark = placedMark(placed, position);
     const y = laneCentre(geometry, mark.lane);
     ctx.beginPath();
-    const style = styleAt(marks, mark.index);
+    const style = styleAt(marks, index);
     if (style === 'point' || style === 'approximate-point') {
       ctx.arc((mark.x0 + mark.x1) / 2, y, POINT_SIZE / 2 + 3, 0, 2 * Math.PI);
     } else {
@@ -89,36 +93,39 @@ function drawGuessRings(ctx: CanvasRenderingContext2D, frame: MarksFrame): void 
 
 function drawGroup(
   ctx: CanvasRenderingContext2D,
-  g: AxisGeometry,
+  frame: MarksFrame,
   style: MarkStyle,
   kind: KindLook,
-  group: readonly PlacedMark[],
+  group: readonly number[],
   color: string,
-  surface: string,
-  width: number,
 ): void {
+  const { geometry: g, placed, width } = frame;
   ctx.lineWidth = 1;
   if (style === 'point' || style === 'approximate-point') {
     // Dense points overlap into a smear where shapes cannot be told apart; there, and only
     // there, a plain tick per event says as much and costs far less to draw.
-    if (group.length > width / 2) drawTicks(ctx, g, group, color, style === 'point' ? 1 : 0.45);
+    if (group.length > width / 2)
+      drawTicks(ctx, g, placed, group, color, style === 'point' ? 1 : 0.45);
     else
       drawPoints(
         ctx,
         g,
+        placed,
         group,
-        spriteFor(kind.symbol, color, surface, style === 'approximate-point'),
+        spriteFor(kind.symbol, color, frame.surface, style === 'approximate-point'),
       );
     return;
   }
   if (style === 'approximate-bar') {
     // Past a few dozen, per-bar gradients cost more than they tell: draw them flat.
-    if (group.length > 60) drawBars(ctx, g, group, color, width, 0.45, undefined);
-    else for (const mark of group) drawFadedBar(ctx, g, mark, color, width);
+    if (group.length > 60) drawBars(ctx, g, placed, group, color, width, 0.45, undefined);
+    else
+      for (const position of group)
+        drawFadedBar(ctx, g, placedMark(placed, position), color, width);
     return;
   }
   if (style === 'coarse') {
-    drawBars(ctx, g, group, color, width, 0.16, []);
+    drawBars(ctx, g, placed, group, color, width, 0.16, []);
     const hatch = hatchFor(ctx, color);
     if (hatch) {
       ctx.fillStyle = hatch;
@@ -126,25 +133,27 @@ function drawGroup(
     }
     return;
   }
-  drawBars(ctx, g, group, color, width, 1, undefined);
+  drawBars(ctx, g, placed, group, color, width, 1, undefined);
 }
 
 /** Stamps a sprite per point; several events on the same pixel draw once. */
 function drawPoints(
   ctx: CanvasRenderingContext2D,
   g: AxisGeometry,
-  group: readonly PlacedMark[],
+  placed: PlacedMarks,
+  group: readonly number[],
   sprite: HTMLCanvasElement | null,
 ): void {
   if (!sprite) return;
   const half = SPRITE_SIZE / 2;
   const drawn = new Set<number>();
-  for (const mark of group) {
-    const x = Math.round((mark.x0 + mark.x1) / 2);
-    const key = mark.lane * 100_000 + x;
+  for (const position of group) {
+    const x = Math.round(((placed.x0[position] ?? 0) + (placed.x1[position] ?? 0)) / 2);
+    const lane = placed.lane[position] ?? 0;
+    const key = lane * 100_000 + x;
     if (drawn.has(key)) continue;
     drawn.add(key);
-    ctx.drawImage(sprite, x - half, laneCentre(g, mark.lane) - half, SPRITE_SIZE, SPRITE_SIZE);
+    ctx.drawImage(sprite, x - half, laneCentre(g, lane) - half, SPRITE_SIZE, SPRITE_SIZE);
   }
 }
 
@@ -152,18 +161,20 @@ function drawPoints(
 function drawTicks(
   ctx: CanvasRenderingContext2D,
   g: AxisGeometry,
-  group: readonly PlacedMark[],
+  placed: PlacedMarks,
+  group: readonly number[],
   color: string,
   alpha: number,
 ): void {
   const drawn = new Set<number>();
   ctx.beginPath();
-  for (const mark of group) {
-    const x = Math.round((mark.x0 + mark.x1) / 2);
-    const key = mark.lane * 100_000 + x;
+  for (const position of group) {
+    const x = Math.round(((placed.x0[position] ?? 0) + (placed.x1[position] ?? 0)) / 2);
+    const lane = placed.lane[position] ?? 0;
+    const key = lane * 100_000 + x;
     if (drawn.has(key)) continue;
     drawn.add(key);
-    ctx.rect(x - 1, laneCentre(g, mark.lane) - POINT_SIZE / 2 + 1, 2, POINT_SIZE - 2);
+    ctx.rect(x - 1, laneCentre(g, lane) - POINT_SIZE / 2 + 1, 2, POINT_SIZE - 2);
   }
   ctx.globalAlpha = alpha;
   ctx.fillStyle = color;
@@ -175,14 +186,15 @@ function drawTicks(
 function drawBars(
   ctx: CanvasRenderingContext2D,
   g: AxisGeometry,
-  group: readonly PlacedMark[],
+  placed: PlacedMarks,
+  group: readonly number[],
   color: string,
   width: number,
   alpha: number,
   dash: number[] | undefined,
 ): void {
   ctx.beginPath();
-  for (const mark of group) barPath(ctx, g, mark, width);
+  for (const position of group) barPath(ctx, g, placedMark(placed, position), width);
   ctx.globalAlpha = alpha;
   ctx.fillStyle = color;
   ctx.fill();

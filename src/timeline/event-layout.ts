@@ -135,6 +135,36 @@ export interface PlacedMark {
   readonly lane: number;
 }
 
+/**
+ * The marks on screen as parallel arrays (a 100,000-event story on one screen would otherwise
+ * keep 100,000 objects alive, about 16 MB); position p is one mark.
+ */
+export interface PlacedMarks {
+  readonly count: number;
+  /** Index into the StoryMarks. */
+  readonly index: Int32Array;
+  readonly x0: Float64Array;
+  readonly x1: Float64Array;
+  readonly lane: Uint8Array;
+}
+
+/** The mark at a position, as one object (for the few marks drawn or named one at a time). */
+export function placedMark(placed: PlacedMarks, position: number): PlacedMark {
+  return {
+    index: placed.index[position] ?? -1,
+    x0: placed.x0[position] ?? 0,
+    x1: placed.x1[position] ?? 0,
+    lane: placed.lane[position] ?? 0,
+  };
+}
+
+/** The placed mark of an event (by its index in the StoryMarks), if it is on screen. */
+export function findPlaced(placed: PlacedMarks, index: number | undefined): PlacedMark | undefined {
+  if (index === undefined) return undefined;
+  const position = placed.index.indexOf(index);
+  return position < 0 ? undefined : placedMark(placed, position);
+}
+
 /** Marker size for points (px); bars are never drawn thinner than MIN_BAR. */
 export const POINT_SIZE = 10;
 const MIN_BAR = 4;
@@ -163,38 +193,56 @@ export function placeMarks(
   scale: TimeScale,
   barLanes: number,
   pointLanes: number,
-): PlacedMark[] {
+): PlacedMarks {
   const barEnds = new Array<number>(Math.max(1, barLanes)).fill(-Infinity);
   const pointEnds = new Array<number>(Math.max(1, pointLanes)).fill(-Infinity);
-  const placed: PlacedMark[] = [];
-  for (let index = 0; index < marks.count; index += 1) {
-    const [x0, x1] = markExtent(marks, index, scale);
-    const point = isPoint(marks, index);
+  const index = new Int32Array(marks.count);
+  const left = new Float64Array(marks.count);
+  const right = new Float64Array(marks.count);
+  const lanes = new Uint8Array(marks.count);
+  let count = 0;
+  for (let event = 0; event < marks.count; event += 1) {
+    const [x0, x1] = markExtent(marks, event, scale);
+    const point = isPoint(marks, event);
     const ends = point ? pointEnds : barEnds;
     let lane = ends.findIndex((end) => end + LANE_GAP <= x0);
     if (lane < 0) lane = ends.indexOf(Math.min(...ends));
     ends[lane] = Math.max(ends[lane] ?? -Infinity, x1);
-    if (x1 >= 0 && x0 <= scale.width)
-      placed.push({ index, x0, x1, lane: point ? barLanes + lane : lane });
+    if (x1 >= 0 && x0 <= scale.width) {
+      index[count] = event;
+      left[count] = x0;
+      right[count] = x1;
+      lanes[count] = point ? barLanes + lane : lane;
+      count += 1;
+    }
   }
-  return placed;
+  // Trimmed copies: the full-length buffers would otherwise stay alive behind views of them.
+  return {
+    count,
+    index: index.slice(0, count),
+    x0: left.slice(0, count),
+    x1: right.slice(0, count),
+    lane: lanes.slice(0, count),
+  };
 }
 
 /** The mark under a point: in that lane, within `tolerance` px, the nearest centre wins. */
 export function hitMark(
-  placed: readonly PlacedMark[],
+  placed: PlacedMarks,
   x: number,
   lane: number,
   tolerance: number,
 ): number | undefined {
   let best: number | undefined;
   let bestDistance = Infinity;
-  for (const mark of placed) {
-    if (mark.lane !== lane || x < mark.x0 - tolerance || x > mark.x1 + tolerance) continue;
-    const inside = x >= mark.x0 && x <= mark.x1;
-    const distance = inside ? 0 : Math.min(Math.abs(x - mark.x0), Math.abs(x - mark.x1));
+  for (let position = 0; position < placed.count; position += 1) {
+    const x0 = placed.x0[position] ?? 0;
+    const x1 = placed.x1[position] ?? 0;
+    if (placed.lane[position] !== lane || x < x0 - tolerance || x > x1 + tolerance) continue;
+    const inside = x >= x0 && x <= x1;
+    const distance = inside ? 0 : Math.min(Math.abs(x - x0), Math.abs(x - x1));
     if (distance <= bestDistance) {
-      best = mark.index;
+      best = placed.index[position];
       bestDistance = distance;
     }
   }

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { EventList, LIST_PAGE } from '../../src/panels/EventList';
+import { EventList } from '../../src/panels/EventList';
 import { storyWithManyEvents } from '../fixtures/many-events';
 import { miniStoryData, storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
@@ -140,34 +140,84 @@ describe('EventList', () => {
     expect(eventButtons()).toHaveLength(2);
   });
 
-  // Role queries over hundreds of rows are slow in jsdom on a shared two-core machine (2–6 s):
-  // the time goes to computing accessible names, not to the list.
-  describe('with 10,000 events', { timeout: 20_000 }, () => {
-    const big = () =>
-      storeWithParsed({ ok: true, story: storyWithManyEvents(10_000), problems: [] });
+  it('moves the focus along the rows with the arrow keys, Home and End', async () => {
+    renderWithStore(<EventList />, storeWithStory());
+    screen.getByRole('button', { name: 'Russian base in Tajikistan reinforced' }).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(
+      'Officials meet in Dushanbe to discuss the border',
+    );
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName('Joint exercise near the Afghan border');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName('Joint exercise near the Afghan border');
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toHaveAccessibleName('Russian base in Tajikistan reinforced');
+  });
 
-    it('renders one page of rows and offers more', () => {
+  it('renders every row of a short list, without positions', () => {
+    renderWithStore(<EventList />, storeWithStory());
+    for (const row of screen.getAllByRole('listitem')) {
+      expect(row).not.toHaveAttribute('aria-setsize');
+    }
+  });
+
+  describe('with 100,000 events', { timeout: 30_000 }, () => {
+    const huge = storyWithManyEvents(100_000);
+    const big = () => storeWithParsed({ ok: true, story: huge, problems: [] });
+    const focused = () => document.activeElement?.closest('li');
+
+    it('renders only a screenful of rows, each saying its place in the whole list', () => {
       renderWithStore(<EventList />, big());
-      expect(eventButtons()).toHaveLength(LIST_PAGE);
-      expect(screen.getByRole('button', { name: /Show 200 more/ })).toBeInTheDocument();
+      const rows = screen.getAllByRole('listitem');
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThanOrEqual(50);
+      expect(rows[0]).toHaveAttribute('aria-setsize', '100000');
+      expect(rows[0]).toHaveAttribute('aria-posinset', '1');
+      expect(rows[1]).toHaveAttribute('aria-posinset', '2');
+      expect(eventButtons()[0]).toHaveAccessibleName('Event 1');
     });
 
-    it('renders the next page on "Show more"', async () => {
+    it('says how many of the events the time window holds', () => {
+      const store = big();
+      renderWithStore(<EventList />, store);
+      act(() =>
+        store.getState().setWindow({ from: Date.UTC(2000, 0, 1), to: Date.UTC(2000, 0, 11) }),
+      );
+      expect(screen.getByText(/10 of 100,000 events in the time window/)).toBeInTheDocument();
+      expect(screen.getAllByRole('listitem')).toHaveLength(10);
+    });
+
+    it('reaches the last row with End and comes back with Home, rendering each', async () => {
       renderWithStore(<EventList />, big());
-      await userEvent.click(screen.getByRole('button', { name: /Show 200 more/ }));
-      expect(eventButtons()).toHaveLength(2 * LIST_PAGE);
+      screen.getByRole('button', { name: 'Event 1' }).focus();
+      await userEvent.keyboard('{End}');
+      expect(document.activeElement).toHaveAccessibleName('Event 100000');
+      expect(focused()).toHaveAttribute('aria-posinset', '100000');
+      await userEvent.keyboard('{ArrowUp}');
+      expect(document.activeElement).toHaveAccessibleName('Event 99999');
+      await userEvent.keyboard('{Home}');
+      expect(document.activeElement).toHaveAccessibleName('Event 1');
+      expect(screen.getAllByRole('listitem').length).toBeLessThanOrEqual(50);
+    });
+
+    it('moves a page at a time with Page Down and Page Up', async () => {
+      renderWithStore(<EventList />, big());
+      screen.getByRole('button', { name: 'Event 1' }).focus();
+      await userEvent.keyboard('{PageDown}{PageDown}');
+      expect(document.activeElement).toHaveAccessibleName('Event 21');
+      await userEvent.keyboard('{PageUp}');
+      expect(document.activeElement).toHaveAccessibleName('Event 11');
     });
 
     it('renders the selected event, however far down, without the rows above it', () => {
       const store = big();
       renderWithStore(<EventList />, store);
-      act(() => store.getState().select('event-9000', 'map'));
-      expect(screen.getByRole('button', { name: 'Event 9000' })).toHaveAttribute(
-        'aria-current',
-        'true',
-      );
-      expect(eventButtons().length).toBeLessThanOrEqual(LIST_PAGE);
-      expect(screen.getByRole('button', { name: /Show 200 earlier/ })).toBeInTheDocument();
+      act(() => store.getState().select('event-90000', 'map'));
+      const button = screen.getByRole('button', { name: 'Event 90000' });
+      expect(button).toHaveAttribute('aria-current', 'true');
+      expect(button.closest('li')).toHaveAttribute('aria-posinset', '90000');
+      expect(screen.getAllByRole('listitem').length).toBeLessThanOrEqual(50);
     });
   });
 });

@@ -22,4 +22,13 @@ describe('axisGeometry', () => {
     expect(laneCentre(geometry, 4)).toBeGreaterThan(laneCentre(geometry, 3));
     expect(laneCentre(geometry, 4 + POINT_LANES - 1)).toBeLessThan(geometry.axisY);
   });
+
+  it('adds the density strip between the point lanes and the axis only when dense', () => {
+    const plain = axisGeometry(4);
+    const dense = axisGeometry(4, true);
+    expect(plain.histogramHeight).toBe(0);
+    expect(dense.histogramTop).toBeGreaterThan(laneCentre(dense, 4 + POINT_LANES - 1));
+    expect(dense.histogramTop + dense.histogramHeight).toBe(dense.axisY);
+    expect(dense.axisY).toBeGreaterThan(plain.axisY);
+  });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findPlaced,
   hitMark,
   neighbourEvent,
   outsideAxis,
+  placedMark,
   placeMarks,
   storyMarks,
   styleAt,
@@ -64,20 +66,20 @@ describe('placeMarks', () => {
   const scale = createTimeScale(axis, 1000);
 
   it('places only marks that reach into the axis', () => {
-    const ids = placeMarks(marks, scale, 4, 3).map((mark) => marks.ids[mark.index]);
+    const ids = Array.from(placeMarks(marks, scale, 4, 3).index, (index) => marks.ids[index]);
     expect(ids).toContain('war');
     expect(ids).not.toContain('march-talks');
   });
 
   it('puts overlapping ranges in different lanes', () => {
     const placed = placeMarks(marks, scale, 4, 3);
-    const lane = (id: string) => placed.find((mark) => mark.index === at(id))?.lane;
+    const lane = (id: string) => findPlaced(placed, at(id))?.lane;
     expect(lane('drills')).not.toBe(lane('buildup'));
   });
 
   it('puts single days in the point lanes below the ranges', () => {
     const placed = placeMarks(marks, scale, 4, 3);
-    expect(placed.find((mark) => mark.index === at('kabul'))?.lane).toBeGreaterThanOrEqual(4);
+    expect(findPlaced(placed, at('kabul'))?.lane).toBeGreaterThanOrEqual(4);
   });
 
   it('keeps lanes when the axis pans', () => {
@@ -86,7 +88,10 @@ describe('placeMarks', () => {
       1000,
     );
     const lanes = (placed: ReturnType<typeof placeMarks>) =>
-      placed.map((mark) => [mark.index, mark.lane]);
+      Array.from({ length: placed.count }, (_, position) => {
+        const mark = placedMark(placed, position);
+        return [mark.index, mark.lane];
+      });
     const before = lanes(placeMarks(marks, scale, 4, 3));
     const after = lanes(placeMarks(marks, panned, 4, 3));
     expect(after).toEqual(before);
@@ -107,7 +112,7 @@ describe('hitMark', () => {
   const placed = placeMarks(marks, scale, 4, 3);
 
   it('finds the mark under the pointer in its lane', () => {
-    const kabul = placed.find((mark) => mark.index === at('kabul'))!;
+    const kabul = findPlaced(placed, at('kabul'))!;
     expect(hitMark(placed, (kabul.x0 + kabul.x1) / 2, kabul.lane, 3)).toBe(at('kabul'));
   });
 

@@ -2,6 +2,7 @@ import type { Formatter } from '../format';
 import type { Messages } from '../messages';
 import { app } from './app';
 import { common } from './common';
+import { density } from './density';
 import { draft } from './draft';
 import { editor } from './editor';
 import { embed } from './embed';
@@ -21,6 +22,7 @@ export function messages(f: Formatter): Messages {
   return {
     app: app(f),
     common: common(f),
+    density: density(f),
     draft: draft(f),
     editor: editor(f),
     embed: embed(f),
