@@ -1,152 +1,158 @@
 #!/usr/bin/env node
-// Time-window steps on the map, measured in headless Chromium: for each story, input → the map
-// frame that shows the new window (the `dateline:scrub` User Timing measure), the main-thread
-// script time per step (CDP Performance.getMetrics ScriptDuration, before and after the steps)
-// and the JS heap after load and after scrubbing. Prints medians with min–max over the steps.
-// Usage: npm run bench:scrub [-- --dist /tmp/build --port 4605 --counts 10000,100000 --steps 20]
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from './chromium.mjs';
+// Time-window steps on the map, measured in headless Chromium, Dateline only: for each story,
+// keyboard steps (input → the map frame that shows the new window, the `dateline:scrub` User
+// Timing measure, and the main-thread script time per step from CDP Performance.getMetrics) and
+// a 60 Hz drag of the window's end handle (input → frame per move, dropped frames, script per
+// move), plus the JS heap after load and after scrubbing. Runs interleave the builds and sizes;
+// prints medians [min–max] over the runs' step medians.
+// Usage: npm run bench:scrub [-- --counts 1000,10000,100000 --runs 3 --steps 20 --moves 60
+//   --port 4605 --dist dir --no-build --compare /tmp/other-dist --profile]
+//   --compare serves a second build (another commit) and interleaves it with this one;
+//   --profile writes a CPU profile of one key step and of a drag at each size to bench-results/.
 import { generateStory } from './generate-story.mjs';
+import {
+  buildApp,
+  integers,
+  launchChromium,
+  machineNote,
+  median,
+  option,
+  profiled,
+  serve,
+  spread,
+  writeBenchStory,
+} from './bench-setup.mjs';
+import { dragSteps, installDragProbes, keySteps } from './bench-scrub-steps.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
-};
-const outDir = option('--dist', 'dist-bench-scrub');
-const port = Number(option('--port', '4605'));
-const steps = Number(option('--steps', '20'));
-const counts = option('--counts', '20,10000,100000')
-  .split(',')
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
+const outDir = option(args, '--dist', 'dist-bench-scrub');
+const compareDir = option(args, '--compare', '');
+const port = Number(option(args, '--port', '4605'));
+const steps = Number(option(args, '--steps', '20'));
+const moves = Number(option(args, '--moves', '60'));
+const runs = Number(option(args, '--runs', '1'));
+const profile = args.includes('--profile');
+const counts = integers(option(args, '--counts', '1000,10000,100000'));
 const viewport = { width: 1024, height: 768 };
-const executablePath = chromiumPath();
-if (!executablePath) {
-  console.error(MISSING_CHROMIUM);
-  process.exit(1);
-}
 
-if (!args.includes('--no-build')) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(1);
-}
-mkdirSync(`${outDir}/bench`, { recursive: true });
+buildApp(args, outDir);
+const builds = [{ name: 'this', dir: outDir, port }];
+if (compareDir) builds.push({ name: 'compare', dir: compareDir, port: port + 1 });
+const queries = new Map();
 for (const count of counts) {
-  if (count === 20) continue;
-  writeFileSync(`${outDir}/bench/generated-${count}.json`, JSON.stringify(generateStory(count)));
+  const story = generateStory(count);
+  for (const { dir } of builds)
+    queries.set(count, writeBenchStory(dir, `generated-${count}`, story));
 }
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-  { stdio: 'ignore', detached: true },
-);
-const base = `http://localhost:${port}/`;
-
-function quantile(sorted, q) {
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
-}
-const spread = (values) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  const f = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
-  return `${f(quantile(sorted, 0.5))} (${f(sorted[0] ?? NaN)}–${f(sorted.at(-1) ?? NaN)})`;
-};
-
-async function waitForServer() {
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('vite preview did not start');
+async function metric(session, name) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return metrics.find((entry) => entry.name === name)?.value ?? 0;
 }
 
-async function metrics(session) {
-  const { metrics: list } = await session.send('Performance.getMetrics');
-  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
-}
-
-async function measure(browser, count) {
-  const page = await browser.newPage({ viewport });
-  const session = await page.context().newCDPSession(page);
+async function measure(browser, base, count, withProfile) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(installDragProbes);
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
   await session.send('Performance.enable');
-  const query = count === 20 ? '' : `?story=${encodeURIComponent(`bench/generated-${count}.json`)}`;
-  await page.goto(`${base}${query}`);
+  await page.goto(`${base}${queries.get(count)}`);
   await page.waitForFunction(
     () => performance.getEntriesByName('dateline:map-ready').length > 0,
     null,
-    {
-      timeout: 180_000,
-    },
+    { timeout: 300_000 },
   );
   const ready = await page.evaluate(
     () => performance.getEntriesByName('dateline:map-ready')[0]?.startTime ?? NaN,
   );
   // Let the first frames and the worker settle before measuring steps.
   await page.waitForTimeout(1500);
-  const heapAfterLoad = (await metrics(session)).JSHeapUsedSize / 2 ** 20;
-  const slider = page.getByRole('slider').last();
-  await slider.focus();
-  const scriptPerStep = [];
-  for (let i = 0; i < steps; i += 1) {
-    const before = await page.evaluate(() => performance.getEntriesByName('dateline:scrub').length);
-    const start = (await metrics(session)).ScriptDuration;
-    await page.keyboard.press('ArrowLeft');
-    await page
-      .waitForFunction((n) => performance.getEntriesByName('dateline:scrub').length > n, before, {
-        timeout: 10_000,
-      })
-      .catch(() => undefined);
-    // Frames the step still causes (fades, re-tiling) count too: wait for the map to go quiet.
-    await page.waitForTimeout(300);
-    scriptPerStep.push(((await metrics(session)).ScriptDuration - start) * 1000);
-  }
-  const scrubs = await page.evaluate(() =>
-    performance.getEntriesByName('dateline:scrub').map((entry) => entry.duration),
+  const heapAfterLoad = (await metric(session, 'JSHeapUsedSize')) / 2 ** 20;
+  const keys = await keySteps(page, session, steps, (index, step) =>
+    withProfile && index === steps - 1 ? profiled(page, `scrub-key-${count}`, step) : step(),
   );
-  const heapAfterScrub = (await metrics(session)).JSHeapUsedSize / 2 ** 20;
-  await page.close();
-  return { ready, scrubs, scriptPerStep, heapAfterLoad, heapAfterScrub };
+  await page.waitForTimeout(500);
+  const drag = withProfile
+    ? await (async () => {
+        let result;
+        await profiled(page, `scrub-drag-${count}`, async () => {
+          result = await dragSteps(page, session, moves);
+        });
+        return result;
+      })()
+    : await dragSteps(page, session, moves);
+  const heapAfterScrub = (await metric(session, 'JSHeapUsedSize')) / 2 ** 20;
+  await context.close();
+  return {
+    ready,
+    key: median(keys.scrubs),
+    keyScript: median(keys.script),
+    keySeen: keys.scrubs.length,
+    drag: median(drag.frames),
+    dragP90: drag.frames.sort((a, b) => a - b)[Math.floor(drag.frames.length * 0.9)] ?? NaN,
+    dropped: drag.dropped,
+    dragScript: drag.scriptPerMove,
+    rate: drag.rate,
+    heapAfterLoad,
+    heapAfterScrub,
+  };
 }
 
+const servers = [];
 try {
-  await waitForServer();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  for (const build of builds) servers.push({ ...build, ...(await serve(build.dir, build.port)) });
+  const browser = await launchChromium();
   console.log(
-    `Dateline scrub bench: ${steps} keyboard steps per story, ${viewport.width}x${viewport.height}, ` +
-      `headless Chromium ${browser.version()} (SwiftShader software GL), ${cpus().length} CPU cores; ` +
-      'median (min–max) over the steps',
+    `Dateline scrub bench: ${runs} run(s), ${steps} key steps and a ${moves}-move drag per story, ` +
+      `${viewport.width}x${viewport.height}, headless Chromium ${browser.version()} (SwiftShader ` +
+      `software GL); at the start: ${machineNote()}`,
   );
-  console.log(
-    'events    map-ready ms  scrub input→frame ms   script per step ms   heap MB load/scrub  steps',
-  );
-  for (const count of counts) {
-    const r = await measure(browser, count);
-    console.log(
-      [
-        String(count).padEnd(9),
-        r.ready.toFixed(0).padStart(12),
-        spread(r.scrubs).padStart(21),
-        spread(r.scriptPerStep).padStart(20),
-        `${r.heapAfterLoad.toFixed(0)}/${r.heapAfterScrub.toFixed(0)}`.padStart(19),
-        String(r.scrubs.length).padStart(6),
-      ].join(' '),
-    );
+  const results = new Map();
+  const started = Date.now();
+  for (let run = 0; run < runs; run += 1) {
+    for (const count of counts) {
+      for (const server of servers) {
+        const key = `${server.name} ${count}`;
+        const withProfile = profile && run === 0 && server.name === 'this';
+        const result = await measure(browser, server.base, count, withProfile);
+        results.set(key, [...(results.get(key) ?? []), result]);
+        console.log(
+          `  run ${run + 1} ${key}: key ${result.key.toFixed(1)} ms, drag ${result.drag.toFixed(1)} ms`,
+        );
+      }
+    }
   }
   await browser.close();
+  console.log(
+    `\nat the end: ${machineNote()}; took ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  const rows = [
+    ['map ready (ms)', 'ready', 0],
+    ['key step, input → map frame (ms)', 'key', 1],
+    ['  script per key step (ms)', 'keyScript', 1],
+    ['drag move, input → frame (ms)', 'drag', 1],
+    ['  90th percentile per run (ms)', 'dragP90', 1],
+    ['  frames dropped while dragging', 'dropped', 0],
+    ['  script per move (ms)', 'dragScript', 2],
+    ['  moves sent per second', 'rate', 0],
+    ['heap after load (MB)', 'heapAfterLoad', 0],
+    ['heap after scrubbing (MB)', 'heapAfterScrub', 0],
+  ];
+  for (const count of counts) {
+    console.log(
+      `\n${count.toLocaleString('en')} events`.padEnd(38) +
+        servers.map((server) => server.name.padStart(26)).join(''),
+    );
+    for (const [label, field, digits] of rows) {
+      const cells = servers.map((server) =>
+        spread(
+          (results.get(`${server.name} ${count}`) ?? []).map((result) => result[field]),
+          digits,
+        ).padStart(26),
+      );
+      console.log(`  ${label.padEnd(36)}${cells.join('')}`);
+    }
+  }
 } finally {
-  process.kill(-server.pid);
+  for (const server of servers) server.stop();
 }

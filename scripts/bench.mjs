@@ -4,40 +4,44 @@
 // (bench-probes.mjs): text visible, loaded (Dateline: the map has drawn every event; TimelineJS:
 // its first slide), JS+CSS before the app runs and all bytes until loaded (gzip), long-task time,
 // heap after load, and key steps (input → frame; Dateline's time window a day back, TimelineJS's
-// next slide). Prints medians, [min–max] and the ratio Dateline / TimelineJS.
-// Usage: npm run bench [-- --runs 3 --sizes 20,1000,10000 --no-build --profile]
-//   --profile writes a CPU profile of one Dateline scrub step at the largest size to bench-results/.
-import { spawn, spawnSync } from 'node:child_process';
+// next slide), and Dateline's 60 Hz drag of the window's end handle (input → frame per move,
+// frames dropped; TimelineJS has no time window to drag). Prints medians, [min–max] and the
+// ratio Dateline / TimelineJS.
+// Usage: npm run bench [-- --runs 3 --sizes 20,1000,10000,100000 --timelinejs-max 10000
+//   --no-build --profile]
+//   --profile writes CPU profiles of one Dateline key step and one drag at the largest size to
+//   bench-results/. TimelineJS is left out above --timelinejs-max events: at 10,000 it takes
+//   over a minute to show its first slide and half a minute per slide.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { installProbes, heapAfterGc, gzipSizeOf } from './bench-probes.mjs';
+import { dragSteps, installDragProbes } from './bench-scrub-steps.mjs';
+import {
+  buildApp,
+  integers,
+  launchChromium,
+  machineNote,
+  median,
+  option,
+  profiled,
+  serve,
+  sorted,
+} from './bench-setup.mjs';
 import { toTimelineJs, writeTimelineJsPage } from './bench-timelinejs.mjs';
-import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from './chromium.mjs';
 import { firstLoadBytes } from './first-load.mjs';
 import { generateStory } from './generate-story.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) =>
-  args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback;
-const runs = Number(option('--runs', '3')) || 3;
-const sizes = option('--sizes', '20,1000,10000').split(',').map(Number);
+const runs = Number(option(args, '--runs', '3')) || 3;
+const sizes = integers(option(args, '--sizes', '20,1000,10000,100000'));
+const timelineJsMax = Number(option(args, '--timelinejs-max', '10000'));
 const profile = args.includes('--profile');
 const STEPS = 20;
+const DRAG_MOVES = 60;
 const port = Number(process.env.BENCH_PORT ?? 4319);
 // Its own build folder, so a benchmark never races a test run over dist/.
 const outDir = 'dist-bench';
-const executablePath = chromiumPath();
-if (!executablePath) {
-  console.error(MISSING_CHROMIUM);
-  process.exit(1);
-}
 
-if (!args.includes('--no-build')) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(1);
-}
+buildApp(args, outDir);
 
 // The cases: 20 is the shipped CSTO story (19 events; its first view is in index.html), larger
 // sizes are generated. TimelineJS gets the same events, converted.
@@ -50,7 +54,8 @@ const cases = sizes.map((size) => {
     : generateStory(size);
   const name = shipped ? 'csto-2021' : `generated-${size}`;
   if (!shipped) writeFileSync(`${outDir}/bench/${name}.json`, JSON.stringify(story));
-  writeFileSync(`${outDir}/bench/tl-${name}.json`, JSON.stringify(toTimelineJs(story)));
+  if (size <= timelineJsMax)
+    writeFileSync(`${outDir}/bench/tl-${name}.json`, JSON.stringify(toTimelineJs(story)));
   return {
     label: shipped
       ? `${story.events.length} events (CSTO story)`
@@ -62,42 +67,7 @@ const cases = sizes.map((size) => {
   };
 });
 
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    outDir,
-    '--port',
-    String(port),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ],
-  { stdio: 'ignore', detached: true },
-);
-const base = `http://127.0.0.1:${port}/`;
-
-const sorted = (values) => values.filter(Number.isFinite).sort((a, b) => a - b);
-const median = (values) => {
-  const list = sorted(values);
-  if (list.length === 0) return Number.NaN;
-  const mid = Math.floor(list.length / 2);
-  return list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2;
-};
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('vite preview did not start');
-}
+const { base, stop } = await serve(outDir, port);
 
 const markTime = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
@@ -147,6 +117,7 @@ async function measure(browser, tool, kase, withProfile) {
     (route) => route.abort(),
   );
   await context.addInitScript(installProbes, kase.title);
+  await context.addInitScript(installDragProbes);
   const page = await context.newPage();
   const fetched = [];
   page.on('requestfinished', (request) => fetched.push(request.url()));
@@ -164,19 +135,19 @@ async function measure(browser, tool, kase, withProfile) {
     longTasks: await page.evaluate(() => globalThis.benchLongTasks.reduce((a, b) => a + b, 0)),
     heap: await heapAfterGc(page),
   };
-  const steps = await stepByKey(page, tool, async (index, step) => {
-    if (!withProfile || index !== STEPS - 1) return step();
+  const steps = await stepByKey(page, tool, (index, step) =>
+    withProfile && index === STEPS - 1 ? profiled(page, `scrub-key-${kase.size}`, step) : step(),
+  );
+  // Only Dateline has a time window to drag.
+  let drag;
+  if (tool === 'dateline') {
     const session = await context.newCDPSession(page);
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 200 });
-    await session.send('Profiler.start');
-    await step();
-    const { profile: cpu } = await session.send('Profiler.stop');
-    mkdirSync('bench-results', { recursive: true });
-    const file = `bench-results/scrub-${kase.size}.cpuprofile`;
-    writeFileSync(file, JSON.stringify(cpu));
-    printProfile(file, cpu);
-  });
+    await session.send('Performance.enable');
+    const run = async () => {
+      drag = await dragSteps(page, session, DRAG_MOVES);
+    };
+    await (withProfile ? profiled(page, `scrub-drag-${kase.size}`, run) : run());
+  }
   await context.close();
   return {
     ...result,
@@ -184,22 +155,10 @@ async function measure(browser, tool, kase, withProfile) {
     scrub: median(steps.scrubs),
     moved: steps.moved,
     stepCount: steps.frames.length,
+    drag: drag ? median(drag.frames) : Number.NaN,
+    dropped: drag?.dropped ?? Number.NaN,
+    dragScript: drag?.scriptPerMove ?? Number.NaN,
   };
-}
-
-/** The functions with the most self time in a CPU profile. */
-function printProfile(file, cpu) {
-  const self = new Map();
-  const interval = (cpu.endTime - cpu.startTime) / 1000 / Math.max(1, cpu.samples.length);
-  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-  for (const id of cpu.samples) {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    self.set(name, (self.get(name) ?? 0) + interval);
-  }
-  console.log(`\nCPU profile of one scrub step written to ${file}; most self time:`);
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 10))
-    console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
 const fmt = (values, digits, scale = 1) => {
@@ -216,12 +175,13 @@ const ratio = (a, b) => {
 };
 
 try {
-  await waitForServer();
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   const results = new Map(cases.map((kase) => [kase, { dateline: [], timelinejs: [] }]));
+  const startNote = machineNote();
+  const started = Date.now();
   for (let run = 0; run < runs; run += 1) {
     for (const kase of cases) {
-      for (const tool of ['dateline', 'timelinejs']) {
+      for (const tool of kase.size > timelineJsMax ? ['dateline'] : ['dateline', 'timelinejs']) {
         const withProfile = profile && run === 0 && tool === 'dateline' && kase === cases.at(-1);
         results.get(kase)[tool].push(await measure(browser, tool, kase, withProfile));
       }
@@ -266,10 +226,16 @@ try {
       ],
       ['main-thread heap after load (MB)', d.map((r) => r.heap), t.map((r) => r.heap), 1, 1048576],
       ['key step, input → frame (ms)', d.map((r) => r.frame), t.map((r) => r.frame), 1, 1],
+      // TimelineJS has no time window: nothing to drag.
+      ['drag move, input → frame (ms)', d.map((r) => r.drag), [], 1, 1],
+      ['frames dropped in a 60-move drag', d.map((r) => r.dropped), [], 0, 1],
+      ['script per drag move (ms)', d.map((r) => r.dragScript), [], 2, 1],
     ];
     console.log(
       `\n${kase.label}${''.padEnd(40 - kase.label.length)}${'Dateline'.padStart(24)}${'TimelineJS'.padStart(24)}   ratio`,
     );
+    if (kase.size > timelineJsMax)
+      console.log(`  (TimelineJS not run above ${timelineJsMax} events)`);
     for (const [name, a, b, digits, scale] of rows) {
       console.log(
         `  ${name.padEnd(38)}${fmt(a, digits, scale)}${fmt(b, digits, scale)}${ratio(a, b)}`,
@@ -297,10 +263,10 @@ try {
       `  steps seen per run: Dateline ${median(d.map((r) => r.stepCount))}, TimelineJS ${median(t.map((r) => r.stepCount))} (slide reached: ${median(t.map((r) => r.moved))})`,
     );
   }
+  console.log(
+    `\nSeries took ${((Date.now() - started) / 60_000).toFixed(1)} min; at its start: ${startNote}; ` +
+      `at its end: ${machineNote()}`,
+  );
 } finally {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // the server has already stopped
-  }
+  stop();
 }

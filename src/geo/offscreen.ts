@@ -60,9 +60,23 @@ function mostCommon(names: readonly string[]): string {
   return best;
 }
 
+/** A group names itself from at most this many of its members, spread evenly over it. */
+const NAME_SAMPLE = 256;
+
+/** At most `limit` members, evenly spread: finding each member's town is a gazetteer scan. */
+function sampleOf<T>(members: readonly T[], limit: number): readonly T[] {
+  if (members.length <= limit) return members;
+  const step = members.length / limit;
+  return Array.from({ length: limit }, (_, i) => members[Math.floor(i * step)]).flatMap((member) =>
+    member === undefined ? [] : [member],
+  );
+}
+
 function nameOf(members: readonly AnchoredEvent[], gazetteer: readonly NamedPlace[]): string {
-  const towns = members.flatMap((member) => nearestPlace(member.position, gazetteer)?.name ?? []);
-  return towns.length > 0 ? mostCommon(towns) : mostCommon(members.map((member) => member.name));
+  // A group of 50,000 off-screen events would take seconds to name member by member.
+  const sample = sampleOf(members, NAME_SAMPLE);
+  const towns = sample.flatMap((member) => nearestPlace(member.position, gazetteer)?.name ?? []);
+  return towns.length > 0 ? mostCommon(towns) : mostCommon(sample.map((member) => member.name));
 }
 
 function boundsOf(positions: readonly LonLat[]): BBox {

@@ -5,22 +5,18 @@
 import { useMemo } from 'react';
 import type { NamedPlace } from '../geo/gazetteer';
 import type { BBox } from '../geo/geometry';
-import { offscreenGroups, type OffscreenGroup } from '../geo/offscreen';
-import { selectVisibleEvents } from '../state/selectors';
+import type { OffscreenGroup } from '../geo/offscreen';
+import { eventIndex } from '../state/selectors';
 import { useDateline } from '../state/store-context';
-import { eventAnchors, MANY_EVENTS } from './event-features';
+import type { Story } from '../story/story';
+import type { TimeWindow } from '../time/time-window';
+import { eventAnchors } from './event-features';
 import { layoutOffscreen } from './offscreen-layout';
-import { useSettled } from './use-settled';
+import { groupsInWindow, idsInWindow, timedGroups } from './offscreen-window';
 import { useMessages } from '../ui/messages-context';
 
 /** More buttons than this would crowd the map: a phone's map takes half as many, a tiny one one. */
 const MAX_BUTTONS = { wide: 4, narrow: 2, tiny: 1 } as const;
-
-/**
- * In a large story, grouping the events outside the view costs about 130 ms at 100,000 events:
- * while the reader scrubs, the buttons wait until the window has rested this long.
- */
-const SETTLE_MS = 250;
 
 interface OffscreenMarkersProps {
   /** What the map shows now; undefined until it has loaded. */
@@ -38,22 +34,36 @@ export function shortPlaceName(name: string): string {
   return short === '' ? name : short;
 }
 
+/** Each event's span by id, for counting a group's events in the window. */
+function timesOf(story: Story | undefined): (id: string) => TimeWindow | undefined {
+  if (!story) return () => undefined;
+  const index = eventIndex(story);
+  return (id) => {
+    const event = index.get(id);
+    return event && { from: event.time.start, to: event.time.end };
+  };
+}
+
 export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMarkersProps) {
   const story = useDateline((state) => state.story);
-  const live = useDateline(selectVisibleEvents);
-  const visible = useSettled(live, (story?.events.length ?? 0) > MANY_EVENTS ? SETTLE_MS : 0);
+  const window = useDateline((state) => state.window);
   const m = useMessages().map;
-  const groups = useMemo(() => {
-    if (!story || !view) return [];
-    const ids = new Set(visible.map((event) => event.id));
-    const anchors = eventAnchors(story).filter((anchor) => ids.has(anchor.id));
-    return offscreenGroups(anchors, view, { gazetteer }).slice(0, MAX_BUTTONS[size]);
-  }, [story, visible, view, gazetteer, size]);
-  if (groups.length === 0) return null;
+  const timeOf = useMemo(() => timesOf(story), [story]);
+  // Grouping reads every event: once per view. A scrub step only counts (offscreen-window.ts).
+  const timed = useMemo(
+    () => (story && view ? timedGroups(eventAnchors(story), timeOf, view, { gazetteer }) : []),
+    [story, view, gazetteer, timeOf],
+  );
+  const shown = useMemo(
+    () => groupsInWindow(timed, window, MAX_BUTTONS[size]),
+    [timed, window, size],
+  );
+  if (shown.length === 0) return null;
+  const counts = new Map(shown.map(({ group, count }) => [group, count]));
   return (
     // Edge markers sit on the edge their events lie beyond (east stays right) in every language.
     <div className="map-offscreen" dir="ltr">
-      {layoutOffscreen(groups).map((row) => (
+      {layoutOffscreen(shown.map(({ group }) => group)).map((row) => (
         <div
           key={row.side}
           className={`map-offscreen__row map-offscreen__row--${row.side}`}
@@ -61,6 +71,7 @@ export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMar
         >
           {row.groups.map((group, index) => {
             const name = shortPlaceName(group.name);
+            const count = counts.get(group) ?? 0;
             return (
               <button
                 // Two groups may share a name and first event (one event on both sides of the
@@ -71,12 +82,12 @@ export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMar
                 title={group.name}
                 // The name starts with the visible words; set whole because browsers put spaces
                 // between the styled parts of the visible text when they compute a name.
-                aria-label={m.offscreen(name, group.ids.length, m.compass[group.direction])}
-                onClick={() => onShow(group)}
+                aria-label={m.offscreen(name, count, m.compass[group.direction])}
+                onClick={() => onShow({ ...group, ids: idsInWindow(group, timeOf, window) })}
               >
                 <span className="map-offscreen__label" dir="auto">
                   {m.offscreenName(name)}
-                  <span className="map-offscreen__count">{m.events(group.ids.length)}</span>
+                  <span className="map-offscreen__count">{m.events(count)}</span>
                 </span>
                 <span className="map-offscreen__arrow" aria-hidden="true">
                   {group.arrow}

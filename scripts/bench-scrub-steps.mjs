@@ -1,0 +1,130 @@
+// The time-window steps both benchmarks take in a loaded Dateline page: key steps on the window's
+// end slider and a 60 Hz drag of that slider's handle. Each step is timed from its input's
+// timestamp to the frame painted after its handlers (the same probe for keys and moves), and
+// `dateline:scrub` (the map's own measure, input → the map frame with the new window) is read.
+/* global window, requestAnimationFrame */
+
+/** Runs in the page (page.addInitScript): times each pointer move and every animation frame. */
+export function installDragProbes() {
+  const moves = [];
+  const frames = [];
+  Object.assign(window, { benchMoves: moves, benchFrameTimes: frames });
+  window.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.buttons === 0) return;
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => moves.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+  const tick = (time) => {
+    frames.push(time);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const FRAME_MS = 1000 / 60;
+
+/** Frames missed between consecutive painted frames from `from` on (a gap of 2 frames misses 1). */
+export function droppedFrames(times, from, to) {
+  let dropped = 0;
+  let previous;
+  for (const time of times) {
+    if (time < from || time > to) continue;
+    if (previous !== undefined)
+      dropped += Math.max(0, Math.round((time - previous) / FRAME_MS) - 1);
+    previous = time;
+  }
+  return dropped;
+}
+
+async function scriptSeconds(session) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+}
+
+const scrubCount = (page) =>
+  page.evaluate(() => performance.getEntriesByName('dateline:scrub').length);
+
+/**
+ * `steps` ArrowLeft presses on the window's end slider, each after the map has drawn the one
+ * before. Returns the map's scrub measures and the main-thread script time of each step (ms).
+ * `around(index, step)` may wrap a step (to profile it).
+ */
+export async function keySteps(page, session, steps, around = (_index, step) => step()) {
+  await page.getByRole('slider').last().focus();
+  const script = [];
+  const first = await scrubCount(page);
+  for (let i = 0; i < steps; i += 1) {
+    const before = await scrubCount(page);
+    const start = await scriptSeconds(session);
+    await around(i, async () => {
+      await page.keyboard.press('ArrowLeft');
+      await page
+        .waitForFunction((n) => performance.getEntriesByName('dateline:scrub').length > n, before, {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
+    });
+    script.push(((await scriptSeconds(session)) - start) * 1000);
+  }
+  const scrubs = await page.evaluate(
+    (n) =>
+      performance
+        .getEntriesByName('dateline:scrub')
+        .slice(n)
+        .map((entry) => entry.duration),
+    first,
+  );
+  return { scrubs, script };
+}
+
+/**
+ * Drags the window's end handle left by `moves` pointer moves of 2 px, one every 1/60 s (later
+ * when the page holds the input back), and returns each move's input → frame time, the frames
+ * dropped while dragging, the main-thread script time per move and the moves sent per second.
+ */
+export async function dragSteps(page, session, moves) {
+  const handle = page.getByRole('slider').last();
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('the window end handle has no box');
+  const y = box.y + box.height / 2;
+  let x = box.x + box.width / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const before = await page.evaluate(() => [window.benchMoves.length, performance.now()]);
+  const script = await scriptSeconds(session);
+  const started = Date.now();
+  for (let i = 0; i < moves; i += 1) {
+    const due = started + i * FRAME_MS;
+    const wait = due - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    x -= 2;
+    await page.mouse.move(x, y);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  // Let the last move's frame arrive before reading the probes.
+  await page.waitForTimeout(300);
+  const scriptMs = ((await scriptSeconds(session)) - script) * 1000;
+  const result = await page.evaluate(
+    ([movesBefore, from]) => ({
+      moves: window.benchMoves.slice(movesBefore),
+      frames: window.benchFrameTimes.filter((time) => time >= from),
+      to: performance.now(),
+    }),
+    before,
+  );
+  await page.mouse.up();
+  return {
+    frames: result.moves,
+    dropped: droppedFrames(result.frames, before[1], result.to - 300),
+    scriptPerMove: scriptMs / moves,
+    rate: moves / seconds,
+  };
+}

@@ -1,0 +1,145 @@
+// What every browser benchmark (bench.mjs, bench-scrub.mjs) sets up the same way: its options,
+// a build in its own folder, generated stories, a `vite preview` server, headless Chromium,
+// medians with their spread, and a CPU profile of one step with its top self-time functions.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from './chromium.mjs';
+
+/** `--name value` from the command line, or the fallback. */
+export function option(args, name, fallback) {
+  const index = args.indexOf(name);
+  return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
+}
+
+/** A comma-separated list of positive integers (`--sizes 20,1000`). */
+export function integers(text) {
+  return text
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+}
+
+/** Builds the app into `outDir` (unless `--no-build`); exits when the build fails. */
+export function buildApp(args, outDir) {
+  if (args.includes('--no-build')) return;
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(1);
+}
+
+/** Writes `story` to `<outDir>/bench/<name>.json` and returns its `?story=` query. */
+export function writeBenchStory(outDir, name, story) {
+  mkdirSync(`${outDir}/bench`, { recursive: true });
+  writeFileSync(`${outDir}/bench/${name}.json`, JSON.stringify(story));
+  return `?story=${encodeURIComponent(`bench/${name}.json`)}`;
+}
+
+/** Serves `outDir` on 127.0.0.1:`port`; resolves once it answers. `stop()` ends it. */
+export async function serve(outDir, port) {
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  const base = `http://127.0.0.1:${port}/`;
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // it has already stopped
+    }
+  };
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      if ((await fetch(base)).ok) return { base, stop };
+    } catch {
+      /* not yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`vite preview did not start on port ${port}`);
+}
+
+/** Headless Chromium with software WebGL; exits with a message when there is none. */
+export async function launchChromium() {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    console.error(MISSING_CHROMIUM);
+    process.exit(1);
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+}
+
+/** One line describing the machine as the series starts: cores and load average. */
+export function machineNote() {
+  const [one, five] = loadavg();
+  return `${cpus().length} CPU cores, load average ${one.toFixed(1)} (1 min), ${five.toFixed(1)} (5 min)`;
+}
+
+export const sorted = (values) => values.filter(Number.isFinite).sort((a, b) => a - b);
+
+export function median(values) {
+  const list = sorted(values);
+  if (list.length === 0) return Number.NaN;
+  const mid = Math.floor(list.length / 2);
+  return list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2;
+}
+
+/** "median [min–max]" of the values divided by `scale`, or "n/a". */
+export function spread(values, digits = 1, scale = 1) {
+  const list = sorted(values).map((value) => value / scale);
+  if (list.length === 0) return 'n/a';
+  const f = (value) => value.toFixed(digits);
+  return `${f(median(list))} [${f(list[0])}–${f(list.at(-1))}]`;
+}
+
+/** The functions with the most self time in a CPU profile, as lines of text. */
+export function topSelfTime(cpu, limit = 12) {
+  const self = new Map();
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const deltas = cpu.timeDeltas ?? [];
+  cpu.samples.forEach((id, index) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    // Each sample stands for the time until the next one.
+    const ms = (deltas[index + 1] ?? 0) / 1000;
+    self.set(name, (self.get(name) ?? 0) + ms);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/**
+ * Runs `step` under the CDP sampling profiler, writes the profile to bench-results/`name`
+ * .cpuprofile and prints its top self-time functions.
+ */
+export async function profiled(page, name, step) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await step();
+  const { profile: cpu } = await session.send('Profiler.stop');
+  await session.detach();
+  mkdirSync('bench-results', { recursive: true });
+  const file = `bench-results/${name}.cpuprofile`;
+  writeFileSync(file, JSON.stringify(cpu));
+  console.log(`\nCPU profile written to ${file}; most self time:`);
+  for (const line of topSelfTime(cpu)) console.log(line);
+}
