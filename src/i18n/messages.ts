@@ -11,6 +11,7 @@ import type { CommonMessages } from './en/common';
 import type { DraftMessages } from './en/draft';
 import type { EditorMessages } from './en/editor';
 import type { EmbedMessages } from './en/embed';
+import type { FirstMapMessages } from './en/first-map';
 import type { HeaderMenuMessages } from './en/header-menu';
 import type { KindsMessages } from './en/kinds';
 import type { MapEditMessages } from './en/map-edit';
@@ -27,6 +28,7 @@ export interface Messages {
   readonly draft: DraftMessages;
   readonly editor: EditorMessages;
   readonly embed: EmbedMessages;
+  readonly firstMap: FirstMapMessages;
   readonly headerMenu: HeaderMenuMessages;
   readonly kinds: KindsMessages;
   readonly mapEdit: MapEditMessages;

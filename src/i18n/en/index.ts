@@ -5,6 +5,7 @@ import { common } from './common';
 import { draft } from './draft';
 import { editor } from './editor';
 import { embed } from './embed';
+import { firstMap } from './first-map';
 import { headerMenu } from './header-menu';
 import { kinds } from './kinds';
 import { mapEdit } from './map-edit';
@@ -22,6 +23,7 @@ export function messages(f: Formatter): Messages {
     draft: draft(f),
     editor: editor(f),
     embed: embed(f),
+    firstMap: firstMap(f),
     headerMenu: headerMenu(f),
     kinds: kinds(f),
     mapEdit: mapEdit(f),
