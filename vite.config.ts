@@ -14,7 +14,7 @@ function prerenderFirstView(): Plugin {
       // Only the app's own page: a build of another page (the hostile-render harness) has none.
       if (!options.dir || !('index.html' in bundle)) return;
       const { prerender, preloadLinks } = await import('./scripts/prerender.mjs');
-      await prerender(options.dir, preloadLinks(bundle));
+      await prerender(options.dir, preloadLinks(bundle), bundle);
     },
   };
 }
@@ -37,8 +37,11 @@ function fontDisplayOptional(): Plugin {
 }
 
 // Relative base so the built app works from any folder (a newsroom CMS path, a USB stick).
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
+  // The build writes a prerendered page per mode (embed.html, present.html): links into those
+  // modes open them (src/state/mode-page.ts). The development server has index.html only.
+  define: command === 'build' ? { 'import.meta.env.DATELINE_MODE_PAGES': JSON.stringify('1') } : {},
   plugins: [react(), fontDisplayOptional(), prerenderFirstView()],
   server: { port: 5173 },
   preview: { port: 4173 },
@@ -46,4 +49,4 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
   },
-});
+}));

@@ -61,8 +61,55 @@ export function preloadLinks(bundle) {
   ];
 }
 
-/** Renders the default story with the app's own components and puts it inside #root. */
-export async function prerender(dist, preloads = []) {
+/**
+ * The pages the build writes the default story's first view into, each for the link a reader
+ * follows: the app, the embed (the embed code points its frame at embed.html) and the
+ * presentation (the Present button opens present.html). A static host serves each as a file.
+ */
+export const PRERENDERED_PAGES = [
+  { file: 'index.html', mode: 'app', search: '', layout: undefined },
+  {
+    file: 'embed.html',
+    mode: 'embed',
+    search: '?mode=embed',
+    layout: '/src/embed/EmbedLayout.tsx',
+  },
+  {
+    file: 'present.html',
+    mode: 'present',
+    search: '?mode=present',
+    layout: '/src/present/PresentLayout.tsx',
+  },
+];
+
+/**
+ * A mode's layout loads lazily in the app, with its stylesheet: the page prerendered for that
+ * mode links the stylesheet (the view is laid out as the app will lay it out) and preloads the
+ * layout's code. `bundle` is Rolldown's output.
+ */
+export function layoutLinks(bundle, layout) {
+  if (!bundle || !layout) return [];
+  const chunk = Object.values(bundle).find(
+    (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(layout),
+  );
+  if (!chunk) throw new Error(`no chunk for ${layout} in the build`);
+  return [
+    `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`,
+    ...[...(chunk.viteMetadata?.importedCss ?? [])].map(
+      (file) => `<link rel="stylesheet" crossorigin href="./${file}">`,
+    ),
+  ];
+}
+
+/** Reads the built basemap files (dist/geo/) for the still first map. */
+const geoReader = (dist) => async (file) =>
+  JSON.parse(readFileSync(join(dist, 'geo', file), 'utf8'));
+
+/**
+ * Renders the default story with the app's own components into #root of index.html, and of its
+ * copies for the other modes (PRERENDERED_PAGES).
+ */
+export async function prerender(dist, preloads = [], bundle = undefined) {
   // Vite's SSR loader runs the components in Node (it drops their CSS imports).
   const vite = await createServer({
     configFile: false,
@@ -73,22 +120,31 @@ export async function prerender(dist, preloads = []) {
   try {
     const { prerenderStory } = await vite.ssrLoadModule('/src/app/prerender-story.tsx');
     const text = readFileSync(join(dist, 'stories', `${PRERENDERED_STORY}.json`), 'utf8');
-    const result = prerenderStory(PRERENDERED_STORY, text);
-    if (!result.ok) throw new Error(`${PRERENDERED_STORY} did not prerender: ${result.message}`);
-    const file = join(dist, 'index.html');
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes(ROOT)) throw new Error(`${file} has no empty ${ROOT} to fill`);
-    const hoisted = hoistStyles(result.html);
-    const filled = `<div id="root"><div class="prerendered" data-story="${PRERENDERED_STORY}">${hoisted.html}</div></div>`;
-    const cssFile = `assets/first-view-${PRERENDERED_STORY}.css`;
-    writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
+    const template = readFileSync(join(dist, 'index.html'), 'utf8');
+    if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
     // A module the page already asks for needs no second link.
     const fresh = preloads.filter(
-      (item) => !html.includes(/href="([^"]+)"/.exec(item)?.[1] ?? '\0'),
+      (item) => !template.includes(/href="([^"]+)"/.exec(item)?.[1] ?? '\0'),
     );
-    const links = [...fresh, `<link rel="stylesheet" crossorigin href="./${cssFile}">`];
-    const link = `${links.map((item) => `    ${item}\n`).join('')}  </head>`;
-    writeFileSync(file, html.replace(ROOT, filled).replace('</head>', link));
+    for (const page of PRERENDERED_PAGES) {
+      const result = await prerenderStory(PRERENDERED_STORY, text, {
+        search: page.search,
+        geo: geoReader(dist),
+      });
+      if (!result.ok) throw new Error(`${PRERENDERED_STORY} did not prerender: ${result.message}`);
+      const hoisted = hoistStyles(result.html);
+      const filled = `<div id="root"><div class="prerendered" data-story="${PRERENDERED_STORY}" data-mode="${page.mode}">${hoisted.html}</div></div>`;
+      const suffix = page.mode === 'app' ? '' : `-${page.mode}`;
+      const cssFile = `assets/first-view-${PRERENDERED_STORY}${suffix}.css`;
+      writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
+      const links = [
+        ...fresh,
+        ...layoutLinks(bundle, page.layout),
+        `<link rel="stylesheet" crossorigin href="./${cssFile}">`,
+      ];
+      const head = `${links.map((item) => `    ${item}\n`).join('')}  </head>`;
+      writeFileSync(join(dist, page.file), template.replace(ROOT, filled).replace('</head>', head));
+    }
   } finally {
     await vite.close();
   }

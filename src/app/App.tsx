@@ -5,7 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { selectKindTable } from '../state/selectors';
 import { useDateline } from '../state/store-context';
-import { useFirstViewSignal } from './prerender-takeover';
+import { FirstViewSignal, useFirstViewSignal } from './prerender-takeover';
 import { StandardLayout } from './StandardLayout';
 import { useDocumentTheme } from './use-document-theme';
 import { usePermalink } from './use-permalink';
@@ -29,12 +29,22 @@ export function App() {
   const ready = useDateline((state) => state.status === 'ready');
   const edit = useDateline((state) => state.settings.initial.edit === true);
   const settled = useDateline((state) => state.status !== 'loading');
+  // A presentation's first view is its first step, taken once the story is ready.
+  const firstView = useDateline(
+    (state) =>
+      state.status === 'failed' ||
+      (state.status === 'ready' &&
+        (state.settings.mode !== 'present' ||
+          state.stepIndex !== undefined ||
+          (state.story?.steps.length ?? 0) === 0)),
+  );
   const kinds = useDateline(selectKindTable).kinds;
   const m = useMessages().app;
   useDocumentTheme(theme, kinds);
   usePermalink();
   useStoryVisibleMark(ready);
-  useFirstViewSignal(settled);
+  // A mode's layout loads lazily: its signal waits inside the boundary for the layout's code.
+  useFirstViewSignal(settled && mode === 'app');
   if (mode === 'app' && edit) {
     return (
       <Suspense fallback={<StandardLayout />}>
@@ -45,6 +55,7 @@ export function App() {
   if (mode === 'app') return <StandardLayout />;
   return (
     <Suspense fallback={<p role="status">{m.loading}</p>}>
+      <FirstViewSignal settled={firstView} />
       {mode === 'embed' && <EmbedLayout />}
       {mode === 'present' && <PresentLayout />}
       {mode === 'presenter' && <PresenterView />}

@@ -6,9 +6,13 @@
  * own once the story is on screen (see prerender-takeover.ts). Build-time only: the app never
  * imports this file.
  */
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { englishMessages } from '../i18n/load-messages';
 import { createStoryLibrary } from '../library/story-library';
+import { FirstMap } from '../map/FirstMap';
+import { FirstMapContext } from '../map/first-map-slot';
+import { loadHandoutGeo, type GeoFileReader } from '../map/static-map-geo';
+import { storyFocus } from '../map/story-focus';
 import { parseStoryText } from '../story/parse-story';
 import { selectKindTable } from '../state/selectors';
 import { createDatelineStore } from '../state/store';
@@ -47,30 +51,60 @@ function staticShell(storyRef: string): Shell {
 export type PrerenderResult =
   { ok: true; html: string; css: string } | { ok: false; message: string };
 
-/** The standard layout of a shipped story, as the app first shows it with a plain link. */
-export function prerenderStory(storyRef: string, text: string): PrerenderResult {
+export interface PrerenderOptions {
+  /** The link the view is for ("?mode=embed"); "" for the standard layout. */
+  readonly search?: string;
+  /** Reads the basemap's files (public/geo/) for the still first map; none, no map drawn. */
+  readonly geo?: GeoFileReader;
+}
+
+/** Waits for a web stream's text to end. */
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of stream) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+/**
+ * A shipped story as the app first shows it with a plain link, or with `search` (a mode): the
+ * layout's code is awaited (the modes load lazily in the app), so the page holds its text.
+ */
+export async function prerenderStory(
+  storyRef: string,
+  text: string,
+  { search = '', geo }: PrerenderOptions = {},
+): Promise<PrerenderResult> {
   const parsed = parseStoryText(text);
   if (!parsed.ok) {
     const first = parsed.problems[0];
     // Build-time only (scripts): said in English.
     return { ok: false, message: first ? englishMessages.problems.describe(first) : 'not a story' };
   }
-  const store = createDatelineStore(parseUrlState('').state, 'light');
+  const store = createDatelineStore(parseUrlState(search).state, 'light');
   store.getState().storyLoaded(parsed);
   openAxis(store, parsed.story);
+  // A presentation opens at its first step (use-first-step.ts, an effect a server render skips).
+  if (store.getState().settings.mode === 'present' && parsed.story.steps.length > 0) {
+    store.getState().goToStep(0);
+  }
   // A server render reads zustand's initial state (useSyncExternalStore's server snapshot):
   // make it the loaded story.
   const loaded = store.getState();
   store.getInitialState = () => loaded;
-  const html = renderToString(
+  const basemap = geo && (await loadHandoutGeo(geo, storyFocus(parsed.story)));
+  const { prelude } = await prerender(
     <MessagesContext value={englishMessages}>
       <ShellContext.Provider value={staticShell(storyRef)}>
         <StoreProvider store={store}>
-          <App />
+          <FirstMapContext value={basemap && <FirstMap geo={basemap} />}>
+            <App />
+          </FirstMapContext>
         </StoreProvider>
       </ShellContext.Provider>
     </MessagesContext>,
   );
+  const html = await readAll(prelude);
   // The kind colours the app puts on <html> at run time (use-document-theme.ts), as a stylesheet:
   // the page's policy allows no inline style. Ids and colours are checked by the story's schema.
   const properties = Object.entries(kindProperties('light', selectKindTable(loaded).kinds));

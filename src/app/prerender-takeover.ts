@@ -6,21 +6,33 @@
  * event, a window, a mode, a language) drops the prerendered markup at once instead.
  */
 import { useLayoutEffect } from 'react';
-import { parseUrlState } from '../state/url-state';
+import { FIRST_MAP_SLOT } from '../map/first-map-slot';
+import { parseUrlState, type Mode } from '../state/url-state';
 import { DEFAULT_STORY } from './start-story';
+
+const MODES: readonly Mode[] = ['app', 'embed', 'present'];
 
 /** Dispatched on the document when the app's first story view is in the DOM. */
 export const FIRST_VIEW_EVENT = 'dateline:first-view';
 
-/** Whether the prerendered view of `storyId` is what this link shows first. */
-export function prerenderFits(search: string, storyId: string, locale: string): boolean {
+/**
+ * Whether the prerendered view of `storyId` in `mode` (index.html holds the app's, embed.html
+ * the embed's, present.html the presentation's first step) is what this link shows first.
+ */
+export function prerenderFits(
+  search: string,
+  storyId: string,
+  locale: string,
+  mode: Mode = 'app',
+): boolean {
   const { state, problems } = parseUrlState(search);
   return (
     problems.length === 0 &&
     locale === 'en' &&
     !state.library &&
     (state.story ?? DEFAULT_STORY) === storyId &&
-    (state.mode ?? 'app') === 'app' &&
+    (state.mode ?? 'app') === mode &&
+    (state.step ?? 1) === 1 &&
     state.event === undefined &&
     state.from === undefined &&
     state.to === undefined
@@ -35,7 +47,8 @@ export function takeOverPrerender(root: HTMLElement, search: string, locale: str
   const prerendered = root.querySelector<HTMLElement>(':scope > .prerendered');
   if (!prerendered) return root;
   const storyId = prerendered.dataset.story ?? '';
-  if (!prerenderFits(search, storyId, locale)) {
+  const mode = MODES.find((item) => item === prerendered.dataset.mode) ?? 'app';
+  if (!prerenderFits(search, storyId, locale, mode)) {
     prerendered.remove();
     return root;
   }
@@ -46,6 +59,7 @@ export function takeOverPrerender(root: HTMLElement, search: string, locale: str
   document.addEventListener(
     FIRST_VIEW_EVENT,
     () => {
+      keepFirstMap(prerendered, live);
       prerendered.remove();
       live.hidden = false;
     },
@@ -54,10 +68,30 @@ export function takeOverPrerender(root: HTMLElement, search: string, locale: str
   return live;
 }
 
+/**
+ * Moves the prerendered still map into the app's slot over its map box (the same box), where it
+ * stays until the live map has drawn every event (LazyMapView): the reader never sees the map's
+ * box empty. The slot is empty in React's tree, so React keeps what is put there.
+ */
+function keepFirstMap(prerendered: HTMLElement, live: HTMLElement): void {
+  const drawing = prerendered.querySelector(`.${FIRST_MAP_SLOT} > *`);
+  const slot = live.querySelector(`.${FIRST_MAP_SLOT}`);
+  if (drawing && slot && slot.childElementCount === 0) slot.append(drawing);
+}
+
 /** Tells the page the story's first view is rendered (settled: loaded or failed). */
 export function useFirstViewSignal(settled: boolean): void {
   // A layout effect: the swap happens before the browser paints this commit.
   useLayoutEffect(() => {
     if (settled) document.dispatchEvent(new Event(FIRST_VIEW_EVENT));
   }, [settled]);
+}
+
+/**
+ * The signal as a component, for a layout that loads lazily: put beside it inside its Suspense
+ * boundary, it commits with the layout, so the swap never shows the boundary's fallback.
+ */
+export function FirstViewSignal({ settled }: { readonly settled: boolean }): null {
+  useFirstViewSignal(settled);
+  return null;
 }

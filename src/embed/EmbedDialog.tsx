@@ -13,6 +13,7 @@ import { storyFileName } from '../app/download-file';
 import { readLocalStoryRef } from '../library/story-ref';
 import { embedCode, hostedStoryRef, SIZE_ORDER, type EmbedSize } from './embed-code';
 import { HostedStoryField } from './HostedStoryField';
+import { modePage } from '../state/mode-page';
 import './embed-dialog.css';
 import { useMessages } from '../ui/messages-context';
 
@@ -48,6 +49,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       summary: state.story?.summary ?? '',
       theme: state.settings.theme,
       pageUrl: window.location.href,
+      framePage: modePage('embed'),
     };
   });
   const [size, setSize] = useState<EmbedSize>('medium');

@@ -23,7 +23,12 @@ type Overlay = 'details' | 'timeline' | undefined;
 const ROOMY = '(min-width: 720px) and (min-height: 420px)';
 
 function roomy(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia(ROOMY).matches;
+  // No window while the build prerenders the embed's first view.
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia(ROOMY).matches
+  );
 }
 
 /** The embed mode's layout (default export: loaded lazily by App). */

@@ -12,12 +12,20 @@ import { EventList } from '../panels/EventList';
 import { linkState } from '../state/link-state';
 import { selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
+import type { UrlState } from '../state/url-state';
 import { fullStoryUrl } from './embed-code';
 import { useMessages } from '../ui/messages-context';
 
-/** This page without its query: the app the full-story link opens. */
-function appPage(): string {
-  return `${window.location.origin}${window.location.pathname}`;
+/** Where the build's prerendered embed page (embed.html) is taken to be: links are made relative. */
+const BUILD_PAGE = 'https://build.invalid/';
+
+/** The app at the same view: this page without its query (embed.html's is the app's folder). */
+function fullStoryHref(link: UrlState): string {
+  // No window while the build prerenders the embed's first view: a link relative to the page.
+  if (typeof window === 'undefined')
+    return `./${fullStoryUrl(BUILD_PAGE, link).slice(BUILD_PAGE.length)}`;
+  const page = window.location.pathname.replace(/\/embed\.html$/, '/');
+  return fullStoryUrl(`${window.location.origin}${page}`, link);
 }
 
 export interface EmbedSheetProps {
@@ -32,7 +40,7 @@ export function EmbedSheet({ open, onOpenChange }: EmbedSheetProps) {
   const selected = useDateline((state) => selectSelectedEvent(state)?.title);
   const title = useDateline((state) => state.story?.title);
   const failed = useDateline((state) => state.status === 'failed');
-  const fullStory = useDateline((state) => fullStoryUrl(appPage(), linkState(state)));
+  const fullStory = useDateline((state) => fullStoryHref(linkState(state)));
   const messages = useMessages();
   const m = messages.embed;
   const app = messages.app;

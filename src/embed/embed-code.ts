@@ -26,6 +26,8 @@ export const SIZE_ORDER: readonly EmbedSize[] = ['medium', 'small', 'tall'];
 export interface EmbedCodeOptions {
   /** The app page the code points at (its search and hash are replaced). */
   readonly pageUrl: string;
+  /** The frame's own page, relative to pageUrl (embed.html in the built app); else pageUrl. */
+  readonly framePage?: string;
   /** The current view, from linkState(). */
   readonly link: UrlState;
   readonly title: string;
@@ -82,7 +84,10 @@ export function embedUrl(pageUrl: string, link: UrlState, theme: Theme, controls
 export function embedCode(options: EmbedCodeOptions): string {
   const { title, summary, size } = options;
   const frame = EMBED_SIZES[size];
-  const src = embedUrl(options.pageUrl, options.link, options.theme, options.controls);
+  const framePage = options.framePage
+    ? new URL(options.framePage, options.pageUrl).href
+    : undefined;
+  const src = embedUrl(framePage ?? options.pageUrl, options.link, options.theme, options.controls);
   const story = fullStoryUrl(options.pageUrl, options.link);
   const width = frame.width === undefined ? '' : ` width="${frame.width}"`;
   const style =

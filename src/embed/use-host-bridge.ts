@@ -17,6 +17,8 @@ function debugLog(reason: string, data: unknown): void {
 
 /** The bridge for this frame, or undefined when the page is not framed. */
 function frameBridge(store: DatelineStore): HostBridge | undefined {
+  // No window (nor frame) while the build prerenders the embed's first view.
+  if (typeof window === 'undefined') return undefined;
   const parent = window.parent;
   if (parent === window) return undefined;
   return createHostBridge({

@@ -13,14 +13,15 @@ import type { DraftMessages } from './en/draft';
 import type { EditorMessages } from './en/editor';
 import type { EmbedMessages } from './en/embed';
 import type { ExportImageMessages } from './en/export-image';
+import type { FirstMapMessages } from './en/first-map';
 import type { HeaderMenuMessages } from './en/header-menu';
 import type { KindsMessages } from './en/kinds';
 import type { MapEditMessages } from './en/map-edit';
 import type { MapMessages } from './en/map';
 import type { PanelsMessages } from './en/panels';
 import type { PresentMessages } from './en/present';
-import type { ProblemsMessages } from './en/problems';
 import type { PresenterPreviewMessages } from './en/presenter-preview';
+import type { ProblemsMessages } from './en/problems';
 import type { StartMessages } from './en/start';
 import type { TimelineMessages } from './en/timeline';
 
@@ -32,14 +33,15 @@ export interface Messages {
   readonly editor: EditorMessages;
   readonly embed: EmbedMessages;
   readonly exportImage: ExportImageMessages;
+  readonly firstMap: FirstMapMessages;
   readonly headerMenu: HeaderMenuMessages;
   readonly kinds: KindsMessages;
   readonly mapEdit: MapEditMessages;
   readonly map: MapMessages;
   readonly panels: PanelsMessages;
   readonly present: PresentMessages;
-  readonly problems: ProblemsMessages;
   readonly presenterPreview: PresenterPreviewMessages;
+  readonly problems: ProblemsMessages;
   readonly start: StartMessages;
   readonly timeline: TimelineMessages;
 }

@@ -91,6 +91,8 @@ export interface MapViewProps {
   readonly cooperativeGestures?: boolean;
   /** The "Download PNG" control; off where the frame is too small or a projector shows it. */
   readonly download?: boolean;
+  /** Called once the map has drawn every event, or has fallen back to the still map. */
+  readonly onDrawn?: () => void;
 }
 
 export function MapView({
@@ -98,6 +100,7 @@ export function MapView({
   legend = true,
   cooperativeGestures = false,
   download = true,
+  onDrawn,
 }: MapViewProps = {}) {
   const store = useDatelineStore();
   const story = useDateline((state) => state.story);
@@ -206,6 +209,10 @@ export function MapView({
       map.off('idle', onIdle);
     };
   }, [map, story, ready]);
+
+  useEffect(() => {
+    if (ready || noWebgl) onDrawn?.();
+  }, [ready, noWebgl, onDrawn]);
 
   useEffect(() => {
     let live = true;

@@ -80,19 +80,28 @@ export function Marker({
 }
 
 /** Land, the story's focus countries set apart, lakes and its highlighted borders. */
-export function Basemap({ frame, geo }: { frame: Frame; geo: HandoutGeo }) {
+export function Basemap({
+  frame,
+  geo,
+  tolerance = 1,
+}: {
+  frame: Frame;
+  geo: HandoutGeo;
+  /** Vertices closer than this (px) to the last one kept are left out; the borders keep more. */
+  tolerance?: number;
+}) {
   const paths = useMemo(
     () => ({
-      land: geo.land.map((geometry) => geometryPath(frame, geometry)).join(''),
+      land: geo.land.map((geometry) => geometryPath(frame, geometry, tolerance)).join(''),
       focus: geo.focus.map(({ iso2, order, geometry }) => ({
         iso2,
         order,
-        d: geometryPath(frame, geometry),
+        d: geometryPath(frame, geometry, tolerance),
       })),
-      lakes: geo.lakes.map((geometry) => geometryPath(frame, geometry)).join(''),
-      border: geo.border.map((geometry) => geometryPath(frame, geometry, 0.4)).join(''),
+      lakes: geo.lakes.map((geometry) => geometryPath(frame, geometry, tolerance)).join(''),
+      border: geo.border.map((geometry) => geometryPath(frame, geometry, tolerance * 0.4)).join(''),
     }),
-    [frame, geo],
+    [frame, geo, tolerance],
   );
   return (
     <>

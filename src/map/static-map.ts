@@ -104,11 +104,33 @@ function linePath(frame: Frame, line: readonly Position[], closed: boolean, tole
     const kept = points[points.length - 1];
     if (kept && (kept[0] !== end[0] || kept[1] !== end[1])) points.push(end);
   }
-  if (points.length < (closed ? 3 : 2)) return '';
-  const commands = points.map(
-    ([x, y], index) => `${index === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`,
-  );
+  const kept = withoutRuns(points, {
+    x: [-margin, frame.width + margin],
+    y: [-margin, frame.height + margin],
+  });
+  if (kept.length < (closed ? 3 : 2)) return '';
+  const commands = kept.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`);
   return `${commands.join('')}${closed ? 'Z' : ''}`;
+}
+
+/**
+ * The points without the middle of runs along one vertical or horizontal line: a coastline far
+ * outside the drawing is pulled onto the clamp box point by point, and each of those points
+ * would otherwise be written out along the box's edge.
+ */
+function withoutRuns(
+  points: readonly [number, number][],
+  edges: { readonly x: readonly number[]; readonly y: readonly number[] },
+): [number, number][] {
+  return points.filter((point, index) => {
+    const before = points[index - 1];
+    const after = points[index + 1];
+    if (!before || !after) return true;
+    const [x, y] = point;
+    const vertical = edges.x.includes(x) && before[0] === x && after[0] === x;
+    const horizontal = edges.y.includes(y) && before[1] === y && after[1] === y;
+    return !vertical && !horizontal;
+  });
 }
 
 /** The part of GeoJSON a handout draws as paths. */

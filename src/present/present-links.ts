@@ -1,6 +1,7 @@
 /** Links between the app's modes: into the presentation, to the presenter view, and back out. */
 import { linkState } from '../state/link-state';
 import type { DatelineState } from '../state/store';
+import { appPage, modePage } from '../state/mode-page';
 import { serializeUrlState } from '../state/url-state';
 
 /** "?" rather than "": an empty href would not leave the page's query behind. */
@@ -12,7 +13,9 @@ const orBare = (search: string) => (search === '' ? '?' : search);
  */
 export function presentationLink(state: DatelineState, mode: 'present' | 'presenter'): string {
   const { settings, stepIndex } = state;
-  return orBare(
+  // The presenter's window stays on this page: only the audience's has a prerendered page.
+  const page = mode === 'present' ? modePage('present') : '';
+  return `${page}${orBare(
     serializeUrlState({
       story: settings.initial.story,
       mode,
@@ -20,10 +23,11 @@ export function presentationLink(state: DatelineState, mode: 'present' | 'presen
       lang: settings.initial.lang,
       step: stepIndex === undefined ? undefined : stepIndex + 1,
     }),
-  );
+  )}`;
 }
 
 /** The link back to the full app, showing the current step's event and time window. */
 export function appLink(state: DatelineState): string {
-  return orBare(serializeUrlState({ ...linkState(state), mode: undefined, step: undefined }));
+  const search = serializeUrlState({ ...linkState(state), mode: undefined, step: undefined });
+  return `${appPage()}${orBare(search)}`;
 }

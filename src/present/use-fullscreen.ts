@@ -19,7 +19,10 @@ export interface Fullscreen {
 /** Tracks and toggles full screen; does nothing where it is not available. */
 export function useFullscreen(): Fullscreen {
   const [available] = useState(fullscreenAvailable);
-  const [active, setActive] = useState(() => document.fullscreenElement != null);
+  // No document while the build prerenders the presentation's first view.
+  const [active, setActive] = useState(
+    () => typeof document !== 'undefined' && document.fullscreenElement != null,
+  );
   useEffect(() => {
     const onChange = () => setActive(document.fullscreenElement != null);
     document.addEventListener('fullscreenchange', onChange);

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { prerenderStory } from '../../src/app/prerender-story';
 
 const text = readFileSync('public/stories/csto-2021.json', 'utf8');
+const story: unknown = JSON.parse(text);
+/** The basemap's files as the build reads them. */
+const geo = async (file: string): Promise<unknown> =>
+  JSON.parse(readFileSync(`public/geo/${file}`, 'utf8'));
 
 /** The markup's text, as a reader without scripts would read it. */
 function readable(html: string): string {
@@ -12,11 +16,35 @@ function readable(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
+async function rendered(search = '', withGeo = true) {
+  const result = await prerenderStory('csto-2021', text, {
+    search,
+    geo: withGeo ? geo : undefined,
+  });
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+/** The first map's markup: the slot's drawing. */
+function firstMap(html: string): string {
+  const start = html.indexOf('class="first-map"');
+  if (start < 0) return '';
+  return html.slice(start, html.indexOf('</svg>', start));
+}
+
+/** How many events of the story have a place to draw. */
+function placedEvents(): number {
+  if (typeof story !== 'object' || story === null || !('events' in story)) return 0;
+  const { events } = story;
+  return Array.isArray(events)
+    ? events.filter((event: unknown) => typeof event === 'object' && event && 'place' in event)
+        .length
+    : 0;
+}
+
 describe('the prerendered first view', () => {
-  it('carries the title, the summary, the dates and every event of the story', () => {
-    const result = prerenderStory('csto-2021', text);
-    if (!result.ok) throw new Error(result.message);
-    const words = readable(result.html);
+  it('carries the title, the summary, the dates and every event of the story', async () => {
+    const words = readable((await rendered()).html);
     expect(words).toContain(
       'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow',
     );
@@ -26,21 +54,43 @@ describe('the prerendered first view', () => {
     expect(words).toContain('Tajikistan refuses to recognise the Taliban government');
   });
 
-  it('draws the map as an empty box rather than waiting for its engine', () => {
-    const result = prerenderStory('csto-2021', text);
-    if (!result.ok) throw new Error(result.message);
-    expect(result.html).toContain('class="map-placeholder"');
-    expect(result.html).not.toContain('<template');
+  it('draws the map as an empty box rather than waiting for its engine', async () => {
+    const { html } = await rendered('', false);
+    expect(html).toContain('class="map-placeholder"');
+    expect(html).not.toContain('class="first-map"');
+    expect(html).not.toContain('<template');
   });
 
-  it('writes the kind colours as a stylesheet, since the page allows no inline style', () => {
-    const result = prerenderStory('csto-2021', text);
-    if (!result.ok) throw new Error(result.message);
-    expect(result.css).toMatch(/^:root\{.*--kind-exercise:#D55E00;.*\}/);
+  it('puts a still map with one mark per placed event in the map box', async () => {
+    const map = firstMap((await rendered()).html);
+    expect(map).toContain('aria-hidden="true"');
+    expect(map.match(/<g data-event=/g)?.length).toBe(placedEvents());
   });
 
-  it('says what is wrong with a story that does not parse', () => {
-    const result = prerenderStory('broken', '{"title": 3}');
+  it('says on the still map that the interactive map is loading', async () => {
+    const { html } = await rendered();
+    expect(readable(html)).toContain('Loading the interactive map…');
+  });
+
+  it('renders the embed layout for an embed link, with its map', async () => {
+    const { html } = await rendered('?mode=embed');
+    expect(html).toContain('class="embed');
+    expect(firstMap(html).match(/<g data-event=/g)?.length).toBe(placedEvents());
+  });
+
+  it('renders the presentation for a present link, with the first step', async () => {
+    const { html } = await rendered('?mode=present');
+    expect(html).toContain('class="present');
+    expect(firstMap(html)).toContain('<g data-event=');
+  });
+
+  it('writes the kind colours as a stylesheet, since the page allows no inline style', async () => {
+    const { css } = await rendered();
+    expect(css).toMatch(/^:root\{.*--kind-exercise:#D55E00;.*\}/);
+  });
+
+  it('says what is wrong with a story that does not parse', async () => {
+    const result = await prerenderStory('broken', '{"title": 3}');
     expect(result.ok).toBe(false);
   });
 });

@@ -7,14 +7,15 @@ import { draft } from './draft';
 import { editor } from './editor';
 import { embed } from './embed';
 import { exportImage } from './export-image';
+import { firstMap } from './first-map';
 import { headerMenu } from './header-menu';
 import { kinds } from './kinds';
 import { mapEdit } from './map-edit';
 import { map } from './map';
 import { panels } from './panels';
 import { present } from './present';
-import { problems } from './problems';
 import { presenterPreview } from './presenter-preview';
+import { problems } from './problems';
 import { start } from './start';
 import { timeline } from './timeline';
 
@@ -27,14 +28,15 @@ export function messages(f: Formatter): Messages {
     editor: editor(f),
     embed: embed(f),
     exportImage: exportImage(f),
+    firstMap: firstMap(f),
     headerMenu: headerMenu(f),
     kinds: kinds(f),
     mapEdit: mapEdit(f),
     map: map(f),
     panels: panels(f),
     present: present(f),
-    problems: problems(f),
     presenterPreview: presenterPreview(f),
+    problems: problems(f),
     start: start(f),
     timeline: timeline(f),
   };

@@ -1,0 +1,8 @@
+import type { Formatter } from '../format';
+import type { FirstMapMessages } from '../en/first-map';
+
+export function firstMap(_f: Formatter): FirstMapMessages {
+  return {
+    loading: 'Загружается интерактивная карта…',
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The map at first paint: the build writes a still SVG map of the story (every event in the
+ * window, from the same geodata and pieces as the map shown without WebGL) into the map's box
+ * of the prerendered page, so a reader sees where things happened before MapLibre has loaded.
+ * It is a placeholder, and looks like one: hidden from screen readers (the Events list says the
+ * same), no pointer, and a note that the interactive map is loading. When the app takes the
+ * page over, the drawing moves into the app's slot (prerender-takeover.ts) and stays over the
+ * live map until that map has drawn every event.
+ */
+import { useMemo } from 'react';
+import { eventsBounds } from '../geo/event-bounds';
+import { selectKindTable, selectVisibleEvents } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import { useMessages } from '../ui/messages-context';
+import { frameAround } from './static-map';
+import type { HandoutGeo } from './static-map-geo';
+import { StaticMapDrawing } from './StaticMapDrawing';
+
+const WIDTH = 900;
+const HEIGHT = 600;
+/** Basemap past each edge of the events' frame: a box from about 9:4 to 1:1 shows no bands. */
+const BLEED = 0.25;
+/**
+ * The basemap's simplification (px of a 900 px drawing): coarse enough to keep the page small
+ * (it travels in every first-view page), and replaced within seconds by the live map.
+ */
+const TOLERANCE = 6;
+
+/** The still first map, drawn once at build time from the basemap the build has read. */
+export function FirstMap({ geo }: { readonly geo: HandoutGeo }) {
+  const story = useDateline((state) => state.story);
+  const visible = useDateline(selectVisibleEvents);
+  const kinds = useDateline(selectKindTable);
+  const m = useMessages().firstMap;
+  const events = useMemo(() => visible.filter((event) => event.place !== undefined), [visible]);
+  const frame = useMemo(() => {
+    const box = (story && eventsBounds(story.events)) ?? [-180, -60, 180, 75];
+    return frameAround(box, WIDTH, HEIGHT);
+  }, [story]);
+  if (!story) return null;
+  return (
+    <div className="first-map" aria-hidden="true" data-events={events.length}>
+      <StaticMapDrawing
+        frame={frame}
+        events={events}
+        kinds={kinds}
+        geo={geo}
+        fit="meet"
+        label={undefined}
+        bleed={BLEED}
+        tolerance={TOLERANCE}
+      />
+      <p className="first-map__note">{m.loading}</p>
+    </div>
+  );
+}
