@@ -13,6 +13,7 @@ import type { EditorMessages } from './en/editor';
 import type { EmbedMessages } from './en/embed';
 import type { HeaderMenuMessages } from './en/header-menu';
 import type { KindsMessages } from './en/kinds';
+import type { LoadingMessages } from './en/loading';
 import type { MapEditMessages } from './en/map-edit';
 import type { MapMessages } from './en/map';
 import type { PanelsMessages } from './en/panels';
@@ -29,6 +30,7 @@ export interface Messages {
   readonly embed: EmbedMessages;
   readonly headerMenu: HeaderMenuMessages;
   readonly kinds: KindsMessages;
+  readonly loading: LoadingMessages;
   readonly mapEdit: MapEditMessages;
   readonly map: MapMessages;
   readonly panels: PanelsMessages;

@@ -7,6 +7,7 @@ import { editor } from './editor';
 import { embed } from './embed';
 import { headerMenu } from './header-menu';
 import { kinds } from './kinds';
+import { loading } from './loading';
 import { mapEdit } from './map-edit';
 import { map } from './map';
 import { panels } from './panels';
@@ -24,6 +25,7 @@ export function messages(f: Formatter): Messages {
     embed: embed(f),
     headerMenu: headerMenu(f),
     kinds: kinds(f),
+    loading: loading(f),
     mapEdit: mapEdit(f),
     map: map(f),
     panels: panels(f),
