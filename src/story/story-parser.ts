@@ -32,12 +32,18 @@ interface Pending {
   early?: ParseResult;
 }
 
+/** What the parser needs of a worker (a Worker is one; tests pass a stand-in). */
+export interface ParseWorker {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  addEventListener(type: 'message' | 'error', listener: (event: Event) => void): void;
+}
+
 /** A parser running in one module worker, started on first use and shared by every job. */
 export function workerStoryParser(
-  start: () => Worker = () =>
+  start: () => ParseWorker = () =>
     new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }),
 ): StoryParser {
-  let worker: Worker | undefined;
+  let worker: ParseWorker | undefined;
   const pending = new Map<number, Pending>();
   let next = 1;
 
@@ -49,18 +55,21 @@ export function workerStoryParser(
       return;
     }
     pending.delete(id);
-    job.resolve(result);
+    // In a task of its own: what the result sets off (the store, the first render of the story)
+    // is not added to the task that received the last message.
+    const { resolve } = job;
+    setTimeout(() => resolve(result), 0);
   };
   const failAll = (message: string): void => {
     for (const id of [...pending.keys()]) {
       settle(id, { ok: false, problems: [{ path: '', message }] });
     }
   };
-  const started = (): Worker => {
+  const started = (): ParseWorker => {
     if (worker) return worker;
     const made = start();
-    made.addEventListener('message', (event: MessageEvent<unknown>) => {
-      const reply = readParseReply(event.data);
+    made.addEventListener('message', (event) => {
+      const reply = readParseReply('data' in event ? event.data : undefined);
       const job = reply && pending.get(reply.id);
       if (!reply || !job) return; // a cancelled job, or not a reply: ignored
       if (reply.type === 'checking') job.onChecking(reply.events);
@@ -75,7 +84,8 @@ export function workerStoryParser(
     });
     made.addEventListener('error', (event) => {
       // The worker could not start or stopped: nothing it held can be finished.
-      failAll(`The story could not be checked: ${event.message || 'the parser stopped'}`);
+      const said = 'message' in event && typeof event.message === 'string' ? event.message : '';
+      failAll(`The story could not be checked: ${said || 'the parser stopped'}`);
       worker = undefined;
     });
     worker = made;
