@@ -80,8 +80,10 @@ export async function loadStory(url: string, options: LoadOptions = {}): Promise
   const stop = () => job.cancel();
   signal?.addEventListener('abort', stop);
   try {
-    const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
-    const read = await streamCapped(response, job, (bytes) =>
+    // A compressed body's length is not what the reader counts: then the total is unknown.
+    const encoded = !['', 'identity'].includes(response.headers.get('content-encoding') ?? '');
+    const total = Number.isFinite(declared) && declared > 0 && !encoded ? declared : undefined;
+    const read = await streamCapped(response, job, signal, (bytes) =>
       onProgress?.({ phase: 'reading', bytes, total }),
     );
     if (signal?.aborted) return cancelled;
@@ -122,15 +124,18 @@ function offOrigin(asked: string, response: Response): string | undefined {
 async function streamCapped(
   response: Response,
   job: ParseJob,
+  signal: AbortSignal | undefined,
   onBytes: (bytes: number) => void,
 ): Promise<'too-large' | 'markup' | 'read'> {
   if (!response.body) return 'read';
   const reader = response.body.getReader();
+  // Cancelling ends the read in progress, whatever the fetch does with its own signal.
+  signal?.addEventListener('abort', () => void reader.cancel(), { once: true });
   let bytes = 0;
   let first: number | undefined;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done || signal?.aborted) break;
     bytes += value.byteLength;
     if (bytes > MAX_STORY_BYTES) {
       await reader.cancel();
