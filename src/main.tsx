@@ -1,6 +1,4 @@
 /** Entry: the shell reads the URL and shows the start screen or a story, each with its own store. */
-// First: schemas built after this line parse without eval (Content Security Policy).
-import './story/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // Only the subsets the interface and the shipped stories use (Latin, and Cyrillic for Central

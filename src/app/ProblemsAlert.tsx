@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useDateline } from '../state/store-context';
+import { LoadProgress } from './LoadProgress';
 import { failedReport, leftOutReport, linkReport, type ProblemReport } from './problem-report';
 import { DEFAULT_STORY } from './start-story';
 import './problems-alert.css';
@@ -29,6 +30,7 @@ export function ProblemsAlert() {
       <div role="status" className="visually-hidden">
         {status === 'loading' ? m.loadingStory : ''}
       </div>
+      <LoadProgress />
       {status === 'failed' && (
         <div role="alert" className="notice notice--failed">
           <div className="notice__body">

@@ -4,7 +4,7 @@
  * in the library, and says what happened. Each story gets a fresh store of its own.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { newLibraryId } from '../library/library-entry';
+import { newLibraryId } from '../library/library-id';
 import {
   importText,
   readStoryFile,
@@ -83,6 +83,14 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const [question, setQuestion] = useState<FieldQuestion | undefined>();
   const navigated = useRef(false);
   const theme = screenTheme(screen);
+  // The screen on show, so moving on can stop its story's load.
+  const shown = useRef(screen);
+  useEffect(() => {
+    shown.current = screen;
+  }, [screen]);
+  const leave = useCallback(() => {
+    if (shown.current.kind === 'story') shown.current.cancelLoad();
+  }, []);
 
   const go = useCallback(
     (search: string, next: readonly ShellNotice[] = []) => {
@@ -90,20 +98,22 @@ export function Shell({ library, baseUrl }: ShellProps) {
       window.history.pushState(null, '', `${pathname}${search}${hash}`);
       navigated.current = true;
       setNotices(next);
+      leave();
       setScreen(screenFor(search, { ...deps, pageUrl: window.location.href }));
     },
-    [deps],
+    [deps, leave],
   );
 
   useEffect(() => {
     const back = () => {
       navigated.current = true;
       setNotices([]);
+      leave();
       setScreen(screenFor(window.location.search, { ...deps, pageUrl: window.location.href }));
     };
     window.addEventListener('popstate', back);
     return () => window.removeEventListener('popstate', back);
-  }, [deps]);
+  }, [deps, leave]);
 
   // After moving to another screen, start there: focus its heading, as a page load would.
   useEffect(() => {

@@ -1,8 +1,9 @@
 /** Reads a story kept in the browser's library for `?story=local:<id>`. */
 import type { StoryLibrary } from '../library/story-library';
 import { localStoryRef } from '../library/story-ref';
-import { parseStoryText, type ParseResult } from '../story/parse-story';
+import type { ParseResult } from '../story/parse-story';
 import type { ProblemDetail } from '../story/problem';
+import { parseStoryTextAsync } from '../story/story-parser';
 import type { LocalStoryLoader } from './start-story';
 
 /**
@@ -13,7 +14,7 @@ export function libraryStoryLoader(
   library: StoryLibrary,
   onText?: (text: string) => void,
 ): LocalStoryLoader {
-  return async (id) => {
+  return async (id, onChecking) => {
     const read = await library.read(id);
     if (!read.ok) return refused({ code: 'local-unreadable', reason: read.error.message });
     if (!read.value) {
@@ -21,7 +22,7 @@ export function libraryStoryLoader(
     }
     void library.markOpened(id);
     onText?.(read.value.text);
-    return parseStoryText(read.value.text);
+    return parseStoryTextAsync(read.value.text, onChecking);
   };
 }
 

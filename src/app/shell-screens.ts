@@ -27,6 +27,8 @@ export type Screen =
       readonly ref: string;
       readonly store: DatelineStore;
       readonly file: StoryFileSource;
+      /** Stops the story's load if it is still running: another screen replaces this one. */
+      readonly cancelLoad: () => void;
     };
 
 /** A story opened from a file that the browser would not keep: it lives only in this tab. */
@@ -58,14 +60,20 @@ export function screenFor(search: string, deps: ScreenDeps): Screen {
   const fromLibrary = libraryStoryLoader(deps.library, (text) => {
     file.text = text;
   });
-  const { store } = startStory(search, deps.baseUrl, deps.pageUrl, undefined, async (id) => {
-    const unkept = deps.unkept.get(id);
-    if (!unkept) return fromLibrary(id);
-    file.text = unkept.text;
-    return unkept.result;
-  });
+  const started = startStory(
+    search,
+    deps.baseUrl,
+    deps.pageUrl,
+    undefined,
+    async (id, checking) => {
+      const unkept = deps.unkept.get(id);
+      if (!unkept) return fromLibrary(id, checking);
+      file.text = unkept.text;
+      return unkept.result;
+    },
+  );
   serial += 1;
-  return { kind: 'story', serial, ref, store, file };
+  return { kind: 'story', serial, ref, store: started.store, file, cancelLoad: started.cancel };
 }
 
 /** The query string of the start screen. */

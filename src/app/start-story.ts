@@ -1,7 +1,7 @@
 /** Decides the initial state from the URL, builds the store and starts loading the story. */
 import { readLocalStoryRef } from '../library/story-ref';
-import { loadStory, resolveStoryUrl } from '../story/load-story';
-import { parseStoryText, type ParseResult } from '../story/parse-story';
+import { loadStory, resolveStoryUrl, type LoadProgress } from '../story/load-story';
+import type { ParseResult } from '../story/parse-story';
 import type { ProblemDetail } from '../story/problem';
 import { createDatelineStore, type DatelineStore } from '../state/store';
 import { parseUrlState, type Theme } from '../state/url-state';
@@ -25,7 +25,13 @@ export interface StoryText {
 }
 
 /** Reads a story kept in this browser's library (`?story=local:<id>`). */
-export type LocalStoryLoader = (id: string) => Promise<ParseResult>;
+export type LocalStoryLoader = (
+  id: string,
+  onChecking?: (events: number) => void,
+) => Promise<ParseResult>;
+
+/** Progress more often than this is not shown: a store update per network chunk is wasted. */
+const PROGRESS_EVERY_MS = 100;
 
 /**
  * Builds the store for a link and loads its story: fetched from the link's `?story` (or the
@@ -38,35 +44,56 @@ export function startStory(
   pageUrl: string,
   inline?: StoryText,
   loadLocal?: LocalStoryLoader,
-): { store: DatelineStore; loaded: Promise<void> } {
+): { store: DatelineStore; loaded: Promise<void>; cancel: () => void } {
   const { state, problems } = parseUrlState(search);
   const store = createDatelineStore(state, systemTheme());
   store.getState().reportLinkProblems(problems);
+  // A load that another screen has replaced stops (download and parse) and changes nothing.
+  const aborter = new AbortController();
+  const cancel = () => aborter.abort();
+  const apply = (result: ParseResult) => {
+    if (!aborter.signal.aborted) store.getState().storyLoaded(result);
+  };
+  const progress = throttledProgress(store);
   if (inline) {
     if (state.story !== undefined && state.story !== inline.id) {
       store.getState().reportLinkProblems([{ path: '?story', code: 'other-story', id: inline.id }]);
     }
-    // Parsed as any story file is: text carried in the page is no more trusted than a fetch.
-    const loaded = Promise.resolve().then(() =>
-      store.getState().storyLoaded(parseStoryText(inline.text)),
+    // Parsed as any story file is: text carried in the page is no more trusted than a fetch. A
+    // page opened from a file (the briefing) cannot start a worker: the parser comes with it.
+    const loaded = import('../story/parse-story').then(({ parseStoryText }) =>
+      apply(parseStoryText(inline.text)),
     );
-    return { store, loaded };
+    return { store, loaded, cancel };
   }
   const local = readLocalStoryRef(state.story ?? DEFAULT_STORY);
   if (local.local) {
     const result: Promise<ParseResult> = !local.ok
       ? Promise.resolve(refused({ code: 'local-ref-invalid', ref: state.story ?? DEFAULT_STORY }))
       : loadLocal
-        ? loadLocal(local.id)
+        ? loadLocal(local.id, (events) => progress({ phase: 'checking', events }))
         : Promise.resolve(refused({ code: 'local-unavailable' }));
-    return { store, loaded: result.then((parsed) => store.getState().storyLoaded(parsed)) };
+    return { store, loaded: result.then(apply), cancel };
   }
   const base = new URL(baseUrl, pageUrl).href;
   const target = resolveStoryUrl(state.story ?? DEFAULT_STORY, base);
   const loaded = target.ok
-    ? loadStory(target.url).then((result) => store.getState().storyLoaded(result))
-    : Promise.resolve(store.getState().storyLoaded(refused(target.refusal)));
-  return { store, loaded };
+    ? loadStory(target.url, { onProgress: progress, signal: aborter.signal }).then(apply)
+    : Promise.resolve(apply(refused(target.refusal)));
+  return { store, loaded, cancel };
+}
+
+/** Passes progress to the store at most every PROGRESS_EVERY_MS, and every change of phase. */
+function throttledProgress(store: DatelineStore): (progress: LoadProgress) => void {
+  let last = Number.NEGATIVE_INFINITY;
+  let phase: LoadProgress['phase'] | undefined;
+  return (progress) => {
+    const now = performance.now();
+    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    phase = progress.phase;
+    store.getState().storyProgress(progress);
+  };
 }
 
 function refused(detail: ProblemDetail): ParseResult {

@@ -3,6 +3,8 @@
  * covers the country), regions, shared borders as lines, and GeoNames towns of 15,000 people or
  * more. The data comes from scripts/build-gazetteer.mjs and is checked here, at the boundary.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 
 const num = z.number();

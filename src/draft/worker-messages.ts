@@ -2,6 +2,8 @@
  * What the page and the draft worker say to each other, checked with zod on both sides: a
  * message is data from another context, never trusted as it comes.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 
 export const draftRequestSchema = z.strictObject({

@@ -1,4 +1,6 @@
 /** The basemap's tile index (public/geo/tiles/index.json, written by `npm run geo`). */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 
 /** The map zooms out no further: its 512 px tiles of zoom 0 are never asked for. */

@@ -16,6 +16,7 @@ import type { ExportImageMessages } from './en/export-image';
 import type { FirstMapMessages } from './en/first-map';
 import type { HeaderMenuMessages } from './en/header-menu';
 import type { KindsMessages } from './en/kinds';
+import type { LoadingMessages } from './en/loading';
 import type { MapEditMessages } from './en/map-edit';
 import type { MapMessages } from './en/map';
 import type { PanelsMessages } from './en/panels';
@@ -36,6 +37,7 @@ export interface Messages {
   readonly firstMap: FirstMapMessages;
   readonly headerMenu: HeaderMenuMessages;
   readonly kinds: KindsMessages;
+  readonly loading: LoadingMessages;
   readonly mapEdit: MapEditMessages;
   readonly map: MapMessages;
   readonly panels: PanelsMessages;

@@ -3,6 +3,8 @@
  * (`time` in epoch milliseconds, `title`, `place`, `mag`). Which properties are the time, the
  * title and the text is guessed, or asked for (ImportOptions.fields) when it cannot be.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import { slugify } from './event-ids';
 import { planFields } from './field-guess';

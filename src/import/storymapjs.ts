@@ -5,6 +5,8 @@
  * Gigapixel stories (a picture, not the Earth, under the pins) are refused: their "coordinates"
  * are points on an image.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import { readFreeDate, withYear, type FreeDate } from './free-text-date';
 import { htmlToText } from './html-text';

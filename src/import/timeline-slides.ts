@@ -3,6 +3,8 @@
  * TimelineJS has no places: events come without one and show on the timeline and in the list.
  * Media (images, videos, embeds) is not carried over: a story's excerpts are text.
  */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import { slugify } from './event-ids';
 import { htmlToText } from './html-text';

@@ -1,4 +1,6 @@
 /** TimelineJS's JSON: a title slide, events and eras (timeline.knightlab.com/docs/json-format.html). */
+// Before any schema is built: parse without eval (strict Content Security Policy).
+import '../story/zod-jitless';
 import { z } from 'zod';
 import type { ImportLog } from './import-log';
 import type { ImportedStory } from './imported-story';

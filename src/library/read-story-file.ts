@@ -4,8 +4,8 @@
  * arrives. Files over 30 MB are refused before a byte is read. Nothing in a file is ever run.
  */
 import type { FieldChoice, FieldRole, ImportFormat, ImportResult } from '../import/import-file';
-import { MAX_STORY_BYTES } from '../story/load-story';
-import { parseStory, parseStoryText } from '../story/parse-story';
+import { MAX_STORY_BYTES } from '../story/story-limits';
+import { parseStoryTextAsync } from '../story/story-parser';
 import type { Problem } from '../story/problem';
 import type { Story } from '../story/story';
 
@@ -79,7 +79,7 @@ export async function readStoryFile(
     return failed(`“${file.name}” could not be read: ${reason}`);
   }
   if (isDatelineJson(text)) {
-    const parsed = parseStoryText(text);
+    const parsed = await parseStoryTextAsync(text);
     if (!parsed.ok) return parsed;
     return { ...parsed, text, origin: 'dateline', notes: [] };
   }
@@ -106,11 +106,12 @@ export async function importText(
     if (!needs || needs.length === 0) return { ok: false, problems };
     return { ok: false, problems, question: { ...file, needs, ...(format ? { format } : {}) } };
   }
-  const parsed = parseStory(imported.story);
+  const text = `${JSON.stringify(imported.story, null, 2)}\n`;
+  const parsed = await parseStoryTextAsync(text);
   if (!parsed.ok) return parsed;
   return {
     ...parsed,
-    text: `${JSON.stringify(imported.story, null, 2)}\n`,
+    text,
     origin: imported.format,
     notes: imported.notes,
   };

@@ -5,14 +5,9 @@
  * that will not keep anything (private window, storage off, quota refused) must not stop a
  * story from opening.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import {
-  libraryEntrySchema,
-  libraryFileSchema,
-  newLibraryId,
-  type LibraryEntry,
-  type NewLibraryStory,
-} from './library-entry';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { LibraryEntry } from './library-entry';
+import { newLibraryId, type NewLibraryStory } from './library-id';
 import {
   classifyLibraryError,
   libraryError,
@@ -70,6 +65,10 @@ export const LIBRARY_DB = 'dateline-library';
 const VERSION = 1;
 
 type Db = IDBPDatabase<LibrarySchema>;
+type Schemas = typeof import('./library-entry');
+
+// The schemas that check what storage hands back come with the library's first use.
+let schemasLoading: Promise<Schemas> | undefined;
 
 /** Builds the library; the database is opened on first use. */
 export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
@@ -81,37 +80,53 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
     if (typeof indexedDB === 'undefined' || indexedDB === null) {
       return Promise.reject(new DOMException('IndexedDB is not available', 'InvalidStateError'));
     }
-    opening ??= openDB<LibrarySchema>(name, VERSION, {
-      upgrade(db) {
-        db.createObjectStore('entries', { keyPath: 'id' });
-        db.createObjectStore('files', { keyPath: 'id' });
-      },
-      // The browser closed the connection (storage cleared): open afresh next time.
-      terminated: () => {
+    // `idb` comes with the library's first use, not in the reader's first load.
+    opening ??= import('idb')
+      .then(({ openDB }) =>
+        openDB<LibrarySchema>(name, VERSION, {
+          upgrade(db) {
+            db.createObjectStore('entries', { keyPath: 'id' });
+            db.createObjectStore('files', { keyPath: 'id' });
+          },
+          // The browser closed the connection (storage cleared): open afresh next time.
+          terminated: () => {
+            opening = undefined;
+          },
+        }),
+      )
+      .catch((error: unknown) => {
         opening = undefined;
-      },
-    }).catch((error: unknown) => {
-      opening = undefined;
-      throw error;
-    });
+        throw error;
+      });
     return opening;
   }
 
-  async function run<T>(work: (db: Db) => Promise<LibraryResult<T>>): Promise<LibraryResult<T>> {
+  async function run<T>(
+    work: (db: Db, schemas: Schemas) => Promise<LibraryResult<T>>,
+  ): Promise<LibraryResult<T>> {
     try {
-      return await work(await database());
+      schemasLoading ??= import('./library-entry').catch((error: unknown) => {
+        schemasLoading = undefined;
+        throw error;
+      });
+      const [db, schemas] = await Promise.all([database(), schemasLoading]);
+      return await work(db, schemas);
     } catch (error) {
       return { ok: false, error: classifyLibraryError(error) };
     }
   }
 
-  async function readEntry(db: Db, id: string): Promise<LibraryEntry | undefined> {
-    const parsed = libraryEntrySchema.safeParse(await db.get('entries', id));
+  async function readEntry(
+    db: Db,
+    schemas: Schemas,
+    id: string,
+  ): Promise<LibraryEntry | undefined> {
+    const parsed = schemas.libraryEntrySchema.safeParse(await db.get('entries', id));
     return parsed.success ? parsed.data : undefined;
   }
 
-  async function readText(db: Db, id: string): Promise<string | undefined> {
-    const parsed = libraryFileSchema.safeParse(await db.get('files', id));
+  async function readText(db: Db, schemas: Schemas, id: string): Promise<string | undefined> {
+    const parsed = schemas.libraryFileSchema.safeParse(await db.get('files', id));
     return parsed.success ? parsed.data.text : undefined;
   }
 
@@ -131,9 +146,9 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
 
   return {
     list: () =>
-      run(async (db) => {
+      run(async (db, schemas) => {
         const entries = (await db.getAll('entries')).flatMap((raw) => {
-          const parsed = libraryEntrySchema.safeParse(raw);
+          const parsed = schemas.libraryEntrySchema.safeParse(raw);
           return parsed.success ? [parsed.data] : [];
         });
         entries.sort((a, b) => b.openedAt - a.openedAt || a.title.localeCompare(b.title));
@@ -141,19 +156,19 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
       }),
 
     read: (id) =>
-      run(async (db) => {
-        const entry = await readEntry(db, id);
-        const text = entry && (await readText(db, id));
+      run(async (db, schemas) => {
+        const entry = await readEntry(db, schemas, id);
+        const text = entry && (await readText(db, schemas, id));
         return { ok: true, value: entry && text !== undefined ? { entry, text } : undefined };
       }),
 
     keep: (story) =>
-      run(async (db) => {
+      run(async (db, schemas) => {
         const time = now();
         for (const raw of await db.getAll('entries')) {
-          const same = libraryEntrySchema.safeParse(raw);
+          const same = schemas.libraryEntrySchema.safeParse(raw);
           if (!same.success || same.data.length !== story.text.length) continue;
-          if ((await readText(db, same.data.id)) !== story.text) continue;
+          if ((await readText(db, schemas, same.data.id)) !== story.text) continue;
           const entry = { ...same.data, openedAt: time };
           await put(db, entry);
           return { ok: true, value: entry };
@@ -175,8 +190,8 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
       }),
 
     markOpened: (id) =>
-      run(async (db) => {
-        const entry = await readEntry(db, id);
+      run(async (db, schemas) => {
+        const entry = await readEntry(db, schemas, id);
         if (!entry) return { ok: true, value: undefined };
         const opened = { ...entry, openedAt: now() };
         await put(db, opened);
@@ -184,9 +199,9 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
       }),
 
     rename: (id, title) =>
-      run(async (db) => {
-        const entry = await readEntry(db, id);
-        const text = entry && (await readText(db, id));
+      run(async (db, schemas) => {
+        const entry = await readEntry(db, schemas, id);
+        const text = entry && (await readText(db, schemas, id));
         if (!entry || text === undefined) return missing(id);
         const renamed = retitleStoryText(text, title);
         if (renamed === undefined) return notJson(entry);
@@ -196,8 +211,8 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
       }),
 
     save: (id, story) =>
-      run(async (db) => {
-        const entry = await readEntry(db, id);
+      run(async (db, schemas) => {
+        const entry = await readEntry(db, schemas, id);
         if (!entry) return missing(id);
         const next: LibraryEntry = {
           ...entry,
@@ -212,9 +227,9 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
       }),
 
     duplicate: (id) =>
-      run(async (db) => {
-        const entry = await readEntry(db, id);
-        const text = entry && (await readText(db, id));
+      run(async (db, schemas) => {
+        const entry = await readEntry(db, schemas, id);
+        const text = entry && (await readText(db, schemas, id));
         if (!entry || text === undefined) return missing(id);
         const title = `${entry.title} (copy)`;
         const copied = retitleStoryText(text, title);
@@ -233,9 +248,9 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
       }),
 
     remove: (id) =>
-      run(async (db) => {
-        const entry = await readEntry(db, id);
-        const text = entry && (await readText(db, id));
+      run(async (db, schemas) => {
+        const entry = await readEntry(db, schemas, id);
+        const text = entry && (await readText(db, schemas, id));
         if (!entry || text === undefined) return missing(id);
         const tx = db.transaction(['entries', 'files'], 'readwrite');
         await Promise.all([

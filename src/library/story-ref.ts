@@ -2,7 +2,7 @@
  * How a link names a story kept in this browser: `?story=local:<id>`. Shipped ids and `.json`
  * paths are left to resolveStoryUrl (src/story/load-story.ts); this only tells the two apart.
  */
-import { LIBRARY_ID } from './library-entry';
+import { LIBRARY_ID } from './library-id';
 
 const PREFIX = 'local:';
 

@@ -12,7 +12,7 @@ import type {
   StateSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { kindSymbolSchema, type KindSymbol } from '../story/story-schema';
+import { isKindSymbol, type KindSymbol } from '../story/kind-names';
 import { stackOffsetExpression } from './marker-stacks';
 
 /** The selected marker is drawn this much larger. */
@@ -135,10 +135,10 @@ export function parseIconName(
   name: string,
 ): { symbol: KindSymbol; color: string; hollow: boolean; range: boolean } | undefined {
   const match = /^dateline-([a-z-]+)_([0-9a-f]{6})-(solid|hollow)(-range)?$/.exec(name);
-  const symbol = kindSymbolSchema.safeParse(match?.[1]);
-  if (!match || !symbol.success) return undefined;
+  const symbol = match?.[1];
+  if (!match || !isKindSymbol(symbol)) return undefined;
   return {
-    symbol: symbol.data,
+    symbol,
     color: `#${match[2]}`,
     hollow: match[3] === 'hollow',
     range: match[4] !== undefined,

@@ -1,3 +1,4 @@
+import type { LoadProgress } from '../story/load-story';
 import type { ParseResult } from '../story/parse-story';
 import type { Problem } from '../story/problem';
 import type { Story } from '../story/story';
@@ -11,6 +12,9 @@ export interface StorySlice {
   readonly story: Story | undefined;
   /** What was wrong with the story file: events left out, or why nothing loaded. */
   readonly storyProblems: readonly Problem[];
+  /** How far the story's load has come, while it loads and when that is known. */
+  readonly loadProgress: LoadProgress | undefined;
+  readonly storyProgress: (progress: LoadProgress) => void;
   /** What was wrong with the opening link; those parts were ignored. */
   readonly linkProblems: readonly Problem[];
   readonly reportLinkProblems: (problems: readonly Problem[]) => void;
@@ -22,11 +26,20 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
   status: 'loading',
   story: undefined,
   storyProblems: [],
+  loadProgress: undefined,
+  storyProgress: (progress) => {
+    if (get().status === 'loading') set({ loadProgress: progress });
+  },
   linkProblems: [],
   reportLinkProblems: (problems) => set({ linkProblems: [...get().linkProblems, ...problems] }),
   storyLoaded: (result) => {
     if (!result.ok) {
-      set({ status: 'failed', story: undefined, storyProblems: result.problems });
+      set({
+        status: 'failed',
+        story: undefined,
+        storyProblems: result.problems,
+        loadProgress: undefined,
+      });
       return;
     }
     const { story } = result;
@@ -53,6 +66,7 @@ export const createStorySlice: SliceCreator<StorySlice> = (set, get) => ({
     set({
       status: 'ready',
       story,
+      loadProgress: undefined,
       storyProblems: result.problems,
       linkProblems: [...get().linkProblems, ...linkProblems],
       window,

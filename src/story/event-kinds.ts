@@ -4,7 +4,7 @@
  * pale basemap, plus a symbol, so kinds stay apart in greyscale print too. A story's own kinds are
  * resolved in kind-looks.ts.
  */
-import { eventKindSchema, type EventKind, type KindSymbol } from './story-schema';
+import { EVENT_KIND_IDS, type EventKind, type KindSymbol } from './kind-names';
 
 export interface KindStyle {
   readonly label: string;
@@ -35,4 +35,4 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindStyle>> = {
 };
 
 /** Built-in kinds in legend order: the order the format lists them in. */
-export const KIND_ORDER: readonly EventKind[] = eventKindSchema.options;
+export const KIND_ORDER: readonly EventKind[] = EVENT_KIND_IDS;

@@ -8,12 +8,8 @@
  */
 import { EVENT_KINDS, KIND_ORDER } from './event-kinds';
 import { DARK_SURFACES, LIGHT_SURFACES, legibleColor } from './kind-colour';
-import {
-  eventKindSchema,
-  kindSymbolSchema,
-  type KindDeclaration,
-  type KindSymbol,
-} from './story-schema';
+import { isEventKind, KIND_SYMBOL_NAMES, type KindSymbol } from './kind-names';
+import type { KindDeclaration } from './story-schema';
 
 /** One kind, fully resolved. */
 export interface KindLook {
@@ -43,7 +39,7 @@ export const DEFAULT_PALETTE: readonly { readonly color: string; readonly colorO
   }));
 
 /** Every symbol, in the order defaults take them. */
-export const KIND_SYMBOLS: readonly KindSymbol[] = kindSymbolSchema.options;
+export const KIND_SYMBOLS: readonly KindSymbol[] = KIND_SYMBOL_NAMES;
 
 /** What the story says about a kind, before defaults. */
 interface KindIntent {
@@ -61,9 +57,8 @@ export function labelFromId(id: string): string {
 }
 
 function builtIn(id: string): KindIntent | undefined {
-  const kind = eventKindSchema.safeParse(id);
-  if (!kind.success) return undefined;
-  const style = EVENT_KINDS[kind.data];
+  if (!isEventKind(id)) return undefined;
+  const style = EVENT_KINDS[id];
   return { id, ...style };
 }
 

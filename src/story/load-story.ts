@@ -1,12 +1,28 @@
 /**
  * Fetches a story file and parses it. `?story=` is untrusted: it may name a shipped story id or a
  * same-origin path, never another origin (no request leaves the page's origin unless configured).
+ * The file is read as a stream: its bytes go to the parser (a worker) as they arrive, progress is
+ * reported as it goes, and reading stops at the size limit or when the load is cancelled.
  */
-import { parseStoryText, type ParseResult } from './parse-story';
+import type { ParseResult } from './parse-story';
 import type { ProblemDetail, StoryRefRefusal } from './problem';
+import { MAX_STORY_BYTES } from './story-limits';
+import { storyParser, type ParseJob, type StoryParser } from './story-parser';
 
-/** Larger files are refused before parsing: a story is text and a few thousand events. */
-export const MAX_STORY_BYTES = 30 * 1024 * 1024;
+export { MAX_STORY_BYTES };
+
+/** How far a load has come: bytes read (of the total, when the server said it), then checking. */
+export type LoadProgress =
+  | { readonly phase: 'reading'; readonly bytes: number; readonly total?: number | undefined }
+  | { readonly phase: 'checking'; readonly events: number };
+
+export interface LoadOptions {
+  readonly fetcher?: typeof fetch;
+  readonly parser?: StoryParser;
+  readonly onProgress?: (progress: LoadProgress) => void;
+  /** Aborting stops the download and the parse; the load then settles as cancelled. */
+  readonly signal?: AbortSignal;
+}
 
 const SHIPPED_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -35,11 +51,15 @@ export function resolveStoryUrl(
 }
 
 /** Loads and parses a story; network and HTTP failures come back as problems, never throws. */
-export async function loadStory(url: string, fetcher: typeof fetch = fetch): Promise<ParseResult> {
+export async function loadStory(url: string, options: LoadOptions = {}): Promise<ParseResult> {
+  const { fetcher = fetch, onProgress, signal } = options;
+  const cancelled = fail({ code: 'load-cancelled', url });
+  if (signal?.aborted) return cancelled;
   let response: Response;
   try {
-    response = await fetcher(url, { credentials: 'same-origin' });
+    response = await fetcher(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
   } catch (error) {
+    if (signal?.aborted) return cancelled;
     const reason = error instanceof Error ? error.message : String(error);
     return fail({ code: 'load-failed', url, reason });
   }
@@ -57,20 +77,34 @@ export async function loadStory(url: string, fetcher: typeof fetch = fetch): Pro
   };
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > MAX_STORY_BYTES) return fail(tooLarge);
-  let text: string;
+  const html = (response.headers.get('content-type') ?? '').includes('html');
+  const job = (options.parser ?? storyParser()).begin();
+  const stop = () => job.cancel();
+  signal?.addEventListener('abort', stop);
   try {
-    const read = await readCapped(response, MAX_STORY_BYTES);
-    if (read === undefined) return fail(tooLarge);
-    text = read;
+    // A compressed body's length is not what the reader counts: then the total is unknown.
+    const encoded = !['', 'identity'].includes(response.headers.get('content-encoding') ?? '');
+    const total = Number.isFinite(declared) && declared > 0 && !encoded ? declared : undefined;
+    const read = await streamCapped(response, job, signal, (bytes) =>
+      onProgress?.({ phase: 'reading', bytes, total }),
+    );
+    if (signal?.aborted) return cancelled;
+    if (read === 'too-large') return fail(tooLarge);
+    // Single-page hosts answer a missing file with the app's own index.html.
+    if (html && read === 'markup') {
+      job.cancel();
+      return fail({ code: 'not-found', url, webPage: true });
+    }
+    const result = job.finish((events) => onProgress?.({ phase: 'checking', events }));
+    return await (signal ? untilAborted(result, signal, cancelled) : result);
   } catch (error) {
+    job.cancel();
+    if (signal?.aborted) return cancelled;
     const reason = error instanceof Error ? error.message : String(error);
     return fail({ code: 'load-failed', url, reason });
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
-  // Single-page hosts answer a missing file with the app's own index.html.
-  if (/^\s*</.test(text) && (response.headers.get('content-type') ?? '').includes('html')) {
-    return fail({ code: 'not-found', url, webPage: true });
-  }
-  return parseStoryText(text);
 }
 
 /** The origin a response came from when it is not the one asked, else undefined. */
@@ -85,27 +119,51 @@ function offOrigin(asked: string, response: Response): string | undefined {
 }
 
 /**
- * The body as text, or undefined once it passes `limit` bytes: reading stops there, so a huge
- * (or endless) body is never held whole, whatever Content-Length said.
+ * Hands the body to the parse job as it arrives, and says whether it began like markup ('<'
+ * after white space). Reading stops once it passes the limit (whatever Content-Length said), so
+ * a huge or endless body is never held whole.
  */
-async function readCapped(response: Response, limit: number): Promise<string | undefined> {
-  if (!response.body) return '';
+async function streamCapped(
+  response: Response,
+  job: ParseJob,
+  signal: AbortSignal | undefined,
+  onBytes: (bytes: number) => void,
+): Promise<'too-large' | 'markup' | 'read'> {
+  if (!response.body) return 'read';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  // Cancelling ends the read in progress, whatever the fetch does with its own signal.
+  signal?.addEventListener('abort', () => void reader.cancel(), { once: true });
   let bytes = 0;
+  let first: number | undefined;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done || signal?.aborted) break;
     bytes += value.byteLength;
-    if (bytes > limit) {
+    if (bytes > MAX_STORY_BYTES) {
       await reader.cancel();
-      return undefined;
+      job.cancel();
+      return 'too-large';
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    first ??= firstSignificant(value);
+    onBytes(bytes);
+    job.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  return first === 0x3c ? 'markup' : 'read';
+}
+
+/** The first byte that is not white space or a byte-order mark, if the chunk has one. */
+function firstSignificant(bytes: Uint8Array): number | undefined {
+  return bytes.find((byte) => ![0x20, 0x09, 0x0a, 0x0d, 0xef, 0xbb, 0xbf].includes(byte));
+}
+
+/** The promise's value, or `instead` as soon as the signal aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal, instead: T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => resolve(instead);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 function fail(detail: ProblemDetail): ParseResult {

@@ -26,9 +26,19 @@ export type ParseResult =
 
 /** Parses a story file's text. */
 export function parseStoryText(text: string): ParseResult {
-  let data: unknown;
+  const json = readStoryJson(text);
+  return json.ok ? parseStory(json.data) : json;
+}
+
+/** A story file's text as a JSON value, or the problem that says why it is not JSON. */
+export function readStoryJson(
+  text: string,
+):
+  | { readonly ok: true; readonly data: unknown }
+  | { readonly ok: false; readonly problems: Problem[] } {
   try {
-    data = JSON.parse(text);
+    const data: unknown = JSON.parse(text);
+    return { ok: true, data };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -36,7 +46,6 @@ export function parseStoryText(text: string): ParseResult {
       problems: [{ path: '', code: 'not-json', reason }],
     };
   }
-  return parseStory(data);
 }
 
 /** Parses an already-decoded JSON value into a story. */

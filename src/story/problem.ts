@@ -78,6 +78,10 @@ export type ProblemDetail =
   // Fetching the file.
   | StoryRefRefusal
   | { readonly code: 'load-failed'; readonly url: string; readonly reason: string }
+  | { readonly code: 'load-cancelled'; readonly url: string }
+  | { readonly code: 'story-too-large'; readonly megabytes: number }
+  /** The parser's worker stopped; `reason` is the browser's words, or empty. */
+  | { readonly code: 'check-stopped'; readonly reason: string }
   | { readonly code: 'redirected'; readonly url: string; readonly to: string }
   | { readonly code: 'not-found'; readonly url: string; readonly webPage: boolean }
   | { readonly code: 'http-status'; readonly url: string; readonly status: number }

@@ -7,6 +7,7 @@
 import './zod-jitless';
 import { z } from 'zod';
 import { isDateText, isPartialDate } from '../time/partial-date';
+import { EVENT_KIND_IDS, KIND_SYMBOL_NAMES } from './kind-names';
 import { rule } from './problem';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -94,30 +95,10 @@ export const citationSchema = z
   .describe('A source outside the article: give a url, a citation, or both');
 
 /** The six kinds of version 1: the kinds of a story that declares none. */
-export const eventKindSchema = z.enum([
-  'exercise',
-  'military-presence',
-  'conflict',
-  'diplomacy',
-  'statement',
-  'policy',
-]);
+export const eventKindSchema = z.enum(EVENT_KIND_IDS);
 
-/**
- * The symbols a kind can be drawn with: filled outlines that stay apart at 12 px, in greyscale
- * print and for colour-blind readers (no two differ only by size or colour).
- */
-export const kindSymbolSchema = z.enum([
-  'circle',
-  'square',
-  'diamond',
-  'triangle',
-  'triangle-down',
-  'star',
-  'hexagon',
-  'cross',
-  'x',
-]);
+/** The symbols a kind can be drawn with (kind-names.ts). */
+export const kindSymbolSchema = z.enum(KIND_SYMBOL_NAMES);
 
 /** A kind of event a story declares, and optionally how it looks. */
 export const kindDeclarationSchema = z.strictObject({

@@ -59,7 +59,7 @@ describe('starting from a link', () => {
       loader,
     );
     await loaded;
-    expect(loader).toHaveBeenCalledWith('abcdefghij12');
+    expect(loader).toHaveBeenCalledWith('abcdefghij12', expect.any(Function));
     expect(store.getState().story?.id).toBe('mini-story');
     expect(fetcher).not.toHaveBeenCalled();
   });

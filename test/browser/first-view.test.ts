@@ -15,11 +15,11 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
 /**
  * The first-load ceiling for JavaScript and CSS, gzip: a ratchet at what main reaches (268 KB
  * before issue 8's work, 137 KB after it, 148 KB once the interface's English catalogue (10 KB)
- * and the editor's and draft's entry points joined). Issue 8 aims at 120 KB; what stands between
- * is zod (26 KB), which the story's parser needs before the app can show it, and the catalogue
- * (README, Performance). Lower it as the first load shrinks; never raise it without saying why.
+ * and the editor's and draft's entry points joined, 119.7 KB once zod (26 KB) and the story's
+ * parser moved to a worker and the library's storage code loaded on its first use). This is
+ * issue 8's aim. Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 150 * 1024;
+const FIRST_LOAD_BUDGET = 120 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },

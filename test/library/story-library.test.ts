@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import type { NewLibraryStory } from '../../src/library/library-entry';
+import type { NewLibraryStory } from '../../src/library/library-id';
 import { createStoryLibrary } from '../../src/library/story-library';
 
 let counter = 0;

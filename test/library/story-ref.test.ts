@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newLibraryId } from '../../src/library/library-entry';
+import { newLibraryId } from '../../src/library/library-id';
 import { localStoryRef, readLocalStoryRef } from '../../src/library/story-ref';
 import { retitleStoryText } from '../../src/library/retitle';
 

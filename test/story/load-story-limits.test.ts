@@ -6,7 +6,7 @@ import { validStory } from './story-builders';
 const URL_ASKED = 'https://dateline.example/app/stories/x.json';
 
 async function messageFor(fetcher: typeof fetch): Promise<string> {
-  const result = await loadStory(URL_ASKED, fetcher);
+  const result = await loadStory(URL_ASKED, { fetcher });
   return result.problems.map(describeProblem).join('\n');
 }
 
@@ -33,7 +33,7 @@ describe('loading a story: where it comes from', () => {
       'https://dateline.example/other/story.json',
       JSON.stringify(validStory()),
     );
-    expect((await loadStory(URL_ASKED, fetcher)).ok).toBe(true);
+    expect((await loadStory(URL_ASKED, { fetcher })).ok).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ function respond(body: string, init: ResponseInit = {}): typeof fetch {
 }
 
 async function messageFor(fetcher: typeof fetch): Promise<string> {
-  const result = await loadStory(`${BASE}stories/x.json`, fetcher);
+  const result = await loadStory(`${BASE}stories/x.json`, { fetcher });
   return result.problems.map(describeProblem).join('\n');
 }
 
@@ -41,7 +41,9 @@ describe('resolving ?story=', () => {
 
 describe('loading a story', () => {
   it('parses a story file', async () => {
-    const result = await loadStory(`${BASE}x.json`, respond(JSON.stringify(validStory())));
+    const result = await loadStory(`${BASE}x.json`, {
+      fetcher: respond(JSON.stringify(validStory())),
+    });
     expect(result.ok).toBe(true);
   });
 

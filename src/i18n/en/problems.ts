@@ -131,6 +131,12 @@ export function problems(f: Formatter) {
         return refusal(detail);
       case 'load-failed':
         return `Could not load the story from ${detail.url}: ${detail.reason}`;
+      case 'load-cancelled':
+        return `Loading the story from ${detail.url} was cancelled`;
+      case 'story-too-large':
+        return `The story is larger than ${n(detail.megabytes)} MB`;
+      case 'check-stopped':
+        return `The story could not be checked: ${detail.reason || 'the parser stopped'}`;
       case 'redirected':
         return `The story at ${detail.url} redirects to another site (${detail.to}); it was not opened`;
       case 'not-found':

@@ -126,6 +126,12 @@ export function problems(f: Formatter): ProblemsMessages {
         return refusal(detail);
       case 'load-failed':
         return `بارگیری داستان از ${iso(detail.url)} ممکن نشد: ${iso(detail.reason)}`;
+      case 'load-cancelled':
+        return `بارگیری داستان از ${iso(detail.url)} لغو شد`;
+      case 'story-too-large':
+        return `داستان بزرگ‌تر از ${n(detail.megabytes)} مگابایت است`;
+      case 'check-stopped':
+        return `بررسی داستان ممکن نشد: ${detail.reason ? iso(detail.reason) : 'بررسی متوقف شد'}`;
       case 'redirected':
         return `داستان در ${iso(detail.url)} به سایت دیگری (${iso(detail.to)}) می‌رود؛ باز نشد`;
       case 'not-found':

@@ -10,6 +10,7 @@ import { exportImage } from './export-image';
 import { firstMap } from './first-map';
 import { headerMenu } from './header-menu';
 import { kinds } from './kinds';
+import { loading } from './loading';
 import { mapEdit } from './map-edit';
 import { map } from './map';
 import { panels } from './panels';
@@ -31,6 +32,7 @@ export function messages(f: Formatter): Messages {
     firstMap: firstMap(f),
     headerMenu: headerMenu(f),
     kinds: kinds(f),
+    loading: loading(f),
     mapEdit: mapEdit(f),
     map: map(f),
     panels: panels(f),

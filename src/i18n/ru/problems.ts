@@ -136,6 +136,12 @@ export function problems(f: Formatter): ProblemsMessages {
         return refusal(detail);
       case 'load-failed':
         return `Не удалось загрузить историю с ${detail.url}: ${detail.reason}`;
+      case 'load-cancelled':
+        return `Загрузка истории с ${detail.url} отменена`;
+      case 'story-too-large':
+        return `История больше ${n(detail.megabytes)} МБ`;
+      case 'check-stopped':
+        return `Историю не удалось проверить: ${detail.reason || 'проверка остановилась'}`;
       case 'redirected':
         return `История по адресу ${detail.url} перенаправляет на другой сайт (${detail.to}); она не открыта`;
       case 'not-found':
