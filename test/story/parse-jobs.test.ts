@@ -102,7 +102,10 @@ describe('the parse worker', () => {
       {
         type: 'done',
         id: 9,
-        result: { ok: false, problems: [{ path: '', message: 'The story is larger than 30 MB' }] },
+        result: {
+          ok: false,
+          problems: [{ path: '', code: 'story-too-large', megabytes: 30 }],
+        },
       },
     ]);
   });
