@@ -52,7 +52,13 @@ describe('DownloadPngButton', () => {
     renderWithStore(<DownloadPngButton />, store);
     await userEvent.click(screen.getByRole('button', { name: NAME }));
     const { story, window } = store.getState();
-    expect(mocks.exportPng).toHaveBeenCalledWith(live, story, window, 'joint-exercise');
+    expect(mocks.exportPng).toHaveBeenCalledWith(
+      live,
+      story,
+      window,
+      'joint-exercise',
+      expect.objectContaining({ locale: 'en' }),
+    );
     expect(mocks.saveFile).toHaveBeenCalledWith(blob, 'mini-story-2021-10-18.png');
     expect(screen.getByRole('status')).toHaveTextContent('Downloaded mini-story-2021-10-18.png');
   });
