@@ -23,6 +23,7 @@ import {
   readArticleFile,
 } from './read-article';
 import { useDraftRun, type DrafterSource } from './use-draft-run';
+import '../ui/dialog.css';
 import './draft-dialog.css';
 
 export interface DraftDialogProps {
@@ -126,10 +127,14 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
   };
 
   return (
-    <dialog {...dialogProps} className="dialog draft-dialog" aria-labelledby={`${ids}-title`}>
-      <form className="draft-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
+    <dialog
+      {...dialogProps}
+      className="dialog form-dialog draft-dialog"
+      aria-labelledby={`${ids}-title`}
+    >
+      <form className="form-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="draft-dialog__head">
-          <h2 id={`${ids}-title`} className="draft-dialog__title">
+          <h2 id={`${ids}-title`} className="form-dialog__title">
             {m.title}
           </h2>
           <button type="button" className="icon-button" aria-label={common.close} onClick={close}>
@@ -137,13 +142,13 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
           </button>
         </div>
         <p className="draft-dialog__intro">{m.intro}</p>
-        <label htmlFor={`${ids}-text`} className="draft-dialog__label">
+        <label htmlFor={`${ids}-text`} className="form-dialog__label">
           {m.textLabel}
         </label>
         <textarea
           ref={textArea}
           id={`${ids}-text`}
-          className="draft-dialog__text"
+          className="form-dialog__control draft-dialog__text"
           rows={8}
           value={text}
           disabled={running}
@@ -164,14 +169,14 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
           </ul>
         )}
         <div className="draft-dialog__row">
-          <div className="draft-dialog__field">
-            <label htmlFor={`${ids}-date`} className="draft-dialog__label">
+          <div className="form-dialog__field draft-dialog__field">
+            <label htmlFor={`${ids}-date`} className="form-dialog__label">
               {m.publishedLabel}
             </label>
             <input
               id={`${ids}-date`}
               type="date"
-              className="draft-dialog__input"
+              className="form-dialog__control"
               value={published}
               disabled={running}
               aria-describedby={`${ids}-date-hint`}
@@ -185,13 +190,13 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
                   : ''}
             </p>
           </div>
-          <div className="draft-dialog__field">
-            <label htmlFor={`${ids}-language`} className="draft-dialog__label">
+          <div className="form-dialog__field draft-dialog__field">
+            <label htmlFor={`${ids}-language`} className="form-dialog__label">
               {m.languageLabel}
             </label>
             <select
               id={`${ids}-language`}
-              className="draft-dialog__input"
+              className="form-dialog__control"
               value={language}
               disabled={running}
               aria-describedby={language === 'en' ? undefined : `${ids}-language-note`}
@@ -219,7 +224,7 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
             ))}
           </div>
         )}
-        <div className="draft-dialog__actions">
+        <div className="form-dialog__actions">
           <button type="button" className="button" onClick={running ? cancel : close}>
             {common.cancel}
           </button>
