@@ -12,11 +12,12 @@ import { parseStory } from '../story/parse-story';
 import { describeProblem } from '../story/problem';
 import { formatPartialDate } from '../time/format-date';
 import { parsePartialDate } from '../time/partial-date';
+import { FileButton } from '../ui/FileButton';
 import { useMessages } from '../ui/messages-context';
-import { ArticleFileButton } from './ArticleFileButton';
 import { DRAFT_LANGUAGES, languageOption } from './draft-language';
 import { DraftProgress } from './DraftProgress';
 import {
+  ARTICLE_FILES,
   MAX_ARTICLE_CHARS,
   MAX_ARTICLE_FILE_MB,
   MAX_PAGE_MB,
@@ -159,7 +160,11 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
           }}
         />
         <div className="draft-dialog__file">
-          <ArticleFileButton label={m.fileButton} onFile={(file) => void pickFile(file)} />
+          <FileButton
+            label={m.fileButton}
+            accept={ARTICLE_FILES}
+            onFile={(file) => void pickFile(file)}
+          />
         </div>
         {fileNotes.length > 0 && (
           <ul id={`${ids}-file`} className="draft-dialog__notes" aria-live="polite">
