@@ -11,17 +11,19 @@ import type { PickedFile } from '../library/read-story-file';
 import { parseStory } from '../story/parse-story';
 import { formatPartialDate } from '../time/format-date';
 import { parsePartialDate } from '../time/partial-date';
+import { FileButton } from '../ui/FileButton';
 import { useMessages } from '../ui/messages-context';
-import { ArticleFileButton } from './ArticleFileButton';
 import { DRAFT_LANGUAGES, languageOption } from './draft-language';
 import { DraftProgress } from './DraftProgress';
 import {
+  ARTICLE_FILES,
   MAX_ARTICLE_CHARS,
   MAX_ARTICLE_FILE_MB,
   MAX_PAGE_MB,
   readArticleFile,
 } from './read-article';
 import { useDraftRun, type DrafterSource } from './use-draft-run';
+import '../ui/dialog.css';
 import './draft-dialog.css';
 
 export interface DraftDialogProps {
@@ -126,10 +128,14 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
   };
 
   return (
-    <dialog {...dialogProps} className="dialog draft-dialog" aria-labelledby={`${ids}-title`}>
-      <form className="draft-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
+    <dialog
+      {...dialogProps}
+      className="dialog form-dialog draft-dialog"
+      aria-labelledby={`${ids}-title`}
+    >
+      <form className="form-dialog__form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="draft-dialog__head">
-          <h2 id={`${ids}-title`} className="draft-dialog__title">
+          <h2 id={`${ids}-title`} className="form-dialog__title">
             {m.title}
           </h2>
           <button type="button" className="icon-button" aria-label={common.close} onClick={close}>
@@ -137,13 +143,13 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
           </button>
         </div>
         <p className="draft-dialog__intro">{m.intro}</p>
-        <label htmlFor={`${ids}-text`} className="draft-dialog__label">
+        <label htmlFor={`${ids}-text`} className="form-dialog__label">
           {m.textLabel}
         </label>
         <textarea
           ref={textArea}
           id={`${ids}-text`}
-          className="draft-dialog__text"
+          className="form-dialog__control draft-dialog__text"
           rows={8}
           value={text}
           disabled={running}
@@ -154,7 +160,11 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
           }}
         />
         <div className="draft-dialog__file">
-          <ArticleFileButton label={m.fileButton} onFile={(file) => void pickFile(file)} />
+          <FileButton
+            label={m.fileButton}
+            accept={ARTICLE_FILES}
+            onFile={(file) => void pickFile(file)}
+          />
         </div>
         {fileNotes.length > 0 && (
           <ul id={`${ids}-file`} className="draft-dialog__notes" aria-live="polite">
@@ -164,14 +174,14 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
           </ul>
         )}
         <div className="draft-dialog__row">
-          <div className="draft-dialog__field">
-            <label htmlFor={`${ids}-date`} className="draft-dialog__label">
+          <div className="form-dialog__field draft-dialog__field">
+            <label htmlFor={`${ids}-date`} className="form-dialog__label">
               {m.publishedLabel}
             </label>
             <input
               id={`${ids}-date`}
               type="date"
-              className="draft-dialog__input"
+              className="form-dialog__control"
               value={published}
               disabled={running}
               aria-describedby={`${ids}-date-hint`}
@@ -185,13 +195,13 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
                   : ''}
             </p>
           </div>
-          <div className="draft-dialog__field">
-            <label htmlFor={`${ids}-language`} className="draft-dialog__label">
+          <div className="form-dialog__field draft-dialog__field">
+            <label htmlFor={`${ids}-language`} className="form-dialog__label">
               {m.languageLabel}
             </label>
             <select
               id={`${ids}-language`}
-              className="draft-dialog__input"
+              className="form-dialog__control"
               value={language}
               disabled={running}
               aria-describedby={language === 'en' ? undefined : `${ids}-language-note`}
@@ -219,7 +229,7 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
             ))}
           </div>
         )}
-        <div className="draft-dialog__actions">
+        <div className="form-dialog__actions">
           <button type="button" className="button" onClick={running ? cancel : close}>
             {common.cancel}
           </button>

@@ -1,6 +1,6 @@
-/** "Open a story file…": a button that opens the system's file picker (keyboard and screen reader). */
-import { useRef } from 'react';
+/** "Open a story file…": the file picker for a story or a file the importers read. */
 import type { PickedFile } from '../library/read-story-file';
+import { FileButton } from '../ui/FileButton';
 import { useMessages } from '../ui/messages-context';
 
 /** Every extension Dateline opens: its own JSON, and what the importers read. */
@@ -8,31 +8,7 @@ const ACCEPT = '.json,.geojson,.csv,.tsv,.txt,application/json,text/csv';
 
 /** The button; `onFile` gets the picked file. */
 export function OpenFileButton({ onFile }: { onFile: (file: PickedFile) => void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const m = useMessages().start;
   return (
-    <>
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => input.current?.click()}
-      >
-        {m.openFile}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept={ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Cleared so that picking the same file again opens it again.
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </>
+    <FileButton label={useMessages().start.openFile} accept={ACCEPT} primary onFile={onFile} />
   );
 }

@@ -10,6 +10,10 @@ import type { PickedFile } from '../library/read-story-file';
 export const MAX_ARTICLE_FILE_MB = 30;
 /** A page's markup, without its scripts and styles, is read up to this size: past it no article is. */
 export const MAX_PAGE_MB = 2;
+
+/** The files the draft reads, as a file picker's `accept`: text and saved web pages. */
+export const ARTICLE_FILES = '.txt,.text,.html,.htm,.xhtml,text/plain,text/html';
+
 /** Above this much markup the article is not picked out (Readability would hold the thread). */
 const PICK_ARTICLE_BYTES = 512 * 1024;
 /**

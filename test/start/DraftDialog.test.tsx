@@ -1,13 +1,15 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ShellContext, type DraftToOpen, type Shell } from '../../src/app/shell-context';
+import { ShellContext, type DraftToOpen } from '../../src/app/shell-context';
 import type { Drafter } from '../../src/draft/draft-client';
 import { draftArticle } from '../../src/draft/draft';
 import DraftDialog from '../../src/start/DraftDialog';
 import { buildGazetteer } from '../../src/draft/gazetteer';
 import gazetteerData from '../../src/draft/gazetteer-data.json';
+import { createStoryLibrary } from '../../src/library/story-library';
 import CSTO from '../fixtures/csto-2021-article.raw.txt?raw';
+import { fakeShell } from '../fixtures/fake-shell';
 
 // jsdom's import.meta.url is not a file: the fixtures come through Vite's imports instead.
 const places = buildGazetteer(gazetteerData);
@@ -48,30 +50,22 @@ function renderDialog(
   const drafters = { get: async () => make(), discard: discarded };
   const openDraft = vi.fn<(draft: DraftToOpen) => void>();
   const onClose = vi.fn();
-  const shell: Shell = {
-    library: {} as Shell['library'],
-    libraryHref: '?library=1',
-    storyHref: (ref) => `?story=${ref}`,
-    showLibrary: vi.fn(),
-    openStory: vi.fn(),
-    openFile: vi.fn(),
-    openDraft,
-    exportStory: vi.fn(),
-    exportBriefing: vi.fn(),
-    editStory: vi.fn(),
-    stopEditing: vi.fn(),
-    storySaved: vi.fn(),
-    currentRef: undefined,
-    busy: undefined,
-    notices: [],
-    dismissNotice: vi.fn(),
-  };
+  const shell = fakeShell(createStoryLibrary({ name: 'draft-dialog' }), { openDraft });
   render(
     <ShellContext.Provider value={shell}>
       <DraftDialog onClose={onClose} drafters={drafters} />
     </ShellContext.Provider>,
   );
   return { openDraft, onClose };
+}
+
+/** The hidden file input behind "Pick a .txt or .html file…", which a test hands files to. */
+function articleFileInput(): HTMLElement {
+  const input = screen.getByRole('button', {
+    name: 'Pick a .txt or .html file…',
+  }).nextElementSibling;
+  if (!(input instanceof HTMLInputElement)) throw new Error('no file input after the button');
+  return input;
 }
 
 async function paste(text: string) {
@@ -201,7 +195,7 @@ describe('a saved page in the draft dialog', () => {
     renderDialog();
     const file = new File([page], 'drills.html', { type: 'text/html' });
     await act(async () => {
-      await userEvent.upload(screen.getByTestId('article-file'), file);
+      await userEvent.upload(articleFileInput(), file);
     });
     const field = await screen.findByRole('textbox', { name: 'Article text' });
     await waitFor(() => expect(field).toHaveDisplayValue(/Talks with the Taliban/));
@@ -219,7 +213,7 @@ describe('a saved page in the draft dialog', () => {
     await userEvent
       .setup({ applyAccept: false })
       .upload(
-        screen.getByTestId('article-file'),
+        articleFileInput(),
         new File(['%PDF-1.4'], 'article.pdf', { type: 'application/pdf' }),
       );
     const notes = await screen.findByText(/is neither a text file/);
