@@ -13,9 +13,15 @@
  * hundred rows render in milliseconds.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { selectKindTable, selectVisibleEvents } from '../state/selectors';
-import { useDateline } from '../state/store-context';
+import {
+  selectEventById,
+  selectKindTable,
+  selectSelectedEvent,
+  selectVisibleEvents,
+} from '../state/selectors';
+import { useDateline, useDatelineStore } from '../state/store-context';
 import { EventRow } from './EventRow';
+import { positionIn } from './list-position';
 import { prefersReducedMotion } from './reduced-motion';
 import { rowForKey, rowsToRender } from './row-window';
 import { scrollDelta } from './scroll-within';
@@ -39,7 +45,9 @@ export function EventList() {
       state.story !== undefined &&
       (state.window.from > state.story.span.from || state.window.to < state.story.span.to),
   );
+  const store = useDatelineStore();
   const selectedId = useDateline((state) => state.selectedId);
+  const selectedEvent = useDateline(selectSelectedEvent);
   const kinds = useDateline(selectKindTable);
   const select = useDateline((state) => state.select);
   const hover = useDateline((state) => state.hover);
@@ -47,15 +55,15 @@ export function EventList() {
   const m = useMessages().panels;
   const rowIdPrefix = useId();
   const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
+  const focusedEvent = useDateline(selectEventById(focusedId));
   const pendingFocus = useRef<string | undefined>(undefined);
 
   const count = visible.length;
   const windowed = count > WINDOWED_FROM;
   const rows = useRowWindow(count, windowed);
   const { listRef, clipRef, observeRow } = rows;
-  const selectedIndex = visible.findIndex((event) => event.id === selectedId);
-  const focusedIndex =
-    focusedId === undefined ? -1 : visible.findIndex((event) => event.id === focusedId);
+  const selectedIndex = positionIn(visible, selectedEvent);
+  const focusedIndex = positionIn(visible, focusedEvent);
   const indices = windowed
     ? rowsToRender(rows.range, count, [selectedIndex, focusedIndex])
     : visible.map((_, index) => index);
@@ -69,7 +77,7 @@ export function EventList() {
     if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
     const id = idOf(event.target);
     if (id === undefined) return;
-    const from = visible.findIndex((candidate) => candidate.id === id);
+    const from = positionIn(visible, selectEventById(id)(store.getState()));
     const page = windowed ? rows.pageRows() : FALLBACK_PAGE;
     const to = rowForKey(event.key, from, count, page > 1 ? page : FALLBACK_PAGE);
     const target = to === undefined ? undefined : visible[to];
