@@ -1,14 +1,19 @@
 // The probes the benchmark puts in every page before it loads, the same for Dateline and
-// TimelineJS: when the story's title is first visible, the long tasks, and for each key press
-// the time to the frame after its handlers ran. Plus the page's heap and the bytes it fetched.
+// TimelineJS: when the story's title is first visible, when a still map with every event is
+// first visible (Dateline's first map; TimelineJS draws none), the long tasks, and for each key
+// press the time to the frame after its handlers ran. Plus the page's heap and the bytes it
+// fetched.
 // installProbes runs in the page, not in Node:
 /* global window, document, requestAnimationFrame, XPathResult, innerHeight, innerWidth */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Runs in the page (page.addInitScript): sets up the probes. `title` is the story's title. */
-export function installProbes(title) {
+/**
+ * Runs in the page (page.addInitScript): sets up the probes. `title` is the story's title,
+ * `marks` how many events a map must mark to count as drawn.
+ */
+export function installProbes({ title, marks }) {
   const longTasks = [];
   const frames = [];
   Object.assign(window, { benchLongTasks: longTasks, benchFrames: frames });
@@ -49,6 +54,28 @@ export function installProbes(title) {
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  // A still map with every event: an SVG picture in the viewport with a mark (a group with
+  // data-event) for each, painted in this frame.
+  const mapDrawn = () => {
+    // Cheap while nothing is drawn: one selector a frame, in both tools' pages.
+    const groups = document.querySelectorAll('svg g[data-event]');
+    if (groups.length < marks) return false;
+    const pictures = new Set([...groups].map((group) => group.ownerSVGElement));
+    for (const svg of pictures) {
+      if (!svg || svg.querySelectorAll('g[data-event]').length < marks) continue;
+      if (!svg.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const box = svg.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && box.top < innerHeight && box.left < innerWidth)
+        return true;
+    }
+    return false;
+  };
+  const mapTick = () => {
+    if (document.body && mapDrawn()) performance.mark('bench:map-static');
+    else if (!performance.getEntriesByName('dateline:map-ready').length)
+      requestAnimationFrame(mapTick);
+  };
+  requestAnimationFrame(mapTick);
 }
 
 /** The main thread's JS heap after a full garbage collection, in bytes (workers not counted). */

@@ -93,11 +93,19 @@ export function layoutLinks(bundle, layout) {
     (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(layout),
   );
   if (!chunk) throw new Error(`no chunk for ${layout} in the build`);
+  // The layout's own stylesheet and those of the chunks it imports (present.css is shared with
+  // the presenter's view, so it sits in a chunk of its own).
+  const styles = new Set();
+  const visit = (item, seen = new Set()) => {
+    if (!item || seen.has(item.fileName)) return;
+    seen.add(item.fileName);
+    for (const file of item.viteMetadata?.importedCss ?? []) styles.add(file);
+    for (const file of item.imports ?? []) visit(bundle[file], seen);
+  };
+  visit(chunk);
   return [
     `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`,
-    ...[...(chunk.viteMetadata?.importedCss ?? [])].map(
-      (file) => `<link rel="stylesheet" crossorigin href="./${file}">`,
-    ),
+    ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
   ];
 }
 
@@ -139,7 +147,10 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
       writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
       const links = [
         ...fresh,
-        ...layoutLinks(bundle, page.layout),
+        // A stylesheet the page already links keeps its place in the cascade.
+        ...layoutLinks(bundle, page.layout).filter(
+          (item) => !template.includes(/href="([^"]+)"/.exec(item)?.[1] ?? '\0'),
+        ),
         `<link rel="stylesheet" crossorigin href="./${cssFile}">`,
       ];
       const head = `${links.map((item) => `    ${item}\n`).join('')}  </head>`;

@@ -3,7 +3,7 @@
  * the app takes that view over without moving it; and what the page fetches before it can run
  * stays within budget. Screenshots (with and without scripts) go to test-results/.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { firstLoadBytes } from '../../scripts/first-load.mjs';
 import { baseUrl, startChromium, waitForMap } from './driver';
@@ -28,7 +28,11 @@ const SIZES = [
 ];
 
 /** Opens the app with layout shifts recorded from the first frame. */
-async function openRecordingShifts(chromium: Browser, viewport: { width: number; height: number }) {
+async function openRecordingShifts(
+  chromium: Browser,
+  viewport: { width: number; height: number },
+  path = '',
+) {
   const context = await chromium.newContext({ viewport });
   await context.addInitScript(() => {
     const shifts: number[] = [];
@@ -45,9 +49,29 @@ async function openRecordingShifts(chromium: Browser, viewport: { width: number;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
-  await page.goto(baseUrl());
+  await page.goto(`${baseUrl()}${path}`);
   return { context, page };
 }
+
+/** The sum of the page's layout shifts so far (recorded by openRecordingShifts). */
+async function shiftTotal(page: Page): Promise<number> {
+  const shifts = await page.evaluate(() =>
+    'layoutShifts' in window && Array.isArray(window.layoutShifts) ? window.layoutShifts : [],
+  );
+  return shifts.reduce((sum: number, value: unknown) => sum + Number(value), 0);
+}
+
+/** The story's events that have a place, which the still map marks one group each. */
+const PLACED_EVENTS = 19;
+const FIRST_EXCERPT = 'A security bloc formed after the collapse of the Soviet Union';
+
+/** The pages of the other modes, and how large the frames or screens that show them are. */
+const MODE_PAGES = [
+  { name: 'embed', path: 'embed.html?mode=embed', viewport: { width: 300, height: 250 } },
+  { name: 'embed', path: 'embed.html?mode=embed', viewport: { width: 600, height: 400 } },
+  { name: 'present', path: 'present.html?mode=present', viewport: { width: 1920, height: 1080 } },
+  { name: 'present', path: 'present.html?mode=present', viewport: { width: 1024, height: 768 } },
+];
 
 describe.skipIf(!enabled)('the first view', () => {
   it(`sends at most ${FIRST_LOAD_BUDGET / 1024} KB of JavaScript and CSS before the app runs`, () => {
@@ -96,6 +120,64 @@ describe.skipIf(!enabled)('the first view', () => {
       // Chromium's "good" is 0.1; a flash or a swapped layout scores far above this.
       expect(total).toBeLessThan(0.02);
       await page.screenshot({ path: `test-results/first-view-js-${viewport.width}.png` });
+      await context.close();
+    });
+  }
+  it('draws a still map with one mark per placed event in the HTML the server sends', async () => {
+    const html = await (await fetch(baseUrl())).text();
+    const start = html.indexOf('class="first-map"');
+    const map = html.slice(start, html.indexOf('</svg>', start));
+    expect(start).toBeGreaterThan(0);
+    expect(map.match(/<g data-event=/g)?.length).toBe(PLACED_EVENTS);
+  });
+
+  for (const path of ['embed.html?mode=embed', 'present.html?mode=present']) {
+    it(`has the title, the first excerpt and the still map in ${path.split('?')[0]}`, async () => {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text();
+      const words = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(words).toContain(TITLE);
+      const start = html.indexOf('class="first-map"');
+      expect(
+        html.slice(start, html.indexOf('</svg>', start)).match(/<g data-event=/g)?.length,
+      ).toBe(PLACED_EVENTS);
+      // The embed shows the first event's words once opened; the presentation at its first step.
+      if (path.startsWith('present')) expect(words).toContain(FIRST_EXCERPT);
+    });
+  }
+
+  it('keeps the still map over the live map until that map has drawn every event', async () => {
+    const { context, page } = await openRecordingShifts(browser(), SIZES[1] ?? SIZES[0]!);
+    await expect.poll(() => page.locator('.prerendered').count(), { timeout: 60_000 }).toBe(0);
+    const still = await page.evaluate(
+      () =>
+        performance.getEntriesByName('dateline:map-ready').length > 0 ||
+        document.querySelector('.prerendered-live .first-map-slot .first-map') !== null,
+    );
+    expect(still).toBe(true);
+    await waitForMap(page);
+    await expect.poll(() => page.locator('.first-map').count()).toBe(0);
+    await context.close();
+  });
+
+  for (const { name, path, viewport } of MODE_PAGES) {
+    it(`reads the ${name} page with scripts off at ${viewport.width}×${viewport.height}`, async () => {
+      const context = await browser().newContext({ viewport, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${path}`);
+      expect(await page.locator('.first-map svg').isVisible()).toBe(true);
+      await page.screenshot({
+        path: `test-results/first-view-${name}-nojs-${viewport.width}.png`,
+      });
+      await context.close();
+    });
+
+    it(`is taken over in the ${name} page without a layout shift at ${viewport.width}×${viewport.height}`, async () => {
+      const { context, page } = await openRecordingShifts(browser(), viewport, path);
+      await waitForMap(page);
+      await expect.poll(() => page.locator('.prerendered').count()).toBe(0);
+      await expect.poll(() => page.locator('.first-map').count()).toBe(0);
+      expect(await shiftTotal(page)).toBeLessThan(0.02);
+      await page.screenshot({ path: `test-results/first-view-${name}-js-${viewport.width}.png` });
       await context.close();
     });
   }
