@@ -84,5 +84,5 @@ describe.skipIf(!enabled)('a drafted country drawn as its outline, in Chromium',
     expect(await currentQuery(page)).toContain(`event=${NOVOSIBIRSK}`);
     expect(errors).toEqual([]);
     await page.close();
-  }, 150_000);
+  }, 300_000);
 });
