@@ -3,10 +3,37 @@ import { bbox } from '@turf/bbox';
 import { normalizeLon, type BBox, type LocatedPlace } from './geometry';
 import { uncertaintyArea } from './uncertainty-shapes';
 
-/** The box around a geometry alone. */
-export function geometryBounds(geometry: Parameters<typeof bbox>[0]): BBox {
+type Bounded = Parameters<typeof bbox>[0];
+
+/** The box of one geometry as turf gives it: west to east without going round the world. */
+function plainBounds(geometry: Bounded): BBox {
   const [west = 0, south = 0, east = 0, north = 0] = bbox(geometry);
   return [west, south, east, north];
+}
+
+/**
+ * The box around a geometry alone. A multi-part geometry is boxed part by part and the boxes
+ * joined the short way round: an outline cut at the antimeridian (Fiji, Russia's Chukotka) has
+ * parts at 179° E and 179° W, and one box over them would span the whole world.
+ */
+export function geometryBounds(geometry: Bounded): BBox {
+  const parts = multiParts(geometry);
+  return (parts.length > 1 && unionBounds(parts.map(plainBounds))) || plainBounds(geometry);
+}
+
+function multiParts(geometry: Bounded): Bounded[] {
+  switch (geometry.type) {
+    case 'MultiPolygon':
+      return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+    case 'MultiLineString':
+      return geometry.coordinates.map((coordinates) => ({ type: 'LineString', coordinates }));
+    case 'MultiPoint':
+      return geometry.coordinates.map((coordinates) => ({ type: 'Point', coordinates }));
+    case 'GeometryCollection':
+      return [...geometry.geometries];
+    default:
+      return [geometry];
+  }
 }
 
 /** The box around a place and the area it may be anywhere in. */

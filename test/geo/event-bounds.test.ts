@@ -4,6 +4,26 @@ import { eventsBounds, placeBounds, unionBounds } from '../../src/geo/event-boun
 const point = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] });
 
 describe('placeBounds', () => {
+  it('boxes an outline cut at the antimeridian the short way round, not round the world', () => {
+    // Fiji as Natural Earth draws it after the cut: one part each side of 180°.
+    const square = (west: number, east: number) => [
+      [
+        [west, -18],
+        [east, -18],
+        [east, -16],
+        [west, -16],
+        [west, -18],
+      ],
+    ];
+    const geometry = {
+      type: 'MultiPolygon' as const,
+      coordinates: [square(177, 180), square(-180, -179.5)],
+    };
+    const [west, south, east, north] = placeBounds({ geometry, uncertaintyKm: 0 });
+    expect([west, south, north]).toEqual([177, -18, -16]);
+    expect(east).toBeCloseTo(180.5, 6);
+  });
+
   it('is a single spot for an exact point', () => {
     expect(placeBounds({ geometry: point(68.78, 38.56), uncertaintyKm: 0 })).toEqual([
       68.78, 38.56, 68.78, 38.56,
