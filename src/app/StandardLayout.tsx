@@ -16,6 +16,9 @@ import { useMessages } from '../ui/messages-context';
 
 /** Where the details become a sheet over the page; matches app.css. */
 export const SHEET_QUERY = '(max-width: 899.98px)';
+/** Where the open sheet takes nearly the whole screen, map included (a phone on its side, a page
+ * zoomed to 400%); matches app.css. */
+export const TALL_SHEET_QUERY = '(max-width: 899.98px) and (max-height: 500px)';
 
 /** What the editor puts into the reader's screen (src/editor); the reader passes none. */
 export interface LayoutSlots {
@@ -35,6 +38,9 @@ export function StandardLayout({ toolbar, details }: LayoutSlots = {}) {
   // screen): inert keeps the keyboard and screen readers out of what the eye cannot see (WCAG
   // 2.4.11), until the sheet is closed.
   const covered = sheetOpen && narrow;
+  // On a short screen the sheet covers the map and its controls as well.
+  const short = useMediaQuery(TALL_SHEET_QUERY);
+  const mapCovered = sheetOpen && short;
   const m = useMessages().app;
   return (
     <div className="app" data-sheet={sheetOpen ? 'open' : undefined}>
@@ -47,7 +53,7 @@ export function StandardLayout({ toolbar, details }: LayoutSlots = {}) {
         <ProblemsAlert />
       </div>
       <main className="app__stage" aria-label={m.stage}>
-        <div className="app__map">
+        <div className="app__map" inert={mapCovered}>
           <PartBoundary name={m.partMap} resetKey={storyId}>
             <MapView />
           </PartBoundary>

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SHEET_QUERY, StandardLayout } from '../../src/app/StandardLayout';
+import { SHEET_QUERY, StandardLayout, TALL_SHEET_QUERY } from '../../src/app/StandardLayout';
 import { storeWithStory } from '../fixtures/load-fixture';
 import { stubMatchMedia } from '../fixtures/match-media';
 import { renderWithStore } from '../fixtures/render-with-store';
@@ -31,6 +31,23 @@ describe('StandardLayout', () => {
     act(() => store.getState().select('joint-exercise', 'list'));
     expect(screen.getByRole('button', { name: 'Play' }).closest('[inert]')).not.toBeNull();
     expect(document.getElementById('events')?.closest('[inert]')).not.toBeNull();
+  });
+
+  it('on a short phone screen (or at 400% zoom), takes the map out of reach under the sheet', async () => {
+    stubMatchMedia((query) => query === SHEET_QUERY || query === TALL_SHEET_QUERY);
+    const store = storeWithStory();
+    renderWithStore(<StandardLayout />, store);
+    expect((await screen.findByText('map')).closest('[inert]')).toBeNull();
+    act(() => store.getState().select('joint-exercise', 'list'));
+    expect(screen.getByText('map').closest('[inert]')).not.toBeNull();
+  });
+
+  it('on a tall phone screen, leaves the map above the sheet in reach', async () => {
+    stubWidth(true);
+    const store = storeWithStory();
+    renderWithStore(<StandardLayout />, store);
+    act(() => store.getState().select('joint-exercise', 'list'));
+    expect((await screen.findByText('map')).closest('[inert]')).toBeNull();
   });
 
   it('on a wide screen, leaves the timeline and list in reach with an event selected', () => {
