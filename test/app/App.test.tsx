@@ -73,45 +73,44 @@ describe('App', () => {
     expect(screen.getByText('Loading story…', { selector: '[role="status"]' })).toBeInTheDocument();
   });
 
-  it('says why a story that is not JSON could not be shown', () => {
+  it('says why a story that is not JSON could not be shown', async () => {
     const store = createDatelineStore();
     store.getState().storyLoaded(parseStoryText('{"format": 1,}'));
     renderWithStore(<App />, store);
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This story could not be shown.');
     expect(alert).toHaveTextContent('The file is not valid JSON');
   });
 
-  it('says where a story file is wrong', () => {
+  it('says where a story file is wrong', async () => {
     const store = createDatelineStore();
     store
       .getState()
       .storyLoaded(parseStoryText(JSON.stringify({ ...miniStoryData(), events: {} })));
     renderWithStore(<App />, store);
-    expect(screen.getByRole('alert')).toHaveTextContent(/events must be a list/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/events must be a list/);
   });
 
-  it('shows the valid events and says which were left out', () => {
+  it('shows the valid events and says which were left out', async () => {
     const data = miniStoryData();
     const broken = data.events[1];
     if (broken) broken.time.start = 'late summer';
     renderWithStore(<App />, storeWithStory(data));
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       /1 event not shown: events\[1\]\.time\.start is not a date/,
     );
     const list = screen.getByRole('list', { name: 'Events' });
     expect(within(list).getAllByRole('button')).toHaveLength(3);
   });
 
-  it('says quietly which parts of the link were ignored', () => {
+  it('says quietly which parts of the link were ignored', async () => {
     const { state, problems } = parseUrlState('?view=here');
     const store = storeWithStory(miniStoryData(), state);
     store.getState().reportLinkProblems(problems);
     renderWithStore(<App />, store);
+    const ignored = await screen.findByText(/Part of this link was ignored:/);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(
-      screen.getByText(/Part of this link was ignored:/).closest('[role="status"]'),
-    ).toHaveTextContent('?view must be lon,lat,zoom');
+    expect(ignored.closest('[role="status"]')).toHaveTextContent('?view must be lon,lat,zoom');
   });
 
   it('shows hostile text in a story as text, never as markup', async () => {

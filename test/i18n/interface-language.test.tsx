@@ -3,7 +3,7 @@
  * title and value text is checked against the English catalogue and for stray English words, once
  * the story's own words (which keep their language) are taken out.
  */
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StandardLayout } from '../../src/app/StandardLayout';
 import { englishMessages, loadMessages } from '../../src/i18n/load-messages';
@@ -194,6 +194,8 @@ async function renderProblems(locale: Locale, data: unknown, search = '') {
       </StoreProvider>
     </MessagesContext>,
   );
+  // The notices' code loads when there is a problem to tell.
+  await waitFor(() => expect(view.container.querySelector('.notice')).not.toBeNull());
   const paths = [...parsed.problems, ...linkProblems].map((problem) => problem.path);
   return { root: view.container, paths };
 }
