@@ -15,6 +15,7 @@ import type { EmbedMessages } from './en/embed';
 import type { ExportImageMessages } from './en/export-image';
 import type { FirstMapMessages } from './en/first-map';
 import type { HeaderMenuMessages } from './en/header-menu';
+import type { ImportsMessages } from './en/imports';
 import type { KindsMessages } from './en/kinds';
 import type { LoadingMessages } from './en/loading';
 import type { MapEditMessages } from './en/map-edit';
@@ -36,6 +37,7 @@ export interface Messages {
   readonly exportImage: ExportImageMessages;
   readonly firstMap: FirstMapMessages;
   readonly headerMenu: HeaderMenuMessages;
+  readonly imports: ImportsMessages;
   readonly kinds: KindsMessages;
   readonly loading: LoadingMessages;
   readonly mapEdit: MapEditMessages;

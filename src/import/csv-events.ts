@@ -24,7 +24,7 @@ const ROLES: readonly FieldRole[] = [
 
 /** A story from a CSV table of events. */
 export function readCsvEvents(table: CsvTable, fileName: string, options: ImportOptions): Imported {
-  if (table.rows.length === 0) return { problem: 'has a header but no rows' };
+  if (table.rows.length === 0) return { problem: { code: 'no-rows' } };
   const chosen = Object.fromEntries(
     Object.entries(options.fields ?? {}).map(([role, name]) => [role, name.toLowerCase()]),
   );
@@ -35,11 +35,11 @@ export function readCsvEvents(table: CsvTable, fileName: string, options: Import
     chosen,
   );
   if (plan.unknown.length > 0) {
-    return { problem: `has no column named ${plan.unknown.map((name) => `"${name}"`).join(', ')}` };
+    return { problem: { code: 'no-column', names: plan.unknown } };
   }
   const { fields } = plan;
   if (fields.time === undefined) {
-    return { problem: 'does not say which column is the date: choose one', needs: plan.needs };
+    return { problem: { code: 'choose-column' }, needs: plan.needs };
   }
   const log = new ImportLog();
   for (const problem of table.problems) log.add(`CSV: ${problem}`);

@@ -3,10 +3,11 @@
  * holding a spreadsheet), content rarely does. JSON is parsed once here and handed on.
  */
 import type { ImportFormat } from './import-file';
+import type { RefusalDetail } from './import-words';
 
 export type Detected =
   | { readonly ok: true; readonly format: ImportFormat; readonly json?: unknown }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: RefusalDetail };
 
 const TIMELINEJS_COLUMNS = ['year', 'month', 'day', 'headline', 'text'];
 
@@ -14,19 +15,19 @@ const TIMELINEJS_COLUMNS = ['year', 'month', 'day', 'headline', 'text'];
 export function detectFormat(name: string, text: string): Detected {
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trimStart();
-  if (trimmed === '') return { ok: false, problem: `"${name}" is empty.` };
+  if (trimmed === '') return { ok: false, problem: { code: 'empty' } };
   if (hasBinaryBytes(body.slice(0, 4096))) {
     return {
       ok: false,
-      problem: `"${name}" is not a text file (a spreadsheet, an image or a document?). Save it as CSV or JSON and open that.`,
+      problem: { code: 'not-text' },
     };
   }
   const looksJson = /^[{[]/.test(trimmed) || /\.(geo)?json$/i.test(name);
-  if (looksJson) return detectJson(name, body);
+  if (looksJson) return detectJson(body);
   if (/^<(!doctype|html|\?xml|svg|kml)/i.test(trimmed)) {
     return {
       ok: false,
-      problem: `"${name}" is a web page or XML document, not a story, TimelineJS, StoryMapJS, GeoJSON or CSV file.`,
+      problem: { code: 'markup' },
     };
   }
   const header = firstLine(body).toLowerCase();
@@ -34,25 +35,25 @@ export function detectFormat(name: string, text: string): Detected {
   if (columns.length < 2) {
     return {
       ok: false,
-      problem: `"${name}" is neither JSON nor a CSV table: its first line has no columns.`,
+      problem: { code: 'no-columns' },
     };
   }
   const isTimeline = TIMELINEJS_COLUMNS.every((column) => columns.includes(column));
   return { ok: true, format: isTimeline ? 'timelinejs-csv' : 'csv' };
 }
 
-function detectJson(name: string, text: string): Detected {
+function detectJson(text: string): Detected {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: `"${name}" is not valid JSON: ${reason}.` };
+    return { ok: false, problem: { code: 'bad-json', reason } };
   }
   if (!isRecord(json)) {
     return {
       ok: false,
-      problem: `"${name}" holds JSON ${Array.isArray(json) ? 'list' : 'value'}, not a story, TimelineJS, StoryMapJS or GeoJSON object.`,
+      problem: { code: 'json-not-object', list: Array.isArray(json) },
     };
   }
   if ('storymap' in json) return { ok: true, format: 'storymapjs', json };
@@ -65,15 +66,15 @@ function detectJson(name: string, text: string): Detected {
   ) {
     return {
       ok: false,
-      problem: `"${name}" is a GeoJSON ${json.type}; only a FeatureCollection of features with times can be imported.`,
+      problem: { code: 'geojson-type', type: json.type },
     };
   }
   if ('format' in json && 'sources' in json) return { ok: true, format: 'dateline', json };
   if ('events' in json) return { ok: true, format: 'timelinejs-json', json };
-  const keys = Object.keys(json).slice(0, 6).join(', ');
+  const keys = Object.keys(json).slice(0, 6);
   return {
     ok: false,
-    problem: `"${name}" is JSON but not a story, TimelineJS, StoryMapJS or GeoJSON file (its keys: ${keys || 'none'}).`,
+    problem: { code: 'json-unknown', keys },
   };
 }
 

@@ -10,14 +10,15 @@ import { slugify } from './event-ids';
 import { planFields } from './field-guess';
 import type { FieldRole, ImportOptions } from './import-file';
 import { ImportLog } from './import-log';
+import { NOT_FEATURE_COLLECTION, NOT_LIST, shapeRefusal } from './import-words';
 import type { ImportedEvent, ImportedKind, ImportedStory } from './imported-story';
 import type { Imported } from './read-import';
 import { readTimeValue } from './time-value';
 import { readGeometry } from './geojson-geometry';
 
 const collectionSchema = z.looseObject({
-  type: z.literal('FeatureCollection', 'its "type" is not "FeatureCollection"'),
-  features: z.array(z.unknown(), 'its "features" is not a list'),
+  type: z.literal('FeatureCollection', NOT_FEATURE_COLLECTION),
+  features: z.array(z.unknown(), NOT_LIST),
   metadata: z.looseObject({ title: z.string().nullish(), url: z.string().nullish() }).nullish(),
 });
 
@@ -35,8 +36,7 @@ const MAX_KINDS = 12;
 /** A story from a GeoJSON FeatureCollection. */
 export function readGeoJson(json: unknown, fileName: string, options: ImportOptions): Imported {
   const parsed = collectionSchema.safeParse(json);
-  if (!parsed.success)
-    return { problem: parsed.error.issues[0]?.message ?? 'not a FeatureCollection' };
+  if (!parsed.success) return { problem: shapeRefusal(parsed.error.issues, 'geojson', false) };
   const log = new ImportLog();
   const features: {
     number: number;
@@ -58,7 +58,7 @@ export function readGeoJson(json: unknown, fileName: string, options: ImportOpti
       ...(id !== undefined && id !== null ? { id: String(id) } : {}),
     });
   });
-  if (features.length === 0) return { problem: 'has no features' };
+  if (features.length === 0) return { problem: { code: 'no-features' } };
   const plan = planFields(
     features.map((feature) => feature.properties),
     ROLES,
@@ -66,13 +66,11 @@ export function readGeoJson(json: unknown, fileName: string, options: ImportOpti
     options.fields,
   );
   if (plan.unknown.length > 0) {
-    return {
-      problem: `has no property named ${plan.unknown.map((name) => `"${name}"`).join(', ')}`,
-    };
+    return { problem: { code: 'no-property', names: plan.unknown } };
   }
   const timeField = plan.fields.time;
   if (timeField === undefined) {
-    return { problem: 'does not say which property is the time: choose one', needs: plan.needs };
+    return { problem: { code: 'choose-property' }, needs: plan.needs };
   }
   const chosen = (role: FieldRole) => options.fields?.[role] !== undefined;
   for (const role of ROLES) {

@@ -7,6 +7,8 @@
  * or guessed on the way.
  */
 
+import type { ImportRefusal } from './import-words';
+
 /** What kind of file was read. */
 export type ImportFormat =
   'dateline' | 'timelinejs-json' | 'timelinejs-csv' | 'storymapjs' | 'geojson' | 'csv';
@@ -33,7 +35,9 @@ export type ImportResult =
   | { ok: true; story: unknown; format: ImportFormat; notes: string[] }
   | {
       ok: false;
-      problems: string[];
+      problems: ImportRefusal[];
+      /** What the importer noted on the way, when it read the file but found no event in it. */
+      notes?: string[];
       /** The kind of file, when it was recognised. */
       format?: ImportFormat;
       /** Present when choosing fields (ImportOptions.fields) and importing again would work. */
@@ -46,11 +50,12 @@ export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
 /** For a file input's `accept`: every extension an import reads. */
 export const IMPORT_FILE_TYPES = '.json,.geojson,.csv,.tsv,.txt';
 
-/** The message for a file over the limit, or undefined; usable on File.size before reading. */
-export function tooLarge(name: string, bytes: number): string | undefined {
+/** The refusal of a file over the limit, or undefined; usable on File.size before reading. */
+export function tooLarge(name: string, bytes: number): ImportRefusal | undefined {
   if (bytes <= MAX_IMPORT_BYTES) return undefined;
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `"${name}" is ${mb} MB; files above ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not opened.`;
+  // Tenths of a megabyte, as the sentence writes them.
+  const megabytes = Math.round((bytes / 1024 / 1024) * 10) / 10;
+  return { code: 'too-large', file: name, megabytes, limit: MAX_IMPORT_BYTES / 1024 / 1024 };
 }
 
 /** Reads a file's text into a story; never throws, never runs anything in the file. */

@@ -6,6 +6,7 @@ import { detectFormat } from './detect-format';
 import { slugify } from './event-ids';
 import type { FieldChoice, ImportFormat, ImportOptions, ImportResult } from './import-file';
 import type { ImportLog } from './import-log';
+import type { RefusalDetail } from './import-words';
 import { buildStory, type ImportedStory } from './imported-story';
 import { readGeoJson } from './geojson';
 import { readStoryMap } from './storymapjs';
@@ -15,7 +16,7 @@ import { readTimelineJson } from './timelinejs-json';
 /** What an importer gives back: a story and its log, or why there is none. */
 export type Imported =
   | { readonly story: ImportedStory; readonly log: ImportLog }
-  | { readonly problem: string; readonly needs?: FieldChoice[] };
+  | { readonly problem: RefusalDetail; readonly needs?: FieldChoice[] };
 
 /** Reads a file whose size is already checked. */
 export function readImport(
@@ -23,7 +24,7 @@ export function readImport(
   options: ImportOptions,
 ): ImportResult {
   const detected = detectFormat(file.name, file.text);
-  if (!detected.ok) return { ok: false, problems: [detected.problem] };
+  if (!detected.ok) return { ok: false, problems: [{ ...detected.problem, file: file.name }] };
   const { format } = detected;
   if (format === 'dateline') return { ok: true, story: detected.json, format, notes: [] };
   const imported = runImporter(format, detected.json, file, options);
@@ -31,7 +32,7 @@ export function readImport(
     return {
       ok: false,
       format,
-      problems: [withName(file.name, imported.problem)],
+      problems: [{ ...imported.problem, file: file.name }],
       ...(imported.needs ? { needs: imported.needs } : {}),
     };
   }
@@ -40,7 +41,8 @@ export function readImport(
     return {
       ok: false,
       format,
-      problems: [`"${file.name}" has no event that could be read.`, ...notes],
+      problems: [{ code: 'no-events', file: file.name }],
+      notes,
     };
   }
   const storyId = options.storyId ?? (slugify(file.name.replace(/\.[a-z]+$/i, '')) || 'imported');
@@ -69,10 +71,4 @@ function runImporter(
         : readCsvEvents(table, file.name, options);
     }
   }
-}
-
-/** "x.json" is not…, or "x.json": its events… — the file name as the subject when it reads so. */
-function withName(name: string, problem: string): string {
-  const reads = /^(is|has|does|cannot|holds|names)\b/.test(problem);
-  return reads ? `"${name}" ${problem}` : `"${name}": ${problem}`;
 }

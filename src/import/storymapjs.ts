@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { readFreeDate, withYear, type FreeDate } from './free-text-date';
 import { htmlToText } from './html-text';
 import { ImportLog } from './import-log';
+import { NOT_LIST, shapeRefusal, type RefusalDetail } from './import-words';
 import type { GuessReason, ImportedEvent, ImportedPlace, ImportedStory } from './imported-story';
 import { pinKm, resolutionKm, roundKm } from './point-uncertainty';
 
@@ -38,7 +39,7 @@ const storymapSchema = z.looseObject({
     map_type: z.string().nullish(),
     map_as_image: z.boolean().nullish(),
     zoomify: z.unknown().optional(),
-    slides: z.array(z.unknown(), 'its "storymap.slides" is not a list of slides'),
+    slides: z.array(z.unknown(), NOT_LIST),
   }),
 });
 
@@ -49,20 +50,16 @@ const YEAR_IN_TEXT = /\b(1[1-9]\d\d|20\d\d)\b/g;
 export function readStoryMap(
   json: unknown,
   fileName: string,
-): { story: ImportedStory; log: ImportLog } | { problem: string } {
+): { story: ImportedStory; log: ImportLog } | { problem: RefusalDetail } {
   const parsed = storymapSchema.safeParse(json);
-  if (!parsed.success)
-    return { problem: parsed.error.issues[0]?.message ?? 'not a StoryMapJS story' };
+  if (!parsed.success) return { problem: shapeRefusal(parsed.error.issues, 'storymap', true) };
   const { storymap } = parsed.data;
   if (
     storymap.map_type === 'zoomify' ||
     storymap.map_as_image === true ||
     isObject(storymap.zoomify)
   ) {
-    return {
-      problem:
-        'is a StoryMapJS gigapixel story: its pins are on a picture, not on the Earth, so it cannot become a map story.',
-    };
+    return { problem: { code: 'gigapixel' } };
   }
   const log = new ImportLog();
   const slides = storymap.slides.map((raw, index) => ({

@@ -4,11 +4,12 @@ import '../story/zod-jitless';
 import { z } from 'zod';
 import type { ImportLog } from './import-log';
 import type { ImportedStory } from './imported-story';
+import { NOT_LIST, shapeRefusal, type RefusalDetail } from './import-words';
 import { slideSchema, slidesToStory } from './timeline-slides';
 
 const timelineSchema = z.looseObject({
   title: z.unknown().optional(),
-  events: z.array(z.unknown(), 'its "events" is not a list of slides'),
+  events: z.array(z.unknown(), NOT_LIST),
   eras: z.array(z.unknown()).optional(),
 });
 
@@ -16,9 +17,9 @@ const timelineSchema = z.looseObject({
 export function readTimelineJson(
   json: unknown,
   fileName: string,
-): { story: ImportedStory; log: ImportLog } | { problem: string } {
+): { story: ImportedStory; log: ImportLog } | { problem: RefusalDetail } {
   const parsed = timelineSchema.safeParse(json);
-  if (!parsed.success) return { problem: parsed.error.issues[0]?.message ?? 'not a timeline' };
+  if (!parsed.success) return { problem: shapeRefusal(parsed.error.issues, 'timeline', true) };
   const { title, events, eras = [] } = parsed.data;
   const titleSlide = slideSchema.safeParse(title);
   return slidesToStory({

@@ -101,7 +101,14 @@ export async function importText(
     return failed(`The importers could not be loaded: ${reason}`);
   }
   if (!imported.ok) {
-    const problems = imported.problems.map((text): Problem => ({ path: '', code: 'text', text }));
+    const problems = [
+      ...imported.problems.map((refusal): Problem => ({
+        path: '',
+        code: 'import-refused',
+        refusal,
+      })),
+      ...(imported.notes ?? []).map((text): Problem => ({ path: '', code: 'text', text })),
+    ];
     const { needs, format } = imported;
     if (!needs || needs.length === 0) return { ok: false, problems };
     return { ok: false, problems, question: { ...file, needs, ...(format ? { format } : {}) } };

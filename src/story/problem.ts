@@ -5,6 +5,7 @@
  * reads the same in English, Russian and Persian.
  */
 import type { z } from 'zod';
+import type { ImportRefusal } from '../import/import-words';
 
 /** Rules of the story format that a schema states with a code instead of words. */
 export const SCHEMA_RULES = [
@@ -96,6 +97,8 @@ export type ProblemDetail =
   | { readonly code: 'to-before-from' }
   | { readonly code: 'no-such-event'; readonly event: string }
   | { readonly code: 'past-last-step'; readonly steps: number }
+  // Importing another tool's file (src/import): the catalogue's imports area writes it.
+  | { readonly code: 'import-refused'; readonly refusal: ImportRefusal }
   /** Words from outside Dateline (a browser's storage error): shown as given. */
   | { readonly code: 'text'; readonly text: string };
 

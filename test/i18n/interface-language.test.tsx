@@ -9,6 +9,7 @@ import { StandardLayout } from '../../src/app/StandardLayout';
 import { englishMessages, loadMessages } from '../../src/i18n/load-messages';
 import type { Locale } from '../../src/i18n/locale';
 import { FieldPickerDialog } from '../../src/app/FieldPickerDialog';
+import { importStoryFile } from '../../src/import/import-file';
 import { ProblemsAlert } from '../../src/app/ProblemsAlert';
 import { DEFAULT_STORY } from '../../src/app/start-story';
 import { hostedStoryRef } from '../../src/embed/embed-code';
@@ -262,6 +263,70 @@ describe.each<Locale>(['ru', 'fa'])('problems in %s', (locale) => {
     );
     const left = chromeTexts(view.container, question).filter((text) => /[A-Za-z]{3}/.test(text));
     expect(left).toEqual([]);
+  });
+});
+
+/** Files every importer refuses, each for another reason. */
+const REFUSED_FILES = [
+  { name: 'blank.json', text: '  ' },
+  { name: 'sheet.csv', text: 'PK\u0003\u0004' },
+  { name: 'page.csv', text: '<!DOCTYPE html><p>hi' },
+  { name: 'poem.txt', text: 'Roses are red' },
+  { name: 'list.json', text: '[1, 2]' },
+  { name: 'point.geojson', text: '{"type": "Feature", "geometry": null}' },
+  { name: 'other.json', text: '{"rows": []}' },
+  { name: 'pins.json', text: '{"storymap": {"map_as_image": true, "slides": []}}' },
+  { name: 'slides.json', text: '{"storymap": {"slides": 3}}' },
+  { name: 'events.json', text: '{"events": {}}' },
+  { name: 'bad.geojson', text: '{"type": "Collection", "features": []}' },
+  { name: 'none.geojson', text: '{"type": "FeatureCollection", "features": []}' },
+  { name: 'empty.csv', text: 'date,title\n' },
+  { name: 'two.csv', text: 'opened,closed\n2020-01-01,2020-02-01\n' },
+  { name: 'old.json', text: '{"events": [{"start_date": {"year": -500}}]}' },
+];
+
+/** Words of the file (its name, keys, columns) and names of other tools' formats. */
+const IMPORT_WORDS = [
+  ...REFUSED_FILES.map((file) => file.name),
+  ...['storymap.slides', 'events', 'type', 'FeatureCollection', 'TimelineJS', 'StoryMapJS'],
+  ...['GeoJSON', 'Feature', 'rows', 'CSV', 'XML', 'HTML'],
+];
+
+/** Every refusal of the files above, as the Shell's notice writes it. */
+async function refusalLines(locale: Locale): Promise<string[]> {
+  const messages = await loadMessages(locale);
+  const lines: string[] = [];
+  for (const file of REFUSED_FILES) {
+    const result = await importStoryFile(file);
+    if (result.ok) throw new Error(`${file.name} was imported`);
+    for (const refusal of result.problems) {
+      lines.push(messages.problems.describe({ path: '', code: 'import-refused', refusal }));
+    }
+  }
+  return lines;
+}
+
+describe.each<Locale>(['ru', 'fa'])('import refusals in %s', (locale) => {
+  it('says why each file cannot be imported with no English left', async () => {
+    const lines = await refusalLines(locale);
+    expect(lines).toHaveLength(REFUSED_FILES.length);
+    const words = [...IMPORT_WORDS].sort((a, b) => b.length - a.length);
+    const left = lines
+      .map((line) => words.reduce((rest, word) => rest.replaceAll(word, ''), line))
+      .map((line) => line.replace(SAME_EVERYWHERE, ''))
+      .filter((line) => /[A-Za-z]{3}/.test(line));
+    expect(left).toEqual([]);
+  });
+});
+
+describe('the import refusal scan', () => {
+  it('finds English in the English refusals, so the scan can fail', async () => {
+    const lines = await refusalLines('en');
+    const words = [...IMPORT_WORDS].sort((a, b) => b.length - a.length);
+    const left = lines
+      .map((line) => words.reduce((rest, word) => rest.replaceAll(word, ''), line))
+      .filter((line) => /[A-Za-z]{3}/.test(line));
+    expect(left).toHaveLength(REFUSED_FILES.length);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importStoryFile } from '../../src/import/import-file';
 import { importFixture, importOk } from './read-fixture';
 import { storyProblems } from './story-checks';
+import { describeRefusal, inEnglish } from '../fixtures/describe-import';
 
 const ACLED = 'acled-layout.csv';
 
@@ -115,7 +116,7 @@ describe('CSV import of any table with dates', () => {
       name: 'two.csv',
       text: 'opened,closed,name\n2020-01-01,2020-02-01,A\n',
     });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       format: 'csv',
       problems: ['"two.csv" does not say which column is the date: choose one'],
@@ -134,7 +135,7 @@ describe('CSV import of any table with dates', () => {
 
   it('says so when a CSV has a header and nothing else', async () => {
     const result = await importStoryFile({ name: 'empty.csv', text: 'date,title\n' });
-    expect(result.ok === false && result.problems).toEqual([
+    expect(result.ok === false && result.problems.map(describeRefusal)).toEqual([
       '"empty.csv" has a header but no rows',
     ]);
   });

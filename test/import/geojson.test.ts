@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importStoryFile } from '../../src/import/import-file';
 import { importFixture, importOk } from './read-fixture';
 import { storyProblems } from './story-checks';
+import { describeRefusal, inEnglish } from '../fixtures/describe-import';
 
 const USGS = 'usgs-all-week-2014-04-15.geojson';
 
@@ -69,7 +70,7 @@ describe('GeoJSON field choices', () => {
 
   it('asks which property is the time when two could be', async () => {
     const result = await importStoryFile(twoDates);
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       format: 'geojson',
       problems: ['"places.geojson" does not say which property is the time: choose one'],
@@ -102,7 +103,9 @@ describe('GeoJSON field choices', () => {
     const result = await importStoryFile(twoDates, { fields: { time: 'date' } });
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.problems).toEqual(['"places.geojson" has no property named "date"']);
+      expect(result.problems.map(describeRefusal)).toEqual([
+        '"places.geojson" has no property named "date"',
+      ]);
   });
 
   it('asks for the time, listing every property, when none holds a date', async () => {
@@ -164,10 +167,12 @@ describe('GeoJSON import of broken files', () => {
       name: 'one.geojson',
       text: JSON.stringify(point({ date: '2021' })),
     });
-    expect(single.ok === false && single.problems).toEqual([
+    expect(single.ok === false && single.problems.map(describeRefusal)).toEqual([
       '"one.geojson" is a GeoJSON Feature; only a FeatureCollection of features with times can be imported.',
     ]);
     const empty = await importStoryFile(collection([]));
-    expect(empty.ok === false && empty.problems).toEqual(['"places.geojson" has no features']);
+    expect(empty.ok === false && empty.problems.map(describeRefusal)).toEqual([
+      '"places.geojson" has no features',
+    ]);
   });
 });

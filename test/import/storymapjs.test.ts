@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importStoryFile } from '../../src/import/import-file';
 import { importFixture, importOk } from './read-fixture';
 import { storyProblems } from './story-checks';
+import { inEnglish } from '../fixtures/describe-import';
 
 const HURRICANE = 'storymap-hurricane-path.json';
 
@@ -61,7 +62,7 @@ describe('StoryMapJS import', () => {
 
   it('refuses a gigapixel story with a clear message', async () => {
     const result = await importStoryFile(importFixture('storymap-gigapixel.json'));
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       format: 'storymapjs',
       problems: [
@@ -108,7 +109,8 @@ describe('StoryMapJS import of broken files', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems).toContain(
+      expect(result.problems).toEqual([{ code: 'no-events', file: 'broken.json' }]);
+      expect(result.notes).toContain(
         'left out: a date without a year ("Aug 23") and no earlier year to go by (slide 1)',
       );
     }
@@ -116,7 +118,7 @@ describe('StoryMapJS import of broken files', () => {
 
   it('says so when slides is not a list', async () => {
     const result = await importStoryFile(storymap('none'));
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       format: 'storymapjs',
       problems: ['"broken.json": its "storymap.slides" is not a list of slides'],

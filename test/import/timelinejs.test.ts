@@ -67,8 +67,8 @@ describe('TimelineJS import on Knight Lab’s own templates', () => {
     const result = await importStoryFile(timelineTemplate('cosmo.json'));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problems[0]).toBe('"cosmo.json" has no event that could be read.');
-      expect(result.problems[1]).toMatch(/^left out: a year outside 100 to 9999/);
+      expect(result.problems).toEqual([{ code: 'no-events', file: 'cosmo.json' }]);
+      expect(result.notes?.[0]).toMatch(/^left out: a year outside 100 to 9999/);
     }
   });
 

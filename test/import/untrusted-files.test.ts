@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importStoryFile } from '../../src/import/import-file';
 import { importOk, timelineTemplate } from './read-fixture';
+import { describeRefusal, inEnglish } from '../fixtures/describe-import';
 
 describe('files that are not what they claim', () => {
   it('reads a TimelineJS timeline saved as .geojson by what it holds', async () => {
@@ -17,7 +18,7 @@ describe('files that are not what they claim', () => {
 
   it('says a .csv holding JSON that is no known format is not one', async () => {
     const result = await importStoryFile({ name: 'data.csv', text: '[1, 2, 3]' });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       problems: [
         '"data.csv" holds JSON list, not a story, TimelineJS, StoryMapJS or GeoJSON object.',
@@ -27,7 +28,7 @@ describe('files that are not what they claim', () => {
 
   it('says an empty file is empty', async () => {
     const result = await importStoryFile({ name: 'blank.json', text: '  \n' });
-    expect(result).toEqual({ ok: false, problems: ['"blank.json" is empty.'] });
+    expect(inEnglish(result)).toEqual({ ok: false, problems: ['"blank.json" is empty.'] });
   });
 
   it('says a one-column text file is not a table', async () => {
@@ -35,7 +36,7 @@ describe('files that are not what they claim', () => {
       name: 'poem.txt',
       text: 'Roses are red\nViolets are blue',
     });
-    expect(result.ok === false && result.problems[0]).toBe(
+    expect(result.ok === false && result.problems.map(describeRefusal)[0]).toBe(
       '"poem.txt" is neither JSON nor a CSV table: its first line has no columns.',
     );
   });

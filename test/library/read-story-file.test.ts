@@ -47,12 +47,15 @@ describe('opening a picked file', () => {
   });
 
   it('says what the importer found wrong', async () => {
-    const importer = vi.fn(async () => ({ ok: false as const, problems: ['row 3 has no date'] }));
+    const refusal = { code: 'no-rows' as const, file: 'events.csv' };
+    const importer = vi.fn(async () => ({ ok: false as const, problems: [refusal] }));
     const opened = await readStoryFile(file('events.csv', 'a,b'), importer);
     expect(opened).toEqual({
       ok: false,
-      problems: [{ path: '', code: 'text', text: 'row 3 has no date' }],
+      problems: [{ path: '', code: 'import-refused', refusal }],
     });
+    if (!opened.ok)
+      expect(describeProblem(opened.problems[0]!)).toBe('"events.csv" has a header but no rows');
   });
 
   it('says a broken JSON file is not valid JSON', async () => {

@@ -29,9 +29,6 @@ export function panels(f: Formatter) {
       `${f.number(shown)} of ${f.number(total)} events in the time window · `,
     showAll: 'Show all',
     eventCount: (total: number) => f.plural(total, { one: '# event', other: '# events' }),
-    showEarlier: (n: number) => `Show ${f.number(n)} earlier`,
-    showMore: (n: number) => `Show ${f.number(n)} more`,
-    notShown: (n: number) => ` (${f.number(n)} not shown)`,
     noneInWindow: 'No events in this time window.',
     /** A row's description for screen readers: "18 October 2021, Kulob, Conflict". */
     rowAbout: (parts: readonly string[]) => parts.join(', '),

@@ -4,6 +4,7 @@
  * Every line keeps its path, so the reader can still find the place in the file.
  */
 import type { Formatter } from '../format';
+import { imports } from './imports';
 import type {
   LinkExpectation,
   Problem,
@@ -75,6 +76,7 @@ function refusal(refused: StoryRefRefusal): string {
 }
 
 export function problems(f: Formatter) {
+  const imported = imports(f);
   const n = f.number;
   const what = (detail: ProblemDetail): string => {
     switch (detail.code) {
@@ -163,6 +165,8 @@ export function problems(f: Formatter) {
         return `names no event in this story: "${detail.event}"`;
       case 'past-last-step':
         return `is past the last step (${n(detail.steps)})`;
+      case 'import-refused':
+        return imported.refusal(detail.refusal);
       case 'text':
         return detail.text;
     }

@@ -1,4 +1,5 @@
 import type { Formatter } from '../format';
+import { imports } from './imports';
 import type { ProblemsMessages } from '../en/problems';
 import type {
   LinkExpectation,
@@ -74,6 +75,7 @@ function refusal(refused: StoryRefRefusal): string {
 }
 
 export function problems(f: Formatter): ProblemsMessages {
+  const imported = imports(f);
   const n = f.number;
   const what = (detail: ProblemDetail): string => {
     switch (detail.code) {
@@ -158,6 +160,8 @@ export function problems(f: Formatter): ProblemsMessages {
         return `در این داستان رویدادی با شناسهٔ «${iso(detail.event)}» نیست`;
       case 'past-last-step':
         return `از آخرین گام (${n(detail.steps)}) فراتر است`;
+      case 'import-refused':
+        return imported.refusal(detail.refusal);
       case 'text':
         return detail.text;
     }

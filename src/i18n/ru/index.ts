@@ -9,6 +9,7 @@ import { embed } from './embed';
 import { exportImage } from './export-image';
 import { firstMap } from './first-map';
 import { headerMenu } from './header-menu';
+import { imports } from './imports';
 import { kinds } from './kinds';
 import { loading } from './loading';
 import { mapEdit } from './map-edit';
@@ -31,6 +32,7 @@ export function messages(f: Formatter): Messages {
     exportImage: exportImage(f),
     firstMap: firstMap(f),
     headerMenu: headerMenu(f),
+    imports: imports(f),
     kinds: kinds(f),
     loading: loading(f),
     mapEdit: mapEdit(f),

@@ -1,4 +1,5 @@
 import type { Formatter } from '../format';
+import { imports } from './imports';
 import type { ProblemsMessages } from '../en/problems';
 import type {
   LinkExpectation,
@@ -70,6 +71,7 @@ function refusal(refused: StoryRefRefusal): string {
 }
 
 export function problems(f: Formatter): ProblemsMessages {
+  const imported = imports(f);
   const n = f.number;
   const chars = (count: number) =>
     f.plural(count, {
@@ -168,6 +170,8 @@ export function problems(f: Formatter): ProblemsMessages {
         return `в этой истории нет события «${detail.event}»`;
       case 'past-last-step':
         return `дальше последнего шага (${n(detail.steps)})`;
+      case 'import-refused':
+        return imported.refusal(detail.refusal);
       case 'text':
         return detail.text;
     }
