@@ -4,7 +4,7 @@
  * "More" menu, the least used first (header-fold.ts), measured rather than guessed, since the
  * words' widths change with the language and the font.
  */
-import { Fragment, useRef, type ReactNode } from 'react';
+import { Fragment, useRef, type ReactNode, type RefObject } from 'react';
 import { EmbedButton } from '../embed/EmbedButton';
 import { PresentButton } from '../present/PresentButton';
 import { useMessages } from '../ui/messages-context';
@@ -26,17 +26,24 @@ const ACTION_VIEWS: Readonly<Record<HeaderAction, ReactNode>> = {
   exportBriefing: <ExportButton which="briefing" />,
 };
 
+export interface HeaderActionsProps {
+  /** The masthead's top row and its start, whose widths leave the actions their room. */
+  readonly row?: RefObject<HTMLElement | null>;
+  readonly start?: RefObject<HTMLElement | null>;
+}
+
 /** Buttons that take the story elsewhere: into the editor, an article, or onto a projector. */
-export function HeaderActions() {
+export function HeaderActions({ row, start }: HeaderActionsProps) {
   const narrow = useMediaQuery(NARROW_HEADER_QUERY);
   const m = useMessages().headerMenu;
   const measure = useRef<HTMLDivElement>(null);
-  const actions = useRef<HTMLDivElement>(null);
-  const folded = useHeaderFold(measure, actions, narrow);
+  const ownRow = useRef<HTMLElement>(null);
+  const ownStart = useRef<HTMLElement>(null);
+  const folded = useHeaderFold({ row: row ?? ownRow, start: start ?? ownStart, measure }, narrow);
   const shown = HEADER_ACTIONS.filter((action) => !folded.some((fold) => fold === action));
   return (
     <>
-      <div ref={actions} className="masthead__actions">
+      <div className="masthead__actions">
         {shown.map((action) => (
           <Fragment key={action}>{ACTION_VIEWS[action]}</Fragment>
         ))}

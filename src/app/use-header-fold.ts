@@ -1,7 +1,7 @@
 /**
- * Measures the masthead's top row and says which actions fold into the More menu
- * (header-fold.ts): a hidden copy of every action gives their widths in the page's language and
- * font, and a ResizeObserver measures again whenever the row or those widths change.
+ * Measures the masthead and says which actions fold into the More menu (header-fold.ts): a
+ * hidden copy of every action gives their widths in the page's language and font, and a
+ * ResizeObserver measures again whenever the header or those widths change.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import {
@@ -12,18 +12,23 @@ import {
   type HeaderAction,
 } from './header-fold';
 
+export interface HeaderFoldRefs {
+  /** The masthead's top row: the start (brand, links) and the actions. */
+  readonly row: RefObject<HTMLElement | null>;
+  /** The start of the row, which wraps onto lines to leave the actions their one row. */
+  readonly start: RefObject<HTMLElement | null>;
+  /** The hidden copies: one `[data-action]` slot per action and a `[data-more]` button. */
+  readonly measure: RefObject<HTMLElement | null>;
+}
+
 const width = (element: Element | null | undefined) =>
   element ? Math.ceil(element.getBoundingClientRect().width) : 0;
 
-/**
- * The fold for the row that holds `measure` (the hidden copies: a `[data-action]` slot per
- * action and a `[data-more]` button) and `actions`. The row's other parts (the brand and links)
- * wrap down to their widest single item; the actions have the rest of the row.
- */
-function measureFold(measure: HTMLElement, actions: HTMLElement): FoldableAction[] | undefined {
-  const row = measure.parentElement;
-  if (!row || row.clientWidth === 0) return undefined;
-  const gap = parseFloat(getComputedStyle(row).columnGap) || 0;
+function measureFold({ row, start, measure }: HeaderFoldRefs): FoldableAction[] | undefined {
+  const rowElement = row.current;
+  const copies = measure.current;
+  if (!rowElement || !copies || rowElement.clientWidth === 0) return undefined;
+  const gap = parseFloat(getComputedStyle(rowElement).columnGap) || 0;
   const widths: Record<HeaderAction, number> = {
     edit: 0,
     present: 0,
@@ -32,15 +37,17 @@ function measureFold(measure: HTMLElement, actions: HTMLElement): FoldableAction
     exportBriefing: 0,
   };
   for (const action of HEADER_ACTIONS)
-    widths[action] = width(measure.querySelector(`[data-action="${action}"]`));
-  const others = Array.from(row.children).filter((child) => child !== measure && child !== actions);
-  const narrowest = others.map((other) => Math.max(0, ...Array.from(other.children, width)));
-  const taken = narrowest.reduce((sum, each) => sum + each + gap, 0);
+    widths[action] = width(copies.querySelector(`[data-action="${action}"]`));
+  // The start wraps down to its widest single item; the actions have the rest of the row.
+  const startChildren = start.current ? Array.from(start.current.children) : [];
+  const startWidth = Math.max(0, ...startChildren.map(width));
+  const room = rowElement.clientWidth - startWidth - (startWidth > 0 ? gap : 0);
+  const actionGap = parseFloat(getComputedStyle(copies).columnGap) || 0;
   return foldedActions({
     widths,
-    more: width(measure.querySelector('[data-more]')),
-    gap: parseFloat(getComputedStyle(measure).columnGap) || 0,
-    room: row.clientWidth - taken,
+    more: width(copies.querySelector('[data-more]')),
+    gap: actionGap,
+    room,
   });
 }
 
@@ -49,32 +56,24 @@ const same = (a: readonly FoldableAction[], b: readonly FoldableAction[]) =>
 
 /**
  * The actions folded into the More menu. `always` folds every one (a phone, where the row is
- * known to be too narrow). Watches the row, its parts and every copy, so a new width, a font
- * that arrives late or an action that appears (Present, once the story is ready) refolds.
+ * known to be too narrow, and the first paint before anything is measured).
  */
-export function useHeaderFold(
-  measure: RefObject<HTMLElement | null>,
-  actions: RefObject<HTMLElement | null>,
-  always: boolean,
-): readonly FoldableAction[] {
+export function useHeaderFold(refs: HeaderFoldRefs, always: boolean): readonly FoldableAction[] {
   const [folded, setFolded] = useState<readonly FoldableAction[]>([]);
+  const { row, start, measure } = refs;
   useLayoutEffect(() => {
-    const copies = measure.current;
-    const own = actions.current;
-    const row = copies?.parentElement;
-    if (!copies || !own || !row) return undefined;
     const update = () => {
-      const next = measureFold(copies, own);
+      const next = measureFold({ row, start, measure });
       if (next) setFolded((last) => (same(last, next) ? last : next));
     };
     update();
     // jsdom has no ResizeObserver (and no layout): nothing folds there but on a phone.
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(update);
-    observer.observe(row);
-    for (const part of row.children) if (part !== own) observer.observe(part);
-    for (const slot of copies.children) observer.observe(slot);
+    for (const element of [row.current, start.current, measure.current])
+      if (element) observer.observe(element);
+    for (const slot of measure.current?.children ?? []) observer.observe(slot);
     return () => observer.disconnect();
-  }, [measure, actions]);
+  }, [row, start, measure]);
   return always ? FOLD_ORDER : folded;
 }
