@@ -6,24 +6,20 @@ import { useDateline } from '../state/store-context';
 import { useShell } from './shell-context';
 import { useMessages } from '../ui/messages-context';
 
-/** Shown once the story has loaded, on pages with a shell; `which` picks one of the two. */
-export function ExportButton({ which }: { which?: 'json' | 'briefing' }) {
+/** Shown once the story has loaded, on pages with a shell. */
+export function ExportButton() {
   const shell = useShell();
   const ready = useDateline((state) => state.status === 'ready');
   const m = useMessages().app;
   if (!shell) return null;
   return (
     <>
-      {which !== 'briefing' && (
-        <button type="button" className="button" disabled={!ready} onClick={shell.exportStory}>
-          {m.exportJson}
-        </button>
-      )}
-      {which !== 'json' && (
-        <button type="button" className="button" disabled={!ready} onClick={shell.exportBriefing}>
-          {m.exportBriefing}
-        </button>
-      )}
+      <button type="button" className="button" disabled={!ready} onClick={shell.exportStory}>
+        {m.exportJson}
+      </button>
+      <button type="button" className="button" disabled={!ready} onClick={shell.exportBriefing}>
+        {m.exportBriefing}
+      </button>
     </>
   );
 }

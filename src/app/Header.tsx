@@ -1,5 +1,5 @@
 /** The masthead: the story's title, the article it comes from, and the dates it covers. */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { selectEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatSourceDate } from '../panels/citation-text';
@@ -20,17 +20,15 @@ export function Header() {
   const locale = useLocale();
   const range = useMemo(() => storyDateRange(events, locale), [events, locale]);
   const published = source ? formatSourceDate(source.published, locale) : undefined;
-  const row = useRef<HTMLDivElement>(null);
-  const start = useRef<HTMLDivElement>(null);
   return (
     <header className="masthead">
-      <div ref={row} className="masthead__top">
-        <div ref={start} className="masthead__start">
+      <div className="masthead__top">
+        <div className="masthead__start">
           <p className="masthead__brand">Dateline</p>
           <LibraryLink />
           <DraftButton quiet />
         </div>
-        <HeaderActions row={row} start={start} />
+        <HeaderActions />
       </div>
       <h1 className="masthead__title" dir="auto">
         {title ?? (status === 'failed' ? m.storyNotAvailable : m.loadingStory)}

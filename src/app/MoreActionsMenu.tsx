@@ -1,6 +1,6 @@
 /**
- * "More": the header's actions that its row has no room for (on a phone, all but Present: Edit,
- * Embed and the two exports) go into a menu (the WAI-ARIA menu button pattern: the arrow keys, Home and End move
+ * "More": on a phone the header has room for Present and one more button, so Edit, Embed and the
+ * two exports go into a menu (the WAI-ARIA menu button pattern: the arrow keys, Home and End move
  * through it, Escape closes it and gives focus back to the button, Tab or a click elsewhere
  * closes it).
  */
@@ -9,12 +9,10 @@ import { embeddable } from '../embed/EmbedButton';
 import { LazyEmbedDialog } from '../embed/LazyEmbedDialog';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
-import type { FoldableAction } from './header-fold';
 import { useShell } from './shell-context';
 import { useEditAction } from './use-edit-action';
 
 interface MenuItem {
-  readonly action: FoldableAction;
   readonly label: string;
   readonly run: () => void;
 }
@@ -28,8 +26,8 @@ function moveFor(key: string, at: number, count: number): number | undefined {
   return undefined;
 }
 
-/** The header's overflow menu of `actions`; nothing when the page offers none of them. */
-export function MoreActionsMenu({ actions }: { actions: readonly FoldableAction[] }) {
+/** The header's overflow menu; nothing when the page offers none of its actions. */
+export function MoreActionsMenu() {
   const m = useMessages().headerMenu;
   const shell = useShell();
   const edit = useEditAction();
@@ -41,22 +39,16 @@ export function MoreActionsMenu({ actions }: { actions: readonly FoldableAction[
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
-  const item = (action: FoldableAction, label: string, run: () => void): MenuItem => ({
-    action,
-    label,
-    run,
-  });
-  const offered: MenuItem[] = [
-    ...(edit?.ready ? [item('edit', edit.label, edit.run)] : []),
-    ...(embeddable ? [item('embed', m.embed, () => setEmbedOpen(true))] : []),
+  const items: MenuItem[] = [
+    ...(edit?.ready ? [{ label: edit.label, run: edit.run }] : []),
+    ...(embeddable ? [{ label: m.embed, run: () => setEmbedOpen(true) }] : []),
     ...(shell
       ? [
-          item('exportJson', m.exportJson, shell.exportStory),
-          item('exportBriefing', m.exportBriefing, shell.exportBriefing),
+          { label: m.exportJson, run: shell.exportStory },
+          { label: m.exportBriefing, run: shell.exportBriefing },
         ]
       : []),
   ];
-  const items = offered.filter((item) => actions.includes(item.action));
 
   useEffect(() => {
     if (!open) return undefined;
