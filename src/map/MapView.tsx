@@ -231,7 +231,14 @@ export function MapView({
     loaded.keyboard.disableRotation();
     loaded.touchZoomRotate.disableRotation();
     setMap(loaded);
-    setView(viewOf(loaded));
+    // The edge buttons wait for the first rest: the view at load is not yet the story's (the
+    // camera moves to it next), and buttons placed for it would jump across the map (a layout
+    // shift of 0.037 in a 600x400 embed). Later views come with each move's end.
+    const settled = () => {
+      loaded.off('idle', settled);
+      setView(viewOf(loaded));
+    };
+    loaded.on('idle', settled);
     setSize(sizeOf(loaded.getContainer()));
   }, []);
 

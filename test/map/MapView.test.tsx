@@ -99,6 +99,13 @@ function renderMap(store: DatelineStore = mapStore()) {
   return store;
 }
 
+/** The map rendered and come to rest after its first camera move (edge buttons wait for it). */
+function renderSettledMap(store: DatelineStore = mapStore()) {
+  renderMap(store);
+  act(() => map.fire('idle'));
+  return store;
+}
+
 function markerEvent(id: string) {
   return {
     features: [
@@ -130,15 +137,22 @@ describe('MapView', () => {
     expect(performance.getEntriesByName('dateline:map-ready')).toHaveLength(1);
   });
 
-  it('offers a button on the edge for the events off screen in Moscow', () => {
+  it('places no edge buttons until the map has come to rest at the story’s view', () => {
     renderMap();
+    expect(screen.queryByRole('button', { name: /^Moscow/ })).not.toBeInTheDocument();
+    act(() => map.fire('idle'));
+    expect(screen.getByRole('button', { name: /^Moscow/ })).toBeInTheDocument();
+  });
+
+  it('offers a button on the edge for the events off screen in Moscow', () => {
+    renderSettledMap();
     expect(
       screen.getByRole('button', { name: 'Moscow: 2 events, off the map to the northwest' }),
     ).toBeInTheDocument();
   });
 
   it('counts only the off-screen events in the time window', () => {
-    const store = renderMap();
+    const store = renderSettledMap();
     act(() =>
       store.getState().setWindow({ from: Date.UTC(2021, 9, 18), to: Date.UTC(2021, 9, 22) }),
     );
@@ -146,7 +160,7 @@ describe('MapView', () => {
   });
 
   it('asks the store for a camera over Moscow when the edge button is pressed', async () => {
-    const store = renderMap();
+    const store = renderSettledMap();
     await userEvent.click(screen.getByRole('button', { name: /^Moscow/ }));
     const { camera, cameraOrigin } = store.getState();
     expect(cameraOrigin).toBe('request');
@@ -163,7 +177,7 @@ describe('MapView', () => {
     );
     const store = createDatelineStore({});
     store.getState().storyLoaded(parseStory({ ...data, events: regional }));
-    renderMap(store);
+    renderSettledMap(store);
     await userEvent.click(screen.getByRole('button', { name: /^Moscow/ }));
     // 2,400 km across in an 800 × 600 map needs about zoom 2; the marker alone would reach 6.
     expect(store.getState().camera?.zoom).toBeLessThan(3.5);
