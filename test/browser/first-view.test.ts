@@ -16,10 +16,14 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * The first-load ceiling for JavaScript and CSS, gzip: a ratchet at what main reaches (268 KB
  * before issue 8's work, 137 KB after it, 148 KB once the interface's English catalogue (10 KB)
  * and the editor's and draft's entry points joined, 119.7 KB once zod (26 KB) and the story's
- * parser moved to a worker and the library's storage code loaded on its first use). This is
- * issue 8's aim. Lower it as the first load shrinks; never raise it without saying why.
+ * parser moved to a worker and the library's storage code loaded on its first use). Raised to
+ * 126 KB when that met the rest of the stop's work on main (124.5 KB: the problems' words, the
+ * windowed list, the density strip and the importers' words are in the English catalogue and the
+ * app chunk); issue 8's aim of 120 KB is not met. The catalogue's areas for the editor, the
+ * draft, imports and the modes (about 6 KB) are the next to load with what uses them. Lower it
+ * as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 120 * 1024;
+const FIRST_LOAD_BUDGET = 126 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },
