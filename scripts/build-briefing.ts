@@ -31,6 +31,11 @@ const { values } = parseArgs({
 });
 const story = values.story ?? DEFAULT_BRIEFING_STORY;
 
+// A briefing is always a reader's file: React's production build, whatever NODE_ENV the caller
+// runs under (the briefing test runs this from vitest, which sets "test": that briefing carried
+// React's development build, 250 KB more than the one people get, and went over its budget).
+process.env.NODE_ENV = 'production';
+
 try {
   const config = values.template ? briefingTemplateConfig(values.out) : briefingConfig(story);
   await build({ ...config, configFile: false, logLevel: 'warn' });
