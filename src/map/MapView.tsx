@@ -275,6 +275,9 @@ export function MapView({
     [store],
   );
   const editing = useDateline((state) => state.editing);
+  // On a phone's short map the radius handle of the event being edited fell on an edge button
+  // (WCAG 2.2 target size): while an event is edited there, the edge buttons step aside.
+  const editingOne = useDateline((state) => state.editing && state.selectedId !== undefined);
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {
@@ -391,7 +394,7 @@ export function MapView({
         </Map>
       )}
       {/* Its buttons lie over the map, where a click must reach the tool. */}
-      {!noWebgl && !toolActive && (
+      {!noWebgl && !toolActive && !(editingOne && size !== 'wide') && (
         <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
       )}
       {legend && <Legend />}

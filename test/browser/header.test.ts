@@ -27,6 +27,9 @@ describe.skipIf(!enabled)('the story header on a phone', () => {
   for (const query of ['', '?lang=fa']) {
     it(`opens its menu inside the screen (${query || 'English'})`, async () => {
       const { page } = await openApp(browser(), query, PHONE);
+      // The header's actions settle once the story is ready (Persian's words load first, so
+      // later): until then the button can be replaced under the keyboard's focus.
+      await waitForMap(page);
       const more = page.locator('.more-actions > button');
       await more.waitFor();
       await more.focus();
