@@ -56,16 +56,70 @@ export function takeOverPrerender(root: HTMLElement, search: string, locale: str
   live.className = 'prerendered-live';
   live.hidden = true;
   root.append(live);
+  const tapped = rememberTaps(prerendered);
   document.addEventListener(
     FIRST_VIEW_EVENT,
     () => {
+      const focused = pathWithin(prerendered, document.activeElement);
+      const tap = tapped();
       keepFirstMap(prerendered, live);
       prerendered.remove();
       live.hidden = false;
+      carryOver(live, focused, tap);
     },
     { once: true },
   );
   return live;
+}
+
+/**
+ * Records the last button tapped in the prerendered view, whose controls do nothing yet, so the
+ * app can act on it once it runs: a reader who taps an event while the scripts still load gets
+ * that event, not a dead button.
+ */
+function rememberTaps(prerendered: HTMLElement): () => readonly number[] | undefined {
+  let last: readonly number[] | undefined;
+  prerendered.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button) last = pathWithin(prerendered, button);
+  });
+  return () => last;
+}
+
+/** Where `node` sits under `container`, as child indexes from the top; undefined if outside. */
+function pathWithin(container: Element, node: Element | null): readonly number[] | undefined {
+  if (!node || node === container || !container.contains(node)) return undefined;
+  const path: number[] = [];
+  for (let at: Element | null = node; at && at !== container; at = at.parentElement) {
+    const parent: Element | null = at.parentElement;
+    if (!parent) return undefined;
+    path.unshift(Array.prototype.indexOf.call(parent.children, at));
+  }
+  return path;
+}
+
+/** The element at `path` under `container`, if the tree has one there. */
+function atPath(container: Element, path: readonly number[]): HTMLElement | undefined {
+  let at: Element | undefined = container;
+  for (const index of path) at = at?.children[index];
+  return at instanceof HTMLElement ? at : undefined;
+}
+
+/**
+ * Gives the app's view the focus and the tap the prerendered one had. The two are the same
+ * components, so the same place in the tree holds the same control; a control of another kind
+ * there (the trees differ) is left alone rather than guessed at.
+ */
+function carryOver(
+  live: HTMLElement,
+  focused: readonly number[] | undefined,
+  tap: readonly number[] | undefined,
+): void {
+  // The prerendered box and the app's box hold the same tree, so paths carry over as they are.
+  const focusTarget = focused ? atPath(live, focused) : undefined;
+  if (focusTarget && focusTarget.tabIndex >= 0) focusTarget.focus({ preventScroll: true });
+  const tapTarget = tap ? atPath(live, tap) : undefined;
+  if (tapTarget instanceof HTMLButtonElement && !tapTarget.disabled) tapTarget.click();
 }
 
 /**

@@ -64,3 +64,47 @@ describe('taking over the prerendered view', () => {
     expect(root.querySelector('.prerendered')).toBeNull();
   });
 });
+
+describe('what the reader did before the app ran', () => {
+  function prerenderedRows(root: HTMLElement): void {
+    root.innerHTML =
+      '<div class="prerendered" data-story="csto-2021"><ul><li><button>Drills</button></li>' +
+      '<li><button>Talks</button></li></ul></div>';
+  }
+
+  it('keeps the focus on the same control once the app shows', () => {
+    const root = pageWithPrerender();
+    prerenderedRows(root);
+    const live = takeOverPrerender(root, '', 'en');
+    live.innerHTML = '<ul><li><button>Drills</button></li><li><button>Talks</button></li></ul>';
+    root.querySelectorAll<HTMLButtonElement>('.prerendered button')[1]?.focus();
+    render(<Signal settled />);
+    expect(document.activeElement?.textContent).toBe('Talks');
+    expect(live.contains(document.activeElement)).toBe(true);
+  });
+
+  it('acts on a button tapped while the scripts loaded', () => {
+    const root = pageWithPrerender();
+    prerenderedRows(root);
+    const live = takeOverPrerender(root, '', 'en');
+    live.innerHTML = '<ul><li><button>Drills</button></li><li><button>Talks</button></li></ul>';
+    const taps: string[] = [];
+    live.addEventListener('click', (event) => {
+      if (event.target instanceof HTMLElement) taps.push(event.target.textContent ?? '');
+    });
+    root.querySelector<HTMLButtonElement>('.prerendered button')?.click();
+    expect(taps).toEqual([]);
+    render(<Signal settled />);
+    expect(taps).toEqual(['Drills']);
+  });
+
+  it('leaves alone a place where the app has another kind of control', () => {
+    const root = pageWithPrerender();
+    prerenderedRows(root);
+    const live = takeOverPrerender(root, '', 'en');
+    live.innerHTML = '<ul><li><span>Drills</span></li></ul>';
+    root.querySelector<HTMLButtonElement>('.prerendered button')?.click();
+    render(<Signal settled />);
+    expect(document.activeElement).toBe(document.body);
+  });
+});

@@ -55,6 +55,11 @@ export async function openApp(
     void dialog.dismiss();
   });
   await page.goto(`${baseUrl()}${query}`);
+  // The default link first shows the prerendered view, whose controls do nothing until the app
+  // takes over; tests that use the controls start once the app's own view is on screen.
+  await page.waitForFunction(() => document.querySelector('.prerendered') === null, undefined, {
+    timeout: 60_000,
+  });
   return { page, requests, errors, dialogs };
 }
 
