@@ -43,7 +43,7 @@ import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } f
 import { OffscreenMarkers } from './OffscreenMarkers';
 import { storyFocus } from './story-focus';
 import { StaticMap } from './StaticMap';
-import { markTargetAt } from './time-marks/mark-target';
+import { clusterAt, markTargetAt } from './time-marks/mark-target';
 import type { TimeMarks } from './time-marks/time-marks-layer';
 import './map-view.css';
 import { useMessages } from '../ui/messages-context';
@@ -317,6 +317,16 @@ export function MapView({
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
       if (drawing.current) return;
+      // A cluster of GPU marks opens: the map zooms in on it by two levels.
+      const marks = marksRef.current;
+      const zoom = marks ? event.target.getZoom() : 0;
+      const { lngLat } = event;
+      const cluster = marks && clusterAt(marks, { lngLat, zoom }, store.getState().window);
+      if (cluster) {
+        const [lon, lat] = cluster.position;
+        store.getState().setCamera({ lon, lat, zoom: Math.min(zoom + 2, 10) }, 'request');
+        return;
+      }
       const id = pickEventId(event) ?? gpuTarget(event)?.id;
       // A click beside every mark leaves the selection alone: a missed tap should not close the details.
       if (id !== undefined) store.getState().select(id, 'map');

@@ -25,8 +25,10 @@ export const INSTANCE_FIELDS = {
   green: 8,
   blue: 9,
   radius0: 10,
+  /** 1 for a machine's unconfirmed guess, drawn with a dashed ring. */
+  guess: 11,
 } as const;
-export const INSTANCE_STRIDE = 11;
+export const INSTANCE_STRIDE = 12;
 
 /** The marks of a story, ready for a vertex buffer. */
 export interface MarkData {
@@ -105,6 +107,7 @@ export function markData(
     instances[at + F.blue] = blue;
     // A line's second mark carries no second circle.
     instances[at + F.radius0] = indexOf.has(p.id) ? 0 : (radius0.get(p.id) ?? 0);
+    instances[at + F.guess] = p.guess ? 1 : 0;
     starts[i] = p.start;
     ends[i] = p.end;
     ids.push(p.id);

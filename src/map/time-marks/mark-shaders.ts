@@ -1,11 +1,18 @@
 /**
  * The GLSL that draws the marks. Each instance is a screen-aligned square around its place; the
  * vertex shader drops the instances the time window leaves out (start < to and end > from, as
- * the map filters did), so a scrub step changes two uniforms and nothing else.
+ * the map filters did), so a scrub step changes two uniforms and nothing else. Clusters
+ * (mark-clusters.ts) take two more passes: `counts` adds each shown mark as one point into its
+ * cell's pixel of a float texture (count, and its place within the cell for the middle), and
+ * `clusters` draws one square per cell that reads its count; with `u_clustered` on, a mark whose
+ * cell holds others is left to its cluster.
  */
 
 /** What a draw call draws from the same instances. */
-export const PASS = { circles: 0, dots: 1, icons: 2 } as const;
+export const PASS = { circles: 0, dots: 1, icons: 2, guess: 3, counts: 4, clusters: 5 } as const;
+
+/** A cluster's count is drawn with glyphs from the atlas, this many px apart and tall. */
+export const GLYPH = { advance: 7, height: 13 } as const;
 
 export const VERTEX_SHADER = `#version 300 es
 precision highp float;
@@ -22,6 +29,11 @@ uniform float u_selected;
 uniform float u_hovered;
 uniform float u_image;
 uniform float u_offsets;
+uniform sampler2D u_counts;
+uniform vec2 u_cellOrigin;
+uniform vec2 u_cellCount;
+uniform float u_cell;
+uniform float u_clustered;
 in vec2 a_corner;
 in vec2 a_pos;
 in vec2 a_time;
@@ -29,12 +41,67 @@ in vec2 a_offset;
 in float a_icon;
 in vec3 a_color;
 in float a_radius0;
+in float a_guess;
 out vec2 v_uv;
 out vec2 v_local;
 out vec3 v_color;
 out float v_half;
 out float v_emphasis;
+flat out float v_count;
+
+void hide() {
+  gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  gl_PointSize = 1.0;
+}
+
+// The instance's cell on the screen's grid of cells; outside it when negative or past the count.
+vec2 cellOf(vec2 pos) {
+  return pos * u_world / u_cell - u_cellOrigin;
+}
+
+bool onGrid(vec2 cell) {
+  return all(greaterThanEqual(cell, vec2(0.0))) && all(lessThan(cell, u_cellCount));
+}
+
 void main() {
+  v_count = 0.0;
+  bool inWindow = a_time.x < u_window.y && a_time.y > u_window.x;
+  if (u_pass == ${PASS.counts}) {
+    vec2 cell = cellOf(a_pos);
+    if (!inWindow || !onGrid(cell)) {
+      hide();
+      return;
+    }
+    gl_Position = vec4((floor(cell) + 0.5) / u_cellCount * 2.0 - 1.0, 0.0, 1.0);
+    gl_PointSize = 1.0;
+    v_local = fract(cell);
+    return;
+  }
+  if (u_pass == ${PASS.clusters}) {
+    int columns = int(u_cellCount.x);
+    ivec2 cell = ivec2(gl_InstanceID % columns, gl_InstanceID / columns);
+    vec4 sums = texelFetch(u_counts, cell, 0);
+    if (sums.r < 1.5) {
+      hide();
+      return;
+    }
+    vec2 middle = (u_cellOrigin + vec2(cell) + sums.gb / sums.r) * u_cell;
+    float radius = clamp(8.0 + 2.5 * log2(sums.r), 11.0, u_cell * 0.45);
+    vec4 at = u_matrix * vec4(middle, 0.0, 1.0);
+    gl_Position = at + vec4(a_corner * radius * vec2(2.0, -2.0) / u_viewport * at.w, 0.0, 0.0);
+    v_local = a_corner * radius;
+    v_half = radius;
+    v_count = sums.r;
+    return;
+  }
+  if (u_clustered > 0.5 && inWindow) {
+    // A mark that shares its cell is drawn by the cell's cluster.
+    vec2 cell = cellOf(a_pos);
+    if (onGrid(cell) && texelFetch(u_counts, ivec2(cell), 0).r > 1.5) {
+      hide();
+      return;
+    }
+  }
   float id = float(gl_InstanceID);
   v_emphasis = id == u_selected ? 2.0 : (id == u_hovered ? 1.0 : 0.0);
   float half_size = 0.0;
@@ -44,13 +111,15 @@ void main() {
     half_size = a_radius0 > 0.0 ? a_radius0 * u_world / 512.0 + 1.5 : 0.0;
   } else if (u_pass == ${PASS.dots}) {
     half_size = 3.0;
+  } else if (u_pass == ${PASS.guess}) {
+    half_size = a_guess > 0.5 ? u_size * 0.5 : 0.0;
+    offset = a_offset * u_offsets;
   } else {
     half_size = u_size * u_scale * 0.5;
     offset = a_offset * u_offsets;
   }
-  bool shown = a_time.x < u_window.y && a_time.y > u_window.x;
-  if (!shown || half_size <= 0.0) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  if (!inWindow || half_size <= 0.0) {
+    hide();
     return;
   }
   // MapLibre's matrix takes world pixels at the current zoom, not [0, 1].
@@ -71,14 +140,57 @@ precision highp float;
 precision highp int;
 uniform int u_pass;
 uniform sampler2D u_texture;
+uniform vec2 u_atlas;
+uniform float u_size;
+uniform float u_glyphs;
+uniform vec3 u_clusterColor;
 in vec2 v_uv;
 in vec2 v_local;
 in vec3 v_color;
 in float v_half;
 in float v_emphasis;
+flat in float v_count;
 out vec4 fragColor;
+
+// Digit \`place\` (1, 10, 100) of a whole number; +0.5 keeps the divisions off their edges.
+float digitOf(float value, float place) {
+  return floor((value + 0.5) / place) - 10.0 * floor((value + 0.5) / (place * 10.0));
+}
+
+// The count as "7", "347" or "12k": the label's glyph over its disc, or nothing.
+vec4 label(vec2 p) {
+  bool thousands = v_count >= 999.5;
+  float value = thousands ? min(999.0, floor((v_count + 0.5) / 1000.0)) : floor(v_count + 0.5);
+  float digits = value >= 99.5 ? 3.0 : (value >= 9.5 ? 2.0 : 1.0);
+  float chars = digits + (thousands ? 1.0 : 0.0);
+  float x = p.x + chars * ${GLYPH.advance}.0 * 0.5;
+  float i = floor(x / ${GLYPH.advance}.0);
+  if (i < 0.0 || i >= chars || abs(p.y) > ${GLYPH.height}.0 * 0.5) return vec4(0.0);
+  float glyph = i < digits ? digitOf(value, i < digits - 2.5 ? 100.0 : (i < digits - 1.5 ? 10.0 : 1.0)) : 10.0;
+  float image = u_glyphs + glyph;
+  vec2 inGlyph = vec2(x - (i + 0.5) * ${GLYPH.advance}.0, p.y);
+  vec2 cell = vec2(mod(image, u_atlas.x), floor(image / u_atlas.x));
+  return texture(u_texture, (cell + 0.5 + inGlyph / u_size) / u_atlas);
+}
+
 void main() {
   vec4 colour;
+  if (u_pass == ${PASS.counts}) {
+    fragColor = vec4(1.0, v_local, 0.0);
+    return;
+  }
+  if (u_pass == ${PASS.clusters}) {
+    float d = length(v_local);
+    float radius = v_half - 1.0;
+    float disc = 1.0 - smoothstep(radius - 0.75, radius + 0.75, d);
+    float rim = 1.0 - smoothstep(0.5, 1.5, abs(d - radius + 1.0));
+    vec4 base = vec4(mix(u_clusterColor, vec3(1.0), rim * 0.8) * 0.9 * disc, 0.9 * disc);
+    vec4 text = label(v_local);
+    colour = text + base * (1.0 - text.a);
+    if (colour.a <= 0.0) discard;
+    fragColor = colour;
+    return;
+  }
   if (u_pass == ${PASS.circles}) {
     // The circle layer's look: a faint fill and a thin rim, both stronger when hovered or selected.
     float radius = v_half - 1.5;

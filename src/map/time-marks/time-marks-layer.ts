@@ -1,8 +1,10 @@
 /**
  * Two MapLibre custom layers that draw a large story's point marks with WebGL: one beneath the
- * basemap's labels (circles of doubt, the hover halo, the markers or, zoomed out, density dots),
- * one on top (the selected event, so it is never hidden). The instances are uploaded once; a
- * scrub step, a hover or a selection only changes uniforms (and a one-instance buffer).
+ * basemap's labels (circles of doubt, the hover halo, guesses' dashed rings, the markers and,
+ * zoomed out, clusters with their counts, or density dots where the GPU cannot count), one on top
+ * (the selected event, so it is never hidden, not even inside a cluster). The instances are
+ * uploaded once; a scrub step, a hover or a selection only changes uniforms (and a one-instance
+ * buffer), and the clusters are counted again on the GPU each frame.
  */
 import type {
   CustomLayerInterface,
@@ -11,16 +13,25 @@ import type {
 } from 'maplibre-gl';
 import type { MapTheme } from '../event-layers';
 import { mercatorX, mercatorY } from '../../geo/mercator';
-import { HALO_SIZE, ICON_SIZE, paintHalo, paintIcon } from '../kind-icons';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { FRAGMENT_SHADER, PASS, VERTEX_SHADER } from './mark-shaders';
+import { atlasImages, atlasOf, buffer, CELL_PX, link, vertexArray } from './mark-gl';
+import { PASS } from './mark-shaders';
+import { cellGrid, CLUSTER_CELL_PX, type CellGrid } from './mark-clusters';
+import {
+  canCount,
+  countInto,
+  countTarget,
+  deleteCountTarget,
+  type CountTarget,
+} from './mark-counts';
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
 
-/** Every image cell is this many CSS px square: a halo's size; markers sit in the middle. */
-const CELL_PX = HALO_SIZE;
 /** The selected marker is drawn this much larger, as on the symbol layers. */
 const SELECTED_SCALE = 1.3;
+
+/** Clusters' discs: a slate that white counts read on, in either theme. */
+const CLUSTER_COLOR = { light: [0.2, 0.27, 0.35], dark: [0.33, 0.41, 0.5] } as const;
 
 /** The marks each live map draws, for code that has only the map (the PNG export). */
 export const marksOnMap = new WeakMap<object, TimeMarks>();
@@ -39,114 +50,11 @@ interface Gpu {
   readonly texture: WebGLTexture;
   readonly atlas: [number, number];
   readonly uniforms: (name: string) => WebGLUniformLocation | null;
+  /** Whether the GPU can count clusters; the cells and counts of the frame being drawn. */
+  readonly counting: boolean;
+  counts: { grid: CellGrid; target: CountTarget } | undefined;
 }
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type);
-  if (!shader) throw new Error('WebGL could not create a shader');
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
-    throw new Error(`Mark shader did not compile: ${gl.getShaderInfoLog(shader) ?? ''}`);
-  }
-  return shader;
-}
-
-function link(gl: WebGL2RenderingContext): WebGLProgram {
-  const program = gl.createProgram();
-  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX_SHADER));
-  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-    throw new Error(`Mark program did not link: ${gl.getProgramInfoLog(program) ?? ''}`);
-  }
-  return program;
-}
-
-/** The marker images and the two halos in one texture; returns it with its grid size. */
-function atlasOf(
-  gl: WebGL2RenderingContext,
-  data: MarkData,
-  theme: MapTheme,
-  ratio: number,
-): { texture: WebGLTexture; atlas: [number, number] } {
-  const paints: { size: number; paint: (context: CanvasRenderingContext2D) => void }[] = [
-    ...data.icons.map((spec) => ({
-      size: ICON_SIZE,
-      paint: (context: CanvasRenderingContext2D) => paintIcon(context, spec),
-    })),
-    { size: HALO_SIZE, paint: (context) => paintHalo(context, 'hover', theme) },
-    { size: HALO_SIZE, paint: (context) => paintHalo(context, 'selected', theme) },
-  ];
-  const columns = Math.ceil(Math.sqrt(paints.length));
-  const rows = Math.ceil(paints.length / columns);
-  const canvas = document.createElement('canvas');
-  canvas.width = columns * CELL_PX * ratio;
-  canvas.height = rows * CELL_PX * ratio;
-  const context = canvas.getContext('2d');
-  paints.forEach(({ size, paint }, index) => {
-    if (!context) return;
-    const inset = (CELL_PX - size) / 2;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.translate(
-      (index % columns) * CELL_PX + inset,
-      Math.floor(index / columns) * CELL_PX + inset,
-    );
-    paint(context);
-  });
-  const texture = gl.createTexture();
-  gl.bindTexture(gl.TEXTURE_2D, texture);
-  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
-  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, canvas);
-  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-  return { texture, atlas: [columns, rows] };
-}
-
-const ATTRIBUTES: readonly [name: string, size: number, field: number][] = [
-  ['a_pos', 2, INSTANCE_FIELDS.x],
-  ['a_time', 2, INSTANCE_FIELDS.start],
-  ['a_offset', 2, INSTANCE_FIELDS.offsetX],
-  ['a_icon', 1, INSTANCE_FIELDS.icon],
-  ['a_color', 3, INSTANCE_FIELDS.red],
-  ['a_radius0', 1, INSTANCE_FIELDS.radius0],
-];
-
-function vertexArray(
-  gl: WebGL2RenderingContext,
-  program: WebGLProgram,
-  corners: WebGLBuffer,
-  instances: WebGLBuffer,
-): WebGLVertexArrayObject {
-  const vao = gl.createVertexArray();
-  gl.bindVertexArray(vao);
-  gl.bindBuffer(gl.ARRAY_BUFFER, corners);
-  const corner = gl.getAttribLocation(program, 'a_corner');
-  gl.enableVertexAttribArray(corner);
-  gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
-  gl.bindBuffer(gl.ARRAY_BUFFER, instances);
-  for (const [name, size, field] of ATTRIBUTES) {
-    const location = gl.getAttribLocation(program, name);
-    if (location < 0) continue;
-    gl.enableVertexAttribArray(location);
-    gl.vertexAttribPointer(location, size, gl.FLOAT, false, INSTANCE_STRIDE * 4, field * 4);
-    gl.vertexAttribDivisor(location, 1);
-  }
-  gl.bindVertexArray(null);
-  return vao;
-}
-
-function buffer(gl: WebGL2RenderingContext, data: Float32Array, usage: number): WebGLBuffer {
-  const created = gl.createBuffer();
-  gl.bindBuffer(gl.ARRAY_BUFFER, created);
-  gl.bufferData(gl.ARRAY_BUFFER, data, usage);
-  return created;
-}
-
-/** The marks of one story in one theme; `dotsBelow` is the zoom under which dots are drawn. */
 export class TimeMarks {
   private gpu: Gpu | undefined;
   private map: MapLibreMap | undefined;
@@ -197,9 +105,19 @@ export class TimeMarks {
     return ids;
   }
 
-  /** True when, at this zoom, marks are density dots rather than markers. */
-  dotsAt(zoom: number): boolean {
+  /** True when, at this zoom, marks would overlap: they are drawn as clusters (or dots). */
+  private crowdedAt(zoom: number): boolean {
     return zoom < this.dotsBelow;
+  }
+
+  /** True when, at this zoom, marks are counted into clusters. */
+  clustersAt(zoom: number): boolean {
+    return this.crowdedAt(zoom) && this.gpu?.counting === true;
+  }
+
+  /** True when, at this zoom, marks are density dots: crowded, and the GPU cannot count. */
+  dotsAt(zoom: number): boolean {
+    return this.crowdedAt(zoom) && this.gpu?.counting !== true;
   }
 
   setWindow(from: number, to: number): void {
@@ -268,6 +186,8 @@ export class TimeMarks {
         if (!locations.has(name)) locations.set(name, gl.getUniformLocation(program, name));
         return locations.get(name) ?? null;
       },
+      counting: canCount(gl),
+      counts: undefined,
     };
     this.upload(hovered, this.hoveredIndex);
     this.upload(selected, this.selectedIndex);
@@ -281,6 +201,7 @@ export class TimeMarks {
     for (const vao of [gpu.all, gpu.hovered.vao, gpu.selected.vao]) gl.deleteVertexArray(vao);
     for (const created of gpu.buffers) gl.deleteBuffer(created);
     gl.deleteTexture(gpu.texture);
+    if (gpu.counts) deleteCountTarget(gl, gpu.counts.target);
   }
 
   private begin(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): Gpu | undefined {
@@ -297,6 +218,11 @@ export class TimeMarks {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
     gl.uniform1i(u('u_texture'), 0);
+    // The count texture is bound only while it is read, never while it is drawn into.
+    gl.activeTexture(gl.TEXTURE1);
+    gl.bindTexture(gl.TEXTURE_2D, null);
+    gl.uniform1i(u('u_counts'), 1);
+    gl.uniform1f(u('u_clustered'), 0);
     gl.uniformMatrix4fv(u('u_matrix'), false, Float32Array.from(args.modelViewProjectionMatrix));
     const ratio = map.getPixelRatio();
     gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth / ratio, gl.drawingBufferHeight / ratio);
@@ -304,6 +230,10 @@ export class TimeMarks {
     gl.uniform1f(u('u_world'), 512 * 2 ** map.getZoom());
     gl.uniform2f(u('u_atlas'), gpu.atlas[0], gpu.atlas[1]);
     gl.uniform1f(u('u_size'), CELL_PX);
+    gl.uniform1f(u('u_cell'), CLUSTER_CELL_PX);
+    gl.uniform1f(u('u_glyphs'), atlasImages(this.data).glyphs);
+    const [red, green, blue] = CLUSTER_COLOR[this.theme === 'dark' ? 'dark' : 'light'];
+    gl.uniform3f(u('u_clusterColor'), red, green, blue);
     return gpu;
   }
 
@@ -318,6 +248,7 @@ export class TimeMarks {
       scale?: number;
       offsets?: boolean;
       emphasis?: boolean;
+      mode?: number;
     },
   ): void {
     const u = gpu.uniforms;
@@ -328,32 +259,105 @@ export class TimeMarks {
     gl.uniform1f(u('u_selected'), options.emphasis ? this.selectedIndex : -1);
     gl.uniform1f(u('u_hovered'), options.emphasis ? this.hoveredIndex : -1);
     gl.bindVertexArray(vao);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
+    gl.drawArraysInstanced(
+      options.mode ?? gl.TRIANGLE_STRIP,
+      0,
+      options.mode === gl.POINTS ? 1 : 4,
+      count,
+    );
     gl.bindVertexArray(null);
   }
 
-  /** Circles of doubt (with the markers only), the hover halo, then markers or dots. */
+  /** The screen's cells, as the map shows them now. */
+  private gridNow(map: MapLibreMap): CellGrid {
+    const bounds = map.getBounds();
+    const canvas = map.getCanvas();
+    return cellGrid({
+      x: mercatorX(bounds.getWest()),
+      y: mercatorY(bounds.getNorth()),
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      zoom: map.getZoom(),
+    });
+  }
+
+  /** Zoomed out, before the frame: counts the shown marks of each cell on the screen. */
+  private prerenderBelow(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
+    const map = this.map;
+    if (!map || !this.clustersAt(map.getZoom())) return;
+    const gpu = this.begin(gl, args);
+    if (!gpu) return;
+    const grid = this.gridNow(map);
+    const target = countTarget(gl, grid, gpu.counts?.target);
+    gpu.counts = { grid, target };
+    const u = gpu.uniforms;
+    gl.uniform2f(u('u_cellOrigin'), grid.column, grid.row);
+    gl.uniform2f(u('u_cellCount'), grid.columns, grid.rows);
+    countInto(gl, target, () => {
+      this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.counts, mode: gl.POINTS });
+    });
+  }
+
+  /** Binds the frame's counts for reading, and says whether clusters are drawn. */
+  private readCounts(gl: WebGL2RenderingContext, gpu: Gpu, zoom: number): boolean {
+    const counts = gpu.counts;
+    if (!counts || !this.clustersAt(zoom)) return false;
+    const u = gpu.uniforms;
+    gl.activeTexture(gl.TEXTURE1);
+    gl.bindTexture(gl.TEXTURE_2D, counts.target.texture);
+    gl.uniform2f(u('u_cellOrigin'), counts.grid.column, counts.grid.row);
+    gl.uniform2f(u('u_cellCount'), counts.grid.columns, counts.grid.rows);
+    gl.uniform1f(u('u_clustered'), 1);
+    return true;
+  }
+
+  /**
+   * Circles of doubt (with the markers only), the hover halo, guesses' rings, then markers; zoomed
+   * out, markers alone in their cell and a cluster for each cell of two or more (or dots).
+   */
   private renderBelow(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gpu = this.begin(gl, args);
     if (!gpu || !this.map) return;
-    const dots = this.dotsAt(this.map.getZoom());
-    const halos = this.data.icons.length;
-    // Zoomed out, the dots are the picture: thousands of circles of doubt would only be a carpet.
-    if (!dots) this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.circles, emphasis: true });
+    const zoom = this.map.getZoom();
+    const dots = this.dotsAt(zoom);
+    const clusters = this.readCounts(gl, gpu, zoom);
+    const crowded = dots || clusters;
+    const images = atlasImages(this.data);
+    // Zoomed out, thousands of circles of doubt would only be a carpet.
+    if (!crowded)
+      this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.circles, emphasis: true });
     if (this.hoveredIndex >= 0) {
-      this.draw(gl, gpu, gpu.hovered.vao, 1, { pass: PASS.icons, image: halos, offsets: !dots });
+      this.draw(gl, gpu, gpu.hovered.vao, 1, {
+        pass: PASS.icons,
+        image: images.hover,
+        offsets: !crowded,
+      });
     }
-    this.draw(gl, gpu, gpu.all, this.data.count, { pass: dots ? PASS.dots : PASS.icons });
+    if (dots) {
+      this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.dots });
+      return;
+    }
+    const offsets = !clusters;
+    this.draw(gl, gpu, gpu.all, this.data.count, {
+      pass: PASS.guess,
+      image: images.guess,
+      offsets,
+    });
+    this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.icons, offsets });
+    if (clusters && gpu.counts) {
+      const { columns, rows } = gpu.counts.grid;
+      this.draw(gl, gpu, gpu.all, columns * rows, { pass: PASS.clusters });
+    }
   }
 
-  /** The selected event's halo and marker, above everything. */
+  /** The selected event's halo and marker, above everything, clusters included. */
   private renderAbove(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     if (this.selectedIndex < 0) return;
     const gpu = this.begin(gl, args);
     if (!gpu || !this.map) return;
-    const offsets = !this.dotsAt(this.map.getZoom());
-    const selectedHalo = this.data.icons.length + 1;
-    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, image: selectedHalo, offsets });
+    const offsets = !this.crowdedAt(this.map.getZoom());
+    const images = atlasImages(this.data);
+    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, image: images.selected, offsets });
     this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, scale: SELECTED_SCALE, offsets });
   }
 
@@ -369,6 +373,7 @@ export class TimeMarks {
       below: {
         ...common,
         id: TIME_MARK_LAYER_IDS.below,
+        prerender: (gl, args) => this.prerenderBelow(gl, args),
         render: (gl, args) => this.renderBelow(gl, args),
       },
       above: {
