@@ -317,17 +317,16 @@ export function MapView({
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
       if (drawing.current) return;
-      // A cluster of GPU marks opens: the map zooms in on it by two levels.
+      const id = pickEventId(event) ?? gpuTarget(event)?.id;
+      // Off every single mark, a cluster of GPU marks opens: the map zooms in on it by two levels.
       const marks = marksRef.current;
       const zoom = marks ? event.target.getZoom() : 0;
-      const { lngLat } = event;
-      const cluster = marks && clusterAt(marks, { lngLat, zoom }, store.getState().window);
+      const cluster = id === undefined && marks && clusterAt(marks, { lngLat: event.lngLat, zoom });
       if (cluster) {
         const [lon, lat] = cluster.position;
         store.getState().setCamera({ lon, lat, zoom: Math.min(zoom + 2, 10) }, 'request');
         return;
       }
-      const id = pickEventId(event) ?? gpuTarget(event)?.id;
       // A click beside every mark leaves the selection alone: a missed tap should not close the details.
       if (id !== undefined) store.getState().select(id, 'map');
     },

@@ -1,82 +1,154 @@
 /**
- * Clusters where marks would overlap. Zoomed out, the map is cut into square cells of
- * CLUSTER_CELL_PX fixed to the world (so they do not swim as the map pans); the GPU counts the
- * marks the window shows in each cell on the screen (a one-pixel-per-cell float texture, a point
- * per mark, added up), then draws a cell of two or more marks as one disc with its count, at the
- * middle of its marks, and a mark alone in its cell as itself. Zooming in, cells hold fewer marks
- * and open into single events. Here: the cells' arithmetic, and what a cell holds for a click.
+ * Clusters where marks would overlap, worked out once per whole zoom level instead of on every
+ * frame: the world at that level is cut into square cells of CLUSTER_CELL_PX (fixed to the world,
+ * so they do not swim as the map pans), and every cell that holds two marks or more becomes a
+ * cluster. Its marks are hidden and it is drawn as one disc at their middle, with the number of
+ * them the time window shows. That number needs no pass over the marks: each cluster keeps its
+ * marks' starts and ends sorted, and the shown ones are those starting before the window's end
+ * less those ending at or before its start (a mark cannot do both), two binary searches the
+ * vertex shader runs per cluster. So a scrub step stays a uniform change. Times here are the
+ * encoded ones the GPU compares (time-encoding.ts), so this file and the shader agree.
  */
-import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { marksInBox, type MarkGrid } from './mark-picking';
 
-/** A cluster's cell, px square: a bit wider than a marker with its halo. */
+/** A cluster's cell, px square at its zoom level: a bit wider than a marker with its halo. */
 export const CLUSTER_CELL_PX = 40;
 const TILE_SIZE = 512;
 
-/** The cells covering the screen, in whole cells of the world at the current zoom. */
-export interface CellGrid {
-  /** The top-left cell's column and row. */
-  readonly column: number;
-  readonly row: number;
-  readonly columns: number;
-  readonly rows: number;
+/** Floats per cluster in `clusters`: its middle (Web Mercator), where its times start, its size. */
+export const CLUSTER_STRIDE = 4;
+
+/** The clusters of one zoom level. */
+export interface ClusterLevel {
+  readonly zoom: number;
+  readonly count: number;
+  /** CLUSTER_STRIDE floats per cluster: x, y, offset into `times`, number of marks. */
+  readonly clusters: Float32Array;
+  /** Per cluster, from its offset: its marks' starts ascending, then their ends ascending. */
+  readonly times: Float32Array;
+  /** Per mark: 1 when it shares its cell, so its cluster draws it. */
+  readonly hidden: Uint8Array;
+  /** The cluster of each crowded cell, by cell key (cellKey). */
+  readonly byCell: ReadonlyMap<number, number>;
+}
+
+/** The marks' places (Web Mercator [0, 1]) and encoded times, one entry per mark. */
+export interface ClusterInput {
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+}
+
+/** How many cells span the world at `zoom`. */
+function cellsAcross(zoom: number, cell: number): number {
+  return Math.ceil((TILE_SIZE * 2 ** zoom) / cell);
+}
+
+/** The column and row of the cell holding (`x`, `y`) at `zoom`. */
+export function cellOf(
+  x: number,
+  y: number,
+  zoom: number,
+  cell = CLUSTER_CELL_PX,
+): [number, number] {
+  const world = TILE_SIZE * 2 ** zoom;
+  return [Math.floor((x * world) / cell), Math.floor((y * world) / cell)];
+}
+
+/** One number per cell at `zoom`, for ClusterLevel.byCell. */
+export function cellKey(column: number, row: number, zoom: number, cell = CLUSTER_CELL_PX): number {
+  return column * cellsAcross(zoom, cell) + row;
+}
+
+/** The clusters at a whole `zoom`; marks alone in their cell stay marks. */
+export function clusterLevel(
+  input: ClusterInput,
+  zoom: number,
+  cell = CLUSTER_CELL_PX,
+): ClusterLevel {
+  const count = Math.min(input.x.length, input.y.length, input.start.length, input.end.length);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < count; i += 1) {
+    const [column, row] = cellOf(input.x[i] ?? 0, input.y[i] ?? 0, zoom, cell);
+    const key = cellKey(column, row, zoom, cell);
+    const list = members.get(key);
+    if (list) list.push(i);
+    else members.set(key, [i]);
+  }
+  let clusterCount = 0;
+  let timeCount = 0;
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    clusterCount += 1;
+    timeCount += 2 * list.length;
+  }
+  const clusters = new Float32Array(clusterCount * CLUSTER_STRIDE);
+  const times = new Float32Array(timeCount);
+  const hidden = new Uint8Array(count);
+  const byCell = new Map<number, number>();
+  let index = 0;
+  let offset = 0;
+  for (const [key, list] of members) {
+    if (list.length < 2) continue;
+    let x = 0;
+    let y = 0;
+    const starts = new Float32Array(list.length);
+    const ends = new Float32Array(list.length);
+    list.forEach((i, k) => {
+      x += input.x[i] ?? 0;
+      y += input.y[i] ?? 0;
+      starts[k] = input.start[i] ?? 0;
+      ends[k] = input.end[i] ?? 0;
+      hidden[i] = 1;
+    });
+    // Float32Array sorts numerically.
+    times.set(starts.sort(), offset);
+    times.set(ends.sort(), offset + list.length);
+    clusters.set([x / list.length, y / list.length, offset, list.length], index * CLUSTER_STRIDE);
+    byCell.set(key, index);
+    index += 1;
+    offset += 2 * list.length;
+  }
+  return { zoom, count: clusterCount, clusters, times, hidden, byCell };
+}
+
+/** How many of `sorted[offset, offset + size)` are below `value` (or at most it, if `orEqual`). */
+function countBelow(
+  sorted: Float32Array,
+  offset: number,
+  size: number,
+  value: number,
+  orEqual: boolean,
+): number {
+  let low = 0;
+  let high = size;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const at = sorted[offset + middle] ?? 0;
+    if (at < value || (orEqual && at === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
- * The cells that cover a view whose top-left corner is at (`x`, `y`) in Web Mercator [0, 1]
- * and that is `width` × `height` px at `zoom`, with one spare cell on every side.
+ * How many marks of cluster `index` the window [from, to) shows (encoded times): those that
+ * start before `to` less those that end at or before `from`, as the vertex shader counts.
  */
-export function cellGrid(
-  view: { x: number; y: number; width: number; height: number; zoom: number },
-  cell = CLUSTER_CELL_PX,
-): CellGrid {
-  const world = TILE_SIZE * 2 ** view.zoom;
-  const column = Math.floor((view.x * world) / cell) - 1;
-  const row = Math.floor((view.y * world) / cell) - 1;
-  return {
-    column,
-    row,
-    columns: Math.ceil(view.width / cell) + 3,
-    rows: Math.ceil(view.height / cell) + 3,
-  };
+export function shownInCluster(
+  level: ClusterLevel,
+  index: number,
+  window: readonly [from: number, to: number],
+): number {
+  const at = index * CLUSTER_STRIDE;
+  const offset = level.clusters[at + 2] ?? 0;
+  const size = level.clusters[at + 3] ?? 0;
+  const started = countBelow(level.times, offset, size, window[1], false);
+  const ended = countBelow(level.times, offset + size, size, window[0], true);
+  return Math.max(0, started - ended);
 }
 
-/** What a cell under the pointer holds: the marks the window shows there and their middle. */
-export interface CellContents {
-  readonly marks: readonly number[];
-  /** The mean of the marks' places, Web Mercator. */
-  readonly x: number;
-  readonly y: number;
-}
-
-/** The marks in the window in the cell of the world under (`x`, `y`) (Web Mercator) at `zoom`. */
-export function cellAt(
-  data: MarkData,
-  grid: MarkGrid,
-  query: { x: number; y: number; zoom: number; from: number; to: number },
-  cell = CLUSTER_CELL_PX,
-): CellContents {
-  const size = cell / (TILE_SIZE * 2 ** query.zoom);
-  const x0 = Math.floor(query.x / size) * size;
-  const y0 = Math.floor(query.y / size) * size;
-  const marks = marksInBox(data, grid, {
-    x0,
-    y0,
-    x1: x0 + size,
-    y1: y0 + size,
-    from: query.from,
-    to: query.to,
-  });
-  let x = 0;
-  let y = 0;
-  for (const i of marks) {
-    x += data.instances[i * INSTANCE_STRIDE + INSTANCE_FIELDS.x] ?? 0;
-    y += data.instances[i * INSTANCE_STRIDE + INSTANCE_FIELDS.y] ?? 0;
-  }
-  const n = Math.max(1, marks.length);
-  return {
-    marks,
-    x: marks.length > 0 ? x / n : x0 + size / 2,
-    y: marks.length > 0 ? y / n : y0 + size / 2,
-  };
+/** A cluster's disc radius, px, for the number of marks it shows (the shader draws the same). */
+export function clusterRadius(shown: number, cell = CLUSTER_CELL_PX): number {
+  return Math.min(Math.max(8 + 2.5 * Math.log2(Math.max(1, shown)), 11), cell * 0.45);
 }

@@ -4,6 +4,7 @@
  */
 import type { MapTheme } from '../event-layers';
 import { HALO_SIZE, ICON_SIZE, paintHalo, paintIcon } from '../kind-icons';
+import { CLUSTER_STRIDE } from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
 import { FRAGMENT_SHADER, VERTEX_SHADER } from './mark-shaders';
 
@@ -115,11 +116,25 @@ const ATTRIBUTES: readonly [name: string, size: number, field: number][] = [
   ['a_guess', 1, INSTANCE_FIELDS.guess],
 ];
 
-export function vertexArray(
+/** A per-instance attribute from its own buffer (a cluster level's `a_hidden` or `a_cluster`). */
+function perInstance(
+  gl: WebGL2RenderingContext,
+  program: WebGLProgram,
+  name: string,
+  source: { buffer: WebGLBuffer; size: number; type: number },
+): void {
+  const location = gl.getAttribLocation(program, name);
+  if (location < 0) return;
+  gl.bindBuffer(gl.ARRAY_BUFFER, source.buffer);
+  gl.enableVertexAttribArray(location);
+  gl.vertexAttribPointer(location, source.size, source.type, false, 0, 0);
+  gl.vertexAttribDivisor(location, 1);
+}
+
+function withCorners(
   gl: WebGL2RenderingContext,
   program: WebGLProgram,
   corners: WebGLBuffer,
-  instances: WebGLBuffer,
 ): WebGLVertexArrayObject {
   const vao = gl.createVertexArray();
   gl.bindVertexArray(vao);
@@ -127,6 +142,20 @@ export function vertexArray(
   const corner = gl.getAttribLocation(program, 'a_corner');
   gl.enableVertexAttribArray(corner);
   gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
+  return vao;
+}
+
+/** The marks' vertex array; with `hidden` (a byte per mark), a cluster level's marks. */
+export function vertexArray(
+  gl: WebGL2RenderingContext,
+  program: WebGLProgram,
+  corners: WebGLBuffer,
+  instances: WebGLBuffer,
+  hidden?: WebGLBuffer,
+): WebGLVertexArrayObject {
+  const vao = withCorners(gl, program, corners);
+  if (hidden)
+    perInstance(gl, program, 'a_hidden', { buffer: hidden, size: 1, type: gl.UNSIGNED_BYTE });
   gl.bindBuffer(gl.ARRAY_BUFFER, instances);
   for (const [name, size, field] of ATTRIBUTES) {
     const location = gl.getAttribLocation(program, name);
@@ -139,7 +168,43 @@ export function vertexArray(
   return vao;
 }
 
-export function buffer(gl: WebGL2RenderingContext, data: Float32Array, usage: number): WebGLBuffer {
+/** A cluster level's clusters: CLUSTER_STRIDE floats each, as `a_cluster`. */
+export function clusterArray(
+  gl: WebGL2RenderingContext,
+  program: WebGLProgram,
+  corners: WebGLBuffer,
+  clusters: WebGLBuffer,
+): WebGLVertexArrayObject {
+  const vao = withCorners(gl, program, corners);
+  perInstance(gl, program, 'a_cluster', { buffer: clusters, size: CLUSTER_STRIDE, type: gl.FLOAT });
+  gl.bindVertexArray(null);
+  return vao;
+}
+
+/** Texels per row of a cluster level's times texture (WebGL 2 allows at least 2,048). */
+export const TIMES_WIDTH = 2048;
+
+/** The sorted times of a cluster level as a one-channel float texture, TIMES_WIDTH wide. */
+export function timesTexture(gl: WebGL2RenderingContext, times: Float32Array): WebGLTexture {
+  const rows = Math.max(1, Math.ceil(times.length / TIMES_WIDTH));
+  const texels = new Float32Array(rows * TIMES_WIDTH);
+  texels.set(times);
+  const texture = gl.createTexture();
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.R32F, TIMES_WIDTH, rows, 0, gl.RED, gl.FLOAT, texels);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  return texture;
+}
+
+export function buffer(
+  gl: WebGL2RenderingContext,
+  data: Float32Array | Uint8Array,
+  usage: number,
+): WebGLBuffer {
   const created = gl.createBuffer();
   gl.bindBuffer(gl.ARRAY_BUFFER, created);
   gl.bufferData(gl.ARRAY_BUFFER, data, usage);

@@ -89,29 +89,3 @@ export function pickMark(data: MarkData, grid: MarkGrid, query: PickQuery): numb
   }
   return best;
 }
-
-/**
- * Marks whose place lies in the Web Mercator box [x0, x1) × [y0, y1) and that the window shows:
- * what a cluster holds (mark-clusters.ts).
- */
-export function marksInBox(
-  data: MarkData,
-  grid: MarkGrid,
-  box: { x0: number; y0: number; x1: number; y1: number; from: number; to: number },
-): number[] {
-  const [west, north] = cellOf(box.x0, box.y0);
-  const [east, south] = cellOf(box.x1, box.y1);
-  const found: number[] = [];
-  const F = INSTANCE_FIELDS;
-  for (let column = west; column <= east; column += 1) {
-    for (let row = north; row <= south; row += 1) {
-      for (const i of grid.cells.get(column * GRID + row) ?? []) {
-        if (!((data.starts[i] ?? 0) < box.to && (data.ends[i] ?? 0) > box.from)) continue;
-        const x = data.instances[i * INSTANCE_STRIDE + F.x] ?? -1;
-        const y = data.instances[i * INSTANCE_STRIDE + F.y] ?? -1;
-        if (x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1) found.push(i);
-      }
-    }
-  }
-  return found;
-}

@@ -1,15 +1,15 @@
 /**
  * The GLSL that draws the marks. Each instance is a screen-aligned square around its place; the
  * vertex shader drops the instances the time window leaves out (start < to and end > from, as
- * the map filters did), so a scrub step changes two uniforms and nothing else. Clusters
- * (mark-clusters.ts) take two more passes: `counts` adds each shown mark as one point into its
- * cell's pixel of a float texture (count, and its place within the cell for the middle), and
- * `clusters` draws one square per cell that reads its count; with `u_clustered` on, a mark whose
- * cell holds others is left to its cluster.
+ * the map filters did), so a scrub step changes two uniforms and nothing else. Zoomed out, the
+ * clusters of the zoom level (mark-clusters.ts) replace the marks that share a cell (`a_hidden`,
+ * with `u_clustered` on), and the `clusters` pass draws one disc per cluster that counts its
+ * shown marks by two binary searches in its sorted times (`u_times`): one pass over the marks and
+ * one over the clusters, whatever the window.
  */
 
-/** What a draw call draws from the same instances. */
-export const PASS = { circles: 0, dots: 1, icons: 2, guess: 3, counts: 4, clusters: 5 } as const;
+/** What a draw call draws: the marks' circles of doubt, their markers, guesses' rings, clusters. */
+export const PASS = { circles: 0, icons: 2, guess: 3, clusters: 5 } as const;
 
 /** A cluster's count is drawn with glyphs from the atlas, this many px apart and tall. */
 export const GLYPH = { advance: 7, height: 13 } as const;
@@ -29,9 +29,8 @@ uniform float u_selected;
 uniform float u_hovered;
 uniform float u_image;
 uniform float u_offsets;
-uniform sampler2D u_counts;
-uniform vec2 u_cellOrigin;
-uniform vec2 u_cellCount;
+uniform highp sampler2D u_times;
+uniform int u_timesWidth;
 uniform float u_cell;
 uniform float u_clustered;
 in vec2 a_corner;
@@ -42,6 +41,8 @@ in float a_icon;
 in vec3 a_color;
 in float a_radius0;
 in float a_guess;
+in float a_hidden;
+in vec4 a_cluster;
 out vec2 v_uv;
 out vec2 v_local;
 out vec3 v_color;
@@ -51,56 +52,48 @@ flat out float v_count;
 
 void hide() {
   gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-  gl_PointSize = 1.0;
 }
 
-// The instance's cell on the screen's grid of cells; outside it when negative or past the count.
-vec2 cellOf(vec2 pos) {
-  return pos * u_world / u_cell - u_cellOrigin;
-}
-
-bool onGrid(vec2 cell) {
-  return all(greaterThanEqual(cell, vec2(0.0))) && all(lessThan(cell, u_cellCount));
+// How many of the size sorted times from offset are below value (or equal to it, if orEqual).
+float countBelow(int offset, int size, float value, bool orEqual) {
+  int low = 0;
+  int high = size;
+  for (int step = 0; step < 32; step++) {
+    if (low >= high) break;
+    int middle = (low + high) / 2;
+    int i = offset + middle;
+    float at = texelFetch(u_times, ivec2(i % u_timesWidth, i / u_timesWidth), 0).r;
+    if (at < value || (orEqual && at == value)) low = middle + 1;
+    else high = middle;
+  }
+  return float(low);
 }
 
 void main() {
   v_count = 0.0;
   bool inWindow = a_time.x < u_window.y && a_time.y > u_window.x;
-  if (u_pass == ${PASS.counts}) {
-    vec2 cell = cellOf(a_pos);
-    if (!inWindow || !onGrid(cell)) {
-      hide();
-      return;
-    }
-    gl_Position = vec4((floor(cell) + 0.5) / u_cellCount * 2.0 - 1.0, 0.0, 1.0);
-    gl_PointSize = 1.0;
-    v_local = fract(cell);
-    return;
-  }
   if (u_pass == ${PASS.clusters}) {
-    int columns = int(u_cellCount.x);
-    ivec2 cell = ivec2(gl_InstanceID % columns, gl_InstanceID / columns);
-    vec4 sums = texelFetch(u_counts, cell, 0);
-    if (sums.r < 1.5) {
+    // Shown: the marks that start before the window ends, less those that end before it starts.
+    int offset = int(a_cluster.z + 0.5);
+    int size = int(a_cluster.w + 0.5);
+    float shown = countBelow(offset, size, u_window.y, false)
+      - countBelow(offset + size, size, u_window.x, true);
+    if (shown < 0.5) {
       hide();
       return;
     }
-    vec2 middle = (u_cellOrigin + vec2(cell) + sums.gb / sums.r) * u_cell;
-    float radius = clamp(8.0 + 2.5 * log2(sums.r), 11.0, u_cell * 0.45);
-    vec4 at = u_matrix * vec4(middle, 0.0, 1.0);
+    float radius = clamp(8.0 + 2.5 * log2(shown), 11.0, u_cell * 0.45);
+    vec4 at = u_matrix * vec4(a_cluster.xy * u_world, 0.0, 1.0);
     gl_Position = at + vec4(a_corner * radius * vec2(2.0, -2.0) / u_viewport * at.w, 0.0, 0.0);
     v_local = a_corner * radius;
     v_half = radius;
-    v_count = sums.r;
+    v_count = shown;
     return;
   }
-  if (u_clustered > 0.5 && inWindow) {
-    // A mark that shares its cell is drawn by the cell's cluster.
-    vec2 cell = cellOf(a_pos);
-    if (onGrid(cell) && texelFetch(u_counts, ivec2(cell), 0).r > 1.5) {
-      hide();
-      return;
-    }
+  if (u_clustered > 0.5 && a_hidden > 0.5) {
+    // A mark that shares its cell at this zoom level is drawn by the cell's cluster.
+    hide();
+    return;
   }
   float id = float(gl_InstanceID);
   v_emphasis = id == u_selected ? 2.0 : (id == u_hovered ? 1.0 : 0.0);
@@ -109,8 +102,6 @@ void main() {
   if (u_pass == ${PASS.circles}) {
     // MapLibre's circle-radius: radius0 px at zoom 0, doubling with each zoom level.
     half_size = a_radius0 > 0.0 ? a_radius0 * u_world / 512.0 + 1.5 : 0.0;
-  } else if (u_pass == ${PASS.dots}) {
-    half_size = 3.0;
   } else if (u_pass == ${PASS.guess}) {
     half_size = a_guess > 0.5 ? u_size * 0.5 : 0.0;
     offset = a_offset * u_offsets;
@@ -175,10 +166,6 @@ vec4 label(vec2 p) {
 
 void main() {
   vec4 colour;
-  if (u_pass == ${PASS.counts}) {
-    fragColor = vec4(1.0, v_local, 0.0);
-    return;
-  }
   if (u_pass == ${PASS.clusters}) {
     float d = length(v_local);
     float radius = v_half - 1.0;
@@ -200,10 +187,6 @@ void main() {
     float rim = 1.0 - smoothstep(width * 0.5 - 0.5, width * 0.5 + 0.5, abs(d - radius));
     float inside = 1.0 - smoothstep(radius - 0.5, radius + 0.5, d);
     float alpha = max(inside * fill, rim * 0.7);
-    colour = vec4(v_color * alpha, alpha);
-  } else if (u_pass == ${PASS.dots}) {
-    float d = length(v_local);
-    float alpha = 0.6 * (1.0 - smoothstep(v_half - 1.0, v_half, d));
     colour = vec4(v_color * alpha, alpha);
   } else {
     colour = texture(u_texture, v_uv);

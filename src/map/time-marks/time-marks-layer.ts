@@ -1,10 +1,10 @@
 /**
  * Two MapLibre custom layers that draw a large story's point marks with WebGL: one beneath the
  * basemap's labels (circles of doubt, the hover halo, guesses' dashed rings, the markers and,
- * zoomed out, clusters with their counts, or density dots where the GPU cannot count), one on top
- * (the selected event, so it is never hidden, not even inside a cluster). The instances are
- * uploaded once; a scrub step, a hover or a selection only changes uniforms (and a one-instance
- * buffer), and the clusters are counted again on the GPU each frame.
+ * zoomed out, clusters with their counts), one on top (the selected event, so it is never hidden,
+ * not even inside a cluster). The instances are uploaded once and each zoom level's clusters when
+ * the map first shows that level; a scrub step, a hover or a selection only changes uniforms (and
+ * a one-instance buffer), and a frame is one pass over the marks plus one over the clusters.
  */
 import type {
   CustomLayerInterface,
@@ -14,16 +14,10 @@ import type {
 import type { MapTheme } from '../event-layers';
 import { mercatorX, mercatorY } from '../../geo/mercator';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { atlasImages, atlasOf, buffer, CELL_PX, link, vertexArray } from './mark-gl';
+import { atlasImages, atlasOf, buffer, CELL_PX, link, TIMES_WIDTH, vertexArray } from './mark-gl';
 import { PASS } from './mark-shaders';
-import { cellGrid, CLUSTER_CELL_PX, type CellGrid } from './mark-clusters';
-import {
-  canCount,
-  countInto,
-  countTarget,
-  deleteCountTarget,
-  type CountTarget,
-} from './mark-counts';
+import { CLUSTER_CELL_PX, type ClusterLevel } from './mark-clusters';
+import { clustersOf, deleteLevelGpu, levelGpu, type LevelGpu } from './mark-levels';
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
 
@@ -50,9 +44,9 @@ interface Gpu {
   readonly texture: WebGLTexture;
   readonly atlas: [number, number];
   readonly uniforms: (name: string) => WebGLUniformLocation | null;
-  /** Whether the GPU can count clusters; the cells and counts of the frame being drawn. */
-  readonly counting: boolean;
-  counts: { grid: CellGrid; target: CountTarget } | undefined;
+  readonly shared: { corners: WebGLBuffer; instances: WebGLBuffer };
+  /** The cluster levels uploaded so far, by zoom. */
+  readonly levels: Map<number, LevelGpu>;
 }
 
 export class TimeMarks {
@@ -105,19 +99,20 @@ export class TimeMarks {
     return ids;
   }
 
-  /** True when, at this zoom, marks would overlap: they are drawn as clusters (or dots). */
-  private crowdedAt(zoom: number): boolean {
+  /** True when, at this zoom, marks would overlap: those that share a cell are clusters. */
+  clustersAt(zoom: number): boolean {
     return zoom < this.dotsBelow;
   }
 
-  /** True when, at this zoom, marks are counted into clusters. */
-  clustersAt(zoom: number): boolean {
-    return this.crowdedAt(zoom) && this.gpu?.counting === true;
+  /** The clusters drawn at this zoom (its whole level), or undefined when marks stand apart. */
+  clusterLevelAt(zoom: number): ClusterLevel | undefined {
+    if (!this.clustersAt(zoom)) return undefined;
+    return clustersOf(this.data, Math.max(0, Math.floor(zoom)));
   }
 
-  /** True when, at this zoom, marks are density dots: crowded, and the GPU cannot count. */
-  dotsAt(zoom: number): boolean {
-    return this.crowdedAt(zoom) && this.gpu?.counting !== true;
+  /** The cluster window as the GPU compares it: encoded times. */
+  get encodedWindow(): readonly [number, number] {
+    return this.window;
   }
 
   setWindow(from: number, to: number): void {
@@ -186,8 +181,8 @@ export class TimeMarks {
         if (!locations.has(name)) locations.set(name, gl.getUniformLocation(program, name));
         return locations.get(name) ?? null;
       },
-      counting: canCount(gl),
-      counts: undefined,
+      shared: { corners, instances },
+      levels: new Map(),
     };
     this.upload(hovered, this.hoveredIndex);
     this.upload(selected, this.selectedIndex);
@@ -201,7 +196,7 @@ export class TimeMarks {
     for (const vao of [gpu.all, gpu.hovered.vao, gpu.selected.vao]) gl.deleteVertexArray(vao);
     for (const created of gpu.buffers) gl.deleteBuffer(created);
     gl.deleteTexture(gpu.texture);
-    if (gpu.counts) deleteCountTarget(gl, gpu.counts.target);
+    for (const level of gpu.levels.values()) deleteLevelGpu(gl, level);
   }
 
   private begin(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): Gpu | undefined {
@@ -218,10 +213,6 @@ export class TimeMarks {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
     gl.uniform1i(u('u_texture'), 0);
-    // The count texture is bound only while it is read, never while it is drawn into.
-    gl.activeTexture(gl.TEXTURE1);
-    gl.bindTexture(gl.TEXTURE_2D, null);
-    gl.uniform1i(u('u_counts'), 1);
     gl.uniform1f(u('u_clustered'), 0);
     gl.uniformMatrix4fv(u('u_matrix'), false, Float32Array.from(args.modelViewProjectionMatrix));
     const ratio = map.getPixelRatio();
@@ -242,112 +233,63 @@ export class TimeMarks {
     gpu: Gpu,
     vao: WebGLVertexArrayObject,
     count: number,
-    options: {
-      pass: number;
-      image?: number;
-      scale?: number;
-      offsets?: boolean;
-      emphasis?: boolean;
-      mode?: number;
-    },
+    options: { pass: number; image?: number; scale?: number; emphasis?: boolean },
   ): void {
     const u = gpu.uniforms;
     gl.uniform1i(u('u_pass'), options.pass);
     gl.uniform1f(u('u_image'), options.image ?? -1);
     gl.uniform1f(u('u_scale'), options.scale ?? 1);
-    gl.uniform1f(u('u_offsets'), options.offsets === false ? 0 : 1);
+    gl.uniform1f(u('u_offsets'), 1);
     gl.uniform1f(u('u_selected'), options.emphasis ? this.selectedIndex : -1);
     gl.uniform1f(u('u_hovered'), options.emphasis ? this.hoveredIndex : -1);
     gl.bindVertexArray(vao);
-    gl.drawArraysInstanced(
-      options.mode ?? gl.TRIANGLE_STRIP,
-      0,
-      options.mode === gl.POINTS ? 1 : 4,
-      count,
-    );
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
     gl.bindVertexArray(null);
   }
 
-  /** The screen's cells, as the map shows them now. */
-  private gridNow(map: MapLibreMap): CellGrid {
-    const bounds = map.getBounds();
-    const canvas = map.getCanvas();
-    return cellGrid({
-      x: mercatorX(bounds.getWest()),
-      y: mercatorY(bounds.getNorth()),
-      width: canvas.clientWidth,
-      height: canvas.clientHeight,
-      zoom: map.getZoom(),
-    });
-  }
-
-  /** Zoomed out, before the frame: counts the shown marks of each cell on the screen. */
-  private prerenderBelow(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
-    const map = this.map;
-    if (!map || !this.clustersAt(map.getZoom())) return;
-    const gpu = this.begin(gl, args);
-    if (!gpu) return;
-    const grid = this.gridNow(map);
-    const target = countTarget(gl, grid, gpu.counts?.target);
-    gpu.counts = { grid, target };
-    const u = gpu.uniforms;
-    gl.uniform2f(u('u_cellOrigin'), grid.column, grid.row);
-    gl.uniform2f(u('u_cellCount'), grid.columns, grid.rows);
-    countInto(gl, target, () => {
-      this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.counts, mode: gl.POINTS });
-    });
-  }
-
-  /** Binds the frame's counts for reading, and says whether clusters are drawn. */
-  private readCounts(gl: WebGL2RenderingContext, gpu: Gpu, zoom: number): boolean {
-    const counts = gpu.counts;
-    if (!counts || !this.clustersAt(zoom)) return false;
-    const u = gpu.uniforms;
-    gl.activeTexture(gl.TEXTURE1);
-    gl.bindTexture(gl.TEXTURE_2D, counts.target.texture);
-    gl.uniform2f(u('u_cellOrigin'), counts.grid.column, counts.grid.row);
-    gl.uniform2f(u('u_cellCount'), counts.grid.columns, counts.grid.rows);
-    gl.uniform1f(u('u_clustered'), 1);
-    return true;
+  /** The clusters at this zoom on the GPU, uploaded the first time the level is drawn. */
+  private levelOnGpu(gl: WebGL2RenderingContext, gpu: Gpu, zoom: number): LevelGpu | undefined {
+    const level = this.clusterLevelAt(zoom);
+    if (!level) return undefined;
+    let uploaded = gpu.levels.get(level.zoom);
+    if (!uploaded) {
+      uploaded = levelGpu(gl, gpu.program, gpu.shared, level);
+      gpu.levels.set(level.zoom, uploaded);
+    }
+    return uploaded;
   }
 
   /**
-   * Circles of doubt (with the markers only), the hover halo, guesses' rings, then markers; zoomed
-   * out, markers alone in their cell and a cluster for each cell of two or more (or dots).
+   * Circles of doubt (with the markers only), the hover halo, guesses' rings (when the story has
+   * guesses), then markers; zoomed out, the markers alone in their cell and one disc per cluster
+   * that the window shows (when the level has clusters).
    */
   private renderBelow(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gpu = this.begin(gl, args);
     if (!gpu || !this.map) return;
-    const zoom = this.map.getZoom();
-    const dots = this.dotsAt(zoom);
-    const clusters = this.readCounts(gl, gpu, zoom);
-    const crowded = dots || clusters;
+    const level = this.levelOnGpu(gl, gpu, this.map.getZoom());
+    const clusters = level && level.level.count > 0 ? level : undefined;
     const images = atlasImages(this.data);
+    const count = this.data.count;
     // Zoomed out, thousands of circles of doubt would only be a carpet.
-    if (!crowded)
-      this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.circles, emphasis: true });
+    if (!level) this.draw(gl, gpu, gpu.all, count, { pass: PASS.circles, emphasis: true });
     if (this.hoveredIndex >= 0) {
-      this.draw(gl, gpu, gpu.hovered.vao, 1, {
-        pass: PASS.icons,
-        image: images.hover,
-        offsets: !crowded,
-      });
+      this.draw(gl, gpu, gpu.hovered.vao, 1, { pass: PASS.icons, image: images.hover });
     }
-    if (dots) {
-      this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.dots });
-      return;
+    const u = gpu.uniforms;
+    gl.uniform1f(u('u_clustered'), clusters ? 1 : 0);
+    const marks = clusters?.marks ?? gpu.all;
+    if (this.data.guesses > 0) {
+      this.draw(gl, gpu, marks, count, { pass: PASS.guess, image: images.guess });
     }
-    const offsets = !clusters;
-    this.draw(gl, gpu, gpu.all, this.data.count, {
-      pass: PASS.guess,
-      image: images.guess,
-      offsets,
-    });
-    this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.icons, offsets });
-    if (clusters && gpu.counts) {
-      const { columns, rows } = gpu.counts.grid;
-      this.draw(gl, gpu, gpu.all, columns * rows, { pass: PASS.clusters });
-    }
+    this.draw(gl, gpu, marks, count, { pass: PASS.icons });
+    if (!clusters) return;
+    gl.activeTexture(gl.TEXTURE1);
+    gl.bindTexture(gl.TEXTURE_2D, clusters.times);
+    gl.uniform1i(u('u_times'), 1);
+    gl.uniform1i(u('u_timesWidth'), TIMES_WIDTH);
+    this.draw(gl, gpu, clusters.clusters, clusters.level.count, { pass: PASS.clusters });
+    gl.activeTexture(gl.TEXTURE0);
   }
 
   /** The selected event's halo and marker, above everything, clusters included. */
@@ -355,10 +297,9 @@ export class TimeMarks {
     if (this.selectedIndex < 0) return;
     const gpu = this.begin(gl, args);
     if (!gpu || !this.map) return;
-    const offsets = !this.crowdedAt(this.map.getZoom());
     const images = atlasImages(this.data);
-    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, image: images.selected, offsets });
-    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, scale: SELECTED_SCALE, offsets });
+    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, image: images.selected });
+    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, scale: SELECTED_SCALE });
   }
 
   /** The two custom layers; add `below` before the first label layer and `above` on top. */
@@ -373,7 +314,6 @@ export class TimeMarks {
       below: {
         ...common,
         id: TIME_MARK_LAYER_IDS.below,
-        prerender: (gl, args) => this.prerenderBelow(gl, args),
         render: (gl, args) => this.renderBelow(gl, args),
       },
       above: {
