@@ -60,6 +60,49 @@ export function cellKey(column: number, row: number, zoom: number, cell = CLUSTE
   return column * cellsAcross(zoom, cell) + row;
 }
 
+/**
+ * The marks grouped by cell: `cellOfMark` numbers each mark's cell densely (in order of first
+ * appearance), `keys` holds each cell's key and `members` its marks, from `first[cell]` on. A
+ * bucket sort in typed arrays: 100,000 marks take a few tens of milliseconds.
+ */
+function groupByCell(
+  input: ClusterInput,
+  count: number,
+  zoom: number,
+  cell: number,
+): { keys: number[]; first: Int32Array; members: Int32Array } {
+  const denseOf = new Map<number, number>();
+  const keys: number[] = [];
+  const cellOfMark = new Int32Array(count);
+  const world = TILE_SIZE * 2 ** zoom;
+  const across = cellsAcross(zoom, cell);
+  for (let i = 0; i < count; i += 1) {
+    const column = Math.floor(((input.x[i] ?? 0) * world) / cell);
+    const row = Math.floor(((input.y[i] ?? 0) * world) / cell);
+    const key = column * across + row;
+    let dense = denseOf.get(key);
+    if (dense === undefined) {
+      dense = keys.push(key) - 1;
+      denseOf.set(key, dense);
+    }
+    cellOfMark[i] = dense;
+  }
+  const first = new Int32Array(keys.length + 1);
+  for (let i = 0; i < count; i += 1) {
+    const c = (cellOfMark[i] ?? 0) + 1;
+    first[c] = (first[c] ?? 0) + 1;
+  }
+  for (let c = 0; c < keys.length; c += 1) first[c + 1] = (first[c + 1] ?? 0) + (first[c] ?? 0);
+  const next = first.slice(0, keys.length);
+  const members = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const c = cellOfMark[i] ?? 0;
+    members[next[c] ?? 0] = i;
+    next[c] = (next[c] ?? 0) + 1;
+  }
+  return { keys, first, members };
+}
+
 /** The clusters at a whole `zoom`; marks alone in their cell stay marks. */
 export function clusterLevel(
   input: ClusterInput,
@@ -67,49 +110,45 @@ export function clusterLevel(
   cell = CLUSTER_CELL_PX,
 ): ClusterLevel {
   const count = Math.min(input.x.length, input.y.length, input.start.length, input.end.length);
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < count; i += 1) {
-    const [column, row] = cellOf(input.x[i] ?? 0, input.y[i] ?? 0, zoom, cell);
-    const key = cellKey(column, row, zoom, cell);
-    const list = members.get(key);
-    if (list) list.push(i);
-    else members.set(key, [i]);
-  }
+  const { keys, first, members } = groupByCell(input, count, zoom, cell);
   let clusterCount = 0;
-  let timeCount = 0;
-  for (const list of members.values()) {
-    if (list.length < 2) continue;
-    clusterCount += 1;
-    timeCount += 2 * list.length;
+  for (let c = 0; c < keys.length; c += 1) {
+    if ((first[c + 1] ?? 0) - (first[c] ?? 0) > 1) clusterCount += 1;
   }
   const clusters = new Float32Array(clusterCount * CLUSTER_STRIDE);
-  const times = new Float32Array(timeCount);
+  // Every mark in a cluster has its start and its end here; lone marks have none.
+  const times = new Float32Array(2 * count);
   const hidden = new Uint8Array(count);
   const byCell = new Map<number, number>();
   let index = 0;
   let offset = 0;
-  for (const [key, list] of members) {
-    if (list.length < 2) continue;
+  for (let c = 0; c < keys.length; c += 1) {
+    const from = first[c] ?? 0;
+    const size = (first[c + 1] ?? 0) - from;
+    if (size < 2) continue;
     let x = 0;
     let y = 0;
-    const starts = new Float32Array(list.length);
-    const ends = new Float32Array(list.length);
-    list.forEach((i, k) => {
+    for (let k = 0; k < size; k += 1) {
+      const i = members[from + k] ?? 0;
       x += input.x[i] ?? 0;
       y += input.y[i] ?? 0;
-      starts[k] = input.start[i] ?? 0;
-      ends[k] = input.end[i] ?? 0;
+      times[offset + k] = input.start[i] ?? 0;
+      times[offset + size + k] = input.end[i] ?? 0;
       hidden[i] = 1;
-    });
-    // Float32Array sorts numerically.
-    times.set(starts.sort(), offset);
-    times.set(ends.sort(), offset + list.length);
-    clusters.set([x / list.length, y / list.length, offset, list.length], index * CLUSTER_STRIDE);
-    byCell.set(key, index);
+    }
+    // A typed array sorts numerically, in place.
+    times.subarray(offset, offset + size).sort();
+    times.subarray(offset + size, offset + 2 * size).sort();
+    const at = index * CLUSTER_STRIDE;
+    clusters[at] = x / size;
+    clusters[at + 1] = y / size;
+    clusters[at + 2] = offset;
+    clusters[at + 3] = size;
+    byCell.set(keys[c] ?? 0, index);
     index += 1;
-    offset += 2 * list.length;
+    offset += 2 * size;
   }
-  return { zoom, count: clusterCount, clusters, times, hidden, byCell };
+  return { zoom, count: clusterCount, clusters, times: times.slice(0, offset), hidden, byCell };
 }
 
 /** How many of `sorted[offset, offset + size)` are below `value` (or at most it, if `orEqual`). */

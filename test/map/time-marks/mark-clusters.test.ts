@@ -8,6 +8,7 @@ import {
   shownInCluster,
   type ClusterInput,
 } from '../../../src/map/time-marks/mark-clusters';
+import { mulberry32 } from '../../../scripts/generate-story.mjs';
 
 /** Marks as [x, y, start, end], x and y in Web Mercator [0, 1]. */
 function input(...marks: [number, number, number, number][]): ClusterInput {
@@ -81,11 +82,7 @@ describe('shownInCluster', () => {
   });
 
   it('agrees with a count of every mark for random marks and windows', () => {
-    let state = 7;
-    const random = () => {
-      state = (state * 48271) % 2147483647;
-      return state / 2147483647;
-    };
+    const random = mulberry32(7);
     const marks: [number, number, number, number][] = [];
     for (let i = 0; i < 400; i += 1) {
       const start = Math.floor(random() * 100);
