@@ -25,6 +25,17 @@ const inWindow = (page: Page) =>
     .first()
     .innerText();
 
+/** Resolves once the view written into the link has not changed for two seconds. */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  for (let poll = 0; poll < 60; poll += 1) {
+    const view = await page.evaluate(() => new URLSearchParams(window.location.search).get('view'));
+    if (view !== null && view === last) return;
+    last = view ?? '';
+    await page.waitForTimeout(2000);
+  }
+}
+
 /** The pixels of the middle 40 × 40 px of the map as drawn now (the print image MapView makes). */
 const middleOfMap = (page: Page) =>
   page.evaluate(async () => {
@@ -55,11 +66,12 @@ describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', ()
       width: 1024,
       height: 768,
     });
-    // Parsing and checking 100,000 events takes 15–30 s on a busy two-core machine.
+    // Parsing and checking 100,000 events takes 15–30 s on a busy two-core machine, and over
+    // two minutes when a dozen processes share its cores (as bench:scrub allows for).
     await page.waitForFunction(
       () => performance.getEntriesByName('dateline:map-ready').length > 0,
       null,
-      { timeout: 120_000 },
+      { timeout: 300_000 },
     );
     const end = page.getByRole('slider').last();
     await end.focus();
@@ -93,9 +105,11 @@ describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', ()
       .poll(() => page.evaluate(() => window.location.search), { timeout: 15_000 })
       .toMatch(/event=/);
     // The map flies to the selected event, in the middle of the map among clusters of
-    // hundreds: its mark is drawn over them (the middle changes when it is closed).
-    await page.waitForTimeout(2500);
+    // hundreds: its mark is drawn over them (the middle changes when it is closed). A frame of
+    // 100,000 marks takes seconds on a busy machine: wait until the view in the link holds still.
+    await settled(page);
     const selected = await middleOfMap(page);
+    await page.screenshot({ path: 'test-results/large-story-selected.png' });
     await page.getByRole('button', { name: 'Close' }).first().click();
     await expect
       .poll(() => page.evaluate(() => window.location.search), { timeout: 15_000 })
@@ -150,5 +164,5 @@ describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', ()
     await page.screenshot({ path: 'test-results/large-story-1024.png' });
     expect(errors).toEqual([]);
     await page.close();
-  }, 420_000);
+  }, 720_000);
 });
