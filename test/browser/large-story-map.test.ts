@@ -36,7 +36,7 @@ async function settled(page: Page): Promise<void> {
   }
 }
 
-/** The pixels of the middle 40 × 40 px of the map as drawn now (the print image MapView makes). */
+/** The pixels of the middle 120 × 120 px of the map as drawn now (the print image MapView makes). */
 const middleOfMap = (page: Page) =>
   page.evaluate(async () => {
     window.dispatchEvent(new Event('beforeprint'));
@@ -50,9 +50,9 @@ const middleOfMap = (page: Page) =>
     if (!context) return [];
     context.drawImage(image, 0, 0);
     const ratio = window.devicePixelRatio;
-    const x = Math.round(canvas.width / 2 - 20 * ratio);
-    const y = Math.round(canvas.height / 2 - 20 * ratio);
-    return [...context.getImageData(x, y, 40 * ratio, 40 * ratio).data];
+    const x = Math.round(canvas.width / 2 - 60 * ratio);
+    const y = Math.round(canvas.height / 2 - 60 * ratio);
+    return [...context.getImageData(x, y, 120 * ratio, 120 * ratio).data];
   });
 
 describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', () => {
@@ -107,6 +107,7 @@ describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', ()
     // The map flies to the selected event, in the middle of the map among clusters of
     // hundreds: its mark is drawn over them (the middle changes when it is closed). A frame of
     // 100,000 marks takes seconds on a busy machine: wait until the view in the link holds still.
+    // The fit leaves the mark up to about 45 px off the middle, inside the 120 px compared.
     await settled(page);
     const selected = await middleOfMap(page);
     await page.screenshot({ path: 'test-results/large-story-selected.png' });
