@@ -14,7 +14,13 @@ function spanning(id: string, startDay: number, endDay: number): StoryEvent {
     id,
     title: id,
     kind: 'other',
-    time: { start: startDay * DAY, end: endDay * DAY, precision: 'day', isRange: true },
+    time: {
+      start: startDay * DAY,
+      end: endDay * DAY,
+      precision: 'day',
+      startDate: { year: 1970, month: 1, day: startDay + 1 },
+      isRange: true,
+    },
     excerpts: [],
     context: [],
   };

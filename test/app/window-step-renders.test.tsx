@@ -1,0 +1,72 @@
+import { act, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { StandardLayout } from '../../src/app/StandardLayout';
+import type { EventRow as RealEventRow } from '../../src/panels/EventRow';
+import { DAY_MS } from '../../src/time/partial-date';
+import { storeWithParsed } from '../fixtures/load-fixture';
+import { storyWithManyEvents } from '../fixtures/many-events';
+import { renderWithStore } from '../fixtures/render-with-store';
+
+// Renders of the parts a time-window step should leave alone, and of the list's rows.
+const renders = vi.hoisted(() => ({ map: 0, details: 0, reader: 0, header: 0, rows: 0 }));
+
+vi.mock('../../src/map/MapView', () => ({
+  MapView: () => {
+    renders.map += 1;
+    return <div>map</div>;
+  },
+}));
+vi.mock('../../src/panels/EventDetails', () => ({
+  EventDetails: () => {
+    renders.details += 1;
+    return <div>details</div>;
+  },
+}));
+vi.mock('../../src/panels/ArticleReader', () => ({
+  ArticleReader: () => {
+    renders.reader += 1;
+    return null;
+  },
+}));
+vi.mock('../../src/app/Header', () => ({
+  Header: () => {
+    renders.header += 1;
+    return <header>header</header>;
+  },
+}));
+vi.mock('../../src/panels/EventRow', async (importOriginal) => {
+  const real = await importOriginal<{ EventRow: typeof RealEventRow }>();
+  return {
+    EventRow: (props: ComponentProps<typeof RealEventRow>) => {
+      renders.rows += 1;
+      return <real.EventRow {...props} />;
+    },
+  };
+});
+
+describe('a time-window step in the standard layout', () => {
+  const story = storyWithManyEvents(20_000);
+
+  it('re-renders only what reads the window: not the map, details, reader or header', () => {
+    const store = storeWithParsed({ ok: true, story, problems: [] });
+    renderWithStore(<StandardLayout />, store);
+    const before = { ...renders };
+    const { from } = story.span;
+    act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
+    act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
+    expect(screen.getAllByText(/4,999 of 20,000/).length).toBeGreaterThan(0);
+    expect({ ...renders, rows: 0 }).toEqual({ ...before, rows: 0 });
+  });
+
+  it('re-renders a screenful of rows per step, not the thousands in the window', () => {
+    const store = storeWithParsed({ ok: true, story, problems: [] });
+    renderWithStore(<StandardLayout />, store);
+    const { from } = story.span;
+    act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
+    const before = renders.rows;
+    act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
+    expect(renders.rows - before).toBeGreaterThan(0);
+    expect(renders.rows - before).toBeLessThanOrEqual(50);
+  });
+});
