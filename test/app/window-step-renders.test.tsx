@@ -9,7 +9,14 @@ import { storyWithManyEvents } from '../fixtures/many-events';
 import { renderWithStore } from '../fixtures/render-with-store';
 
 // Renders of the parts a time-window step should leave alone, and of the list's rows.
-const renders = vi.hoisted(() => ({ map: 0, details: 0, reader: 0, header: 0, rows: 0 }));
+const renders = vi.hoisted(() => ({
+  map: 0,
+  details: 0,
+  reader: 0,
+  header: 0,
+  rows: 0,
+  swatches: 0,
+}));
 
 vi.mock('../../src/map/MapView', () => ({
   MapView: () => {
@@ -45,6 +52,13 @@ vi.mock('../../src/panels/EventRow', async (importOriginal) => {
   };
 });
 
+vi.mock('../../src/panels/KindSwatch', () => ({
+  KindSwatch: () => {
+    renders.swatches += 1;
+    return null;
+  },
+}));
+
 describe('a time-window step in the standard layout', () => {
   const story = storyWithManyEvents(20_000);
 
@@ -56,7 +70,7 @@ describe('a time-window step in the standard layout', () => {
     act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
     act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
     expect(screen.getAllByText(/4,999 of 20,000/).length).toBeGreaterThan(0);
-    expect({ ...renders, rows: 0 }).toEqual({ ...before, rows: 0 });
+    expect({ ...renders, rows: 0, swatches: 0 }).toEqual({ ...before, rows: 0, swatches: 0 });
   });
 
   it('re-renders a screenful of rows per step, not the thousands in the window', () => {
@@ -68,5 +82,16 @@ describe('a time-window step in the standard layout', () => {
     act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
     expect(renders.rows - before).toBeGreaterThan(0);
     expect(renders.rows - before).toBeLessThanOrEqual(50);
+  });
+
+  it('leaves the content of rows that stay on screen alone: only their place is said anew', () => {
+    const store = storeWithParsed({ ok: true, story, problems: [] });
+    renderWithStore(<StandardLayout />, store);
+    const { from } = story.span;
+    act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
+    const before = renders.swatches;
+    act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
+    expect(screen.getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '4999');
+    expect(renders.swatches - before).toBe(0);
   });
 });
