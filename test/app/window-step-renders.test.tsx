@@ -1,7 +1,8 @@
 import { act, screen } from '@testing-library/react';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { StandardLayout } from '../../src/app/StandardLayout';
+import { EventList } from '../../src/panels/EventList';
 import type { EventRow as RealEventRow } from '../../src/panels/EventRow';
 import { DAY_MS } from '../../src/time/partial-date';
 import { storeWithParsed } from '../fixtures/load-fixture';
@@ -61,36 +62,36 @@ vi.mock('../../src/panels/KindSwatch', () => ({
 
 describe('a time-window step in the standard layout', () => {
   const story = storyWithManyEvents(20_000);
+  const { from } = story.span;
+
+  /** `ui` (the layout) with 5,000 days in the window; `step` takes one day off its end. */
+  function opened(ui: ReactElement = <StandardLayout />) {
+    const store = storeWithParsed({ ok: true, story, problems: [] });
+    renderWithStore(ui, store);
+    act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
+    return () => act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
+  }
 
   it('re-renders only what reads the window: not the map, details, reader or header', () => {
-    const store = storeWithParsed({ ok: true, story, problems: [] });
-    renderWithStore(<StandardLayout />, store);
+    const step = opened();
     const before = { ...renders };
-    const { from } = story.span;
-    act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
-    act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
+    step();
     expect(screen.getAllByText(/4,999 of 20,000/).length).toBeGreaterThan(0);
     expect({ ...renders, rows: 0, swatches: 0 }).toEqual({ ...before, rows: 0, swatches: 0 });
   });
 
   it('re-renders a screenful of rows per step, not the thousands in the window', () => {
-    const store = storeWithParsed({ ok: true, story, problems: [] });
-    renderWithStore(<StandardLayout />, store);
-    const { from } = story.span;
-    act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
+    const step = opened();
     const before = renders.rows;
-    act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
+    step();
     expect(renders.rows - before).toBeGreaterThan(0);
     expect(renders.rows - before).toBeLessThanOrEqual(50);
   });
 
   it('leaves the content of rows that stay on screen alone: only their place is said anew', () => {
-    const store = storeWithParsed({ ok: true, story, problems: [] });
-    renderWithStore(<StandardLayout />, store);
-    const { from } = story.span;
-    act(() => store.getState().setWindow({ from, to: from + 5000 * DAY_MS }));
+    const step = opened(<EventList />);
     const before = renders.swatches;
-    act(() => store.getState().setWindow({ from, to: from + 4999 * DAY_MS }));
+    step();
     expect(screen.getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '4999');
     expect(renders.swatches - before).toBe(0);
   });
