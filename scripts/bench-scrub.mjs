@@ -13,6 +13,7 @@
 import { generateStory } from './generate-story.mjs';
 import {
   buildApp,
+  cdpMetric,
   integers,
   launchChromium,
   machineNote,
@@ -46,11 +47,6 @@ for (const count of counts) {
     queries.set(count, writeBenchStory(dir, `generated-${count}`, story));
 }
 
-async function metric(session, name) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return metrics.find((entry) => entry.name === name)?.value ?? 0;
-}
-
 async function measure(browser, base, count, withProfile) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(installDragProbes);
@@ -68,7 +64,7 @@ async function measure(browser, base, count, withProfile) {
   );
   // Let the first frames and the worker settle before measuring steps.
   await page.waitForTimeout(1500);
-  const heapAfterLoad = (await metric(session, 'JSHeapUsedSize')) / 2 ** 20;
+  const heapAfterLoad = (await cdpMetric(session, 'JSHeapUsedSize')) / 2 ** 20;
   const keys = await keySteps(page, session, steps, (index, step) =>
     withProfile && index === steps - 1 ? profiled(page, `scrub-key-${count}`, step) : step(),
   );
@@ -82,7 +78,7 @@ async function measure(browser, base, count, withProfile) {
         return result;
       })()
     : await dragSteps(page, session, moves);
-  const heapAfterScrub = (await metric(session, 'JSHeapUsedSize')) / 2 ** 20;
+  const heapAfterScrub = (await cdpMetric(session, 'JSHeapUsedSize')) / 2 ** 20;
   await context.close();
   return {
     ready,

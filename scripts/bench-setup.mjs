@@ -37,6 +37,12 @@ export function writeBenchStory(outDir, name, story) {
   return `?story=${encodeURIComponent(`bench/${name}.json`)}`;
 }
 
+/** One of CDP's Performance.getMetrics values (ScriptDuration, JSHeapUsedSize…), or 0. */
+export async function cdpMetric(session, name) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return metrics.find((entry) => entry.name === name)?.value ?? 0;
+}
+
 /** True when something already answers on the address. */
 async function answers(base) {
   try {
