@@ -3,6 +3,7 @@
 // timestamp to the frame painted after its handlers (the same probe for keys and moves), and
 // `dateline:scrub` (the map's own measure, input → the map frame with the new window) is read.
 /* global window, requestAnimationFrame */
+import { cdpMetric } from './bench-setup.mjs';
 
 /** Runs in the page (page.addInitScript): times each pointer move and every animation frame. */
 export function installDragProbes() {
@@ -44,10 +45,7 @@ export function droppedFrames(times, from, to) {
   return dropped;
 }
 
-async function scriptSeconds(session) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
-}
+const scriptSeconds = (session) => cdpMetric(session, 'ScriptDuration');
 
 const scrubCount = (page) =>
   page.evaluate(() => performance.getEntriesByName('dateline:scrub').length);

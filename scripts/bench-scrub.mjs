@@ -4,7 +4,8 @@
 // Timing measure, and the main-thread script time per step from CDP Performance.getMetrics) and
 // a 60 Hz drag of the window's end handle (input → frame per move, dropped frames, script per
 // move), plus the JS heap after load and after scrubbing. Runs interleave the builds and sizes;
-// prints medians [min–max] over the runs' step medians.
+// prints medians [min–max] over the runs' step medians (and, for the script per key step, over
+// every step of every run).
 // Usage: npm run bench:scrub [-- --counts 1000,10000,100000 --runs 3 --steps 20 --moves 60
 //   --port 4605 --dist dir --no-build --compare /tmp/other-dist --profile]
 //   --compare serves a second build (another commit) and interleaves it with this one;
@@ -12,6 +13,7 @@
 import { generateStory } from './generate-story.mjs';
 import {
   buildApp,
+  cdpMetric,
   integers,
   launchChromium,
   machineNote,
@@ -45,11 +47,6 @@ for (const count of counts) {
     queries.set(count, writeBenchStory(dir, `generated-${count}`, story));
 }
 
-async function metric(session, name) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return metrics.find((entry) => entry.name === name)?.value ?? 0;
-}
-
 async function measure(browser, base, count, withProfile) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(installDragProbes);
@@ -67,7 +64,7 @@ async function measure(browser, base, count, withProfile) {
   );
   // Let the first frames and the worker settle before measuring steps.
   await page.waitForTimeout(1500);
-  const heapAfterLoad = (await metric(session, 'JSHeapUsedSize')) / 2 ** 20;
+  const heapAfterLoad = (await cdpMetric(session, 'JSHeapUsedSize')) / 2 ** 20;
   const keys = await keySteps(page, session, steps, (index, step) =>
     withProfile && index === steps - 1 ? profiled(page, `scrub-key-${count}`, step) : step(),
   );
@@ -81,12 +78,13 @@ async function measure(browser, base, count, withProfile) {
         return result;
       })()
     : await dragSteps(page, session, moves);
-  const heapAfterScrub = (await metric(session, 'JSHeapUsedSize')) / 2 ** 20;
+  const heapAfterScrub = (await cdpMetric(session, 'JSHeapUsedSize')) / 2 ** 20;
   await context.close();
   return {
     ready,
     key: median(keys.scrubs),
     keyScript: median(keys.script),
+    keyScripts: keys.script,
     keySeen: keys.scrubs.length,
     drag: median(drag.frames),
     dragP90: drag.frames.sort((a, b) => a - b)[Math.floor(drag.frames.length * 0.9)] ?? NaN,
@@ -130,6 +128,7 @@ try {
     ['map ready (ms)', 'ready', 0],
     ['key step, input → map frame (ms)', 'key', 1],
     ['  script per key step (ms)', 'keyScript', 1],
+    ['  script per key step, every step (ms)', 'keyScripts', 1, 'pooled'],
     ['drag move, input → frame (ms)', 'drag', 1],
     ['  90th percentile per run (ms)', 'dragP90', 1],
     ['  frames dropped while dragging', 'dropped', 0],
@@ -140,17 +139,17 @@ try {
   ];
   for (const count of counts) {
     console.log(
-      `\n${count.toLocaleString('en')} events`.padEnd(38) +
+      `\n${count.toLocaleString('en')} events`.padEnd(42) +
         servers.map((server) => server.name.padStart(26)).join(''),
     );
-    for (const [label, field, digits] of rows) {
-      const cells = servers.map((server) =>
-        spread(
-          (results.get(`${server.name} ${count}`) ?? []).map((result) => result[field]),
-          digits,
-        ).padStart(26),
-      );
-      console.log(`  ${label.padEnd(36)}${cells.join('')}`);
+    for (const [label, field, digits, pooled] of rows) {
+      const cells = servers.map((server) => {
+        const runs = results.get(`${server.name} ${count}`) ?? [];
+        // Pooled rows spread over every step of every run; the others over the runs' medians.
+        const values = pooled ? runs.flatMap((result) => result[field]) : runs.map((r) => r[field]);
+        return spread(values, digits).padStart(26);
+      });
+      console.log(`  ${label.padEnd(40)}${cells.join('')}`);
     }
   }
 } finally {

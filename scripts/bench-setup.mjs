@@ -37,8 +37,30 @@ export function writeBenchStory(outDir, name, story) {
   return `?story=${encodeURIComponent(`bench/${name}.json`)}`;
 }
 
-/** Serves `outDir` on 127.0.0.1:`port`; resolves once it answers. `stop()` ends it. */
+/** One of CDP's Performance.getMetrics values (ScriptDuration, JSHeapUsedSize…), or 0. */
+export async function cdpMetric(session, name) {
+  const { metrics } = await session.send('Performance.getMetrics');
+  return metrics.find((entry) => entry.name === name)?.value ?? 0;
+}
+
+/** True when something already answers on the address. */
+async function answers(base) {
+  try {
+    await fetch(base);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves `outDir` on 127.0.0.1:`port`; resolves once it answers. `stop()` ends it. A port that
+ * another server already holds is refused: its pages would be measured as this build's (on a
+ * shared machine another benchmark's `--port` + 1 may be ours).
+ */
 export async function serve(outDir, port) {
+  const base = `http://127.0.0.1:${port}/`;
+  if (await answers(base)) throw new Error(`port ${port} is already served; choose another --port`);
   const server = spawn(
     'npx',
     [
@@ -54,7 +76,10 @@ export async function serve(outDir, port) {
     ],
     { stdio: 'ignore', detached: true },
   );
-  const base = `http://127.0.0.1:${port}/`;
+  let exited = false;
+  server.on('exit', () => {
+    exited = true;
+  });
   const stop = () => {
     try {
       process.kill(-server.pid);
@@ -62,7 +87,7 @@ export async function serve(outDir, port) {
       // it has already stopped
     }
   };
-  for (let i = 0; i < 150; i += 1) {
+  for (let i = 0; i < 150 && !exited; i += 1) {
     try {
       if ((await fetch(base)).ok) return { base, stop };
     } catch {
@@ -126,6 +151,31 @@ export function topSelfTime(cpu, limit = 12) {
 }
 
 /**
+ * Self time per script file (the app's chunks, the map engine's, the browser's own work), as
+ * lines of text: what share of a step is Dateline's own JavaScript.
+ */
+export function selfTimeByFile(cpu, limit = 8) {
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const deltas = cpu.timeDeltas ?? [];
+  const files = new Map();
+  cpu.samples.forEach((id, index) => {
+    const { functionName, url } = byId.get(id).callFrame;
+    const file = url
+      ? url
+          .split('/')
+          .pop()
+          .replace(/-[\w-]{8}\.js$/, '.js')
+      : `(${functionName})`;
+    files.set(file, (files.get(file) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
+  });
+  return [...files]
+    .filter(([file]) => file !== '((idle))')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([file, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${file}`);
+}
+
+/**
  * Runs `step` under the CDP sampling profiler, writes the profile to bench-results/`name`
  * .cpuprofile and prints its top self-time functions.
  */
@@ -142,4 +192,6 @@ export async function profiled(page, name, step) {
   writeFileSync(file, JSON.stringify(cpu));
   console.log(`\nCPU profile written to ${file}; most self time:`);
   for (const line of topSelfTime(cpu)) console.log(line);
+  console.log('by file:');
+  for (const line of selfTimeByFile(cpu)) console.log(line);
 }

@@ -32,7 +32,10 @@ export function FirstMap({ geo }: { readonly geo: HandoutGeo }) {
   const visible = useDateline(selectVisibleEvents);
   const kinds = useDateline(selectKindTable);
   const m = useMessages().firstMap;
-  const events = useMemo(() => visible.filter((event) => event.place !== undefined), [visible]);
+  const events = useMemo(
+    () => visible.toArray().filter((event) => event.place !== undefined),
+    [visible],
+  );
   const frame = useMemo(() => {
     const box = (story && eventsBounds(story.events)) ?? [-180, -60, 180, 75];
     return frameAround(box, WIDTH, HEIGHT);

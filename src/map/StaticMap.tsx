@@ -27,7 +27,10 @@ export function StaticMap({ preview = false }: StaticMapProps) {
   const kinds = useDateline(selectKindTable);
   const m = useMessages().map;
   // An event with no place yet has nothing to draw here; the Events list still holds it.
-  const events = useMemo(() => visible.filter((event) => event.place !== undefined), [visible]);
+  const events = useMemo(
+    () => visible.toArray().filter((event) => event.place !== undefined),
+    [visible],
+  );
   const { geo } = useStaticMapGeo();
   const extent = geo?.extent;
   // The story's whole region stays framed as the window changes: the reader sees marks come

@@ -21,7 +21,6 @@ import {
 } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { EventRow } from './EventRow';
-import { positionIn } from './list-position';
 import { prefersReducedMotion } from './reduced-motion';
 import { rowForKey, rowsToRender } from './row-window';
 import { scrollDelta } from './scroll-within';
@@ -62,11 +61,11 @@ export function EventList() {
   const windowed = count > WINDOWED_FROM;
   const rows = useRowWindow(count, windowed);
   const { listRef, clipRef, observeRow } = rows;
-  const selectedIndex = positionIn(visible, selectedEvent);
-  const focusedIndex = positionIn(visible, focusedEvent);
+  const selectedIndex = visible.indexOf(selectedEvent);
+  const focusedIndex = visible.indexOf(focusedEvent);
   const indices = windowed
     ? rowsToRender(rows.range, count, [selectedIndex, focusedIndex])
-    : visible.map((_, index) => index);
+    : Array.from({ length: count }, (_, index) => index);
 
   const idOf = (element: EventTarget): string | undefined =>
     element instanceof HTMLElement && element.id.startsWith(rowIdPrefix)
@@ -77,10 +76,10 @@ export function EventList() {
     if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
     const id = idOf(event.target);
     if (id === undefined) return;
-    const from = positionIn(visible, selectEventById(id)(store.getState()));
+    const from = visible.indexOf(selectEventById(id)(store.getState()));
     const page = windowed ? rows.pageRows() : FALLBACK_PAGE;
     const to = rowForKey(event.key, from, count, page > 1 ? page : FALLBACK_PAGE);
-    const target = to === undefined ? undefined : visible[to];
+    const target = to === undefined ? undefined : visible.at(to);
     if (!target) return;
     event.preventDefault();
     pendingFocus.current = target.id;
@@ -159,7 +158,7 @@ export function EventList() {
           }}
         >
           {indices.map((index) => {
-            const event = visible[index];
+            const event = visible.at(index);
             if (!event) return null;
             return (
               <EventRow

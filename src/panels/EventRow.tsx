@@ -26,29 +26,19 @@ interface EventRowProps {
   readonly observe?: (row: HTMLLIElement | null) => void;
 }
 
-/** A list row; re-renders only when its event or its selected state changes. */
+/**
+ * A list row; re-renders only when its event, its place in the list or its selected state
+ * changes. A scrub step changes every windowed row's place (the list's length is in each row),
+ * so the row's content is a part of its own that the step leaves alone.
+ */
 export const EventRow = memo(function EventRow({
-  event,
-  look,
-  rowId,
-  selected,
-  onSelect,
-  onHover,
   position,
   setSize,
   rowHeight,
   observe,
+  ...content
 }: EventRowProps) {
-  const messages = useMessages();
-  const m = messages.panels;
-  const locale = useLocale();
-  const date = formatEventTime(event.time, locale);
-  const unplaced = eventPlaceLabel(undefined, locale);
-  const kind = useKindLabel()(look);
-  const guess = isGuess(event.review);
-  // The button holds only the title, so its name is exactly its visible text (a name that
-  // omits visible words fails WCAG 2.5.3); its ::after stretches over the row so the whole row
-  // is still one target. The date and place are its description.
+  const { event, onHover } = content;
   return (
     <li
       className="event-row"
@@ -63,6 +53,34 @@ export const EventRow = memo(function EventRow({
       onMouseEnter={() => onHover(event.id)}
       onMouseLeave={() => onHover(undefined)}
     >
+      <RowContent {...content} />
+    </li>
+  );
+});
+
+type RowContentProps = Omit<EventRowProps, 'position' | 'setSize' | 'rowHeight' | 'observe'>;
+
+/** What a row shows and says: its swatch, its title's button and its date and place. */
+const RowContent = memo(function RowContent({
+  event,
+  look,
+  rowId,
+  selected,
+  onSelect,
+  onHover,
+}: RowContentProps) {
+  const messages = useMessages();
+  const m = messages.panels;
+  const locale = useLocale();
+  const date = formatEventTime(event.time, locale);
+  const unplaced = eventPlaceLabel(undefined, locale);
+  const kind = useKindLabel()(look);
+  const guess = isGuess(event.review);
+  // The button holds only the title, so its name is exactly its visible text (a name that
+  // omits visible words fails WCAG 2.5.3); its ::after stretches over the row so the whole row
+  // is still one target. The date and place are its description.
+  return (
+    <>
       <span className="event-row__swatch">
         <KindSwatch look={look} />
       </span>
@@ -107,6 +125,6 @@ export const EventRow = memo(function EventRow({
           </span>
         </span>
       </span>
-    </li>
+    </>
   );
 });

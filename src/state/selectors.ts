@@ -4,7 +4,7 @@
  */
 import { BUILT_IN_KINDS, kindTable, type KindTable } from '../story/kind-looks';
 import type { Story, StoryEvent } from '../story/story';
-import { overlaps, type TimeWindow } from '../time/time-window';
+import { eventsInWindow, type WindowEvents } from '../story/window-index';
 import type { DatelineState } from './store';
 
 const NO_EVENTS: readonly StoryEvent[] = [];
@@ -37,38 +37,28 @@ export const selectEventById =
   (state: DatelineState): StoryEvent | undefined =>
     state.story && id !== undefined ? eventIndex(state.story).get(id) : undefined;
 
+const visibleByEvents = new WeakMap<
+  readonly StoryEvent[],
+  { readonly from: number; readonly to: number; readonly result: WindowEvents }
+>();
+
 /**
- * Events overlapping a window, in time order. Events are sorted by start, so the scan stops at
- * the first event that starts after the window.
+ * The events in the current window, read through the story's time index (a few binary searches
+ * per step, not a walk through every event); the same view while story and window are unchanged.
  */
-export function eventsInWindow(events: readonly StoryEvent[], window: TimeWindow): StoryEvent[] {
-  const result: StoryEvent[] = [];
-  for (const event of events) {
-    if (event.time.start >= window.to) break;
-    if (overlaps(window, event.time.start, event.time.end)) result.push(event);
-  }
-  return result;
-}
-
-let lastVisible:
-  { events: readonly StoryEvent[]; from: number; to: number; result: StoryEvent[] } | undefined;
-
-/** The events in the current window; the same array while story and window are unchanged. */
-export const selectVisibleEvents = (state: DatelineState): readonly StoryEvent[] => {
+export const selectVisibleEvents = (state: DatelineState): WindowEvents => {
   const events = selectEvents(state);
   const { from, to } = state.window;
-  if (
-    lastVisible &&
-    lastVisible.events === events &&
-    lastVisible.from === from &&
-    lastVisible.to === to
-  ) {
-    return lastVisible.result;
-  }
+  const last = visibleByEvents.get(events);
+  if (last && last.from === from && last.to === to) return last.result;
   const result = eventsInWindow(events, state.window);
-  lastVisible = { events, from, to, result };
+  visibleByEvents.set(events, { from, to, result });
   return result;
 };
+
+/** How many events the current window shows: "N of M events in the time window". */
+export const selectVisibleCount = (state: DatelineState): number =>
+  selectVisibleEvents(state).length;
 
 /** The presentation order: story steps, or all events in time order. */
 export const selectSteps = (state: DatelineState) => state.story?.steps ?? [];

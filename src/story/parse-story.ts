@@ -8,6 +8,7 @@ import { endOf, parseDateText, parsePartialDate, startOf } from '../time/partial
 import { problemsFromIssues, type Problem } from './problem';
 import { parseKinds, parseMapSettings } from './parse-story-settings';
 import { closeRings } from './close-rings';
+import { compareEvents } from './event-order';
 import { quoteFinder, type QuoteFinder } from './quote-index';
 import {
   FORMAT_VERSION,
@@ -129,7 +130,7 @@ function parseEvents(raw: readonly unknown[], sources: readonly Source[], proble
       problems.push(...checked.notes);
     }
   });
-  return events.sort(byTime);
+  return events.sort(compareEvents);
 }
 
 /** The invariants a schema cannot express: unique ids, ordered dates, verbatim quotes. */
@@ -182,10 +183,6 @@ function checkEvent(
 function startOfText(text: string): number {
   const date = parseDateText(text);
   return date ? startOf(date) : Number.NaN;
-}
-
-function byTime(a: StoryEvent, b: StoryEvent): number {
-  return a.time.start - b.time.start || a.time.end - b.time.end || (a.id < b.id ? -1 : 1);
 }
 
 function parseSteps(

@@ -5,7 +5,7 @@
  * either end. Pressing the empty track draws a new window.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { selectEvents, selectVisibleEvents } from '../state/selectors';
+import { selectEvents, selectVisibleCount } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Story } from '../story/story';
 import { formatDayLong } from '../time/format-date';
@@ -93,7 +93,7 @@ export function WindowOverlay({
 }) {
   const store = useDatelineStore();
   const window = useDateline((state) => state.window);
-  const shown = useDateline((state) => selectVisibleEvents(state).length);
+  const shown = useDateline(selectVisibleCount);
   const total = useDateline((state) => selectEvents(state).length);
   const m = useMessages().timeline;
   const locale = useLocale();

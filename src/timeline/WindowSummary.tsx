@@ -3,7 +3,7 @@
  * reset, and the events the axis leaves out at either side ("← 1 earlier").
  */
 import { useMemo } from 'react';
-import { selectEvents, selectVisibleEvents } from '../state/selectors';
+import { selectEvents, selectVisibleCount } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { formatShortRange } from '../time/short-date';
 import { outsideAxis, storyMarks } from './event-layout';
@@ -16,7 +16,7 @@ export function WindowSummary() {
   const story = useDateline((state) => state.story);
   const window = useDateline((state) => state.window);
   const axis = useDateline((state) => state.axis);
-  const visible = useDateline((state) => selectVisibleEvents(state).length);
+  const visible = useDateline(selectVisibleCount);
   const total = useDateline((state) => selectEvents(state).length);
   const failed = useDateline((state) => state.status === 'failed');
   const m = useMessages().timeline;

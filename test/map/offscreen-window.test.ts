@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BBox } from '../../src/geo/geometry';
 import type { AnchoredEvent } from '../../src/geo/offscreen';
-import {
-  countInWindow,
-  groupsInWindow,
-  idsInWindow,
-  lowerBound,
-  timedGroups,
-  upperBound,
-} from '../../src/map/offscreen-window';
+import { groupsInWindow, idsInWindow, timedGroups } from '../../src/map/offscreen-window';
+import { countInWindow, lowerBound, upperBound } from '../../src/time/sorted-search';
 import { overlaps, type TimeWindow } from '../../src/time/time-window';
 import { mulberry32 as random } from '../../scripts/generate-story.mjs';
 

@@ -29,7 +29,11 @@ describe('the store', () => {
   it('applies the link event and window once the story loads', () => {
     const state = loaded('?event=talks&from=2021-10-18&to=2021-10-20').getState();
     expect(state.selectedId).toBe('talks');
-    expect(selectVisibleEvents(state).map((event) => event.id)).toEqual(['exercises']);
+    expect(
+      selectVisibleEvents(state)
+        .toArray()
+        .map((event) => event.id),
+    ).toEqual(['exercises']);
   });
 
   it('reports a link event the story does not have', () => {
@@ -71,7 +75,11 @@ describe('stepping through a story', () => {
     const state = store.getState();
     expect(state.selectedId).toBe('exercises');
     expect(state.selectionOrigin).toBe('step');
-    expect(selectVisibleEvents(state).map((event) => event.id)).toEqual(['exercises']);
+    expect(
+      selectVisibleEvents(state)
+        .toArray()
+        .map((event) => event.id),
+    ).toEqual(['exercises']);
   });
 
   it('moves to the next and previous step and stops at the ends', () => {
