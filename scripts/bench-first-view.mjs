@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// A big story's first view, Dateline only, in headless Chromium: how long until the story's
+// title is visible (the same probe as `npm run bench`), and the main thread's long tasks while
+// that first view builds: the longest, their total, and how many, until the text shows and until
+// the map has drawn every event (`dateline:map-ready`). Builds (this one and any --compare) and
+// sizes are interleaved in one series, so a busy machine slows all of them alike.
+// Usage: npm run bench:first-view [-- --sizes 20,1000,10000,100000 --runs 3 --port 4603
+//   --dist dir --no-build --compare name=/tmp/other-dist,... --profile]
+//   --profile writes a CPU profile of each build's first load at the largest size to
+//   bench-results/first-view-<build>-<size>.cpuprofile and prints its top self-time functions
+//   and the longest tasks with what ran in them.
+/* global window */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { installProbes } from './bench-probes.mjs';
+import {
+  buildApp,
+  integers,
+  launchChromium,
+  machineNote,
+  option,
+  serve,
+  spread,
+  topSelfTime,
+  writeBenchStory,
+} from './bench-setup.mjs';
+import { generateStory } from './generate-story.mjs';
+
+const args = process.argv.slice(2);
+const outDir = option(args, '--dist', 'dist-bench-first-view');
+const port = Number(option(args, '--port', '4603'));
+const runs = Number(option(args, '--runs', '3'));
+const sizes = integers(option(args, '--sizes', '1000,10000,100000'));
+const profile = args.includes('--profile');
+const compare = option(args, '--compare', '')
+  .split(',')
+  .filter((entry) => entry.includes('='))
+  .map((entry) => entry.split('='));
+const viewport = { width: 1024, height: 768 };
+
+buildApp(args, outDir);
+const builds = [{ name: 'this', dir: outDir }, ...compare.map(([name, dir]) => ({ name, dir }))];
+// 20 or fewer: the shipped default story (its first view is in index.html); larger sizes are
+// generated and opened by link.
+const cases = new Map();
+for (const size of sizes) {
+  if (size <= 20) {
+    const story = JSON.parse(readFileSync('public/stories/csto-2021.json', 'utf8'));
+    const marks = story.events.filter((event) => event.place !== undefined).length;
+    cases.set(size, { title: story.title, marks, query: '' });
+    continue;
+  }
+  const story = generateStory(size);
+  for (const { dir } of builds)
+    cases.set(size, {
+      title: story.title,
+      marks: size,
+      query: writeBenchStory(dir, `generated-${size}`, story),
+    });
+}
+
+/** Runs in the page: every long task with its start, for the totals up to each mark. */
+function installLongTaskLog() {
+  const tasks = [];
+  Object.assign(window, { benchTaskLog: tasks });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The long tasks that began before `until` ms: longest, total and count. */
+function tasksBefore(tasks, until) {
+  const before = tasks.filter((task) => task.start < until);
+  return {
+    longest: Math.max(0, ...before.map((task) => task.duration)),
+    total: before.reduce((sum, task) => sum + task.duration, 0),
+    count: before.length,
+  };
+}
+
+/**
+ * The profile's samples grouped into the main thread's tasks (runs of samples with no idle
+ * between), the longest `limit` of them with the functions that took most of their self time.
+ */
+function longestTasks(cpu, limit = 8) {
+  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+  const tasks = [];
+  let current;
+  let at = cpu.startTime;
+  cpu.samples.forEach((id, index) => {
+    at += cpu.timeDeltas[index] ?? 0;
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const idle = functionName === '(idle)' || functionName === '(program)';
+    if (idle) {
+      current = undefined;
+      return;
+    }
+    const ms = (cpu.timeDeltas[index + 1] ?? 0) / 1000;
+    if (!current) {
+      current = { start: (at - cpu.startTime) / 1000, ms: 0, self: new Map() };
+      tasks.push(current);
+    }
+    current.ms += ms;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    current.self.set(name, (current.self.get(name) ?? 0) + ms);
+  });
+  return tasks
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, limit)
+    .map((task) => {
+      const top = [...task.self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`);
+      return `  ${task.ms.toFixed(0).padStart(6)} ms at ${task.start.toFixed(0)}: ${top.join(', ')}`;
+    });
+}
+
+async function measure(browser, base, build, size, withProfile) {
+  const context = await browser.newContext({ viewport });
+  const { title, marks, query } = cases.get(size);
+  await context.addInitScript(installProbes, { title, marks });
+  await context.addInitScript(installLongTaskLog);
+  const page = await context.newPage();
+  let session;
+  if (withProfile) {
+    session = await context.newCDPSession(page);
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 500 });
+    await session.send('Profiler.start');
+  }
+  await page.goto(`${base}${query}`);
+  const wait = (mark) =>
+    page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, mark, {
+      timeout: 240_000,
+    });
+  await wait('bench:text-visible');
+  await wait('dateline:map-ready');
+  const times = await page.evaluate(() => ({
+    text: performance.getEntriesByName('bench:text-visible')[0]?.startTime ?? Number.NaN,
+    map: performance.getEntriesByName('dateline:map-ready')[0]?.startTime ?? Number.NaN,
+  }));
+  // Long tasks are reported a little after they end: give the last ones time to arrive.
+  await page.waitForTimeout(300);
+  const tasks = await page.evaluate(() => globalThis.benchTaskLog);
+  if (session) {
+    const { profile: cpu } = await session.send('Profiler.stop');
+    mkdirSync('bench-results', { recursive: true });
+    const file = `bench-results/first-view-${build.name}-${size}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(cpu));
+    console.log(`\n${build.name}, ${size} events: CPU profile in ${file}; most self time:`);
+    for (const line of topSelfTime(cpu, 15)) console.log(line);
+    console.log('longest stretches of main-thread work (ms, at ms after the profile began):');
+    for (const line of longestTasks(cpu)) console.log(line);
+  }
+  await context.close();
+  return { ...times, toText: tasksBefore(tasks, times.text), toMap: tasksBefore(tasks, times.map) };
+}
+
+const servers = [];
+try {
+  for (const [index, build] of builds.entries()) {
+    servers.push(await serve(build.dir, port + index));
+    build.base = servers.at(-1).base;
+  }
+  const browser = await launchChromium();
+  const results = new Map();
+  const startNote = machineNote();
+  const started = Date.now();
+  for (let run = 0; run < runs; run += 1) {
+    for (const size of sizes) {
+      // Alternate which build goes first, so neither always meets the machine warmer.
+      const order = run % 2 === 0 ? builds : [...builds].reverse();
+      for (const build of order) {
+        const key = `${build.name} ${size}`;
+        const withProfile = profile && run === 0 && size === sizes.at(-1);
+        const result = await measure(browser, build.base, build, size, withProfile);
+        results.set(key, [...(results.get(key) ?? []), result]);
+      }
+    }
+  }
+  await browser.close();
+  console.log(
+    `\nFirst view: ${runs} interleaved runs, ${viewport.width}×${viewport.height}, ` +
+      'headless Chromium (software GL), median [min–max] in ms',
+  );
+  for (const size of sizes) {
+    console.log(`\n${size.toLocaleString('en')} events`);
+    for (const build of builds) {
+      const list = results.get(`${build.name} ${size}`) ?? [];
+      const pick = (fn) => spread(list.map(fn), 0);
+      console.log(`  ${build.name}`);
+      console.log(`    text visible                 ${pick((r) => r.text)}`);
+      console.log(`    map ready                    ${pick((r) => r.map)}`);
+      console.log(`    longest task to text         ${pick((r) => r.toText.longest)}`);
+      console.log(`    long-task total to text      ${pick((r) => r.toText.total)}`);
+      console.log(`    longest task to map ready    ${pick((r) => r.toMap.longest)}`);
+      console.log(`    long-task total to map ready ${pick((r) => r.toMap.total)}`);
+      console.log(`    long tasks to map ready (n)  ${pick((r) => r.toMap.count)}`);
+    }
+  }
+  console.log(
+    `\nSeries took ${((Date.now() - started) / 60_000).toFixed(1)} min; at its start: ${startNote}; ` +
+      `at its end: ${machineNote()}`,
+  );
+} finally {
+  for (const server of servers) server.stop();
+}
