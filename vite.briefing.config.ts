@@ -31,11 +31,13 @@ import { englishMessages } from './src/i18n/load-messages';
 
 const LEFT_OUT = '\0dateline-briefing-left-out';
 const NO_GAZETTEER = '\0dateline-briefing-no-gazetteer';
+const NO_PARSE_WORKER = '\0dateline-briefing-no-parse-worker';
 
 /**
  * A briefing has no library, so nothing in it can be edited or drafted (the buttons hide without
  * the app's shell); their code and the 3 MB gazetteer it would load are left out of the one file,
  * which inlines every lazy chunk and asset. `?edit` in a briefing shows the reader's screen.
+ * The story-parsing worker is left out too: a page opened from file:// cannot start one.
  */
 function leaveOutEditing(): Plugin {
   return {
@@ -44,10 +46,14 @@ function leaveOutEditing(): Plugin {
     resolveId(source) {
       if (/gazetteer-data\.json\?url$/.test(source)) return NO_GAZETTEER;
       if (/\/(editor\/EditorLayout|DraftDialog)$/.test(source)) return LEFT_OUT;
+      if (/\/parse-worker-start$/.test(source)) return NO_PARSE_WORKER;
       return undefined;
     },
     load(id) {
       if (id === NO_GAZETTEER) return 'export default "";';
+      // Opened from file://, the briefing can start no worker: it parses on the page, and the
+      // parse worker (written as a file of its own) would be left beside the one file unused.
+      if (id === NO_PARSE_WORKER) return 'export const startParseWorker = undefined;';
       if (id === LEFT_OUT) {
         return [
           "import { createElement } from 'react';",

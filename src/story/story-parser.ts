@@ -6,6 +6,7 @@
  */
 import type { ParseResult } from './parse-story';
 import { readParseReply } from './parse-replies';
+import { startParseWorker } from './parse-worker-start';
 import type { StoryEvent } from './story';
 
 /** One file being parsed. */
@@ -22,6 +23,11 @@ export interface ParseJob {
 
 export interface StoryParser {
   begin(): ParseJob;
+  /**
+   * Gets ready before the first file arrives (starts the worker, or loads the page's parser), so
+   * its code loads while the file downloads rather than after.
+   */
+  prepare(): void;
 }
 
 interface Pending {
@@ -39,10 +45,7 @@ export interface ParseWorker {
 }
 
 /** A parser running in one module worker, started on first use and shared by every job. */
-export function workerStoryParser(
-  start: () => ParseWorker = () =>
-    new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }),
-): StoryParser {
+export function workerStoryParser(start: () => ParseWorker): StoryParser {
   let worker: ParseWorker | undefined;
   const pending = new Map<number, Pending>();
   let next = 1;
@@ -96,6 +99,9 @@ export function workerStoryParser(
   };
 
   return {
+    prepare() {
+      started();
+    },
     begin() {
       const id = next;
       next += 1;
@@ -135,6 +141,9 @@ export function workerStoryParser(
 /** The parser on the page's own thread, loaded when first asked: for pages without workers. */
 export function pageStoryParser(): StoryParser {
   return {
+    prepare() {
+      void import('./parse-story');
+    },
     begin() {
       const decoder = new TextDecoder();
       let parts: string[] | undefined = [];
@@ -170,7 +179,8 @@ let shared: StoryParser | undefined;
 
 /** The page's parser: a worker where the page can start one, else the page's own thread. */
 export function storyParser(): StoryParser {
-  shared ??= canStartWorker() ? workerStoryParser() : pageStoryParser();
+  shared ??=
+    startParseWorker && canStartWorker() ? workerStoryParser(startParseWorker) : pageStoryParser();
   return shared;
 }
 

@@ -68,6 +68,21 @@ describe('parsing through the worker', () => {
     expect(heard).toEqual([12]);
   });
 
+  it('starts its worker when told to get ready, before any file, and only once', () => {
+    const { port } = standInWorker();
+    let starts = 0;
+    const parser = workerStoryParser(() => {
+      starts += 1;
+      return port;
+    });
+    expect(starts).toBe(0);
+    parser.prepare();
+    expect(starts).toBe(1);
+    parser.prepare();
+    parser.begin().pushText('{}');
+    expect(starts).toBe(1);
+  });
+
   it('hands bytes over to the worker instead of copying them', () => {
     const { port } = standInWorker();
     const bytes = new TextEncoder().encode(JSON.stringify(validStory()));
