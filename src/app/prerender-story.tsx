@@ -9,9 +9,11 @@
 import { prerender } from 'react-dom/static';
 import { englishMessages } from '../i18n/load-messages';
 import { createStoryLibrary } from '../library/story-library';
+import { FIRST_MAP } from '../map/first-map-slot';
 import { FirstMap } from '../map/FirstMap';
 import { FirstMapContext } from '../map/first-map-slot';
 import { loadHandoutGeo, type GeoFileReader } from '../map/static-map-geo';
+import { firstMapDarkCss } from '../map/still-map-palette';
 import { storyFocus } from '../map/story-focus';
 import { parseStoryText } from '../story/parse-story';
 import { selectKindTable } from '../state/selectors';
@@ -23,6 +25,10 @@ import { MessagesContext } from '../ui/messages-context';
 import { App } from './App';
 import { kindProperties } from './kind-properties';
 import { ShellContext, type Shell } from './shell-context';
+import { systemDarkCss, systemDarkRoot } from './system-dark';
+import themeCss from './theme.css?raw';
+import mapViewCss from '../map/map-view.css?raw';
+import presentCss from '../present/present.css?raw';
 
 /** The shell's controls as the page shows them before the app runs: present, and inert. */
 function staticShell(storyRef: string): Shell {
@@ -107,7 +113,18 @@ export async function prerenderStory(
   const html = await readAll(prelude);
   // The kind colours the app puts on <html> at run time (use-document-theme.ts), as a stylesheet:
   // the page's policy allows no inline style. Ids and colours are checked by the story's schema.
-  const properties = Object.entries(kindProperties('light', selectKindTable(loaded).kinds));
-  const css = `:root{${properties.map(([name, value]) => `${name}:${value};`).join('')}}\n`;
-  return { ok: true, html, css };
+  const kinds = selectKindTable(loaded).kinds;
+  const declare = (theme: 'light' | 'dark') =>
+    Object.entries(kindProperties(theme, kinds))
+      .map(([name, value]) => `${name}:${value};`)
+      .join('');
+  // In the system's dark mode the page is dark before the app runs (system-dark.ts), and so are
+  // its kind colours and its still map (still-map-palette.ts).
+  const css = [
+    `:root{${declare('light')}}`,
+    systemDarkCss([themeCss, presentCss, mapViewCss]),
+    systemDarkRoot(declare('dark')),
+    ...(basemap ? [firstMapDarkCss(`.${FIRST_MAP}`)] : []),
+  ].join('\n');
+  return { ok: true, html, css: `${css}\n` };
 }

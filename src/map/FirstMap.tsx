@@ -12,6 +12,7 @@ import { eventsBounds } from '../geo/event-bounds';
 import { selectKindTable, selectVisibleEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
+import { FIRST_MAP } from './first-map-slot';
 import { frameAround } from './static-map';
 import type { HandoutGeo } from './static-map-geo';
 import { StaticMapDrawing } from './StaticMapDrawing';
@@ -42,7 +43,7 @@ export function FirstMap({ geo }: { readonly geo: HandoutGeo }) {
   }, [story]);
   if (!story) return null;
   return (
-    <div className="first-map" aria-hidden="true" data-events={events.length}>
+    <div className={FIRST_MAP} aria-hidden="true" data-events={events.length}>
       <StaticMapDrawing
         frame={frame}
         events={events}

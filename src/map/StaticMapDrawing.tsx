@@ -100,7 +100,7 @@ export function StaticMapDrawing({
       aria-hidden={label === undefined ? true : undefined}
     >
       <g transform={dx === 0 && dy === 0 ? undefined : `translate(${-dx / 2} ${-dy / 2})`}>
-        <rect width={outer.width} height={outer.height} fill={PALETTE.water} />
+        <rect className="sm-water" width={outer.width} height={outer.height} fill={PALETTE.water} />
         {geo && <Basemap frame={outer} geo={geo} tolerance={tolerance} />}
       </g>
       {drawn.map(({ event, look, area }) =>

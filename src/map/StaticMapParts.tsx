@@ -1,7 +1,8 @@
 /**
  * The pieces of a static SVG map, shared by the printed handout and the map shown without
  * WebGL: the basemap, its labels and event markers, in the light palette (paper, and a plain
- * picture on screen).
+ * picture on screen). Each painted piece also carries a class (STILL_MAP_PIECES) by which a
+ * stylesheet can repaint it in another palette (the first map on a dark page).
  */
 import { useMemo } from 'react';
 import type { PlaceGeometry } from '../geo/geometry';
@@ -69,9 +70,10 @@ export function Marker({
         />
       )}
       <polygon
+        className="sm-mark"
         points={outline}
         fill={look.color}
-        stroke="#ffffff"
+        stroke={PALETTE.dotStroke}
         strokeWidth={3}
         strokeLinejoin="round"
       />
@@ -105,18 +107,31 @@ export function Basemap({
   );
   return (
     <>
-      <path d={paths.land} fill={PALETTE.land} stroke={PALETTE.border} strokeWidth={1.2} />
+      <path
+        className="sm-land"
+        d={paths.land}
+        fill={PALETTE.land}
+        stroke={PALETTE.border}
+        strokeWidth={1.2}
+      />
       {paths.focus.map(({ iso2, order, d }) => (
         <path
           key={iso2}
+          className={`sm-focus-${order % PALETTE.focusTints.length}`}
           d={d}
           fill={PALETTE.focusTints[order % PALETTE.focusTints.length]}
           stroke={PALETTE.focusOutline}
           strokeWidth={1.6}
         />
       ))}
-      <path d={paths.lakes} fill={PALETTE.water} />
-      <path d={paths.border} fill="none" stroke={PALETTE.highlight} strokeWidth={2.4} />
+      <path className="sm-water" d={paths.lakes} fill={PALETTE.water} />
+      <path
+        className="sm-highlight"
+        d={paths.border}
+        fill="none"
+        stroke={PALETTE.highlight}
+        strokeWidth={2.4}
+      />
     </>
   );
 }
@@ -161,9 +176,17 @@ export function Labels({
       {placed.map(({ label, text, x, y, dot, size, anchor }) => (
         <g key={`${label.kind}-${label.name}`}>
           {label.kind === 'city' && dot && (
-            <circle cx={dot.x} cy={dot.y} r={4.5} fill={PALETTE.capitalDot} stroke="#ffffff" />
+            <circle
+              className="sm-city-dot"
+              cx={dot.x}
+              cy={dot.y}
+              r={4.5}
+              fill={PALETTE.capitalDot}
+              stroke={PALETTE.dotStroke}
+            />
           )}
           <text
+            className={`sm-label-${label.kind}`}
             x={x}
             y={y}
             fontSize={size}

@@ -9,5 +9,8 @@ import './first-map.css';
 /** The class of the box the first map sits in. */
 export const FIRST_MAP_SLOT = 'first-map-slot';
 
+/** The class of the still first map in the slot. */
+export const FIRST_MAP = 'first-map';
+
 /** The still map to draw in the slot: given only by the build's prerender (prerender-story.tsx). */
 export const FirstMapContext = createContext<ReactNode>(null);

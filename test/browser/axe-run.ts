@@ -74,8 +74,25 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const violations: unknown =
       typeof result === 'object' && result ? Reflect.get(result, 'violations') : [];
     if (!Array.isArray(violations)) return [];
-    return violations.flatMap((violation: { id: string; nodes: { target: string[] }[] }) =>
-      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    interface Check {
+      relatedNodes: { target: string[] }[];
+    }
+    interface Node {
+      target: string[];
+      any: Check[];
+      all: Check[];
+      none: Check[];
+    }
+    // What a finding is about besides its node (the control over a target, the colour behind a
+    // text): a finding seen only under CI's load then says what to look at.
+    const related = (node: Node) => {
+      const others = [...node.any, ...node.all, ...node.none].flatMap((check) =>
+        check.relatedNodes.map((other) => other.target.join(' ')),
+      );
+      return others.length === 0 ? '' : ` (with ${[...new Set(others)].join(', ')})`;
+    };
+    return violations.flatMap((violation: { id: string; nodes: Node[] }) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}${related(node)}`),
     );
   });
 }
