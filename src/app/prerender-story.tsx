@@ -23,6 +23,7 @@ import { MessagesContext } from '../ui/messages-context';
 import { App } from './App';
 import { kindProperties } from './kind-properties';
 import { ShellContext, type Shell } from './shell-context';
+import '../i18n/lazy/problems';
 
 /** The shell's controls as the page shows them before the app runs: present, and inert. */
 function staticShell(storyRef: string): Shell {

@@ -85,7 +85,7 @@ export const EventRow = memo(function EventRow({
             date,
             event.place?.name ?? unplaced,
             kind,
-            ...(guess ? [messages.draft.guess] : []),
+            ...(guess ? [messages.guesses.guess] : []),
           ])}
         </span>
         {/* The kind is shown by the swatch's shape and colour (and said in the description). */}
