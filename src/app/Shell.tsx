@@ -31,6 +31,7 @@ import {
   type Screen,
   type UnkeptStory,
 } from './shell-screens';
+import { describeProblems } from './problem-words';
 import { useFileDrop } from './use-file-drop';
 import './theme.css';
 import './shell.css';
@@ -68,7 +69,6 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const [unkept] = useState(() => new Map<string, UnkeptStory>());
   const messages = useMessages();
   const m = messages.app;
-  const describe = messages.problems.describe;
   const locale = useLocale();
   // The page's language was chosen once, at load; links between screens keep asking for it.
   const [lang] = useState(() => searchLang(window.location.search));
@@ -168,25 +168,25 @@ export function Shell({ library, baseUrl }: ShellProps) {
       setBusy(m.opening(file.name));
       const opened = await readStoryFile(file);
       if (opened.ok) return showOpened(file, opened);
+      const lines = opened.question ? [] : await describeProblems(messages, opened.problems);
       setBusy(undefined);
       if (opened.question) return setQuestion(opened.question);
-      const lines = opened.problems.map(describe);
       setNotices([notice('failed', m.couldNotOpen(file.name), lines)]);
     },
-    [showOpened, m, describe],
+    [showOpened, m, messages],
   );
 
   const chooseFields = useCallback(
     async (fields: FieldAnswers) => {
       if (!question) return [];
       const opened = await importText(question, fields);
-      if (!opened.ok) return opened.problems.map(describe);
+      if (!opened.ok) return describeProblems(messages, opened.problems);
       setQuestion(undefined);
       setBusy(m.opening(question.name));
       await showOpened(question, opened);
       return [];
     },
-    [question, showOpened, m, describe],
+    [question, showOpened, m, messages],
   );
 
   // Stable, so the drop listeners stay put (and keep their count of entered elements) while

@@ -29,6 +29,7 @@ import { systemDarkCss, systemDarkRoot } from './system-dark';
 import themeCss from './theme.css?raw';
 import mapViewCss from '../map/map-view.css?raw';
 import presentCss from '../present/present.css?raw';
+import '../i18n/lazy/problems';
 
 /** The shell's controls as the page shows them before the app runs: present, and inert. */
 function staticShell(storyRef: string): Shell {

@@ -6,6 +6,7 @@
 import type { ProblemsMessages } from '../i18n/en/problems';
 import { englishMessages } from '../i18n/load-messages';
 import { withoutValues, type Problem } from '../story/problem';
+import '../i18n/lazy/problems';
 
 /** Up to this many problems are listed one per line. */
 export const LIST_EACH_UP_TO = 30;

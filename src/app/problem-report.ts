@@ -3,6 +3,7 @@ import { englishMessages } from '../i18n/load-messages';
 import type { Messages } from '../i18n/messages';
 import type { Problem } from '../story/problem';
 import { problemLines } from './problem-fold';
+import '../i18n/lazy/problems';
 
 /** A headline and the problems it sums up, one line each. */
 export interface ProblemReport {

@@ -15,7 +15,7 @@ export interface EditAction {
 
 export function useEditAction(): EditAction | undefined {
   const shell = useShell();
-  const m = useMessages().editor;
+  const m = useMessages().openers;
   const ready = useDateline((state) => state.status === 'ready');
   const editing = useDateline((state) => state.settings.initial.edit === true);
   const appMode = useDateline((state) => state.settings.mode === 'app');

@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { Source } from '../story/story-schema';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/editor';
 
 export interface Selected {
   readonly source: string;

@@ -5,6 +5,7 @@ import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import { FieldProblems, useProblemsAt } from './field-problems';
 import { TextField } from './TextField';
+import '../i18n/lazy/editor';
 
 const EMPTY = { text: '', title: '', publisher: '', url: '' };
 

@@ -14,6 +14,7 @@ import { formatEventTime } from '../time/format-date';
 import { useMessages } from '../ui/messages-context';
 import { describedBy, FieldProblems, useProblemsAt } from './field-problems';
 import { TextField } from './TextField';
+import '../i18n/lazy/editor';
 
 export function DateField({ event, path }: { event: StoryEventInput; path: string }) {
   const m = useMessages();

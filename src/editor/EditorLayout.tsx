@@ -18,6 +18,8 @@ import { StorySettings } from './StorySettings';
 import { useAutosave } from './use-autosave';
 import { useUndoKeys } from './use-undo-keys';
 import './editor.css';
+import '../i18n/lazy/editor';
+import '../i18n/lazy/problems';
 
 type Opening =
   | { readonly kind: 'opening' }
@@ -92,7 +94,7 @@ export default function EditorLayout({ Layout }: EditorLayoutProps) {
             )}
             {id === undefined && shell && (
               <button type="button" className="button button--primary" onClick={shell.editStory}>
-                {m.editor.editCopy}
+                {m.openers.editCopy}
               </button>
             )}
           </div>

@@ -7,6 +7,8 @@ import { useMemo } from 'react';
 import { useDatelineStore, useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import type { SaveStatus } from './use-autosave';
+import '../i18n/lazy/editor';
+import '../i18n/lazy/problems';
 
 export interface EditorToolbarProps {
   readonly status: SaveStatus;

@@ -8,6 +8,7 @@ import type { StoryEventInput, StoryFile } from '../story/story-schema';
 import { useDatelineStore, useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import type { Selected } from './ArticlePane';
+import '../i18n/lazy/editor';
 
 export interface EventActionsProps {
   readonly event: StoryEventInput;

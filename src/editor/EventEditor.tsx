@@ -17,6 +17,7 @@ import { ExcerptsField } from './ExcerptsField';
 import { describedBy, FieldProblems, useProblemsAt } from './field-problems';
 import { PlaceField } from './PlaceField';
 import { TextField } from './TextField';
+import '../i18n/lazy/editor';
 
 export interface EventEditorProps {
   readonly event: StoryEventInput;

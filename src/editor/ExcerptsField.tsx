@@ -10,6 +10,7 @@ import { useMessages } from '../ui/messages-context';
 import type { Selected } from './ArticlePane';
 import { FieldProblems, useProblemsAt } from './field-problems';
 import { TextField } from './TextField';
+import '../i18n/lazy/editor';
 
 export interface ExcerptsFieldProps {
   readonly event: StoryEventInput;

@@ -12,6 +12,7 @@ import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import { FieldProblems, useProblemsAt } from './field-problems';
 import { TextField } from './TextField';
+import '../i18n/lazy/editor';
 
 /** A new place at typed coordinates is known to about this many km until someone says better. */
 const TYPED_KM = 10;

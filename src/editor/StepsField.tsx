@@ -4,6 +4,7 @@ import { stepsOf } from '../edit/edit-result';
 import type { StoryFile } from '../story/story-schema';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/editor';
 
 export function StepsField({ file }: { file: StoryFile }) {
   const m = useMessages();

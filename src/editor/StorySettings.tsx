@@ -9,6 +9,7 @@ import { useMessages } from '../ui/messages-context';
 import { describedBy, FieldProblems, useProblemsAt } from './field-problems';
 import { StepsField } from './StepsField';
 import { TextField } from './TextField';
+import '../i18n/lazy/editor';
 
 export function StorySettings({ file }: { file: StoryFile }) {
   const m = useMessages();

@@ -7,6 +7,7 @@ import { problemsAt } from '../edit/validate-story';
 import { useDateline } from '../state/store-context';
 import type { Problem } from '../story/problem';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/problems';
 
 /** The problems under `path` (all of them when `exact` is false). */
 export function useProblemsAt(path: string | undefined, exact = false): Problem[] {

@@ -12,7 +12,7 @@ export function EmbedButton() {
   const ready = useDateline((state) => state.status === 'ready');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const m = useMessages().embed;
+  const m = useMessages().openers;
   if (!embeddable) return null;
   const close = () => {
     setOpen(false);

@@ -16,6 +16,7 @@ import { HostedStoryField } from './HostedStoryField';
 import { modePage } from '../state/mode-page';
 import './embed-dialog.css';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/embed';
 
 const THEMES: readonly { readonly value: Theme; readonly label: 'light' | 'dark' }[] = [
   { value: 'light', label: 'light' },

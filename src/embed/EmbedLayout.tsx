@@ -15,6 +15,7 @@ import { EmbedTimeline } from './EmbedTimeline';
 import { useHostBridge } from './use-host-bridge';
 import './embed.css';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/embed';
 
 /** Which overlay is open: the details sheet, the timeline (short frames), or neither. */
 type Overlay = 'details' | 'timeline' | undefined;

@@ -15,6 +15,7 @@ import { useDateline } from '../state/store-context';
 import type { UrlState } from '../state/url-state';
 import { fullStoryUrl } from './embed-code';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/embed';
 
 /** Where the build's prerendered embed page (embed.html) is taken to be: links are made relative. */
 const BUILD_PAGE = 'https://build.invalid/';

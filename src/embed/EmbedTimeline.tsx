@@ -9,6 +9,7 @@ import { formatShortRange } from '../time/short-date';
 import { Timeline } from '../timeline/Timeline';
 import './embed-timeline.css';
 import { useLocale, useMessages } from '../ui/messages-context';
+import '../i18n/lazy/embed';
 
 export interface EmbedTimelineProps {
   readonly open: boolean;

@@ -8,6 +8,8 @@ import type { ProblemsMessages } from '../i18n/en/problems';
 import { useShell } from '../app/shell-context';
 import { useMessages } from '../ui/messages-context';
 import type { HostedRefusal } from './embed-code';
+import '../i18n/lazy/embed';
+import '../i18n/lazy/problems';
 
 export interface HostedStoryFieldProps {
   readonly id: string;

@@ -1,13 +1,16 @@
 /**
- * The catalogue for a locale. English ships in the main chunk (most readers, and every test);
- * Russian and Persian load only when asked for.
+ * The catalogue for a locale. English ships in the main chunk (most readers, and every test),
+ * without the areas that load with their parts (src/i18n/lazy-areas.ts); Russian and Persian load
+ * only when asked for, whole.
  */
 import { messages as english } from './en';
 import { createFormatter } from './format';
+import { withLazyAreas } from './lazy-areas';
 import type { Locale } from './locale';
 import type { Messages } from './messages';
 
-export const englishMessages: Messages = english(createFormatter('en'));
+const englishFormatter = createFormatter('en');
+export const englishMessages: Messages = withLazyAreas(english(englishFormatter), englishFormatter);
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const f = createFormatter(locale);

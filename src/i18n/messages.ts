@@ -5,6 +5,9 @@
  *
  * A message is a string, or a function of its values that returns a string (plurals, numbers and
  * lists through the locale's Formatter), so a message can never run anything from its input.
+ *
+ * English leaves some areas out of the first load; they join when their part loads
+ * (src/i18n/lazy-areas.ts).
  */
 import type { AppMessages } from './en/app';
 import type { CommonMessages } from './en/common';
@@ -14,12 +17,14 @@ import type { EditorMessages } from './en/editor';
 import type { EmbedMessages } from './en/embed';
 import type { ExportImageMessages } from './en/export-image';
 import type { FirstMapMessages } from './en/first-map';
+import type { GuessesMessages } from './en/guesses';
 import type { HeaderMenuMessages } from './en/header-menu';
 import type { ImportsMessages } from './en/imports';
 import type { KindsMessages } from './en/kinds';
 import type { LoadingMessages } from './en/loading';
 import type { MapEditMessages } from './en/map-edit';
 import type { MapMessages } from './en/map';
+import type { OpenersMessages } from './en/openers';
 import type { PanelsMessages } from './en/panels';
 import type { PresentMessages } from './en/present';
 import type { PresenterPreviewMessages } from './en/presenter-preview';
@@ -36,12 +41,14 @@ export interface Messages {
   readonly embed: EmbedMessages;
   readonly exportImage: ExportImageMessages;
   readonly firstMap: FirstMapMessages;
+  readonly guesses: GuessesMessages;
   readonly headerMenu: HeaderMenuMessages;
   readonly imports: ImportsMessages;
   readonly kinds: KindsMessages;
   readonly loading: LoadingMessages;
   readonly mapEdit: MapEditMessages;
   readonly map: MapMessages;
+  readonly openers: OpenersMessages;
   readonly panels: PanelsMessages;
   readonly present: PresentMessages;
   readonly presenterPreview: PresenterPreviewMessages;

@@ -18,6 +18,7 @@ import {
   type DrawMode,
 } from './draw-place';
 import { RadiusHandle } from './RadiusHandle';
+import '../i18n/lazy/map-edit';
 
 type Position = [number, number];
 

@@ -12,6 +12,7 @@ import type { LonLat } from '../geo/geometry';
 import { selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/map-edit';
 
 export function RadiusHandle() {
   const m = useMessages().mapEdit;

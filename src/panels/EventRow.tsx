@@ -103,7 +103,7 @@ const RowContent = memo(function RowContent({
             date,
             event.place?.name ?? unplaced,
             kind,
-            ...(guess ? [messages.draft.guess] : []),
+            ...(guess ? [messages.guesses.guess] : []),
           ])}
         </span>
         {/* The kind is shown by the swatch's shape and colour (and said in the description). */}

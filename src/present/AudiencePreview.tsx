@@ -10,6 +10,7 @@ import { useElementWidth } from '../timeline/use-element-width';
 import { useMessages } from '../ui/messages-context';
 import { StepCard } from './StepCard';
 import { selectCurrentStepEvent } from './step-selectors';
+import '../i18n/lazy/presenter-preview';
 
 /** The audience screen the preview lays out, in CSS px: a common 16:10 projector. */
 export const AUDIENCE_WIDTH = 1280;

@@ -15,6 +15,7 @@ import { HandoutMap } from './HandoutMap';
 import { GuessNote, isGuess } from '../ui/GuessNote';
 import { useLocale, useMessages } from '../ui/messages-context';
 import { useKindLabel } from '../ui/use-kind-label';
+import '../i18n/lazy/present';
 
 function HandoutPage(props: {
   story: Story;

@@ -13,6 +13,7 @@ import { asPath, Basemap, Labels, Marker, MARKER_RADIUS, points } from '../map/S
 import type { KindLook } from '../story/kind-looks';
 import type { Place } from '../story/story';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/present';
 
 /** The drawing's size in SVG units; printed about 270 mm wide. */
 const WIDTH = 1200;

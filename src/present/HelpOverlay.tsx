@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { helpEntries, type PresentAction } from './present-keys';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/present';
 
 interface HelpOverlayProps {
   readonly actions: readonly PresentAction[];

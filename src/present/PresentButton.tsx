@@ -5,7 +5,7 @@ import { useMessages } from '../ui/messages-context';
 
 /** A link (it goes to another view of the story, in the same tab) styled as a button. */
 export function PresentButton() {
-  const m = useMessages().present;
+  const m = useMessages().openers;
   const ready = useDateline(
     (state) => state.status === 'ready' && (state.story?.steps.length ?? 0) > 0,
   );

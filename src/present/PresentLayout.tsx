@@ -25,6 +25,7 @@ import { usePresentation } from './use-presentation';
 import './present.css';
 import './print.css';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/present';
 
 /** The presentation's audience window. */
 export default function PresentLayout() {

@@ -4,6 +4,7 @@ import { appLink, presentationLink } from './present-links';
 import { AUTOPLAY_INTERVAL_MS, type Autoplay } from './use-autoplay';
 import type { Fullscreen } from './use-fullscreen';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/present';
 
 /** The presenter view's window name: pressing the button again brings the same window back. */
 export const PRESENTER_WINDOW = 'dateline-presenter';

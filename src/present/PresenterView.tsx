@@ -20,6 +20,7 @@ import { formatElapsed, useElapsed } from './use-elapsed';
 import { usePresentation } from './use-presentation';
 import './present.css';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/present';
 
 /** Autoplay belongs to the audience screen; every other key works here too. */
 const PRESENTER_ACTIONS = PRESENT_ACTIONS.filter((action) => action.id !== 'autoplay');

@@ -3,6 +3,7 @@ import { useDateline } from '../state/store-context';
 import { selectCurrentStepEvent } from './step-selectors';
 import { stepAnnouncement } from './step-text';
 import { useLocale, useMessages } from '../ui/messages-context';
+import '../i18n/lazy/present';
 
 /** The polite live region of a presentation window; `blankText` is said instead while blanked. */
 export function StepAnnouncer({ blankText }: { blankText?: string | undefined }) {

@@ -13,6 +13,7 @@ import { formatEventTime } from '../time/format-date';
 import { useFitText } from './use-fit-text';
 import { useLocale, useMessages } from '../ui/messages-context';
 import { useKindLabel } from '../ui/use-kind-label';
+import '../i18n/lazy/present';
 
 interface StepCardProps {
   readonly story: Story;

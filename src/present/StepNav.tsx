@@ -5,6 +5,7 @@
 import type { Step, StoryEvent } from '../story/story';
 import { stepCounter } from './step-text';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/present';
 
 /** Dots stop being useful (and fitting) past this many steps; the count and the keys remain. */
 const MAX_DOTS = 60;

@@ -4,6 +4,7 @@ import { englishMessages } from '../i18n/load-messages';
 import type { Locale } from '../i18n/locale';
 import type { StoryEvent } from '../story/story';
 import { formatEventTime } from '../time/format-date';
+import '../i18n/lazy/present';
 
 /** "Step 3 of 19: Title, 18–23 October 2021": what a screen reader hears on each step. */
 export function stepAnnouncement(

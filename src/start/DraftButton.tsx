@@ -13,7 +13,7 @@ const DraftDialog = lazy(() => import('./DraftDialog'));
  * masthead it is a quiet text button beside "Your stories"; on the start screen, a button.
  */
 export function DraftButton({ quiet = false }: { quiet?: boolean }) {
-  const m = useMessages().draft;
+  const m = useMessages().openers;
   const shell = useShell();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -31,7 +31,7 @@ export function DraftButton({ quiet = false }: { quiet?: boolean }) {
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        {m.open}
+        {m.draft}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -25,6 +25,8 @@ import {
 import { useDraftRun, type DrafterSource } from './use-draft-run';
 import '../ui/dialog.css';
 import './draft-dialog.css';
+import '../i18n/lazy/draft';
+import '../i18n/lazy/problems';
 
 export interface DraftDialogProps {
   readonly onClose: () => void;

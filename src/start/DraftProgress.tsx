@@ -1,6 +1,7 @@
 /** The draft's progress while it runs: a progress bar and a polite live line saying the step. */
 import { useMessages } from '../ui/messages-context';
 import type { DraftRun } from './use-draft-run';
+import '../i18n/lazy/draft';
 
 export function DraftProgress({ run }: { run: DraftRun }) {
   const m = useMessages().draft;

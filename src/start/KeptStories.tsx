@@ -10,6 +10,7 @@ import { useKeptStories } from './use-kept-stories';
 import { useLocale, useMessages } from '../ui/messages-context';
 import { intlTag } from '../time/intl-date';
 import type { Locale } from '../i18n/locale';
+import '../i18n/lazy/start';
 
 /** The list of kept stories; `headingId` labels it. */
 /** The reader's own day (local time, unlike story dates): "18 October 2021". */

@@ -2,6 +2,7 @@
 import type { PickedFile } from '../library/read-story-file';
 import { FileButton } from '../ui/FileButton';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/start';
 
 /** Every extension Dateline opens: its own JSON, and what the importers read. */
 const ACCEPT = '.json,.geojson,.csv,.tsv,.txt,application/json,text/csv';

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../app/use-modal-dialog';
 import '../ui/dialog.css';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/start';
 
 export interface RenameDialogProps {
   readonly title: string;

@@ -16,6 +16,7 @@ import { StoryLink } from './StoryLink';
 import '../app/theme.css';
 import './start.css';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/start';
 
 const NO_KINDS: readonly KindLook[] = [];
 

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../ui/messages-context';
+import '../i18n/lazy/start';
 
 export interface UndoToastProps {
   readonly message: string | undefined;

@@ -16,7 +16,7 @@ export function isGuess(review: Review | undefined): review is Review {
 
 /** The badge alone, for rows and tooltips. */
 export function GuessBadge() {
-  const m = useMessages().draft;
+  const m = useMessages().guesses;
   return <span className="guess-badge">{m.guess}</span>;
 }
 
@@ -31,7 +31,7 @@ export function GuessNote({
   review: Review | undefined;
   folded?: boolean;
 }) {
-  const m = useMessages().draft;
+  const m = useMessages().guesses;
   const id = useId();
   if (!isGuess(review)) return null;
   const reasons = review.reasons.length > 0 && (

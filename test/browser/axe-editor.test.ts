@@ -20,9 +20,9 @@ async function editCopy(page: Page, look: Look): Promise<void> {
   const more = page.getByRole('button', { name: m.headerMenu.moreLabel });
   if (await more.isVisible()) {
     await more.click();
-    await page.getByRole('menuitem', { name: m.editor.editCopy }).click();
+    await page.getByRole('menuitem', { name: m.openers.editCopy }).click();
   } else {
-    await page.getByRole('button', { name: m.editor.editCopy }).click();
+    await page.getByRole('button', { name: m.openers.editCopy }).click();
   }
   await page.getByRole('toolbar', { name: m.editor.toolbar }).waitFor();
 }

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { messages as english } from '../../src/i18n/en';
 import { messages as persian } from '../../src/i18n/fa';
 import { createFormatter } from '../../src/i18n/format';
 import type { Messages } from '../../src/i18n/messages';
+import { englishMessages } from '../fixtures/every-area';
 import { baseUrl } from './driver';
 
 const AXE_SOURCE = readFileSync(
@@ -28,7 +28,7 @@ export interface Look {
   readonly m: Messages;
 }
 
-const en = english(createFormatter('en'));
+const en = englishMessages;
 const fa = persian(createFormatter('fa'));
 
 export const LOOKS: readonly Look[] = [

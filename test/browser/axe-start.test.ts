@@ -38,7 +38,7 @@ async function openStart(look: Look, viewport: { width: number; height: number }
 }
 
 async function openDraftDialog(page: Page, look: Look) {
-  await page.getByRole('button', { name: look.m.draft.open }).click();
+  await page.getByRole('button', { name: look.m.openers.draft }).click();
   const dialog = page.getByRole('dialog', { name: look.m.draft.title });
   await dialog.waitFor();
   return dialog;

@@ -6,7 +6,8 @@
 import { act, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StandardLayout } from '../../src/app/StandardLayout';
-import { englishMessages, loadMessages } from '../../src/i18n/load-messages';
+import { loadMessages } from '../../src/i18n/load-messages';
+import { englishMessages } from '../fixtures/every-area';
 import type { Locale } from '../../src/i18n/locale';
 import { FieldPickerDialog } from '../../src/app/FieldPickerDialog';
 import { importStoryFile } from '../../src/import/import-file';

@@ -1,9 +1,8 @@
-/** Drafting a story from an article: the dialog, its progress, and how guesses are marked. */
+/** Drafting a story from an article: the dialog and its progress (a guess's marks are in guesses). */
 import type { Formatter } from '../format';
 
 export function draft(f: Formatter) {
   return {
-    open: 'Draft from an article…',
     title: 'Draft a story from an article',
     intro:
       'Paste the article, or pick a text file or a saved web page. The draft runs in this browser: nothing is sent anywhere, and nothing in the page runs.',
@@ -49,18 +48,6 @@ export function draft(f: Formatter) {
     drafted: (events: number, chars: number, seconds: number) =>
       `${f.plural(events, { one: '# event', other: '# events' })} drafted from ${f.plural(chars, { one: '# character', other: '# characters' })} in ${f.number(Math.round(seconds * 10) / 10)} s.`,
     notesHeadline: 'Drafted from the article: every event is a guess until you confirm it',
-    guess: 'Guess',
-    guessIntro: 'A draft guessed this event; check it against the article.',
-    guessWhy: 'Why it is a guess',
-    guessField: (field: string) =>
-      ({
-        event: 'Event',
-        title: 'Title',
-        kind: 'Kind',
-        time: 'Date',
-        place: 'Place',
-      })[field] ?? field,
-    guessAlternatives: (items: readonly string[]) => `Could also be: ${f.list(items)}.`,
     guessCount: (count: number) =>
       f.plural(count, { one: '# event is a guess', other: '# events are guesses' }),
   };

@@ -3,8 +3,6 @@ import type { Formatter } from '../format';
 
 export function editor(f: Formatter) {
   return {
-    edit: 'Edit',
-    editCopy: 'Edit a copy',
     toolbar: 'Editing',
     undo: 'Undo',
     redo: 'Redo',

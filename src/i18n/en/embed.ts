@@ -3,7 +3,6 @@ import type { Formatter } from '../format';
 
 export function embed(_f: Formatter) {
   return {
-    embed: 'Embed',
     title: 'Embed this story',
     intro:
       'Paste this code into your article’s HTML. It shows the view you are looking at: the selected event, the time window and the map’s position.',

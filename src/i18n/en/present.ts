@@ -4,7 +4,6 @@ import type { Formatter } from '../format';
 export function present(f: Formatter) {
   const n = (value: number) => f.number(value);
   return {
-    present: 'Present',
     toolbar: 'Presentation',
     autoplay: 'Autoplay',
     autoplayTitle: (seconds: number) => `Move on every ${n(seconds)} seconds (P)`,

@@ -4,7 +4,6 @@ import type { DraftMessages } from '../en/draft';
 export function draft(f: Formatter): DraftMessages {
   const chars = (n: number) => f.plural(n, { other: '# نویسه' });
   return {
-    open: 'پیش‌نویس از یک مقاله…',
     title: 'پیش‌نویس یک روایت از یک مقاله',
     intro:
       'متن مقاله را بچسبانید، یا یک فایل متنی یا صفحهٔ وب ذخیره‌شده را برگزینید. پیش‌نویس در همین مرورگر ساخته می‌شود: چیزی به جایی فرستاده نمی‌شود و هیچ چیزی از صفحه اجرا نمی‌شود.',
@@ -48,18 +47,6 @@ export function draft(f: Formatter): DraftMessages {
     drafted: (events, n, seconds) =>
       `${f.plural(events, { other: '# رویداد' })} از ${chars(n)} در ${f.number(Math.round(seconds * 10) / 10)} ثانیه.`,
     notesHeadline: 'پیش‌نویس از مقاله: هر رویداد حدس است تا وقتی که شما آن را تأیید کنید',
-    guess: 'حدس',
-    guessIntro: 'این رویداد را پیش‌نویس حدس زده است؛ آن را با مقاله بسنجید.',
-    guessWhy: 'چرا حدس است',
-    guessField: (field) =>
-      ({
-        event: 'رویداد',
-        title: 'عنوان',
-        kind: 'نوع',
-        time: 'تاریخ',
-        place: 'مکان',
-      })[field] ?? field,
-    guessAlternatives: (items) => `همچنین ممکن است: ${f.list(items)}.`,
     guessCount: (count) => f.plural(count, { other: '# رویداد حدس است' }),
   };
 }

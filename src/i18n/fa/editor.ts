@@ -3,8 +3,6 @@ import type { EditorMessages } from '../en/editor';
 
 export function editor(f: Formatter): EditorMessages {
   return {
-    edit: 'ویرایش',
-    editCopy: 'ویرایش یک رونوشت',
     toolbar: 'در حال ویرایش',
     undo: 'واگرد',
     redo: 'ازنو',

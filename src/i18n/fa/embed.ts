@@ -3,7 +3,6 @@ import type { EmbedMessages } from '../en/embed';
 
 export function embed(_f: Formatter): EmbedMessages {
   return {
-    embed: 'جاسازی',
     title: 'جاسازی این داستان',
     intro:
       'این کد را در HTML مقالهٔ خود بگذارید. همان نمایی را نشان می‌دهد که اکنون می‌بینید: رویداد انتخاب‌شده، بازهٔ زمانی و جای نقشه.',

@@ -8,12 +8,14 @@ import { editor } from './editor';
 import { embed } from './embed';
 import { exportImage } from './export-image';
 import { firstMap } from './first-map';
+import { guesses } from './guesses';
 import { headerMenu } from './header-menu';
 import { imports } from './imports';
 import { kinds } from './kinds';
 import { loading } from './loading';
 import { mapEdit } from './map-edit';
 import { map } from './map';
+import { openers } from './openers';
 import { panels } from './panels';
 import { present } from './present';
 import { presenterPreview } from './presenter-preview';
@@ -31,12 +33,14 @@ export function messages(f: Formatter): Messages {
     embed: embed(f),
     exportImage: exportImage(f),
     firstMap: firstMap(f),
+    guesses: guesses(f),
     headerMenu: headerMenu(f),
     imports: imports(f),
     kinds: kinds(f),
     loading: loading(f),
     mapEdit: mapEdit(f),
     map: map(f),
+    openers: openers(f),
     panels: panels(f),
     present: present(f),
     presenterPreview: presenterPreview(f),

@@ -4,7 +4,6 @@ import type { PresentMessages } from '../en/present';
 export function present(f: Formatter): PresentMessages {
   const n = (value: number) => f.number(value);
   return {
-    present: 'ارائه',
     toolbar: 'ارائه',
     autoplay: 'پخش خودکار',
     autoplayTitle: (seconds) => `هر ${n(seconds)} ثانیه یک گام جلو برو (P)`,

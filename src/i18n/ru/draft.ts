@@ -5,7 +5,6 @@ export function draft(f: Formatter): DraftMessages {
   const chars = (n: number) =>
     f.plural(n, { one: '# знак', few: '# знака', many: '# знаков', other: '# знака' });
   return {
-    open: 'Черновик из статьи…',
     title: 'Черновик истории из статьи',
     intro:
       'Вставьте текст статьи или выберите текстовый файл или сохранённую веб-страницу. Черновик составляется в этом браузере: ничего никуда не отправляется, и ничто со страницы не запускается.',
@@ -50,18 +49,6 @@ export function draft(f: Formatter): DraftMessages {
     drafted: (events, n, seconds) =>
       `${f.plural(events, { one: '# событие', few: '# события', many: '# событий', other: '# события' })} из ${chars(n)} за ${f.number(Math.round(seconds * 10) / 10)} с.`,
     notesHeadline: 'Черновик из статьи: каждое событие — догадка, пока вы её не подтвердите',
-    guess: 'Догадка',
-    guessIntro: 'Это событие угадано черновиком; сверьте его со статьёй.',
-    guessWhy: 'Почему это догадка',
-    guessField: (field) =>
-      ({
-        event: 'Событие',
-        title: 'Название',
-        kind: 'Тип',
-        time: 'Дата',
-        place: 'Место',
-      })[field] ?? field,
-    guessAlternatives: (items) => `Возможно также: ${f.list(items)}.`,
     guessCount: (count) =>
       f.plural(count, {
         one: '# событие — догадка',

@@ -3,8 +3,6 @@ import type { EditorMessages } from '../en/editor';
 
 export function editor(f: Formatter): EditorMessages {
   return {
-    edit: 'Редактировать',
-    editCopy: 'Редактировать копию',
     toolbar: 'Редактирование',
     undo: 'Отменить',
     redo: 'Повторить',

@@ -3,7 +3,6 @@ import type { EmbedMessages } from '../en/embed';
 
 export function embed(_f: Formatter): EmbedMessages {
   return {
-    embed: 'Встроить',
     title: 'Встроить эту историю',
     intro:
       'Вставьте этот код в HTML статьи. Он показывает то, что вы видите сейчас: выбранное событие, окно времени и положение карты.',

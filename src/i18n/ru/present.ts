@@ -4,7 +4,6 @@ import type { PresentMessages } from '../en/present';
 export function present(f: Formatter): PresentMessages {
   const n = (value: number) => f.number(value);
   return {
-    present: 'Презентация',
     toolbar: 'Презентация',
     autoplay: 'Автопоказ',
     autoplayTitle: (seconds) => `Переходить дальше каждые ${n(seconds)} секунд (P)`,
