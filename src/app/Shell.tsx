@@ -69,6 +69,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const messages = useMessages();
   const m = messages.app;
   const describe = messages.problems.describe;
+  const noteLine = messages.importNotes.note;
   const locale = useLocale();
   // The page's language was chosen once, at load; links between screens keep asking for it.
   const [lang] = useState(() => searchLang(window.location.search));
@@ -126,13 +127,14 @@ export function Shell({ library, baseUrl }: ShellProps) {
 
   /**
    * Keeps an opened file in the library and shows it, with what the import noted. A draft
-   * (`draft` given) opens in the editor, where its guesses are checked, once the library has it.
+   * (`draft` given, with its own notes in words) opens in the editor, where its guesses are
+   * checked, once the library has it.
    */
   const showOpened = useCallback(
     async (
       file: { name?: string },
       opened: OpenedFile & { ok: true },
-      draft?: { readonly headline: string },
+      draft?: { readonly headline: string; readonly lines: readonly string[] },
     ) => {
       const { story, problems, text, origin, notes } = opened;
       const kept = await library.keep({
@@ -152,15 +154,16 @@ export function Shell({ library, baseUrl }: ShellProps) {
         unkept.set(id, { text, result: { ok: true, story, problems } });
         next.push(notice('warning', m.notKept, [kept.error.message, m.goneWhenClosed]));
       }
-      if (notes.length > 0) {
+      if (draft && draft.lines.length > 0) next.push(notice('note', draft.headline, draft.lines));
+      else if (notes.length > 0) {
         const format =
           origin === 'timelinejs-csv' ? m.timelineJsSheet : (FORMAT_NAMES[origin] ?? origin);
-        next.push(notice('note', draft?.headline ?? m.importedFrom(format), notes));
+        next.push(notice('note', m.importedFrom(format), notes.map(noteLine)));
       }
       const ref = localStoryRef(id);
       go(draft && kept.ok ? editSearch(ref, theme, lang) : storySearch(ref, theme, lang), next);
     },
-    [library, go, unkept, theme, m, lang],
+    [library, go, unkept, theme, m, lang, noteLine],
   );
 
   const openFile = useCallback(
@@ -205,8 +208,12 @@ export function Shell({ library, baseUrl }: ShellProps) {
       showLibrary: () => go(librarySearch(theme, lang)),
       openStory: (ref) => go(storySearch(ref, theme, lang)),
       openFile: (file) => void openFile(file),
-      openDraft: ({ headline, ...draft }) =>
-        void showOpened({}, { ok: true, ...draft, origin: 'draft' }, { headline }),
+      openDraft: ({ headline, notes, ...draft }) =>
+        void showOpened(
+          {},
+          { ok: true, ...draft, origin: 'draft', notes: [] },
+          { headline, lines: notes },
+        ),
       exportStory: () => {
         const shown = screen;
         if (shown.kind !== 'story') return;

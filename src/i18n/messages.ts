@@ -15,6 +15,7 @@ import type { EmbedMessages } from './en/embed';
 import type { ExportImageMessages } from './en/export-image';
 import type { FirstMapMessages } from './en/first-map';
 import type { HeaderMenuMessages } from './en/header-menu';
+import type { ImportNotesMessages } from './en/import-notes';
 import type { ImportsMessages } from './en/imports';
 import type { KindsMessages } from './en/kinds';
 import type { LoadingMessages } from './en/loading';
@@ -37,6 +38,7 @@ export interface Messages {
   readonly exportImage: ExportImageMessages;
   readonly firstMap: FirstMapMessages;
   readonly headerMenu: HeaderMenuMessages;
+  readonly importNotes: ImportNotesMessages;
   readonly imports: ImportsMessages;
   readonly kinds: KindsMessages;
   readonly loading: LoadingMessages;

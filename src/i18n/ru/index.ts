@@ -9,6 +9,7 @@ import { embed } from './embed';
 import { exportImage } from './export-image';
 import { firstMap } from './first-map';
 import { headerMenu } from './header-menu';
+import { importNotes } from './import-notes';
 import { imports } from './imports';
 import { kinds } from './kinds';
 import { loading } from './loading';
@@ -32,6 +33,7 @@ export function messages(f: Formatter): Messages {
     exportImage: exportImage(f),
     firstMap: firstMap(f),
     headerMenu: headerMenu(f),
+    importNotes: importNotes(f),
     imports: imports(f),
     kinds: kinds(f),
     loading: loading(f),
