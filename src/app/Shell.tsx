@@ -31,7 +31,7 @@ import {
   type Screen,
   type UnkeptStory,
 } from './shell-screens';
-import { describeProblems } from './problem-words';
+import { describeNotes, describeProblems } from './problem-words';
 import { useFileDrop } from './use-file-drop';
 import './theme.css';
 import './shell.css';
@@ -126,13 +126,14 @@ export function Shell({ library, baseUrl }: ShellProps) {
 
   /**
    * Keeps an opened file in the library and shows it, with what the import noted. A draft
-   * (`draft` given) opens in the editor, where its guesses are checked, once the library has it.
+   * (`draft` given, with its own notes in words) opens in the editor, where its guesses are
+   * checked, once the library has it.
    */
   const showOpened = useCallback(
     async (
       file: { name?: string },
       opened: OpenedFile & { ok: true },
-      draft?: { readonly headline: string },
+      draft?: { readonly headline: string; readonly lines: readonly string[] },
     ) => {
       const { story, problems, text, origin, notes } = opened;
       const kept = await library.keep({
@@ -152,15 +153,16 @@ export function Shell({ library, baseUrl }: ShellProps) {
         unkept.set(id, { text, result: { ok: true, story, problems } });
         next.push(notice('warning', m.notKept, [kept.error.message, m.goneWhenClosed]));
       }
-      if (notes.length > 0) {
+      if (draft && draft.lines.length > 0) next.push(notice('note', draft.headline, draft.lines));
+      else if (notes.length > 0) {
         const format =
           origin === 'timelinejs-csv' ? m.timelineJsSheet : (FORMAT_NAMES[origin] ?? origin);
-        next.push(notice('note', draft?.headline ?? m.importedFrom(format), notes));
+        next.push(notice('note', m.importedFrom(format), await describeNotes(messages, notes)));
       }
       const ref = localStoryRef(id);
       go(draft && kept.ok ? editSearch(ref, theme, lang) : storySearch(ref, theme, lang), next);
     },
-    [library, go, unkept, theme, m, lang],
+    [library, go, unkept, theme, m, lang, messages],
   );
 
   const openFile = useCallback(
@@ -205,8 +207,12 @@ export function Shell({ library, baseUrl }: ShellProps) {
       showLibrary: () => go(librarySearch(theme, lang)),
       openStory: (ref) => go(storySearch(ref, theme, lang)),
       openFile: (file) => void openFile(file),
-      openDraft: ({ headline, ...draft }) =>
-        void showOpened({}, { ok: true, ...draft, origin: 'draft' }, { headline }),
+      openDraft: ({ headline, notes, ...draft }) =>
+        void showOpened(
+          {},
+          { ok: true, ...draft, origin: 'draft', notes: [] },
+          { headline, lines: notes },
+        ),
       exportStory: () => {
         const shown = screen;
         if (shown.kind !== 'story') return;

@@ -16,6 +16,7 @@ export type LazyArea =
   | 'draft'
   | 'editor'
   | 'embed'
+  | 'importNotes'
   | 'imports'
   | 'mapEdit'
   | 'present'
@@ -78,6 +79,9 @@ export function withLazyAreas(first: FirstMessages, f: Formatter): Messages {
     },
     get embed() {
       return read('embed');
+    },
+    get importNotes() {
+      return read('importNotes');
     },
     get imports() {
       return read('imports');

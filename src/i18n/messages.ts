@@ -19,6 +19,7 @@ import type { ExportImageMessages } from './en/export-image';
 import type { FirstMapMessages } from './en/first-map';
 import type { GuessesMessages } from './en/guesses';
 import type { HeaderMenuMessages } from './en/header-menu';
+import type { ImportNotesMessages } from './en/import-notes';
 import type { ImportsMessages } from './en/imports';
 import type { KindsMessages } from './en/kinds';
 import type { LoadingMessages } from './en/loading';
@@ -43,6 +44,7 @@ export interface Messages {
   readonly firstMap: FirstMapMessages;
   readonly guesses: GuessesMessages;
   readonly headerMenu: HeaderMenuMessages;
+  readonly importNotes: ImportNotesMessages;
   readonly imports: ImportsMessages;
   readonly kinds: KindsMessages;
   readonly loading: LoadingMessages;

@@ -7,6 +7,7 @@
 import type { CsvRow, CsvTable } from './csv-table';
 import { slugify } from './event-ids';
 import { ImportLog } from './import-log';
+import type { AcledTimeProblem } from './import-notes';
 import type {
   ImportedEvent,
   ImportedKind,
@@ -52,7 +53,7 @@ export function readAcled(
   fileName: string,
 ): { story: ImportedStory; log: ImportLog } {
   const log = new ImportLog();
-  for (const problem of table.problems) log.add(`CSV: ${problem}`);
+  for (const problem of table.problems) log.add(problem);
   const kinds = new Map<string, ImportedKind>();
   const events: ImportedEvent[] = [];
   for (const row of table.rows) {
@@ -61,7 +62,7 @@ export function readAcled(
     kinds.set(event.kind.id, event.kind);
     events.push({ ...event.event, kind: event.kind.id });
   }
-  log.add('actors, fatalities and the other ACLED columns are not carried over');
+  log.add({ code: 'acled-columns' });
   return {
     story: {
       title: fileName.replace(/\.[a-z]+$/i, ''),
@@ -81,7 +82,7 @@ function rowToEvent(
   const cell = (name: string) => row.cells[name] ?? '';
   const time = timeOf(cell('event_date'), cell('time_precision'));
   if ('problem' in time) {
-    log.add(`left out: ${time.problem}`, 'row', row.number);
+    log.leftOut(time.problem, 'row', row.number);
     return undefined;
   }
   const place = placeOf(row, log);
@@ -89,8 +90,7 @@ function rowToEvent(
   const where = cell('location');
   const title = where ? `${what} in ${where}` : what;
   const notes = cell('notes').replace(/\s+/g, ' ');
-  if (notes === '')
-    log.add('no notes: the excerpt is the event type and location', 'row', row.number);
+  if (notes === '') log.add({ code: 'acled-no-notes' }, 'row', row.number);
   const label = cell('event_type') || 'Event';
   const source = cell('source');
   return {
@@ -107,15 +107,16 @@ function rowToEvent(
 }
 
 /** ACLED dates: "2023-01-15", "15 January 2023", "15-01-2023" (day first, as ACLED writes). */
-function timeOf(date: string, precision: string): ImportedTime | { problem: string } {
+function timeOf(date: string, precision: string): ImportedTime | { problem: AcledTimeProblem } {
   const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(date);
   const iso = dayFirst
     ? `${dayFirst[3]}-${pad(dayFirst[2])}-${pad(dayFirst[1])}`
     : date.replace(/-([A-Za-z]+)-/, ' $1 ');
-  if (date === '') return { problem: 'no event_date' };
+  if (date === '') return { problem: { code: 'acled-no-date' } };
   const read = readTimeValue(iso);
-  if ('problem' in read) return { problem: `event_date "${date}" does not read as a date` };
-  if (read.time.precision !== 'day') return { problem: `event_date "${date}" is not a day` };
+  if ('problem' in read) return { problem: { code: 'acled-date-unreadable', value: date } };
+  if (read.time.precision !== 'day')
+    return { problem: { code: 'acled-date-not-day', value: date } };
   const day = read.time.start;
   switch (precision) {
     case '1':
@@ -137,7 +138,7 @@ function timeOf(date: string, precision: string): ImportedTime | { problem: stri
         note: `ACLED time precision 3: the month; ACLED wrote ${day}.`,
       };
     default:
-      return { problem: `time_precision "${precision}" is not 1, 2 or 3` };
+      return { problem: { code: 'acled-time-precision', value: precision } };
   }
 }
 
@@ -149,12 +150,12 @@ function placeOf(row: CsvRow, log: ImportLog): ImportedPlace | undefined {
     row.cells.longitude === '' ||
     !(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)
   ) {
-    log.add('no readable latitude/longitude: kept without a place', 'row', row.number);
+    log.add({ code: 'no-coordinates' }, 'row', row.number);
     return undefined;
   }
   let code = row.cells.geo_precision ?? '';
   if (GEO_RADIUS_KM[code] === undefined) {
-    log.add(`geo_precision "${code}" is not 1, 2 or 3: taken as 3 (a region)`, 'row', row.number);
+    log.add({ code: 'acled-geo-precision', value: code }, 'row', row.number);
     code = '3';
   }
   const parts = [row.cells.location, row.cells.admin1, row.cells.country].filter((part) => part);

@@ -42,14 +42,14 @@ export function readCsvEvents(table: CsvTable, fileName: string, options: Import
     return { problem: { code: 'choose-column' }, needs: plan.needs };
   }
   const log = new ImportLog();
-  for (const problem of table.problems) log.add(`CSV: ${problem}`);
+  for (const problem of table.problems) log.add(problem);
   for (const role of ROLES) {
     const field = fields[role];
     if (field !== undefined && chosen[role] === undefined)
-      log.add(`the ${role} is the column "${field}" (a guess)`);
+      log.add({ code: 'guessed-column', role, name: field });
   }
   const located = fields.latitude !== undefined && fields.longitude !== undefined;
-  if (!located) log.add('no latitude and longitude columns: events kept without places');
+  if (!located) log.add({ code: 'no-coordinate-columns' });
   const events: ImportedEvent[] = [];
   for (const { number, cells } of table.rows) {
     const cell = (role: FieldRole) => {
@@ -58,7 +58,7 @@ export function readCsvEvents(table: CsvTable, fileName: string, options: Import
     };
     const start = readTimeValue(cell('time'));
     if ('problem' in start) {
-      log.add(`left out: ${start.problem}`, 'row', number);
+      log.leftOut(start.problem, 'row', number);
       continue;
     }
     let time = start.time;
@@ -69,7 +69,7 @@ export function readCsvEvents(table: CsvTable, fileName: string, options: Import
         end.time.precision !== time.precision ||
         end.time.start < time.start
       ) {
-        log.add('an end date that does not fit the start: left out', 'row', number);
+        log.add({ code: 'end-misfit' }, 'row', number);
       } else if (end.time.start !== time.start) time = { ...time, end: end.time.start };
     }
     const text = cell('text');
@@ -108,7 +108,7 @@ function placeOf(
   const lon = Number(lonText);
   const lat = Number(latText);
   if (lonText === '' || latText === '' || !(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) {
-    log.add('no readable latitude/longitude: kept without a place', 'row', row);
+    log.add({ code: 'no-coordinates' }, 'row', row);
     return undefined;
   }
   return {

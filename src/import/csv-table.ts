@@ -4,6 +4,7 @@
  * Row numbers are the spreadsheet's: the header is row 1, the first data row is row 2.
  */
 import Papa from 'papaparse';
+import type { CsvErrorCode, NoteReason } from './import-notes';
 
 export interface CsvRow {
   /** The row's number as a spreadsheet shows it. */
@@ -16,8 +17,8 @@ export interface CsvTable {
   /** Column names as written, in order. */
   readonly columns: readonly string[];
   readonly rows: readonly CsvRow[];
-  /** Rows the parser could not read cleanly, said with their row number. */
-  readonly problems: readonly string[];
+  /** Rows the parser could not read cleanly, as notes with their row number. */
+  readonly problems: readonly Extract<NoteReason, { code: 'csv-row' }>[];
 }
 
 /** Reads CSV text (comma, semicolon or tab separated). */
@@ -30,9 +31,11 @@ export function readCsv(text: string): CsvTable {
   const [header = [], ...body] = parsed.data;
   const columns = header.map((name) => name.trim());
   const keys = columns.map((name) => name.toLowerCase());
-  const problems = parsed.errors.map(
-    (error) => `row ${(error.row ?? 0) + 1}: ${error.message.replace(/\.$/, '')}`,
-  );
+  const problems = parsed.errors.map((error) => ({
+    code: 'csv-row' as const,
+    row: (error.row ?? 0) + 1,
+    error: csvErrorCode(error.code),
+  }));
   const rows = body.map((cells, index) => {
     // No prototype: a column named "__proto__" or "constructor" is just a column.
     const named: Record<string, string> = Object.create(null);
@@ -42,4 +45,17 @@ export function readCsv(text: string): CsvTable {
     return { number: index + 2, cells: named };
   });
   return { columns, rows, problems };
+}
+
+const CSV_ERRORS: readonly CsvErrorCode[] = [
+  'MissingQuotes',
+  'UndetectableDelimiter',
+  'TooFewFields',
+  'TooManyFields',
+  'InvalidQuotes',
+];
+
+/** papaparse's code, kept only if it is one the catalogue words (its messages are English). */
+function csvErrorCode(code: string): CsvErrorCode {
+  return CSV_ERRORS.find((known) => known === code) ?? 'other';
 }

@@ -5,9 +5,10 @@
  * coordinates are written to; a line or area is its own extent, so 0.
  */
 import type { ImportedGeometry, ImportedPlace, Position } from './imported-story';
+import type { NoteReason } from './import-notes';
 import { resolutionKm, roundKm } from './point-uncertainty';
 
-type Read = { place: ImportedPlace; dropped?: string } | { problem: string };
+type Read = { place: ImportedPlace; dropped?: NoteReason } | { problem: NoteReason };
 
 const ERROR_PROPERTIES = ['horizontalError', 'horizontal_error', 'uncertainty_km', 'uncertaintyKm'];
 
@@ -17,10 +18,9 @@ export function readGeometry(
   properties: Readonly<Record<string, unknown>>,
   name: string,
 ): Read {
-  if (geometry === null || geometry === undefined)
-    return { problem: 'no geometry: kept without a place' };
+  if (geometry === null || geometry === undefined) return { problem: { code: 'no-geometry' } };
   if (!isRecord(geometry) || typeof geometry.type !== 'string') {
-    return { problem: 'a geometry that is not GeoJSON: kept without a place' };
+    return { problem: { code: 'bad-geometry' } };
   }
   let had3d = false;
   const position = (value: unknown): Position | undefined => {
@@ -32,11 +32,8 @@ export function readGeometry(
     return [lon, lat];
   };
   const shape = toGeometry(geometry.type, geometry.coordinates, position);
-  if (!shape)
-    return {
-      problem: `a ${geometry.type} geometry that is not on the Earth or not supported: kept without a place`,
-    };
-  const dropped = had3d ? 'third coordinate (depth or height) dropped' : undefined;
+  if (!shape) return { problem: { code: 'geometry-unsupported', type: geometry.type } };
+  const dropped: NoteReason | undefined = had3d ? { code: 'third-coordinate' } : undefined;
   const place: ImportedPlace = {
     name,
     geometry: shape,

@@ -47,7 +47,7 @@ export function readGeoJson(json: unknown, fileName: string, options: ImportOpti
   parsed.data.features.forEach((raw, index) => {
     const feature = featureSchema.safeParse(raw);
     if (!feature.success) {
-      log.add('left out: not a GeoJSON Feature', 'feature', index + 1);
+      log.leftOut({ code: 'not-feature' }, 'feature', index + 1);
       return;
     }
     const id = feature.data.id;
@@ -76,10 +76,10 @@ export function readGeoJson(json: unknown, fileName: string, options: ImportOpti
   for (const role of ROLES) {
     const field = plan.fields[role];
     if (field !== undefined && !chosen(role))
-      log.add(`the ${role} is the property "${field}" (a guess)`);
+      log.add({ code: 'guessed-property', role, name: field });
   }
   if (features.some((feature) => typeof feature.properties[timeField] === 'number')) {
-    log.add('times in epoch milliseconds: shown to the minute, in UTC');
+    log.add({ code: 'epoch-times' });
   }
   const kinds = kindsOf(features.map((feature) => feature.properties));
   const events: ImportedEvent[] = [];
@@ -110,7 +110,7 @@ function featureToEvent(
   const { number, properties } = feature;
   const start = readTimeValue(properties[timeField]);
   if ('problem' in start) {
-    log.add(`left out: ${start.problem}`, 'feature', number);
+    log.leftOut(start.problem, 'feature', number);
     return undefined;
   }
   let time = start.time;
@@ -118,7 +118,7 @@ function featureToEvent(
   if (endValue !== undefined && endValue !== null && endValue !== '') {
     const end = readTimeValue(endValue);
     if ('problem' in end || end.time.precision !== time.precision || end.time.start < time.start) {
-      log.add('an end time that does not fit the start: left out', 'feature', number);
+      log.add({ code: 'end-misfit' }, 'feature', number);
     } else if (end.time.start !== time.start) time = { ...time, end: end.time.start };
   }
   const text = textOf(properties, fields.text);

@@ -7,6 +7,7 @@
  * or guessed on the way.
  */
 
+import type { ImportNote } from './import-notes';
 import type { ImportRefusal } from './import-words';
 
 /** What kind of file was read. */
@@ -32,12 +33,12 @@ export interface FieldChoice {
 
 /** A story (to pass to `parseStory`) and what happened on the way, or why there is none. */
 export type ImportResult =
-  | { ok: true; story: unknown; format: ImportFormat; notes: string[] }
+  | { ok: true; story: unknown; format: ImportFormat; notes: ImportNote[] }
   | {
       ok: false;
       problems: ImportRefusal[];
       /** What the importer noted on the way, when it read the file but found no event in it. */
-      notes?: string[];
+      notes?: ImportNote[];
       /** The kind of file, when it was recognised. */
       format?: ImportFormat;
       /** Present when choosing fields (ImportOptions.fields) and importing again would work. */

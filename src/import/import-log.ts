@@ -1,21 +1,31 @@
 /**
- * What an import dropped or guessed, said once per reason with where it happened:
- * "left out: no location (slides 3, 5 and 9)" rather than one line per slide.
+ * What an import dropped or guessed, said once per reason with where it happened: "left out: no
+ * location (slides 3, 5 and 9)" rather than one line per slide. Reasons are codes with values
+ * (import-notes.ts); the catalogue writes them.
  */
+import type { ImportNote, LeftOutReason, NoteReason, PartName } from './import-notes';
 
-/** How a file's parts are counted: by the words its own editor uses. */
-export type PartName = 'event' | 'slide' | 'row' | 'feature';
+export type { PartName } from './import-notes';
 
-const LISTED = 8;
-
+/** The notes of one import, grouped by reason. */
 export class ImportLog {
-  private readonly groups = new Map<string, { part?: PartName; numbers: number[] }>();
+  private readonly groups = new Map<
+    string,
+    { reason: NoteReason; part?: PartName; numbers: number[] }
+  >();
 
-  /** Records a reason, at a numbered part of the file (1-based, as a person counts). */
-  add(reason: string, part?: PartName, number?: number): void {
-    const group = this.groups.get(reason) ?? { part, numbers: [] };
+  /** Records a reason, at a numbered part of the file. */
+  add(reason: NoteReason, part?: PartName, number?: number): void {
+    // The reason's values make its key: the same words at two places are one note.
+    const key = JSON.stringify(reason);
+    const group = this.groups.get(key) ?? { reason, ...(part ? { part } : {}), numbers: [] };
     if (number !== undefined) group.numbers.push(number);
-    this.groups.set(reason, group);
+    this.groups.set(key, group);
+  }
+
+  /** Records that a part was left out, and why. */
+  leftOut(why: LeftOutReason, part: PartName, number: number): void {
+    this.add({ code: 'left-out', why }, part, number);
   }
 
   /** True when nothing was recorded. */
@@ -23,19 +33,12 @@ export class ImportLog {
     return this.groups.size === 0;
   }
 
-  /** One line per reason. */
-  lines(): string[] {
-    return [...this.groups].map(([reason, { part, numbers }]) =>
-      part && numbers.length > 0 ? `${reason} (${where(part, numbers)})` : reason,
-    );
+  /** The notes, in the order their reasons first came. */
+  notes(): ImportNote[] {
+    return [...this.groups.values()].map(({ reason, part, numbers }) => ({
+      reason,
+      ...(part && numbers.length > 0 ? { part } : {}),
+      numbers: part ? numbers : [],
+    }));
   }
-}
-
-function where(part: PartName, numbers: readonly number[]): string {
-  if (numbers.length === 1) return `${part} ${numbers[0]}`;
-  const plural = `${part}s`;
-  if (numbers.length > LISTED) {
-    return `${numbers.length} ${plural}: ${numbers.slice(0, LISTED).join(', ')}…`;
-  }
-  return `${plural} ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
 }

@@ -36,7 +36,7 @@ export function readImport(
       ...(imported.needs ? { needs: imported.needs } : {}),
     };
   }
-  const notes = imported.log.lines();
+  const notes = imported.log.notes();
   if (imported.story.events.length === 0) {
     return {
       ok: false,

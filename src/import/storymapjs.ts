@@ -8,9 +8,11 @@
 // Before any schema is built: parse without eval (strict Content Security Policy).
 import '../story/zod-jitless';
 import { z } from 'zod';
+import { formatPath } from '../story/problem';
 import { readFreeDate, withYear, type FreeDate } from './free-text-date';
 import { htmlToText } from './html-text';
 import { ImportLog } from './import-log';
+import type { ValueProblem } from './import-notes';
 import { NOT_LIST, shapeRefusal, type RefusalDetail } from './import-words';
 import type { GuessReason, ImportedEvent, ImportedPlace, ImportedStory } from './imported-story';
 import { pinKm, resolutionKm, roundKm } from './point-uncertainty';
@@ -72,24 +74,16 @@ export function readStoryMap(
   let lastYear: YearSeen | undefined;
   for (const { number, parsed: slide } of titleSlide ? slides.slice(1) : slides) {
     if (!slide.success) {
-      log.add(
-        `left out: not a StoryMapJS slide (${slide.error.issues[0]?.message})`,
-        'slide',
-        number,
-      );
+      const key = formatPath(slide.error.issues[0]?.path ?? []);
+      log.leftOut({ code: 'not-slide', tool: 'storymap', key }, 'slide', number);
       continue;
     }
     const read = timeOf(slide.data, lastYear);
     if ('problem' in read) {
-      log.add(`left out: ${read.problem}`, 'slide', number);
+      log.leftOut(read.problem, 'slide', number);
       continue;
     }
-    if (read.guess)
-      log.add(
-        'date without a year: the year of an earlier slide or the slide’s own text',
-        'slide',
-        number,
-      );
+    if (read.guess) log.add({ code: 'year-guessed' }, 'slide', number);
     lastYear = { year: Number(read.time.start.slice(0, 4)), slide: read.yearFrom ?? number };
     const event = slideToEvent(slide.data, number, read, log);
     if (event) events.push(event);
@@ -116,20 +110,19 @@ type TimeRead = Extract<FreeDate, { kind: 'date' }>;
 function timeOf(
   slide: Slide,
   lastYear: YearSeen | undefined,
-): (TimeRead & { yearFrom?: number }) | { problem: string } {
+): (TimeRead & { yearFrom?: number }) | { problem: ValueProblem } {
   const written = slide.date ?? '';
   const date = readFreeDate(written);
   if (date.kind === 'date') return date;
-  if (date.kind === 'none') return { problem: 'no date' };
-  if (date.kind === 'unreadable') return { problem: `a date that does not read ("${written}")` };
+  if (date.kind === 'none') return { problem: { code: 'no-date' } };
+  if (date.kind === 'unreadable') return { problem: { code: 'unreadable-date', text: written } };
   const text = `${slide.text?.headline ?? ''} ${slide.text?.text ?? ''}`;
   const years = [...new Set([...text.matchAll(YEAR_IN_TEXT)].map((match) => Number(match[1])))];
   const own = years.length === 1 ? years[0] : undefined;
   const year = own ?? lastYear?.year;
-  if (year === undefined)
-    return { problem: `a date without a year ("${written}") and no earlier year to go by` };
+  if (year === undefined) return { problem: { code: 'yearless-no-earlier', text: written } };
   const dated = withYear(date, year);
-  if (dated.kind !== 'date') return { problem: `a date that does not read ("${written}")` };
+  if (dated.kind !== 'date') return { problem: { code: 'unreadable-date', text: written } };
   const from = own !== undefined ? 'its own text' : `slide ${lastYear?.slide}`;
   const guess: GuessReason = {
     field: 'time',
@@ -153,10 +146,10 @@ function slideToEvent(
   const headline = htmlToText(slide.text?.headline ?? '');
   const text = htmlToText(slide.text?.text ?? '');
   if (headline === '' && text === '') {
-    log.add('left out: no headline and no text', 'slide', number);
+    log.leftOut({ code: 'no-words' }, 'slide', number);
     return undefined;
   }
-  if (slide.media?.url) log.add('media not carried over (images, video, embeds)', 'slide', number);
+  if (slide.media?.url) log.add({ code: 'media' }, 'slide', number);
   const place = placeOf(slide, number, log);
   const title = headline || text.split(' ').slice(0, 10).join(' ');
   return {
@@ -174,11 +167,11 @@ function placeOf(slide: Slide, number: number, log: ImportLog): ImportedPlace | 
   const lat = toNumber(location?.lat);
   const lon = toNumber(location?.lon);
   if (!location || lat === undefined || lon === undefined) {
-    log.add('no location: kept without a place (timeline and list only)', 'slide', number);
+    log.add({ code: 'no-location' }, 'slide', number);
     return undefined;
   }
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    log.add('a location off the Earth: kept without a place', 'slide', number);
+    log.add({ code: 'off-earth' }, 'slide', number);
     return undefined;
   }
   const zoom = location.zoom ?? undefined;
@@ -186,7 +179,7 @@ function placeOf(slide: Slide, number: number, log: ImportLog): ImportedPlace | 
   const pinned = zoom === undefined ? 0 : pinKm(zoom, lat);
   const name = (location.name ?? '').trim();
   const named = !PLACEHOLDER_NAMES.test(name);
-  if (!named) log.add('no place name: named by its coordinates', 'slide', number);
+  if (!named) log.add({ code: 'no-place-name' }, 'slide', number);
   return {
     name: named ? name : coordinatesName(lon, lat),
     geometry: { type: 'Point', coordinates: [lon, lat] },

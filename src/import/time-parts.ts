@@ -3,6 +3,7 @@
  * writes them, at the precision the parts support and no finer.
  */
 import type { ImportedTime } from './imported-story';
+import type { DateUnit, NoteReason, PartsProblem } from './import-notes';
 
 /** A date as fields, each possibly missing; numbers or numeric strings. */
 export interface DateParts {
@@ -13,7 +14,7 @@ export interface DateParts {
   readonly minute?: unknown;
 }
 
-type Unit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+type Unit = DateUnit;
 const UNITS: readonly Unit[] = ['year', 'month', 'day', 'hour', 'minute'];
 
 interface Checked {
@@ -30,24 +31,24 @@ const LAST_YEAR = 9999;
 export function timeFromParts(
   start: DateParts,
   end?: DateParts,
-): { time: ImportedTime; notes: string[] } | { problem: string } {
+): { time: ImportedTime; notes: NoteReason[] } | { problem: PartsProblem } {
   const from = checkParts(start);
   if ('problem' in from) return from;
-  const notes: string[] = [];
+  const notes: NoteReason[] = [];
   let to: Checked | undefined;
   if (end && !isBlank(end.year)) {
     const checked = checkParts(end);
-    if ('problem' in checked) notes.push(`end date left out: ${checked.problem}`);
+    if ('problem' in checked) notes.push({ code: 'end-left-out', why: checked.problem });
     else to = checked;
   }
   const unit = to ? coarser(from.unit, to.unit) : from.unit;
   if (to && to.unit !== from.unit) {
-    notes.push(`start and end given to different units: both shown to the ${unit}`);
+    notes.push({ code: 'units-differ', unit });
   }
   const startText = write(from.values, unit);
   let endText = to ? write(to.values, unit) : undefined;
   if (endText !== undefined && endText < startText) {
-    notes.push('end date before the start date: end left out');
+    notes.push({ code: 'end-before-start' });
     endText = undefined;
   }
   const time: ImportedTime = {
@@ -61,31 +62,32 @@ export function timeFromParts(
   return { time, notes };
 }
 
-function checkParts(parts: DateParts): Checked | { problem: string } {
+function checkParts(parts: DateParts): Checked | { problem: PartsProblem } {
   const values: number[] = [];
   for (const unit of UNITS) {
     const raw = parts[unit];
     if (isBlank(raw)) break;
     const value = toInteger(raw);
-    if (value === undefined) return { problem: `the ${unit} "${String(raw)}" is not a number` };
+    if (value === undefined)
+      return { problem: { code: 'part-not-number', unit, value: String(raw) } };
     values.push(value);
   }
   const [year, month, day, hour, minute] = values;
-  if (year === undefined) return { problem: 'no year' };
+  if (year === undefined) return { problem: { code: 'no-year' } };
   if (year < FIRST_YEAR || year > LAST_YEAR) {
-    return { problem: `a year outside ${FIRST_YEAR} to ${LAST_YEAR} (BCE years cannot be shown)` };
+    return { problem: { code: 'year-range', first: FIRST_YEAR, last: LAST_YEAR } };
   }
   if (month !== undefined && (month < 1 || month > 12)) {
-    return { problem: `the month ${month} is not 1 to 12` };
+    return { problem: { code: 'month-range', month } };
   }
   if (month !== undefined && day !== undefined && (day < 1 || day > daysIn(year, month))) {
-    return { problem: `${year}-${pad(month)} has no day ${day}` };
+    return { problem: { code: 'no-such-day', year, month, day } };
   }
   if (hour !== undefined && (hour < 0 || hour > 23)) {
-    return { problem: `the hour ${hour} is not 0 to 23` };
+    return { problem: { code: 'hour-range', hour } };
   }
   if (minute !== undefined && (minute < 0 || minute > 59)) {
-    return { problem: `the minute ${minute} is not 0 to 59` };
+    return { problem: { code: 'minute-range', minute } };
   }
   const unit = UNITS[values.length - 1] ?? 'year';
   return { values, unit };

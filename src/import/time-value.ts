@@ -5,6 +5,7 @@
  */
 import { readFreeDate } from './free-text-date';
 import type { GuessReason, ImportedTime } from './imported-story';
+import type { ValueProblem } from './import-notes';
 
 const ISO_DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -14,22 +15,23 @@ const MIN_EPOCH_MS = 1e11;
 const MAX_EPOCH_MS = 1e13;
 
 export type TimeValue =
-  { readonly time: ImportedTime; readonly guess?: GuessReason } | { readonly problem: string };
+  | { readonly time: ImportedTime; readonly guess?: GuessReason }
+  | { readonly problem: ValueProblem };
 
 /** Reads one value as a time. */
 export function readTimeValue(value: unknown): TimeValue {
   if (typeof value === 'number') return fromNumber(value);
-  if (typeof value !== 'string') return { problem: 'no time' };
+  if (typeof value !== 'string') return { problem: { code: 'no-time' } };
   const text = value.trim();
-  if (text === '') return { problem: 'no time' };
+  if (text === '') return { problem: { code: 'no-time' } };
   if (/^\d{12,13}$/.test(text)) return fromNumber(Number(text));
   const match = ISO_DATE_TIME.exec(text);
   if (match) return fromIso(match, text);
   const free = readFreeDate(text);
   if (free.kind === 'date')
     return free.guess ? { time: free.time, guess: free.guess } : { time: free.time };
-  if (free.kind === 'yearless') return { problem: `a date without a year ("${text}")` };
-  return { problem: `a time that does not read ("${text}")` };
+  if (free.kind === 'yearless') return { problem: { code: 'yearless', text } };
+  return { problem: { code: 'unreadable-time', text } };
 }
 
 /** True when a value reads as a time: how fields are told apart. */
@@ -41,7 +43,7 @@ export function looksLikeTime(value: unknown): boolean {
 
 function fromNumber(ms: number): TimeValue {
   if (!Number.isFinite(ms) || ms < MIN_EPOCH_MS || ms >= MAX_EPOCH_MS) {
-    return { problem: `the number ${ms} is not a time in epoch milliseconds` };
+    return { problem: { code: 'not-epoch', value: ms } };
   }
   return { time: { start: new Date(ms).toISOString().slice(0, 16) + 'Z', precision: 'minute' } };
 }
@@ -49,7 +51,7 @@ function fromNumber(ms: number): TimeValue {
 function fromIso(match: RegExpExecArray, text: string): TimeValue {
   const [, date = '', hour = '', minute = '', zone] = match;
   if (Number(hour) > 23 || Number(minute) > 59 || !validDay(date)) {
-    return { problem: `a time that does not read ("${text}")` };
+    return { problem: { code: 'unreadable-time', text } };
   }
   const written = zone === undefined ? '' : zone.toUpperCase() === 'Z' ? 'Z' : withColon(zone);
   return { time: { start: `${date}T${hour}:${minute}${written}`, precision: 'minute' } };

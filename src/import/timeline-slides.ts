@@ -6,6 +6,7 @@
 // Before any schema is built: parse without eval (strict Content Security Policy).
 import '../story/zod-jitless';
 import { z } from 'zod';
+import { formatPath } from '../story/problem';
 import { slugify } from './event-ids';
 import { htmlToText } from './html-text';
 import { ImportLog, type PartName } from './import-log';
@@ -62,11 +63,8 @@ export function slidesToStory(input: TimelineInput): { story: ImportedStory; log
   for (const { number, slide: raw } of input.slides) {
     const parsed = slideSchema.safeParse(raw);
     if (!parsed.success) {
-      log.add(
-        `left out: not a TimelineJS ${input.part} (${parsed.error.issues[0]?.message})`,
-        input.part,
-        number,
-      );
+      const key = formatPath(parsed.error.issues[0]?.path ?? []);
+      log.leftOut({ code: 'not-slide', tool: 'timeline', key }, input.part, number);
       continue;
     }
     const event = slideToEvent(parsed.data, number, input.part, log);
@@ -75,7 +73,7 @@ export function slidesToStory(input: TimelineInput): { story: ImportedStory; log
     kinds.set(kind.id, kind);
     events.push({ ...event, kind: kind.id });
   }
-  if (input.eras > 0) log.add(`${input.eras} eras left out: Dateline has no eras`);
+  if (input.eras > 0) log.add({ code: 'eras', count: input.eras });
   const title = input.title ? headlineOf(input.title) : '';
   const titleText = input.title ? textOf(input.title) : '';
   const preamble = [title, titleText].filter((paragraph) => paragraph !== '');
@@ -100,12 +98,12 @@ function slideToEvent(
   log: ImportLog,
 ): Omit<ImportedEvent, 'kind'> | undefined {
   if (!slide.start_date) {
-    log.add('left out: no start date', part, number);
+    log.leftOut({ code: 'no-start-date' }, part, number);
     return undefined;
   }
   const timed = timeFromParts(slide.start_date, slide.end_date ?? undefined);
   if ('problem' in timed) {
-    log.add(`left out: ${timed.problem}`, part, number);
+    log.leftOut(timed.problem, part, number);
     return undefined;
   }
   for (const note of timed.notes) log.add(note, part, number);
@@ -117,14 +115,14 @@ function slideToEvent(
   const headline = headlineOf(slide);
   const text = textOf(slide);
   if (headline === '' && text === '') {
-    log.add('left out: no headline and no text', part, number);
+    log.leftOut({ code: 'no-words' }, part, number);
     return undefined;
   }
   if (slide.media !== undefined && slide.media !== null) {
-    log.add('media not carried over (images, video, embeds)', part, number);
+    log.add({ code: 'media' }, part, number);
   }
   const title = headline || firstWords(text);
-  if (headline === '') log.add('no headline: the title is the start of the text', part, number);
+  if (headline === '') log.add({ code: 'no-headline' }, part, number);
   const paragraph = [headline, text].filter((piece) => piece !== '').join('\n');
   return {
     idHint: slide.unique_id ?? title,

@@ -35,9 +35,9 @@ export function readTimelineCsv(
     fileName,
     formatName: 'TimelineJS spreadsheet as CSV',
   });
-  for (const problem of table.problems) result.log.add(`CSV: ${problem}`);
+  for (const problem of table.problems) result.log.add(problem);
   for (const number of badTimes) {
-    result.log.add('a time that does not read as HH:MM: the day is kept', 'row', number);
+    result.log.add({ code: 'bad-clock' }, 'row', number);
   }
   return result;
 }

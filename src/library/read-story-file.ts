@@ -4,9 +4,10 @@
  * arrives. Files over 30 MB are refused before a byte is read. Nothing in a file is ever run.
  */
 import type { FieldChoice, FieldRole, ImportFormat, ImportResult } from '../import/import-file';
+import type { ImportNote } from '../import/import-notes';
 import { MAX_STORY_BYTES } from '../story/story-limits';
 import { parseStoryTextAsync } from '../story/story-parser';
-import type { Problem } from '../story/problem';
+import type { Problem, ProblemDetail } from '../story/problem';
 import type { Story } from '../story/story';
 
 /** What a file input or a drop hands over (a File is one). */
@@ -27,8 +28,8 @@ export type OpenedFile =
       readonly text: string;
       /** "dateline", or the import format it came from. */
       readonly origin: string;
-      /** What an import dropped or guessed ("3 slides without a location were left out"). */
-      readonly notes: readonly string[];
+      /** What an import dropped or guessed, as codes the catalogue's importNotes area words. */
+      readonly notes: readonly ImportNote[];
     }
   | {
       readonly ok: false;
@@ -57,11 +58,17 @@ export type Importer = (
 const lazyImporter: Importer = async (file, fields) =>
   (await import('../import/import-file')).importStoryFile(file, fields ? { fields } : {});
 
-/** The message for a file over the limit, before reading it. */
-export function tooLargeMessage(name: string, bytes: number): string | undefined {
+/** The refusal of a file over the limit, before reading it (an import's words say it). */
+export function tooLargeProblem(name: string, bytes: number): Problem | undefined {
   if (bytes <= MAX_STORY_BYTES) return undefined;
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `“${name}” is ${mb} MB; files above ${MAX_STORY_BYTES / 1024 / 1024} MB are not opened.`;
+  // Tenths of a megabyte, as the sentence writes them.
+  const megabytes = Math.round((bytes / 1024 / 1024) * 10) / 10;
+  const limit = MAX_STORY_BYTES / 1024 / 1024;
+  return {
+    path: '',
+    code: 'import-refused',
+    refusal: { code: 'too-large', file: name, megabytes, limit },
+  };
 }
 
 /** Reads and parses a picked file; never throws. */
@@ -69,14 +76,13 @@ export async function readStoryFile(
   file: PickedFile,
   importer: Importer = lazyImporter,
 ): Promise<OpenedFile> {
-  const large = tooLargeMessage(file.name, file.size);
-  if (large) return failed(large);
+  const large = tooLargeProblem(file.name, file.size);
+  if (large) return { ok: false, problems: [large] };
   let text: string;
   try {
     text = await file.text();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failed(`“${file.name}” could not be read: ${reason}`);
+    return failed({ code: 'file-unreadable', file: file.name, reason: browserWords(error) });
   }
   if (isDatelineJson(text)) {
     const parsed = await parseStoryTextAsync(text);
@@ -97,8 +103,7 @@ export async function importText(
     imported = await (fields ? importer(file, fields) : importer(file));
   } catch (error) {
     // The import code itself could not load (an old tab after an update, a flaky disk).
-    const reason = error instanceof Error ? error.message : String(error);
-    return failed(`The importers could not be loaded: ${reason}`);
+    return failed({ code: 'importers-unloaded', reason: browserWords(error) });
   }
   if (!imported.ok) {
     const problems = [
@@ -107,7 +112,7 @@ export async function importText(
         code: 'import-refused',
         refusal,
       })),
-      ...(imported.notes ?? []).map((text): Problem => ({ path: '', code: 'text', text })),
+      ...(imported.notes ?? []).map((note): Problem => ({ path: '', code: 'import-note', note })),
     ];
     const { needs, format } = imported;
     if (!needs || needs.length === 0) return { ok: false, problems };
@@ -135,6 +140,11 @@ function isDatelineJson(text: string): boolean {
   }
 }
 
-function failed(message: string): OpenedFile {
-  return { ok: false, problems: [{ path: '', code: 'text', text: message }] };
+function failed(detail: ProblemDetail): OpenedFile {
+  return { ok: false, problems: [{ ...detail, path: '' }] };
+}
+
+/** What the browser said about an error: a detail under Dateline's own sentence. */
+function browserWords(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -14,8 +14,6 @@ export function HelpOverlay({ actions, onClose }: HelpOverlayProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   const m = useMessages().present;
   const close = useMessages().common.close;
-  const labels: Readonly<Record<string, string>> = m.actions;
-  const actionLabel = (id: string, fallback: string) => labels[id] ?? fallback;
   useEffect(() => {
     // Focus moves into the dialog and goes back where it was when the dialog closes.
     const before = document.activeElement;
@@ -46,7 +44,7 @@ export function HelpOverlay({ actions, onClose }: HelpOverlayProps) {
           </button>
         </div>
         <dl className="present-help__list">
-          {helpEntries(actions).map((entry) => (
+          {helpEntries(m.keyNames, actions).map((entry) => (
             <div key={entry.id} className="present-help__entry">
               <dt>
                 {entry.keys.map((key, index) => (
@@ -61,7 +59,7 @@ export function HelpOverlay({ actions, onClose }: HelpOverlayProps) {
                   </span>
                 ))}
               </dt>
-              <dd>{actionLabel(entry.id, entry.label)}</dd>
+              <dd>{m.actions[entry.id]}</dd>
             </div>
           ))}
         </dl>

@@ -48,7 +48,7 @@ export function PresentToolbar({
           >
             <span aria-hidden="true">{autoplay.playing ? '❚❚' : '▶'}</span> {m.autoplay}
           </button>
-          <button type="button" className="present-button" onClick={onBlank} title="B or .">
+          <button type="button" className="present-button" onClick={onBlank} title={m.blankTitle}>
             {m.blankScreen}
           </button>
           {fullscreen.available && (
@@ -57,7 +57,7 @@ export function PresentToolbar({
               className="present-button"
               aria-pressed={fullscreen.active}
               onClick={fullscreen.toggle}
-              title="F"
+              title={m.fullScreenTitle}
             >
               {m.fullScreen}
             </button>

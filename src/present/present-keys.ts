@@ -1,8 +1,11 @@
 /**
- * The presentation's keyboard, as data: each action says what it does, which keys trigger it and
- * when it applies. The key handler, the help overlay and the tests all read this one list, so the
- * help cannot drift from what the keys do.
+ * The presentation's keyboard, as data: each action has a name (the catalogue's present.actions says
+ * what it does), which keys trigger it and when it applies. The key handler, the help overlay and
+ * the tests all read this one list, so the help cannot drift from what the keys do.
  */
+import type { KeyNames, PresentActionId } from '../i18n/en/present';
+
+export type { KeyNames, PresentActionId } from '../i18n/en/present';
 
 /** What the keys can drive: the audience screen and the presenter view each provide one. */
 export interface PresentControls {
@@ -38,12 +41,10 @@ export interface KeyBinding {
 
 /** One thing the keyboard can do. */
 export interface PresentAction {
-  readonly id: string;
-  /** What it does, for the help overlay. */
-  readonly label: string;
+  readonly id: PresentActionId;
   readonly keys: readonly KeyBinding[];
   /** How the keys are written in the help, when listing them one by one would not read well. */
-  readonly keysShown?: readonly string[];
+  readonly keysShown?: readonly KeyBinding[];
   /** Whether the help joins the keys with "or" (any one of them) or "then" (one after another). */
   readonly keysJoin?: 'or' | 'then';
   /** Left out of the help overlay (it is explained by another entry). */
@@ -88,7 +89,6 @@ function typeDigit(controls: PresentControls, digit: string): void {
 export const PRESENT_ACTIONS: readonly PresentAction[] = [
   {
     id: 'unblank',
-    label: 'Bring the screen back',
     keys: [],
     anyKey: true,
     hidden: true,
@@ -97,42 +97,36 @@ export const PRESENT_ACTIONS: readonly PresentAction[] = [
   },
   {
     id: 'close-help',
-    label: 'Close this list',
     keys: [{ key: 'Escape' }],
     when: (controls) => controls.helpOpen,
     perform: (controls) => controls.setHelpOpen(false),
   },
   {
     id: 'next',
-    label: 'Next step',
     keys: [{ key: 'ArrowRight' }, { key: 'PageDown' }, { key: ' ', shift: false }],
     when: idle,
     perform: (controls) => controls.goToStep((controls.stepIndex ?? -1) + 1),
   },
   {
     id: 'previous',
-    label: 'Previous step',
     keys: [{ key: 'ArrowLeft' }, { key: 'PageUp' }, { key: ' ', shift: true }],
     when: idle,
     perform: (controls) => controls.goToStep(Math.max(0, (controls.stepIndex ?? 1) - 1)),
   },
   {
     id: 'first',
-    label: 'First step',
     keys: [{ key: 'Home' }],
     when: idle,
     perform: (controls) => controls.goToStep(0),
   },
   {
     id: 'last',
-    label: 'Last step',
     keys: [{ key: 'End' }],
     when: idle,
     perform: (controls) => controls.goToStep(last(controls)),
   },
   {
     id: 'go-to-typed',
-    label: 'Go to the step whose number was typed',
     keys: [{ key: 'Enter' }],
     hidden: true,
     when: (controls) => idle(controls) && controls.typed !== '',
@@ -144,7 +138,6 @@ export const PRESENT_ACTIONS: readonly PresentAction[] = [
   },
   {
     id: 'clear-typed',
-    label: 'Forget the typed step number',
     keys: [{ key: 'Escape' }, { key: 'Backspace' }],
     hidden: true,
     when: (controls) => idle(controls) && controls.typed !== '',
@@ -152,37 +145,32 @@ export const PRESENT_ACTIONS: readonly PresentAction[] = [
   },
   {
     id: 'go-to-number',
-    label: 'Go to the step with that number (with 9 steps or fewer, the digit alone does it)',
     keys: DIGITS.map((key) => ({ key })),
-    keysShown: ['0–9', 'Enter'],
+    keysShown: [{ key: '0–9' }, { key: 'Enter' }],
     keysJoin: 'then',
     when: idle,
     perform: (controls, press) => typeDigit(controls, press.key),
   },
   {
     id: 'blank',
-    label: 'Blank the screen (any key brings it back)',
     keys: [{ key: 'b' }, { key: '.' }],
     when: idle,
     perform: (controls) => controls.setBlank(true),
   },
   {
     id: 'autoplay',
-    label: 'Start or stop moving on by itself',
     keys: [{ key: 'p' }],
     when: idle,
     perform: (controls) => controls.toggleAutoplay(),
   },
   {
     id: 'fullscreen',
-    label: 'Full screen on or off',
     keys: [{ key: 'f' }],
     when: idle,
     perform: (controls) => controls.toggleFullscreen(),
   },
   {
     id: 'help',
-    label: 'Show or hide this list of keys',
     keys: [{ key: '?' }, { key: 'h' }],
     perform: (controls) => controls.setHelpOpen(!controls.helpOpen),
   },
@@ -217,38 +205,42 @@ export function actionForKey(
   );
 }
 
-const KEY_NAMES: Readonly<Record<string, string>> = {
-  ArrowRight: '→',
-  ArrowLeft: '←',
-  ' ': 'Space',
-  PageDown: 'Page Down',
-  PageUp: 'Page Up',
-  Escape: 'Esc',
+const ARROWS: Readonly<Record<string, string>> = { ArrowRight: '→', ArrowLeft: '←' };
+
+const WORD_KEYS: Readonly<Record<string, keyof Omit<KeyNames, 'withShift'>>> = {
+  ' ': 'space',
+  PageDown: 'pageDown',
+  PageUp: 'pageUp',
+  Escape: 'escape',
+  Enter: 'enter',
 };
 
 /** How one binding is written for people: "→", "Shift + Space", "B". */
-export function describeBinding(binding: KeyBinding): string {
+export function describeBinding(binding: KeyBinding, names: KeyNames): string {
+  const word = WORD_KEYS[binding.key];
   const name =
-    KEY_NAMES[binding.key] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
-  return binding.shift === true ? `Shift + ${name}` : name;
+    ARROWS[binding.key] ??
+    (word ? names[word] : binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
+  return binding.shift === true ? names.withShift(name) : name;
 }
 
-/** One line of the help overlay. */
+/** One line of the help overlay; the catalogue's present.actions[id] says what it does. */
 export interface HelpEntry {
-  readonly id: string;
+  readonly id: PresentActionId;
   readonly keys: readonly string[];
   readonly join: 'or' | 'then';
-  readonly label: string;
 }
 
 /** The help overlay's lines, from the same actions the keys run. */
-export function helpEntries(actions: readonly PresentAction[] = PRESENT_ACTIONS): HelpEntry[] {
+export function helpEntries(
+  names: KeyNames,
+  actions: readonly PresentAction[] = PRESENT_ACTIONS,
+): HelpEntry[] {
   return actions
     .filter((action) => action.hidden !== true)
     .map((action) => ({
       id: action.id,
-      keys: action.keysShown ?? action.keys.map(describeBinding),
+      keys: (action.keysShown ?? action.keys).map((binding) => describeBinding(binding, names)),
       join: action.keysJoin ?? 'or',
-      label: action.label,
     }));
 }

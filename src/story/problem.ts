@@ -5,6 +5,7 @@
  * reads the same in English, Russian and Persian.
  */
 import type { z } from 'zod';
+import type { ImportNote } from '../import/import-notes';
 import type { ImportRefusal } from '../import/import-words';
 
 /** Rules of the story format that a schema states with a code instead of words. */
@@ -99,6 +100,11 @@ export type ProblemDetail =
   | { readonly code: 'past-last-step'; readonly steps: number }
   // Importing another tool's file (src/import): the catalogue's imports area writes it.
   | { readonly code: 'import-refused'; readonly refusal: ImportRefusal }
+  /** What an import that found no event noted on the way: the catalogue's importNotes area. */
+  | { readonly code: 'import-note'; readonly note: ImportNote }
+  // Opening a picked file: `reason` is the browser's own words, shown only as a detail.
+  | { readonly code: 'file-unreadable'; readonly file: string; readonly reason: string }
+  | { readonly code: 'importers-unloaded'; readonly reason: string }
   /** Words from outside Dateline (a browser's storage error): shown as given. */
   | { readonly code: 'text'; readonly text: string };
 

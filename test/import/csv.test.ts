@@ -147,7 +147,10 @@ describe('CSV import of any table with dates', () => {
     });
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.notes[0]).toBe('CSV: row 3: Quoted field unterminated');
+      expect(result.notes[0]).toEqual({
+        reason: { code: 'csv-row', row: 3, error: 'MissingQuotes' },
+        numbers: [],
+      });
       expect((result.story as { events: unknown[] }).events).toHaveLength(2);
     }
   });

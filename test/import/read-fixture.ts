@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { importStoryFile, type ImportOptions } from '../../src/import/import-file';
+import { describeNote } from '../fixtures/describe-import';
 import type { StoryObject } from './story-checks';
 
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/src/template/';
@@ -18,5 +19,11 @@ export function importFixture(name: string): { name: string; text: string } {
 export async function importOk(file: { name: string; text: string }, options?: ImportOptions) {
   const result = await importStoryFile(file, options);
   if (!result.ok) throw new Error(`import failed: ${result.problems.join('; ')}`);
-  return { ...result, story: result.story as StoryObject };
+  // Notes are codes; tests about what a note says read them in English words.
+  return {
+    ...result,
+    coded: result.notes,
+    notes: result.notes.map(describeNote),
+    story: result.story as StoryObject,
+  };
 }

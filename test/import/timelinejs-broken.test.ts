@@ -28,7 +28,7 @@ describe('TimelineJS import of broken files', () => {
     expect(story.events.map((event) => event.title)).toEqual(['Kept']);
     expect(notes).toEqual([
       'left out: the year "soon" is not a number (event 2)',
-      'left out: not a TimelineJS event (Invalid input: expected object, received string) (event 3)',
+      'left out: not a TimelineJS slide (event 3)',
       'left out: the month 13 is not 1 to 12 (event 4)',
       'left out: no start date (event 5)',
       'left out: 2021-02 has no day 30 (event 6)',

@@ -68,7 +68,10 @@ describe('TimelineJS import on Knight Lab’s own templates', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toEqual([{ code: 'no-events', file: 'cosmo.json' }]);
-      expect(result.notes?.[0]).toMatch(/^left out: a year outside 100 to 9999/);
+      expect(result.notes?.[0]?.reason).toEqual({
+        code: 'left-out',
+        why: { code: 'year-range', first: 100, last: 9999 },
+      });
     }
   });
 

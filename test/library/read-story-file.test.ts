@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readStoryFile, type PickedFile } from '../../src/library/read-story-file';
+import type { ImportNote } from '../../src/import/import-notes';
 import { describeProblem } from '../fixtures/describe-problem';
 import { validEvent, validStory } from '../story/story-builders';
 
 function file(name: string, text: string, size = text.length): PickedFile {
   return { name, size, text: vi.fn(async () => text) };
 }
+
+/** An import's note: rows 2 and 4 had no coordinates. */
+const note: ImportNote = { reason: { code: 'no-coordinates' }, part: 'row', numbers: [2, 4] };
 
 describe('opening a picked file', () => {
   it('opens a Dateline story and keeps its exact text', async () => {
@@ -38,11 +42,11 @@ describe('opening a picked file', () => {
       ok: true as const,
       story: validStory({ title: 'Imported' }),
       format: 'csv' as const,
-      notes: ['3 rows without a location were left out'],
+      notes: [note],
     }));
     const opened = await readStoryFile(file('events.csv', 'a,b\n1,2'), importer);
     expect(importer).toHaveBeenCalledWith({ name: 'events.csv', text: 'a,b\n1,2' });
-    expect(opened.ok && opened.notes).toEqual(['3 rows without a location were left out']);
+    expect(opened.ok && opened.notes).toEqual([note]);
     expect(opened.ok && JSON.parse(opened.text).title).toBe('Imported');
   });
 
@@ -62,5 +66,49 @@ describe('opening a picked file', () => {
     const opened = await readStoryFile(file('broken.json', '{"format": 1, "id": "broken", '));
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.problems.map(describeProblem)[0]).toMatch(/not valid JSON/);
+  });
+
+  it('keeps the notes of an import that found no event, as coded problems', async () => {
+    const refusal = { code: 'no-events' as const, file: 'events.csv' };
+    const importer = vi.fn(async () => ({
+      ok: false as const,
+      problems: [refusal],
+      notes: [note],
+    }));
+    const opened = await readStoryFile(file('events.csv', 'a,b'), importer);
+    expect(!opened.ok && opened.problems[1]).toEqual({ path: '', code: 'import-note', note });
+  });
+
+  it('says which file could not be read, with the browser’s words only as a detail', async () => {
+    const picked: PickedFile = {
+      name: 'gone.csv',
+      size: 10,
+      text: async () => {
+        throw new DOMException('A requested file could not be found.', 'NotFoundError');
+      },
+    };
+    const opened = await readStoryFile(picked);
+    expect(!opened.ok && opened.problems).toEqual([
+      {
+        path: '',
+        code: 'file-unreadable',
+        file: 'gone.csv',
+        reason: 'A requested file could not be found.',
+      },
+    ]);
+  });
+
+  it('says the importers could not be loaded, with the browser’s words only as a detail', async () => {
+    const importer = vi.fn(async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const opened = await readStoryFile(file('events.csv', 'a,b'), importer);
+    expect(!opened.ok && opened.problems).toEqual([
+      {
+        path: '',
+        code: 'importers-unloaded',
+        reason: 'Failed to fetch dynamically imported module',
+      },
+    ]);
   });
 });

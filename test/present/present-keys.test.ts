@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { englishMessages, loadMessages } from '../../src/i18n/load-messages';
 import {
   actionForKey,
   describeBinding,
@@ -35,6 +36,9 @@ function run(key: KeyPress, target = controls()): PresentControls {
   actionForKey(key, target)?.perform(target, key);
   return target;
 }
+
+/** The key names an English interface gives. */
+const KEY_NAMES = englishMessages.present.keyNames;
 
 describe('presentation keys', () => {
   it.each([
@@ -171,7 +175,7 @@ describe('typing a step number', () => {
 
 describe('the help list', () => {
   it('is written from the actions, without the hidden ones', () => {
-    const entries = helpEntries();
+    const entries = helpEntries(KEY_NAMES);
     expect(entries.map((entry) => entry.id)).toEqual(
       PRESENT_ACTIONS.filter((action) => action.hidden !== true).map((action) => action.id),
     );
@@ -179,11 +183,20 @@ describe('the help list', () => {
   });
 
   it('names keys the way people write them', () => {
-    expect(helpEntries().find((entry) => entry.id === 'previous')?.keys).toEqual([
+    expect(helpEntries(KEY_NAMES).find((entry) => entry.id === 'previous')?.keys).toEqual([
       '←',
       'Page Up',
       'Shift + Space',
     ]);
-    expect(describeBinding({ key: 'b' })).toBe('B');
+    expect(describeBinding({ key: 'b' }, KEY_NAMES)).toBe('B');
+  });
+
+  it('names the keys in the interface’s language', async () => {
+    const { present } = await loadMessages('ru');
+    expect(helpEntries(present.keyNames).find((entry) => entry.id === 'next')?.keys).toEqual([
+      '→',
+      'Page Down',
+      'Пробел',
+    ]);
   });
 });

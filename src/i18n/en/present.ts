@@ -13,6 +13,17 @@ export function present(f: Formatter) {
     printHandout: 'Print handout',
     keys: 'Keys',
     keysTitle: 'Keys (? or H)',
+    blankTitle: 'Blank the screen (B or .)',
+    fullScreenTitle: 'Full screen (F)',
+    /** Keys named by a word; the caps' own labels where a keyboard prints them in Latin letters. */
+    keyNames: {
+      space: 'Space',
+      pageDown: 'Page Down',
+      pageUp: 'Page Up',
+      escape: 'Esc',
+      enter: 'Enter',
+      withShift: (key: string) => `Shift + ${key}`,
+    },
     exit: 'Exit presentation',
     blankText: 'The screen is blank. Press any key to bring it back.',
     currentStep: 'Current step',
@@ -65,7 +76,7 @@ export function present(f: Formatter) {
       autoplay: 'Start or stop moving on by itself',
       fullscreen: 'Full screen on or off',
       help: 'Show or hide this list of keys',
-    } satisfies Record<string, string>,
+    },
     handout: 'Printed handout',
     handoutKicker: (index: number, count: number, title: string) =>
       `Step ${n(index)} of ${n(count)} · ${title}`,
@@ -78,3 +89,9 @@ export function present(f: Formatter) {
 }
 
 export type PresentMessages = ReturnType<typeof present>;
+
+/** The presentation's keyboard actions by name (src/present/present-keys.ts runs them). */
+export type PresentActionId = keyof PresentMessages['actions'];
+
+/** Keys named by a word, in the interface's language. */
+export type KeyNames = PresentMessages['keyNames'];

@@ -4,6 +4,7 @@
  * Every line keeps its path, so the reader can still find the place in the file.
  */
 import type { Formatter } from '../format';
+import { importNotes } from './import-notes';
 import { imports } from './imports';
 import type {
   LinkExpectation,
@@ -77,6 +78,7 @@ function refusal(refused: StoryRefRefusal): string {
 
 export function problems(f: Formatter) {
   const imported = imports(f);
+  const noted = importNotes(f);
   const n = f.number;
   const what = (detail: ProblemDetail): string => {
     switch (detail.code) {
@@ -132,13 +134,15 @@ export function problems(f: Formatter) {
       case 'ref-not-json':
         return refusal(detail);
       case 'load-failed':
-        return `Could not load the story from ${detail.url}: ${detail.reason}`;
+        return `Could not load the story from ${detail.url}: the connection failed or broke off (the browser said: “${detail.reason}”)`;
       case 'load-cancelled':
         return `Loading the story from ${detail.url} was cancelled`;
       case 'story-too-large':
         return `The story is larger than ${n(detail.megabytes)} MB`;
       case 'check-stopped':
-        return `The story could not be checked: ${detail.reason || 'the parser stopped'}`;
+        return detail.reason
+          ? `The story could not be checked: the checker stopped (the browser said: “${detail.reason}”)`
+          : 'The story could not be checked: the checker stopped';
       case 'redirected':
         return `The story at ${detail.url} redirects to another site (${detail.to}); it was not opened`;
       case 'not-found':
@@ -167,6 +171,12 @@ export function problems(f: Formatter) {
         return `is past the last step (${n(detail.steps)})`;
       case 'import-refused':
         return imported.refusal(detail.refusal);
+      case 'import-note':
+        return noted.note(detail.note);
+      case 'file-unreadable':
+        return `The file “${detail.file}” could not be read from your device (the browser said: “${detail.reason}”)`;
+      case 'importers-unloaded':
+        return `The part of Dateline that reads other tools' files could not be loaded from this site; reload the page and try again (the browser said: “${detail.reason}”)`;
       case 'text':
         return detail.text;
     }

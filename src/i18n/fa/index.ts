@@ -10,6 +10,7 @@ import { exportImage } from './export-image';
 import { firstMap } from './first-map';
 import { guesses } from './guesses';
 import { headerMenu } from './header-menu';
+import { importNotes } from './import-notes';
 import { imports } from './imports';
 import { kinds } from './kinds';
 import { loading } from './loading';
@@ -35,6 +36,7 @@ export function messages(f: Formatter): Messages {
     firstMap: firstMap(f),
     guesses: guesses(f),
     headerMenu: headerMenu(f),
+    importNotes: importNotes(f),
     imports: imports(f),
     kinds: kinds(f),
     loading: loading(f),

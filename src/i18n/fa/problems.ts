@@ -1,4 +1,5 @@
 import type { Formatter } from '../format';
+import { importNotes } from './import-notes';
 import { imports } from './imports';
 import type { ProblemsMessages } from '../en/problems';
 import type {
@@ -76,6 +77,7 @@ function refusal(refused: StoryRefRefusal): string {
 
 export function problems(f: Formatter): ProblemsMessages {
   const imported = imports(f);
+  const noted = importNotes(f);
   const n = f.number;
   const what = (detail: ProblemDetail): string => {
     switch (detail.code) {
@@ -127,13 +129,15 @@ export function problems(f: Formatter): ProblemsMessages {
       case 'ref-not-json':
         return refusal(detail);
       case 'load-failed':
-        return `بارگیری داستان از ${iso(detail.url)} ممکن نشد: ${iso(detail.reason)}`;
+        return `بارگیری داستان از ${iso(detail.url)} ممکن نشد: اتصال برقرار نشد یا قطع شد (پیام مرورگر: «${iso(detail.reason)}»)`;
       case 'load-cancelled':
         return `بارگیری داستان از ${iso(detail.url)} لغو شد`;
       case 'story-too-large':
         return `داستان بزرگ‌تر از ${n(detail.megabytes)} مگابایت است`;
       case 'check-stopped':
-        return `بررسی داستان ممکن نشد: ${detail.reason ? iso(detail.reason) : 'بررسی متوقف شد'}`;
+        return detail.reason
+          ? `بررسی داستان ممکن نشد: بررسی متوقف شد (پیام مرورگر: «${iso(detail.reason)}»)`
+          : 'بررسی داستان ممکن نشد: بررسی متوقف شد';
       case 'redirected':
         return `داستان در ${iso(detail.url)} به سایت دیگری (${iso(detail.to)}) می‌رود؛ باز نشد`;
       case 'not-found':
@@ -162,6 +166,12 @@ export function problems(f: Formatter): ProblemsMessages {
         return `از آخرین گام (${n(detail.steps)}) فراتر است`;
       case 'import-refused':
         return imported.refusal(detail.refusal);
+      case 'import-note':
+        return noted.note(detail.note);
+      case 'file-unreadable':
+        return `فایل «${iso(detail.file)}» از دستگاه شما خوانده نشد (پیام مرورگر: «${iso(detail.reason)}»)`;
+      case 'importers-unloaded':
+        return `بخشی از ${iso('Dateline')} که فایل‌های ابزارهای دیگر را می‌خواند از این سایت بارگیری نشد؛ صفحه را دوباره بارگیری کنید و باز امتحان کنید (پیام مرورگر: «${iso(detail.reason)}»)`;
       case 'text':
         return detail.text;
     }

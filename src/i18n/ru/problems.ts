@@ -1,4 +1,5 @@
 import type { Formatter } from '../format';
+import { importNotes } from './import-notes';
 import { imports } from './imports';
 import type { ProblemsMessages } from '../en/problems';
 import type {
@@ -72,6 +73,7 @@ function refusal(refused: StoryRefRefusal): string {
 
 export function problems(f: Formatter): ProblemsMessages {
   const imported = imports(f);
+  const noted = importNotes(f);
   const n = f.number;
   const chars = (count: number) =>
     f.plural(count, {
@@ -137,13 +139,15 @@ export function problems(f: Formatter): ProblemsMessages {
       case 'ref-not-json':
         return refusal(detail);
       case 'load-failed':
-        return `Не удалось загрузить историю с ${detail.url}: ${detail.reason}`;
+        return `Не удалось загрузить историю с ${detail.url}: соединение не установилось или оборвалось (ответ браузера: «${detail.reason}»)`;
       case 'load-cancelled':
         return `Загрузка истории с ${detail.url} отменена`;
       case 'story-too-large':
         return `История больше ${n(detail.megabytes)} МБ`;
       case 'check-stopped':
-        return `Историю не удалось проверить: ${detail.reason || 'проверка остановилась'}`;
+        return detail.reason
+          ? `Историю не удалось проверить: проверка остановилась (ответ браузера: «${detail.reason}»)`
+          : 'Историю не удалось проверить: проверка остановилась';
       case 'redirected':
         return `История по адресу ${detail.url} перенаправляет на другой сайт (${detail.to}); она не открыта`;
       case 'not-found':
@@ -172,6 +176,12 @@ export function problems(f: Formatter): ProblemsMessages {
         return `дальше последнего шага (${n(detail.steps)})`;
       case 'import-refused':
         return imported.refusal(detail.refusal);
+      case 'import-note':
+        return noted.note(detail.note);
+      case 'file-unreadable':
+        return `Не удалось прочитать файл «${detail.file}» с вашего устройства (ответ браузера: «${detail.reason}»)`;
+      case 'importers-unloaded':
+        return `Не удалось загрузить с этого сайта часть Dateline, которая читает файлы других программ; перезагрузите страницу и попробуйте ещё раз (ответ браузера: «${detail.reason}»)`;
       case 'text':
         return detail.text;
     }
