@@ -4,7 +4,8 @@
  * catalogue's switch fails it until every language words it).
  */
 import { describe, expect, it } from 'vitest';
-import { englishMessages, loadMessages } from '../../src/i18n/load-messages';
+import { loadMessages } from '../../src/i18n/load-messages';
+import { englishMessages } from '../fixtures/every-area';
 import type { Locale } from '../../src/i18n/locale';
 import type { LeftOutReason, NoteReason } from '../../src/import/import-notes';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { englishMessages, loadMessages } from '../../src/i18n/load-messages';
+import { loadMessages } from '../../src/i18n/load-messages';
+import { englishMessages } from '../fixtures/every-area';
 import {
   actionForKey,
   describeBinding,

@@ -124,7 +124,7 @@ describe('parsing through the worker', () => {
     const result = job.finish();
     fail('the worker script did not load');
     expect((await result).problems.map(describeProblem).join('\n')).toBe(
-      'The story could not be checked: the worker script did not load',
+      'The story could not be checked: the checker stopped (the browser said: “the worker script did not load”)',
     );
   });
 });
