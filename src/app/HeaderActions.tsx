@@ -1,32 +1,27 @@
 /**
  * The masthead's actions: presentation, embed code, the story's file, and (inside the map) the
- * PNG download. On a phone, all but Present go into a "More" menu so the header keeps one row.
+ * PNG download. Each action that can fold is rendered twice, in the row and in the More menu,
+ * and header-fold.css shows exactly one of the two for the header's width and the interface's
+ * language. CSS decides, not a measurement after render, so the page prerendered at build time
+ * and the app that takes it over fold alike from the first paint (no layout shift).
  */
 import { EmbedButton } from '../embed/EmbedButton';
 import { PresentButton } from '../present/PresentButton';
-import { useMediaQuery } from '../ui/use-media-query';
 import { EditButton } from './EditButton';
 import { ExportButton } from './ExportButton';
+import type { FoldableAction } from './header-fold';
 import { MoreActionsMenu } from './MoreActionsMenu';
+import './header-fold.css';
 
-/** Narrower than this, the four buttons would wrap onto three rows. */
-export const NARROW_HEADER_QUERY = '(max-width: 559px)';
-
-/** Buttons that take the story elsewhere: into an article, or onto a projector. */
+/** Buttons that take the story elsewhere: into an article, onto a projector, into a file. */
 export function HeaderActions() {
-  const narrow = useMediaQuery(NARROW_HEADER_QUERY);
   return (
     <div className="masthead__actions">
-      {!narrow && <EditButton />}
+      <EditButton fold="edit" />
       <PresentButton />
-      {narrow ? (
-        <MoreActionsMenu />
-      ) : (
-        <>
-          <EmbedButton />
-          <ExportButton />
-        </>
-      )}
+      <EmbedButton fold={'embed' satisfies FoldableAction} />
+      <ExportButton />
+      <MoreActionsMenu />
     </div>
   );
 }

@@ -1,18 +1,21 @@
 /**
- * "More": on a phone the header has room for Present and one more button, so Edit, Embed and the
- * two exports go into a menu (the WAI-ARIA menu button pattern: the arrow keys, Home and End move
- * through it, Escape closes it and gives focus back to the button, Tab or a click elsewhere
- * closes it).
+ * "More": the masthead's actions that have no room in its row (the WAI-ARIA menu button pattern:
+ * the arrow keys, Home and End move through it, Escape closes it and gives focus back to the
+ * button, Tab or a click elsewhere closes it). It holds every action that can fold, and
+ * header-fold.css shows only those folded at the header's width, and the button only when one is:
+ * the keys move among the items shown.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { embeddable } from '../embed/EmbedButton';
 import { LazyEmbedDialog } from '../embed/LazyEmbedDialog';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
+import type { FoldableAction } from './header-fold';
 import { useShell } from './shell-context';
 import { useEditAction } from './use-edit-action';
 
 interface MenuItem {
+  readonly fold: FoldableAction;
   readonly label: string;
   readonly run: () => void;
 }
@@ -26,6 +29,15 @@ function moveFor(key: string, at: number, count: number): number | undefined {
   return undefined;
 }
 
+/** The items the header's width folds into the menu (the others are display: none). */
+function shownItems(menu: HTMLElement | null): HTMLElement[] {
+  if (!menu) return [];
+  return Array.from(menu.querySelectorAll<HTMLElement>('[role="menuitem"]')).filter(
+    (item) =>
+      item.parentElement !== null && getComputedStyle(item.parentElement).display !== 'none',
+  );
+}
+
 /** The header's overflow menu; nothing when the page offers none of its actions. */
 export function MoreActionsMenu() {
   const m = useMessages().headerMenu;
@@ -34,25 +46,29 @@ export function MoreActionsMenu() {
   const ready = useDateline((state) => state.status === 'ready');
   const [open, setOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
-  const [focusAt, setFocusAt] = useState(0);
+  // Which item takes focus as the menu opens: only then are the shown ones known.
+  const [focusFirst, setFocusFirst] = useState(true);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const menuId = useId();
 
-  const items: MenuItem[] = [
-    ...(edit?.ready ? [{ label: edit.label, run: edit.run }] : []),
-    ...(embeddable ? [{ label: m.embed, run: () => setEmbedOpen(true) }] : []),
-    ...(shell
-      ? [
-          { label: m.exportJson, run: shell.exportStory },
-          { label: m.exportBriefing, run: shell.exportBriefing },
-        ]
-      : []),
+  // In the row's order; each is offered exactly when its button in the row is.
+  const offered: readonly (MenuItem | false)[] = [
+    edit !== undefined && { fold: 'edit', label: edit.label, run: edit.run },
+    embeddable && { fold: 'embed', label: m.embed, run: () => setEmbedOpen(true) },
+    shell !== undefined && { fold: 'export-json', label: m.exportJson, run: shell.exportStory },
+    shell !== undefined && {
+      fold: 'export-briefing',
+      label: m.exportBriefing,
+      run: shell.exportBriefing,
+    },
   ];
+  const items = offered.filter((item) => item !== false);
 
   useEffect(() => {
     if (!open) return undefined;
-    menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[focusAt]?.focus();
+    const shown = shownItems(menu.current);
+    (focusFirst ? shown[0] : shown.at(-1))?.focus();
     const closeOutside = (event: PointerEvent) => {
       const target = event.target;
       if (target instanceof Node && !menu.current?.contains(target) && target !== button.current)
@@ -60,12 +76,12 @@ export function MoreActionsMenu() {
     };
     document.addEventListener('pointerdown', closeOutside);
     return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open, focusAt]);
+  }, [open, focusFirst]);
 
   if (items.length === 0) return null;
 
-  const openAt = (index: number) => {
-    setFocusAt(index);
+  const openAt = (first: boolean) => {
+    setFocusFirst(first);
     setOpen(true);
   };
   const close = () => {
@@ -75,7 +91,7 @@ export function MoreActionsMenu() {
   const onButtonKey = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    openAt(event.key === 'ArrowDown' ? 0 : items.length - 1);
+    openAt(event.key === 'ArrowDown');
   };
   const onMenuKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -88,10 +104,12 @@ export function MoreActionsMenu() {
       setOpen(false);
       return;
     }
-    const next = moveFor(event.key, focusAt, items.length);
+    const shown = shownItems(menu.current);
+    const at = shown.findIndex((item) => item === document.activeElement);
+    const next = moveFor(event.key, Math.max(at, 0), shown.length);
     if (next === undefined) return;
     event.preventDefault();
-    setFocusAt(next);
+    shown[next]?.focus();
   };
 
   return (
@@ -105,7 +123,7 @@ export function MoreActionsMenu() {
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={!ready}
-        onClick={() => (open ? setOpen(false) : openAt(0))}
+        onClick={() => (open ? setOpen(false) : openAt(true))}
         onKeyDown={onButtonKey}
       >
         {m.more}
@@ -120,12 +138,12 @@ export function MoreActionsMenu() {
           className="more-actions__menu"
           onKeyDown={onMenuKey}
         >
-          {items.map((item, index) => (
-            <li key={item.label} role="none">
+          {items.map((item) => (
+            <li key={item.fold} role="none" data-fold={item.fold}>
               <button
                 type="button"
                 role="menuitem"
-                tabIndex={index === focusAt ? 0 : -1}
+                tabIndex={-1}
                 className="more-actions__item"
                 onClick={() => {
                   close();

@@ -7,8 +7,11 @@ import { LazyEmbedDialog } from './LazyEmbedDialog';
 /** An offline briefing opened from a disk has no address an article could point an iframe at. */
 export const embeddable = typeof window === 'undefined' || window.location.protocol !== 'file:';
 
-/** "Embed", available once the story has loaded (and not in a briefing opened from a disk). */
-export function EmbedButton() {
+/**
+ * "Embed", available once the story has loaded (and not in a briefing opened from a disk).
+ * `fold`: its name for the masthead's fold (src/app/header-fold.css).
+ */
+export function EmbedButton({ fold }: { readonly fold?: string }) {
   const ready = useDateline((state) => state.status === 'ready');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -24,6 +27,7 @@ export function EmbedButton() {
         ref={button}
         type="button"
         className="button"
+        data-fold={fold}
         aria-haspopup="dialog"
         disabled={!ready}
         onClick={() => setOpen(true)}

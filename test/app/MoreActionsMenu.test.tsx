@@ -1,16 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HeaderActions, NARROW_HEADER_QUERY } from '../../src/app/HeaderActions';
+import { HeaderActions } from '../../src/app/HeaderActions';
 import { ShellContext, type Shell } from '../../src/app/shell-context';
 import { createStoryLibrary } from '../../src/library/story-library';
 import { StoreProvider } from '../../src/state/store-context';
 import { storeWithStory } from '../fixtures/load-fixture';
-import { stubMatchMedia } from '../fixtures/match-media';
 import { fakeShell } from '../fixtures/fake-shell';
 
-function renderActions(phone: boolean) {
-  stubMatchMedia((query) => query === NARROW_HEADER_QUERY && phone);
+function renderActions() {
   const shell: Partial<Shell> = { exportStory: vi.fn(), exportBriefing: vi.fn() };
   const store = storeWithStory();
   render(
@@ -25,21 +23,67 @@ function renderActions(phone: boolean) {
 
 const shellDefaults = fakeShell(createStoryLibrary({ name: 'more-actions-menu' }));
 
-afterEach(() => vi.unstubAllGlobals());
+/**
+ * What header-fold.css does at some width, written out (jsdom has no container queries): the
+ * named actions leave the row for the menu.
+ */
+function foldOnly(...folds: string[]) {
+  const style = document.createElement('style');
+  style.textContent = [
+    '.more-actions__menu > [data-fold] { display: none; }',
+    ...folds.map(
+      (fold) =>
+        `.masthead__actions > [data-fold='${fold}'] { display: none; }\n` +
+        `.more-actions__menu > [data-fold='${fold}'] { display: block; }`,
+    ),
+  ].join('\n');
+  document.head.append(style);
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.head.querySelectorAll('style').forEach((style) => style.remove());
+});
 
 const more = () => screen.getByRole('button', { name: 'More actions' });
 
-describe('the header actions on a phone', () => {
-  it('keeps Present and puts Embed and the exports in a More menu', () => {
-    renderActions(true);
-    expect(screen.getByRole('link', { name: 'Present' })).toBeInTheDocument();
-    expect(more()).toHaveAttribute('aria-haspopup', 'menu');
-    expect(more()).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByRole('button', { name: 'Export JSON' })).toBeNull();
+describe('the header actions', () => {
+  it('puts each action but Present in the row and in the menu under one fold name', async () => {
+    renderActions();
+    const row = ['Edit a copy', 'Embed', 'Export JSON', 'Export briefing'].map((name) =>
+      screen.getByRole('button', { name }).getAttribute('data-fold'),
+    );
+    expect(row).toEqual(['edit', 'embed', 'export-json', 'export-briefing']);
+    expect(screen.getByRole('link', { name: 'Present' })).not.toHaveAttribute('data-fold');
+    await userEvent.click(more());
+    const items = screen
+      .getAllByRole('menuitem')
+      .map((item) => item.parentElement?.getAttribute('data-fold'));
+    expect(items).toEqual(row);
   });
 
-  it('opens with the arrow key onto its first item and moves with the arrows', async () => {
-    renderActions(true);
+  it('moves only among the items the header has folded', async () => {
+    renderActions();
+    foldOnly('export-json', 'export-briefing');
+    more().focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Export JSON' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Export briefing' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Export JSON' })).toHaveFocus();
+  });
+
+  it('opens with the up arrow onto the last item folded', async () => {
+    renderActions();
+    foldOnly('export-json', 'export-briefing');
+    more().focus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByRole('menuitem', { name: 'Export briefing' })).toHaveFocus();
+  });
+
+  it('opens with the arrow key onto its first item and moves with the arrows (all folded)', async () => {
+    renderActions();
     more().focus();
     await userEvent.keyboard('{ArrowDown}');
     expect(more()).toHaveAttribute('aria-expanded', 'true');
@@ -54,7 +98,7 @@ describe('the header actions on a phone', () => {
   });
 
   it('closes on Escape and gives focus back to its button', async () => {
-    renderActions(true);
+    renderActions();
     await userEvent.click(more());
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
@@ -62,7 +106,7 @@ describe('the header actions on a phone', () => {
   });
 
   it('runs an item and closes', async () => {
-    const shell = renderActions(true);
+    const shell = renderActions();
     await userEvent.click(more());
     await userEvent.click(screen.getByRole('menuitem', { name: 'Export JSON' }));
     expect(shell.exportStory).toHaveBeenCalledOnce();
@@ -70,18 +114,9 @@ describe('the header actions on a phone', () => {
   });
 
   it('opens the embed dialog from its item', async () => {
-    renderActions(true);
+    renderActions();
     await userEvent.click(more());
     await userEvent.click(screen.getByRole('menuitem', { name: 'Embed' }));
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
-  });
-});
-
-describe('the header actions on a wide screen', () => {
-  it('shows every action as its own button, with no menu', () => {
-    renderActions(false);
-    expect(screen.getByRole('button', { name: 'Embed' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Export briefing' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'More actions' })).toBeNull();
   });
 });
