@@ -5,13 +5,11 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newLibraryId } from '../library/library-id';
-import {
-  importText,
-  readStoryFile,
-  type FieldAnswers,
-  type FieldQuestion,
-  type OpenedFile,
-  type PickedFile,
+import type {
+  FieldAnswers,
+  FieldQuestion,
+  OpenedFile,
+  PickedFile,
 } from '../library/read-story-file';
 import type { StoryLibrary } from '../library/story-library';
 import { localStoryRef, readLocalStoryRef } from '../library/story-ref';
@@ -168,6 +166,8 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const openFile = useCallback(
     async (file: PickedFile) => {
       setBusy(m.opening(file.name));
+      // Reading and importing files loads with the first file: most readers never open one.
+      const { readStoryFile } = await import('../library/read-story-file');
       const opened = await readStoryFile(file);
       if (opened.ok) return showOpened(file, opened);
       const lines = opened.question ? [] : await describeProblems(messages, opened.problems);
@@ -181,6 +181,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
   const chooseFields = useCallback(
     async (fields: FieldAnswers) => {
       if (!question) return [];
+      const { importText } = await import('../library/read-story-file');
       const opened = await importText(question, fields);
       if (!opened.ok) return describeProblems(messages, opened.problems);
       setQuestion(undefined);

@@ -1,7 +1,7 @@
 /** The standard screen: header, map and timeline, and a side panel with the details and the list. */
 import type { ReactNode } from 'react';
 import { LazyMapView as MapView } from '../map/LazyMapView';
-import { ArticleReader } from '../panels/ArticleReader';
+import { LazyArticleReader } from '../panels/LazyArticleReader';
 import { EventDetails } from '../panels/EventDetails';
 import { EventList } from '../panels/EventList';
 import { useDateline } from '../state/store-context';
@@ -77,7 +77,7 @@ export function StandardLayout({ toolbar, details }: LayoutSlots = {}) {
         </div>
       </aside>
       <PartBoundary name={m.partReader} resetKey={selectedId}>
-        <ArticleReader />
+        <LazyArticleReader />
       </PartBoundary>
     </div>
   );

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { PartBoundary } from '../app/PartBoundary';
 import { ProblemsAlert } from '../app/ProblemsAlert';
 import { LazyMapView as MapView } from '../map/LazyMapView';
-import { ArticleReader } from '../panels/ArticleReader';
+import { LazyArticleReader } from '../panels/LazyArticleReader';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { EmbedSheet } from './EmbedSheet';
 import { EmbedTimeline } from './EmbedTimeline';
@@ -77,7 +77,7 @@ export default function EmbedLayout() {
         <EmbedTimeline open={overlay === 'timeline'} onOpenChange={show('timeline')} />
       </PartBoundary>
       <PartBoundary name={messages.app.partReader}>
-        <ArticleReader />
+        <LazyArticleReader />
       </PartBoundary>
     </main>
   );

@@ -29,10 +29,12 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * parser moved to a worker and the library's storage code loaded on its first use, 124.5 KB when
  * that met the rest of the stop's work on main). 118.9 KB once the catalogue's areas for the
  * editor, the draft dialog, the start screen, the modes, the problems and imports loaded with
- * what uses them (src/i18n/lazy-areas.ts): issue 8's aim of 120 KB is met. Lower it as the first
- * load shrinks; never raise it without saying why.
+ * what uses them (src/i18n/lazy-areas.ts): issue 8's aim of 120 KB is met. 120.8 KB when that
+ * met the header's fold, the window index and the still map's dark palette; 117.5 KB once the
+ * article reader and file reading loaded on first use. Lower it as the first load shrinks; never
+ * raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 119 * 1024;
+const FIRST_LOAD_BUDGET = 118 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },
