@@ -1,38 +1,34 @@
 /**
  * Problems in the reader's words, for a file that could not be opened, and the notes an import
- * left. The problems' English
- * words load on first use rather than with the first page: most readers never open a file, and
- * fewer still one that fails.
+ * left. Their English words load on first use rather than with the first page: most readers never
+ * open a file, and fewer still one that fails or needs notes.
  */
-import type { Messages } from '../i18n/messages';
 import type { ImportNote } from '../import/import-notes';
+import type { Messages } from '../i18n/messages';
 import type { Problem } from '../story/problem';
 
 /**
- * Each problem as a line, once the problems' words are loaded; none if they cannot load (an old
- * tab after an update), when the notice's headline still says the file could not be opened.
+ * Each item as a line, once the words are loaded; none if they cannot load (an old tab after an
+ * update), when the notice's headline still says what happened.
  */
-export async function describeProblems(
+async function inWords<T>(items: readonly T[], word: () => (item: T) => string): Promise<string[]> {
+  try {
+    await import('../i18n/lazy/problems');
+  } catch {
+    return [];
+  }
+  return items.map(word());
+}
+
+/** Each problem as a line. */
+export function describeProblems(
   messages: Messages,
   problems: readonly Problem[],
 ): Promise<string[]> {
-  try {
-    await import('../i18n/lazy/problems');
-  } catch {
-    return [];
-  }
-  return problems.map((problem) => messages.problems.describe(problem));
+  return inWords(problems, () => messages.problems.describe);
 }
 
-/** Each note an import left, as a line, once their words are loaded; none if they cannot load. */
-export async function describeNotes(
-  messages: Messages,
-  notes: readonly ImportNote[],
-): Promise<string[]> {
-  try {
-    await import('../i18n/lazy/problems');
-  } catch {
-    return [];
-  }
-  return notes.map((note) => messages.importNotes.note(note));
+/** Each note an import left, as a line. */
+export function describeNotes(messages: Messages, notes: readonly ImportNote[]): Promise<string[]> {
+  return inWords(notes, () => messages.importNotes.note);
 }
