@@ -38,7 +38,12 @@ import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { provideIcon } from './kind-icons';
 import { Legend } from './Legend';
 import { MapEditTools } from './MapEditTools';
-import { eventSourcesLoaded, keepSelectionInView, syncMapWithStore } from './map-sync';
+import {
+  eventSourcesLoaded,
+  keepSelectionClearOfTools,
+  keepSelectionInView,
+  syncMapWithStore,
+} from './map-sync';
 import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
 import { OffscreenMarkers } from './OffscreenMarkers';
 import { storyFocus } from './story-focus';
@@ -278,6 +283,14 @@ export function MapView({
   // On a phone's short map the radius handle of the event being edited fell on an edge button
   // (WCAG 2.2 target size): while an event is edited there, the edge buttons step aside.
   const editingOne = useDateline((state) => state.editing && state.selectedId !== undefined);
+  const selectedId = useDateline((state) => state.selectedId);
+  // Once the editing tools are on the map (a frame after they mount), the event being edited is
+  // moved out from under them if the camera left it there.
+  useEffect(() => {
+    if (!map || !editing || selectedId === undefined) return;
+    const frame = requestAnimationFrame(() => keepSelectionClearOfTools(map, store.getState()));
+    return () => cancelAnimationFrame(frame);
+  }, [map, editing, selectedId, store]);
 
   const onMouseMove = useCallback(
     (event: MapLayerMouseEvent) => {

@@ -17,10 +17,10 @@ export interface SyncedMap {
   setFeatureState(feature: { source: string; id: string }, state: Record<string, boolean>): unknown;
   fitBounds(
     bounds: [[number, number], [number, number]],
-    options: { padding: number; maxZoom: number; duration: number },
+    options: { padding: EdgePadding; maxZoom: number; duration: number },
   ): unknown;
   flyTo(options: { center: [number, number]; zoom: number; duration: number }): unknown;
-  getContainer(): { clientWidth: number; clientHeight: number };
+  getContainer(): MapContainer;
   getSource(id: string): unknown;
   isSourceLoaded(id: string): boolean;
   on(type: 'render', listener: () => void): unknown;
@@ -46,9 +46,42 @@ function setEventState(map: SyncedMap, id: string | undefined, key: string, valu
   }
 }
 
-function padding(map: SyncedMap): number {
-  const { clientWidth, clientHeight } = map.getContainer();
-  return Math.round(Math.min(64, Math.min(clientWidth, clientHeight) * 0.15));
+/** The map's box, as framing reads it (a MapLibre map's container element is one). */
+export interface MapContainer {
+  readonly clientWidth: number;
+  readonly clientHeight: number;
+  getBoundingClientRect?(): { readonly top: number };
+  querySelector?(
+    selectors: string,
+  ): { getBoundingClientRect(): { readonly bottom: number } } | null;
+}
+
+/** Room kept clear on each side of the map when it frames an event. */
+export interface EdgePadding {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Controls laid over the map's top edge while editing (Place by click, Draw line, Draw area). */
+const TOP_OVERLAYS = '.map-edit-tools';
+
+/**
+ * The room around a framed event: the same on every side, and below the editing tools at the
+ * top, so that on a phone's short map the selected mark and its radius handle are not put under
+ * the tools, where a finger meets a button instead of the handle.
+ */
+export function framePadding(map: Pick<SyncedMap, 'getContainer'>): EdgePadding {
+  const container = map.getContainer();
+  const { clientWidth, clientHeight } = container;
+  const side = Math.round(Math.min(64, Math.min(clientWidth, clientHeight) * 0.15));
+  const overlay = container.querySelector?.(TOP_OVERLAYS);
+  const mapTop = container.getBoundingClientRect?.().top ?? 0;
+  const covered = overlay ? Math.max(0, overlay.getBoundingClientRect().bottom - mapTop) : 0;
+  // Never more than half the map: MapLibre refuses a frame with no room left inside it.
+  const top = Math.min(Math.max(side, Math.round(covered) + side), Math.round(clientHeight / 2));
+  return { top, bottom: side, left: side, right: side };
 }
 
 function flyToEvent(map: SyncedMap, state: DatelineState, duration: number): void {
@@ -61,7 +94,7 @@ function flyToEvent(map: SyncedMap, state: DatelineState, duration: number): voi
       [west, south],
       [east, north],
     ],
-    { padding: padding(map), maxZoom: SELECTION_MAX_ZOOM, duration },
+    { padding: framePadding(map), maxZoom: SELECTION_MAX_ZOOM, duration },
   );
 }
 
@@ -82,6 +115,25 @@ export function keepSelectionInView(map: ViewedMap, state: DatelineState): void 
   const bounds = map.getBounds();
   if (anchorPoints(event.place.geometry).some((point) => bounds.contains(point))) return;
   flyToEvent(map, state, cameraDuration(FLY_MS / 2));
+}
+
+/** The part of a map keepSelectionClearOfTools reads. */
+export interface ProjectingMap extends SyncedMap {
+  project(lonLat: [number, number]): { readonly y: number };
+}
+
+/**
+ * While an event is edited, brings it out from under the editing tools laid over the map's top
+ * edge: on a phone's short map the camera could leave the event, and its radius handle, under
+ * Draw line and Draw area, where a finger meets a button instead of the handle.
+ */
+export function keepSelectionClearOfTools(map: ProjectingMap, state: DatelineState): void {
+  const event =
+    state.story && state.selectedId ? eventIndex(state.story).get(state.selectedId) : undefined;
+  if (!event?.place) return;
+  const { top } = framePadding(map);
+  const under = anchorPoints(event.place.geometry).every((point) => map.project(point).y < top);
+  if (under) flyToEvent(map, state, 0);
 }
 
 /** A selection made on the map is already in view; one made from a link that also names a view keeps that view. */

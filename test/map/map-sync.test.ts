@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { syncMapWithStore, type SyncedMap } from '../../src/map/map-sync';
+import {
+  framePadding,
+  keepSelectionClearOfTools,
+  syncMapWithStore,
+  type SyncedMap,
+} from '../../src/map/map-sync';
 import { markScrubStart, measureScrub, SCRUB_MEASURE } from '../../src/time/scrub-timing';
 import type { DatelineStore } from '../../src/state/store';
 import { mapStore } from './map-story';
@@ -203,5 +208,69 @@ describe('syncMapWithStore: a busy map', () => {
     map.tilesLoaded = true;
     map.render();
     expect(map.globalState).toMatchObject({ from: OCT_18, to: OCT_21 + 86_400_000 });
+  });
+});
+
+describe('the room kept around a framed event', () => {
+  const phoneMap = (tools?: { bottom: number }) => ({
+    getContainer: () => ({
+      clientWidth: 360,
+      clientHeight: 156,
+      getBoundingClientRect: () => ({ top: 123 }),
+      querySelector: (selectors: string) =>
+        tools && selectors === '.map-edit-tools' ? { getBoundingClientRect: () => tools } : null,
+    }),
+  });
+
+  it('is the same on every side of a map with nothing over its top', () => {
+    expect(framePadding(phoneMap())).toEqual({ top: 23, bottom: 23, left: 23, right: 23 });
+  });
+
+  it('keeps the event below the editing tools laid over the map', () => {
+    // The tools' row ends 46 px below the map's top edge (169 on the page, the map at 123).
+    expect(framePadding(phoneMap({ bottom: 169 })).top).toBe(46 + 23);
+  });
+
+  it('never asks for more than half the map', () => {
+    expect(framePadding(phoneMap({ bottom: 123 + 150 })).top).toBe(78);
+  });
+});
+
+describe('keepSelectionClearOfTools', () => {
+  /** A phone's short map with the editing tools' row over its top 46 px. */
+  class PhoneMap extends FakeMap {
+    constructor(private readonly markY: number) {
+      super();
+    }
+    override getContainer() {
+      return {
+        clientWidth: 360,
+        clientHeight: 156,
+        getBoundingClientRect: () => ({ top: 0 }),
+        querySelector: () => ({ getBoundingClientRect: () => ({ bottom: 46 }) }),
+      };
+    }
+    project() {
+      return { y: this.markY };
+    }
+  }
+
+  function selected() {
+    const store = mapStore();
+    store.getState().select('talks', 'map');
+    return store.getState();
+  }
+
+  it('frames the edited event again when its mark lies under the tools', () => {
+    const map = new PhoneMap(17);
+    keepSelectionClearOfTools(map, selected());
+    expect(map.fits).toHaveLength(1);
+    expect(map.fits[0]?.duration).toBe(0);
+  });
+
+  it('leaves the camera alone when the mark is clear of them', () => {
+    const map = new PhoneMap(100);
+    keepSelectionClearOfTools(map, selected());
+    expect(map.fits).toEqual([]);
   });
 });
