@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+// The English words of every part, registered as the parts would register them when they load.
+import '../fixtures/every-area';
 import { loadMessages } from '../../src/i18n/load-messages';
 import type { Locale } from '../../src/i18n/locale';
 import { baseUrl, openApp, startChromium, waitForMap } from './driver';
