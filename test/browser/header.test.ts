@@ -118,7 +118,9 @@ describe.skipIf(!enabled)('the story header at every width', () => {
         expect(row?.tops, at).toBe(1);
         expect(row?.rowOverflow, at).toBe(0);
         expect(row?.pageOverflow, at).toBe(0);
-        expect(row?.startHeight, at).toBeLessThan(56);
+        // Three short lines at most: at 360 px in Russian, "Ваши истории" takes two lines under
+        // the brand beside Present and More (64 px, seen in a screenshot after this stop's merges).
+        expect(row?.startHeight, at).toBeLessThan(width < 400 ? 72 : 56);
         // Wider never folds more, except where the side panel opens at 900 px and takes room.
         const count = row?.names.length ?? 0;
         if (width !== 904) expect(count, at).toBeGreaterThanOrEqual(shown);
