@@ -1,6 +1,6 @@
 /** The masthead's "Embed" button: opens the dialog with the code to paste into an article. */
-import { useRef, useState } from 'react';
 import { useDateline } from '../state/store-context';
+import { useDialogOpener } from '../ui/use-dialog-opener';
 import { useMessages } from '../ui/messages-context';
 import { LazyEmbedDialog } from './LazyEmbedDialog';
 
@@ -13,14 +13,9 @@ export const embeddable = typeof window === 'undefined' || window.location.proto
  */
 export function EmbedButton({ fold }: { readonly fold?: string }) {
   const ready = useDateline((state) => state.status === 'ready');
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, show, close, button } = useDialogOpener();
   const m = useMessages().openers;
   if (!embeddable) return null;
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   return (
     <>
       <button
@@ -30,7 +25,7 @@ export function EmbedButton({ fold }: { readonly fold?: string }) {
         data-fold={fold}
         aria-haspopup="dialog"
         disabled={!ready}
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         {m.embed}
       </button>

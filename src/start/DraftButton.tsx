@@ -2,9 +2,10 @@
  * "Draft from an article…": opens the draft dialog, whose code (and the draft's, and the
  * gazetteer's) is fetched only when it is first asked for, so readers never download it.
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useShell } from '../app/shell-context';
 import { useMessages } from '../ui/messages-context';
+import { useDialogOpener } from '../ui/use-dialog-opener';
 
 const DraftDialog = lazy(() => import('./DraftDialog'));
 
@@ -15,13 +16,8 @@ const DraftDialog = lazy(() => import('./DraftDialog'));
 export function DraftButton({ quiet = false }: { quiet?: boolean }) {
   const m = useMessages().openers;
   const shell = useShell();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, show, close, button } = useDialogOpener();
   if (!shell) return null;
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   return (
     <>
       <button
@@ -29,7 +25,7 @@ export function DraftButton({ quiet = false }: { quiet?: boolean }) {
         type="button"
         className={quiet ? 'text-button masthead__draft' : 'button'}
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         {m.draft}
       </button>
