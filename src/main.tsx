@@ -19,7 +19,8 @@ import { takeOverPrerender } from './app/prerender-takeover';
 import { Shell } from './app/Shell';
 import { preloadMapView } from './map/LazyMapView';
 import { loadMessages } from './i18n/load-messages';
-import { directionOf, pickLocale } from './i18n/locale';
+import { pickLocale } from './i18n/locale';
+import { setPageLanguage } from './app/page-language';
 import { createStoryLibrary } from './library/story-library';
 import { LocaleContext, MessagesContext } from './ui/messages-context';
 
@@ -36,8 +37,7 @@ const locale = pickLocale(
   new URLSearchParams(search).get('lang') ?? undefined,
   navigator.languages,
 );
-document.documentElement.lang = locale;
-document.documentElement.dir = directionOf(locale);
+setPageLanguage(locale);
 
 const root = document.getElementById('root');
 if (root) {

@@ -15,7 +15,7 @@ import { App } from '../app/App';
 import { startStory } from '../app/start-story';
 import { BasemapDataProvider } from '../map/basemap-data';
 import { loadMessages } from '../i18n/load-messages';
-import { directionOf } from '../i18n/locale';
+import { setPageLanguage } from '../app/page-language';
 import { StoreProvider } from '../state/store-context';
 import { LocaleContext, MessagesContext } from '../ui/messages-context';
 import type { Problem } from '../story/problem';
@@ -36,8 +36,7 @@ const locale = briefingLocale(
   read.ok ? read.data.lang : undefined,
   navigator.languages,
 );
-document.documentElement.lang = locale;
-document.documentElement.dir = directionOf(locale);
+setPageLanguage(locale);
 
 // A damaged file still opens and says what is wrong; it never falls back to fetching.
 if (!read.ok) {

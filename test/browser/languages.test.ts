@@ -38,8 +38,30 @@ describe.skipIf(!enabled)('the interface in Russian and Persian', () => {
     it(`sets lang=${lang} and dir=${dir} on the page`, async () => {
       const { page } = await openApp(browser(), `?lang=${lang}`, DESKTOP);
       await waitForMap(page);
-      const html = await page.evaluate(() => [document.documentElement.lang, document.dir]);
+      const html = await page.evaluate(() => [
+        document.documentElement.lang,
+        getComputedStyle(document.body).direction,
+      ]);
       expect(html).toEqual([lang, dir]);
+      await page.close();
+    });
+
+    it(`draws the map's labels unmirrored in ${lang}`, async () => {
+      const { page } = await openApp(browser(), `?lang=${lang}`, DESKTOP);
+      // MapLibre draws each label glyph on an OffscreenCanvas whose text direction is the
+      // document element's: a right-to-left one drew "(" as ")" in the story's border label.
+      const same = await page.evaluate(() => {
+        const draw = (direction?: CanvasDirection) => {
+          const context = new OffscreenCanvas(32, 32).getContext('2d');
+          if (!context) throw new Error('no 2D context');
+          if (direction) context.direction = direction;
+          context.font = '24px sans-serif';
+          context.fillText('(', 4, 26);
+          return context.getImageData(0, 0, 32, 32).data.join(',');
+        };
+        return draw() === draw('ltr');
+      });
+      expect(same).toBe(true);
       await page.close();
     });
 
