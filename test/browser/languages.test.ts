@@ -11,6 +11,7 @@ import '../fixtures/every-area';
 import { loadMessages } from '../../src/i18n/load-messages';
 import type { Locale } from '../../src/i18n/locale';
 import { baseUrl, openApp, startChromium, waitForMap } from './driver';
+import { storyStrings } from '../fixtures/story-strings';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
@@ -146,18 +147,6 @@ const SAME_EVERYWHERE = [
   'Home',
   'End',
 ];
-
-/** Every string of a story file: these keep the story's language. */
-function storyStrings(data: unknown): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string' && value.length >= 2) found.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(data);
-  return found;
-}
 
 /** What a part of the page says (text, accessible names, tooltips) with English words left. */
 async function englishLeft(page: Page, selector: string, own: readonly string[]) {

@@ -23,6 +23,8 @@ import { StoreProvider } from '../../src/state/store-context';
 import { LocaleContext, MessagesContext } from '../../src/ui/messages-context';
 import { storeWithStory } from '../fixtures/load-fixture';
 import { miniStoryData } from '../fixtures/load-fixture';
+import { storyStrings } from '../fixtures/story-strings';
+import { stubMatchMedia } from '../fixtures/match-media';
 
 vi.mock('../../src/map/MapView', async () => {
   const { Legend: MapLegend } = await import('../../src/map/Legend');
@@ -35,18 +37,6 @@ afterEach(() => {
 
 /** Names that are the same in every language: the product, formats and licences. */
 const SAME_EVERYWHERE = /\b(Dateline|JSON|PNG|GeoNames|Natural Earth|CC BY|UTC|WebGL)\b/g;
-
-/** Every string the story file holds: these keep the story's language. */
-function storyStrings(data: unknown): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string' && value.length >= 2) found.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(data);
-  return found.sort((a, b) => b.length - a.length);
-}
 
 /** The English catalogue's plain strings that another language must not show. */
 function englishStrings(): string[] {
@@ -76,12 +66,7 @@ function pageTexts(root: HTMLElement): string[] {
 }
 
 async function renderIn(locale: Locale) {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: false,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  }));
+  stubMatchMedia(() => false);
   const store = storeWithStory();
   const messages = await loadMessages(locale);
   const view = render(

@@ -8,6 +8,7 @@ import { SCRUB_START } from '../../src/time/scrub-timing';
 import { storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
 import { FIXTURE } from './fixture-story';
+import { stubMatchMedia } from '../fixtures/match-media';
 
 const DAY = 86_400_000;
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
@@ -216,10 +217,7 @@ describe('Timeline playback', () => {
 
   it('takes fewer, larger, slower steps when the reader prefers reduced motion', () => {
     vi.useFakeTimers();
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query.includes('reduce'),
-      media: query,
-    }));
+    stubMatchMedia((query) => query.includes('reduce'));
     const { store } = setup();
     act(() => store.getState().setPlaying(true));
     const first = store.getState().window.to;
