@@ -29,7 +29,7 @@ import {
   type Screen,
   type UnkeptStory,
 } from './shell-screens';
-import { describeNotes, describeProblems } from './problem-words';
+import { describeLibraryError, describeNotes, describeProblems } from './problem-words';
 import { useFileDrop } from './use-file-drop';
 import './theme.css';
 import './shell.css';
@@ -149,7 +149,8 @@ export function Shell({ library, baseUrl }: ShellProps) {
       else {
         id = newLibraryId();
         unkept.set(id, { text, result: { ok: true, story, problems } });
-        next.push(notice('warning', m.notKept, [kept.error.message, m.goneWhenClosed]));
+        const why = await describeLibraryError(messages, kept.error);
+        next.push(notice('warning', m.notKept, [...why, m.goneWhenClosed]));
       }
       if (draft && draft.lines.length > 0) next.push(notice('note', draft.headline, draft.lines));
       else if (notes.length > 0) {
@@ -248,10 +249,16 @@ export function Shell({ library, baseUrl }: ShellProps) {
           return;
         }
         setBusy(m.makingEditCopy);
-        void copyForEditing(library, story, shown.file).then((copied) => {
+        void copyForEditing(library, story, shown.file).then(async (copied) => {
           setBusy(undefined);
           if (copied.ok) go(editSearch(localStoryRef(copied.id), theme, lang));
-          else setNotices([notice('failed', m.editCopyFailed, [copied.message])]);
+          else {
+            const why =
+              'error' in copied
+                ? await describeLibraryError(messages, copied.error)
+                : [copied.message];
+            setNotices([notice('failed', m.editCopyFailed, why)]);
+          }
         });
       },
       stopEditing: () => {
@@ -277,6 +284,7 @@ export function Shell({ library, baseUrl }: ShellProps) {
       notices,
       unkept,
       m,
+      messages,
       lang,
       locale,
     ],

@@ -2,12 +2,16 @@
  * "Edit a copy": a shipped story, a story at a path, or one the browser would not keep is first
  * kept in the library, since only a library story can be edited in place and autosaved.
  */
+import type { LibraryError } from '../library/library-errors';
 import type { StoryLibrary } from '../library/story-library';
 import type { Story } from '../story/story';
 import type { StoryFileSource } from './shell-screens';
 
+/** The copy's library id; or why there is none: the fetch's words, or the library's failure. */
 export type CopyResult =
-  { readonly ok: true; readonly id: string } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly id: string }
+  | { readonly ok: false; readonly message: string }
+  | { readonly ok: false; readonly error: LibraryError };
 
 /** Keeps the story's file in the library and gives its library id. */
 export async function copyForEditing(
@@ -34,5 +38,5 @@ export async function copyForEditing(
     eventCount: story.events.length,
     origin: 'dateline',
   });
-  return kept.ok ? { ok: true, id: kept.value.id } : { ok: false, message: kept.error.message };
+  return kept.ok ? { ok: true, id: kept.value.id } : { ok: false, error: kept.error };
 }

@@ -16,7 +16,7 @@ export function libraryStoryLoader(
 ): LocalStoryLoader {
   return async (id, onChecking) => {
     const read = await library.read(id);
-    if (!read.ok) return refused({ code: 'local-unreadable', reason: read.error.message });
+    if (!read.ok) return refused({ code: 'local-unreadable', error: read.error });
     if (!read.value) {
       return refused({ code: 'local-missing', ref: localStoryRef(id) });
     }

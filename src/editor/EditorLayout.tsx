@@ -19,6 +19,7 @@ import { useAutosave } from './use-autosave';
 import { useUndoKeys } from './use-undo-keys';
 import './editor.css';
 import '../i18n/lazy/editor';
+import '../i18n/lazy/library';
 import '../i18n/lazy/problems';
 
 type Opening =
@@ -35,6 +36,7 @@ export default function EditorLayout({ Layout }: EditorLayoutProps) {
   const shell = useShell();
   const m = useMessages();
   const describe = m.problems.describe;
+  const libraryWords = m.library.error;
   const store = useDatelineStore();
   const library = shell?.library;
   const local = readLocalStoryRef(shell?.currentRef ?? '');
@@ -54,7 +56,10 @@ export default function EditorLayout({ Layout }: EditorLayoutProps) {
       if (!live) return;
       const text = read.ok ? read.value?.text : undefined;
       if (text === undefined) {
-        setOpening({ kind: 'refused', lines: [read.ok ? `local:${id}` : read.error.message] });
+        setOpening({
+          kind: 'refused',
+          lines: [read.ok ? `local:${id}` : libraryWords(read.error)],
+        });
         return;
       }
       const editable = editableFromText(text);
@@ -69,7 +74,7 @@ export default function EditorLayout({ Layout }: EditorLayoutProps) {
       live = false;
       store.getState().stopEditing();
     };
-  }, [library, id, store, describe]);
+  }, [library, id, store, describe, libraryWords]);
 
   const storySaved = shell?.storySaved;
   const onSaved = useCallback((text: string) => storySaved?.(text), [storySaved]);

@@ -8,6 +8,7 @@ import { useDatelineStore, useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import type { SaveStatus } from './use-autosave';
 import '../i18n/lazy/editor';
+import '../i18n/lazy/library';
 import '../i18n/lazy/problems';
 
 export interface EditorToolbarProps {
@@ -38,7 +39,7 @@ export function EditorToolbar({ status, message, onDone }: EditorToolbarProps) {
         : status.kind === 'unloadable'
           ? m.editor.notSaved(m.editor.notLoadable)
           : status.kind === 'failed'
-            ? m.editor.notSaved(status.message)
+            ? m.editor.notSaved(m.library.error(status.error))
             : '';
   /** The event a problem's path names ("events[2].time.end" → the third event in the file). */
   const eventAt = (path: string) => {

@@ -4,6 +4,7 @@
  * does not load at all (an empty story title) is not written: reopening it would fail.
  */
 import { useEffect, useState } from 'react';
+import type { LibraryError } from '../library/library-errors';
 import type { StoryLibrary } from '../library/story-library';
 import type { StoryFile } from '../story/story-schema';
 import { useDatelineStore } from '../state/store-context';
@@ -15,7 +16,7 @@ export type SaveStatus =
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved' }
   | { readonly kind: 'unloadable' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly error: LibraryError };
 
 /** The file as the library keeps it: indented JSON, as a person would write it. */
 export function fileText(file: StoryFile): string {
@@ -53,7 +54,7 @@ export function useAutosave(
           if (result.ok) {
             onSaved(text);
             if (!pending) setStatus({ kind: 'saved' });
-          } else setStatus({ kind: 'failed', message: result.error.message });
+          } else setStatus({ kind: 'failed', error: result.error });
         });
     };
     const unsubscribe = store.subscribe((state) => {

@@ -18,6 +18,7 @@ export type LazyArea =
   | 'embed'
   | 'importNotes'
   | 'imports'
+  | 'library'
   | 'mapEdit'
   | 'present'
   | 'presenterPreview'
@@ -85,6 +86,9 @@ export function withLazyAreas(first: FirstMessages, f: Formatter): Messages {
     },
     get imports() {
       return read('imports');
+    },
+    get library() {
+      return read('library');
     },
     get mapEdit() {
       return read('mapEdit');

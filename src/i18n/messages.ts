@@ -22,6 +22,7 @@ import type { HeaderMenuMessages } from './en/header-menu';
 import type { ImportNotesMessages } from './en/import-notes';
 import type { ImportsMessages } from './en/imports';
 import type { KindsMessages } from './en/kinds';
+import type { LibraryMessages } from './en/library';
 import type { LoadingMessages } from './en/loading';
 import type { MapEditMessages } from './en/map-edit';
 import type { MapMessages } from './en/map';
@@ -47,6 +48,7 @@ export interface Messages {
   readonly importNotes: ImportNotesMessages;
   readonly imports: ImportsMessages;
   readonly kinds: KindsMessages;
+  readonly library: LibraryMessages;
   readonly loading: LoadingMessages;
   readonly mapEdit: MapEditMessages;
   readonly map: MapMessages;

@@ -1,15 +1,20 @@
 /**
- * Why the browser would not keep a story, in words for the person: storage turned off or a
- * private window, no room left, or another failure. Never thrown past the library: callers get
- * a result, and the story stays open in memory.
+ * Why the browser would not keep or give back a story, as data: storage turned off or a private
+ * window, no room left, a story that is not there or not readable, or another failure. Never
+ * thrown past the library: callers get a result, and the story stays open in memory. The words
+ * for the person are in the interface's catalogue (src/i18n/<lang>/library.ts), chosen by kind.
  */
 
-export type LibraryFailure = 'unavailable' | 'full' | 'failed';
-
-export interface LibraryError {
-  readonly kind: LibraryFailure;
-  readonly message: string;
-}
+/** What went wrong, for logic and for choosing the words. */
+export type LibraryError =
+  | { readonly kind: 'unavailable' }
+  | { readonly kind: 'full' }
+  /** `detail` is the browser's own description (a DOMException's), shown as it is. */
+  | { readonly kind: 'failed'; readonly detail?: string }
+  /** No story of that name (its id, or the title it was listed under) is kept any more. */
+  | { readonly kind: 'missing'; readonly story: string }
+  /** The story's kept file is there but is not a JSON object. */
+  | { readonly kind: 'not-json'; readonly title: string };
 
 /** A result from the library: a value, or why there is none. */
 export type LibraryResult<T> = { readonly ok: true; readonly value: T } | LibraryFailed;
@@ -20,26 +25,14 @@ export interface LibraryFailed {
   readonly error: LibraryError;
 }
 
-const MESSAGES: Readonly<Record<LibraryFailure, string>> = {
-  unavailable:
-    'This browser is not letting Dateline keep stories (a private window, or site data turned off).',
-  full: 'There is no room left in this browser’s storage for Dateline’s stories.',
-  failed: 'The browser could not keep the story.',
-};
-
-/** The error for a failure kind, with an optional detail from the browser. */
-export function libraryError(kind: LibraryFailure, detail?: string): LibraryError {
-  return { kind, message: detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind] };
-}
-
-/** Sorts what IndexedDB threw (a DOMException, usually) into the three kinds. */
+/** Sorts what IndexedDB threw (a DOMException, usually) into the kinds above. */
 export function classifyLibraryError(error: unknown): LibraryError {
   const name = error instanceof Error || isDomException(error) ? error.name : '';
   const detail = error instanceof Error || isDomException(error) ? error.message : String(error);
-  if (name === 'QuotaExceededError') return libraryError('full');
+  if (name === 'QuotaExceededError') return { kind: 'full' };
   // Firefox's private windows (before 115) and storage blocked by settings refuse to open at all.
-  if (name === 'SecurityError' || name === 'InvalidStateError') return libraryError('unavailable');
-  return libraryError('failed', detail);
+  if (name === 'SecurityError' || name === 'InvalidStateError') return { kind: 'unavailable' };
+  return detail === '' ? { kind: 'failed' } : { kind: 'failed', detail };
 }
 
 function isDomException(error: unknown): error is DOMException {

@@ -8,12 +8,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { LibraryEntry } from './library-entry';
 import { newLibraryId, type NewLibraryStory } from './library-id';
-import {
-  classifyLibraryError,
-  libraryError,
-  type LibraryFailed,
-  type LibraryResult,
-} from './library-errors';
+import { classifyLibraryError, type LibraryFailed, type LibraryResult } from './library-errors';
 import { retitleStoryText } from './retitle';
 
 interface LibrarySchema extends DBSchema {
@@ -141,7 +136,7 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
 
   const missing = (id: string): LibraryFailed => ({
     ok: false,
-    error: libraryError('failed', `there is no story "${id}" in the library`),
+    error: { kind: 'missing', story: id },
   });
 
   return {
@@ -270,8 +265,7 @@ export function createStoryLibrary(options: LibraryOptions = {}): StoryLibrary {
 }
 
 function notJson(entry: LibraryEntry): LibraryFailed {
-  const error = libraryError('failed', `the kept file of "${entry.title}" is not a JSON object`);
-  return { ok: false, error };
+  return { ok: false, error: { kind: 'not-json', title: entry.title } };
 }
 
 /**

@@ -7,15 +7,11 @@
  * page over, the drawing moves into the app's slot (prerender-takeover.ts) and stays over the
  * live map until that map has drawn every event.
  */
-import { useMemo } from 'react';
-import { eventsBounds } from '../geo/event-bounds';
-import { selectKindTable, selectVisibleEvents } from '../state/selectors';
-import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import { FIRST_MAP } from './first-map-slot';
-import { frameAround } from './static-map';
 import type { HandoutGeo } from './static-map-geo';
 import { StaticMapDrawing } from './StaticMapDrawing';
+import { useStillMapScene } from './use-still-map-scene';
 
 const WIDTH = 900;
 const HEIGHT = 600;
@@ -29,25 +25,13 @@ const TOLERANCE = 6;
 
 /** The still first map, drawn once at build time from the basemap the build has read. */
 export function FirstMap({ geo }: { readonly geo: HandoutGeo }) {
-  const story = useDateline((state) => state.story);
-  const visible = useDateline(selectVisibleEvents);
-  const kinds = useDateline(selectKindTable);
   const m = useMessages().firstMap;
-  const events = useMemo(
-    () => visible.toArray().filter((event) => event.place !== undefined),
-    [visible],
-  );
-  const frame = useMemo(() => {
-    const box = (story && eventsBounds(story.events)) ?? [-180, -60, 180, 75];
-    return frameAround(box, WIDTH, HEIGHT);
-  }, [story]);
-  if (!story) return null;
+  const { hasStory, ...scene } = useStillMapScene(WIDTH, HEIGHT);
+  if (!hasStory) return null;
   return (
-    <div className={FIRST_MAP} aria-hidden="true" data-events={events.length}>
+    <div className={FIRST_MAP} aria-hidden="true" data-events={scene.events.length}>
       <StaticMapDrawing
-        frame={frame}
-        events={events}
-        kinds={kinds}
+        {...scene}
         geo={geo}
         fit="meet"
         label={undefined}

@@ -1,16 +1,14 @@
 /**
  * The map where WebGL is missing (old laptops, locked-down briefing PCs, some embeds): a plain
  * message and a still SVG map of the story's region with its events in the time window, drawn
- * from the same geodata and with the same pieces as the printed handout.
+ * from the same geodata and with the same pieces as the printed handout, in the page's theme.
  */
-import { useMemo } from 'react';
-import { eventsBounds } from '../geo/event-bounds';
-import { selectKindTable, selectVisibleEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
-import { frameAround } from './static-map';
+import { paletteFor } from './basemap-palette';
 import { StaticMapDrawing } from './StaticMapDrawing';
 import { useStaticMapGeo } from './use-static-map-geo';
+import { useStillMapScene } from './use-still-map-scene';
 
 const WIDTH = 1200;
 const HEIGHT = 800;
@@ -22,37 +20,25 @@ interface StaticMapProps {
 
 /** The still map and the message saying why it is still. */
 export function StaticMap({ preview = false }: StaticMapProps) {
-  const story = useDateline((state) => state.story);
-  const visible = useDateline(selectVisibleEvents);
-  const kinds = useDateline(selectKindTable);
   const m = useMessages().map;
-  // An event with no place yet has nothing to draw here; the Events list still holds it.
-  const events = useMemo(
-    () => visible.toArray().filter((event) => event.place !== undefined),
-    [visible],
-  );
+  // The theme is known here (unlike the first map's, painted before any script): the drawing
+  // is painted in its palette, and the box behind it in its water.
+  const palette = paletteFor(useDateline((state) => state.settings.theme));
   const { geo } = useStaticMapGeo();
-  const extent = geo?.extent;
-  // The story's whole region stays framed as the window changes: the reader sees marks come
-  // and go, not the map jump.
-  const frame = useMemo(() => {
-    const box = (story && eventsBounds(story.events)) ?? extent ?? [-180, -60, 180, 75];
-    return frameAround(box, WIDTH, HEIGHT, extent);
-  }, [story, extent]);
+  const scene = useStillMapScene(WIDTH, HEIGHT, geo?.extent);
   return (
-    <div className="static-map">
+    <div className="static-map" style={{ background: palette.water }}>
       {!preview && (
         <p className="static-map__note" role="note">
           {m.noWebgl}
         </p>
       )}
       <StaticMapDrawing
-        frame={frame}
-        events={events}
-        kinds={kinds}
+        {...scene}
         geo={geo}
+        palette={palette}
         fit="meet"
-        label={m.stillMap(events.length)}
+        label={m.stillMap(scene.events.length)}
       />
     </div>
   );

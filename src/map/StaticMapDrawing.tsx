@@ -6,19 +6,14 @@
 import { useMemo } from 'react';
 import { anchorPoints } from '../geo/anchor';
 import { uncertaintyArea } from '../geo/uncertainty-shapes';
-import type { KindTable } from '../story/kind-looks';
-import type { StoryEvent } from '../story/story';
 import { isGuess } from '../ui/GuessNote';
-import { LIGHT_PALETTE as PALETTE } from './basemap-palette';
+import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
 import { geometryPath, project, type Box, type Frame } from './static-map';
 import type { HandoutGeo } from './static-map-geo';
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
+import type { StillMapScene } from './use-still-map-scene';
 
-interface StaticMapDrawingProps {
-  readonly frame: Frame;
-  /** The events to draw; those with no place are left out (the Events list holds them). */
-  readonly events: readonly StoryEvent[];
-  readonly kinds: KindTable;
+interface StaticMapDrawingProps extends StillMapScene {
   readonly geo: HandoutGeo | undefined;
   /** "meet" shows the whole frame; "slice" fills the box and crops the frame's edges. */
   readonly fit: 'meet' | 'slice';
@@ -31,6 +26,8 @@ interface StaticMapDrawingProps {
   readonly bleed?: number;
   /** The basemap's simplification, in px (see Basemap): coarser is fewer bytes. */
   readonly tolerance?: number;
+  /** Light unless told; the first map is repainted dark by a stylesheet (still-map-palette.ts). */
+  readonly palette?: BasemapPalette;
 }
 
 /** The frame grown by `bleed` of its size past each edge, at the same scale. */
@@ -58,6 +55,7 @@ export function StaticMapDrawing({
   label,
   bleed = 0,
   tolerance = 1,
+  palette = LIGHT_PALETTE,
 }: StaticMapDrawingProps) {
   const outer = useMemo(() => grownFrame(frame, bleed), [frame, bleed]);
   const dx = outer.width - frame.width;
@@ -100,8 +98,8 @@ export function StaticMapDrawing({
       aria-hidden={label === undefined ? true : undefined}
     >
       <g transform={dx === 0 && dy === 0 ? undefined : `translate(${-dx / 2} ${-dy / 2})`}>
-        <rect className="sm-water" width={outer.width} height={outer.height} fill={PALETTE.water} />
-        {geo && <Basemap frame={outer} geo={geo} tolerance={tolerance} />}
+        <rect className="sm-water" width={outer.width} height={outer.height} fill={palette.water} />
+        {geo && <Basemap frame={outer} geo={geo} tolerance={tolerance} palette={palette} />}
       </g>
       {drawn.map(({ event, look, area }) =>
         area === '' ? null : (
@@ -114,7 +112,7 @@ export function StaticMapDrawing({
         ),
       )}
       {/* Named within the frame only: what bleeds past it is there for the eye. */}
-      {geo && <Labels frame={frame} geo={geo} marks={marks} />}
+      {geo && <Labels frame={frame} geo={geo} marks={marks} palette={palette} />}
       {/* One group per event (a place of several points has a marker at each). */}
       {drawn.map(({ event, look, anchors }) => (
         <g key={event.id} data-event={event.id}>
@@ -125,6 +123,7 @@ export function StaticMapDrawing({
               position={position}
               look={look}
               guess={isGuess(event.review)}
+              palette={palette}
             />
           ))}
         </g>

@@ -1,13 +1,14 @@
 /**
  * The pieces of a static SVG map, shared by the printed handout and the map shown without
- * WebGL: the basemap, its labels and event markers, in the light palette (paper, and a plain
- * picture on screen). Each painted piece also carries a class (STILL_MAP_PIECES) by which a
- * stylesheet can repaint it in another palette (the first map on a dark page).
+ * WebGL: the basemap, its labels and event markers, in the palette they are given (light unless
+ * told: paper is light). Each painted piece also carries a class (still-map-palette.ts) by which
+ * a stylesheet can repaint it in another palette (the first map, drawn before the page's theme is
+ * known, on a dark page).
  */
 import { useMemo } from 'react';
 import type { PlaceGeometry } from '../geo/geometry';
 import type { KindLook } from '../story/kind-looks';
-import { LIGHT_PALETTE as PALETTE } from './basemap-palette';
+import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
 import { shapeVertices } from './kind-shapes';
 import type { HandoutGeo, HandoutLabel } from './static-map-geo';
 import {
@@ -45,11 +46,13 @@ export function Marker({
   position,
   look,
   guess = false,
+  palette = LIGHT_PALETTE,
 }: {
   frame: Frame;
   position: readonly number[];
   look: KindLook;
   guess?: boolean;
+  palette?: BasemapPalette;
 }) {
   const [x, y] = project(frame, [...position]);
   const outline = shapeVertices(look.symbol, MARKER_RADIUS)
@@ -73,7 +76,7 @@ export function Marker({
         className="sm-mark"
         points={outline}
         fill={look.color}
-        stroke={PALETTE.dotStroke}
+        stroke={palette.dotStroke}
         strokeWidth={3}
         strokeLinejoin="round"
       />
@@ -86,11 +89,13 @@ export function Basemap({
   frame,
   geo,
   tolerance = 1,
+  palette = LIGHT_PALETTE,
 }: {
   frame: Frame;
   geo: HandoutGeo;
   /** Vertices closer than this (px) to the last one kept are left out; the borders keep more. */
   tolerance?: number;
+  palette?: BasemapPalette;
 }) {
   const paths = useMemo(
     () => ({
@@ -110,26 +115,26 @@ export function Basemap({
       <path
         className="sm-land"
         d={paths.land}
-        fill={PALETTE.land}
-        stroke={PALETTE.border}
+        fill={palette.land}
+        stroke={palette.border}
         strokeWidth={1.2}
       />
       {paths.focus.map(({ iso2, order, d }) => (
         <path
           key={iso2}
-          className={`sm-focus-${order % PALETTE.focusTints.length}`}
+          className={`sm-focus-${order % palette.focusTints.length}`}
           d={d}
-          fill={PALETTE.focusTints[order % PALETTE.focusTints.length]}
-          stroke={PALETTE.focusOutline}
+          fill={palette.focusTints[order % palette.focusTints.length]}
+          stroke={palette.focusOutline}
           strokeWidth={1.6}
         />
       ))}
-      <path className="sm-water" d={paths.lakes} fill={PALETTE.water} />
+      <path className="sm-water" d={paths.lakes} fill={palette.water} />
       <path
         className="sm-highlight"
         d={paths.border}
         fill="none"
-        stroke={PALETTE.highlight}
+        stroke={palette.highlight}
         strokeWidth={2.4}
       />
     </>
@@ -147,10 +152,12 @@ export function Labels({
   frame,
   geo,
   marks,
+  palette = LIGHT_PALETTE,
 }: {
   frame: Frame;
   geo: HandoutGeo;
   marks: readonly Box[];
+  palette?: BasemapPalette;
 }) {
   const placed = useMemo(() => {
     const candidates = geo.labels.map((label) => {
@@ -181,8 +188,8 @@ export function Labels({
               cx={dot.x}
               cy={dot.y}
               r={4.5}
-              fill={PALETTE.capitalDot}
-              stroke={PALETTE.dotStroke}
+              fill={palette.capitalDot}
+              stroke={palette.dotStroke}
             />
           )}
           <text
@@ -193,15 +200,15 @@ export function Labels({
             textAnchor={anchor}
             fill={
               label.kind === 'water'
-                ? PALETTE.highlightText
+                ? palette.highlightText
                 : label.kind === 'city'
-                  ? PALETTE.placeText
-                  : PALETTE.countryText
+                  ? palette.placeText
+                  : palette.countryText
             }
             fontStyle={label.kind === 'water' ? 'italic' : undefined}
             fontWeight={label.kind === 'country' ? 600 : undefined}
             letterSpacing={label.kind === 'country' ? 1 : undefined}
-            stroke={label.kind === 'water' ? PALETTE.water : PALETTE.halo}
+            stroke={label.kind === 'water' ? palette.water : palette.halo}
             strokeWidth={4}
             paintOrder="stroke"
           >

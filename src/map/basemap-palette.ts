@@ -71,6 +71,11 @@ export const DARK_PALETTE: BasemapPalette = {
   dotStroke: '#16202a',
 };
 
+/** The basemap's palette in a colour theme: the live map's style and the still maps share it. */
+export function paletteFor(theme: 'light' | 'dark'): BasemapPalette {
+  return theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+}
+
 /** Fonts without a glyph server: MapLibre draws `text-font` locally as a CSS font-family list and
  * reads the weight and style from the first name, so the self-hosted "Noto Sans" comes second. */
 export const BASEMAP_FONTS = {

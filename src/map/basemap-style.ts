@@ -2,7 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_SOURCE_ID } from './basemap-ids';
 import { NO_FOCUS, type BasemapFocus } from './basemap-expressions';
 import { basemapLayers } from './basemap-layers';
-import { DARK_PALETTE, LIGHT_PALETTE } from './basemap-palette';
+import { paletteFor } from './basemap-palette';
 import { BASEMAP_TILE_URL, MAX_TILE_ZOOM } from './basemap-tiles';
 
 export { BASEMAP_LAYER_IDS, BASEMAP_SOURCE_ID, FIRST_LABEL_LAYER_ID } from './basemap-ids';
@@ -29,7 +29,7 @@ export function basemapStyle({
   focus = NO_FOCUS,
   maxTileZoom = MAX_TILE_ZOOM,
 }: BasemapStyleOptions): StyleSpecification {
-  const palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+  const palette = paletteFor(theme);
   return {
     version: 8,
     name: `Dateline basemap (${theme})`,

@@ -1,7 +1,9 @@
 /**
  * The printed handout: every step on its own page, with a locator map, the date, the place, the
  * article's words and their source. `hidden` on screen (and so from screen readers, which have
- * the live card); print.css shows it, and only it, on paper.
+ * the live card); print.css shows it, and only it, on paper. It is light from a dark page too
+ * (`paper`, theme.css): there is no on-screen preview to clash with the page, and ink on white is
+ * what a printer and a reader of the handout expect.
  */
 import { CitationLine } from '../panels/CitationLine';
 import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
@@ -89,7 +91,7 @@ export function Handout({ geo }: { geo: HandoutGeo | undefined }) {
   if (!story) return null;
   const events = eventIndex(story);
   return (
-    <section className="handout" aria-label={m.handout} hidden>
+    <section className="handout paper" aria-label={m.handout} hidden>
       {story.steps.map((step, index) => {
         const event = events.get(step.event);
         return event ? (

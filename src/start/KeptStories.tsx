@@ -10,6 +10,7 @@ import { useKeptStories } from './use-kept-stories';
 import { useLocale, useMessages } from '../ui/messages-context';
 import { intlTag } from '../time/intl-date';
 import type { Locale } from '../i18n/locale';
+import '../i18n/lazy/library';
 import '../i18n/lazy/start';
 
 /** The list of kept stories; `headingId` labels it. */
@@ -26,7 +27,9 @@ export function KeptStories({ shell, headingId }: { shell: Shell; headingId: str
   const [renaming, setRenaming] = useState<LibraryEntry | undefined>();
   const renameButtons = useRef(new Map<string, HTMLButtonElement>());
   const { list } = kept;
-  const m = useMessages().start;
+  const messages = useMessages();
+  const m = messages.start;
+  const words = messages.library;
   const locale = useLocale();
 
   const closeRename = () => {
@@ -39,13 +42,13 @@ export function KeptStories({ shell, headingId }: { shell: Shell; headingId: str
     <>
       {kept.error !== undefined && (
         <p role="alert" className="notice notice--warning start__error">
-          {kept.error}
+          {words.error(kept.error)}
         </p>
       )}
       {list.status === 'loading' && <p className="start__empty">{m.reading}</p>}
       {list.status === 'failed' && (
         <p role="alert" className="notice notice--warning start__error">
-          {list.message} {m.listFailed}
+          {words.error(list.error)} {m.listFailed}
         </p>
       )}
       {list.status === 'ready' && list.entries.length === 0 && (

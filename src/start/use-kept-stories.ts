@@ -1,19 +1,20 @@
 /** The start screen's view of the library: the kept stories, and the actions on them. */
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryEntry } from '../library/library-entry';
+import type { LibraryError } from '../library/library-errors';
 import type { StoryLibrary, RemovedStory } from '../library/story-library';
 import { downloadText, storyFileName } from '../app/download-file';
 
 export type KeptList =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly entries: readonly LibraryEntry[] }
-  | { readonly status: 'failed'; readonly message: string };
+  | { readonly status: 'failed'; readonly error: LibraryError };
 
 /** The kept stories, reloaded after every change, with the last deletion held for Undo. */
 export function useKeptStories(library: StoryLibrary) {
   const [list, setList] = useState<KeptList>({ status: 'loading' });
   const [removed, setRemoved] = useState<RemovedStory | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<LibraryError | undefined>();
 
   const reload = useCallback(
     () => library.list().then((result) => setList(listOf(result))),
@@ -32,11 +33,9 @@ export function useKeptStories(library: StoryLibrary) {
 
   /** Runs a library call; a failure is said, and the list is read again either way. */
   const act = useCallback(
-    async <T>(
-      work: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-    ) => {
+    async <T>(work: Promise<{ ok: true; value: T } | { ok: false; error: LibraryError }>) => {
       const result = await work;
-      setError(result.ok ? undefined : result.error.message);
+      setError(result.ok ? undefined : result.error);
       await reload();
       return result.ok ? result.value : undefined;
     },
@@ -62,7 +61,7 @@ export function useKeptStories(library: StoryLibrary) {
     exportStory: async (entry: LibraryEntry) => {
       const read = await library.read(entry.id);
       if (read.ok && read.value) downloadText(storyFileName(entry.title), read.value.text);
-      else setError(read.ok ? `“${entry.title}” is no longer kept.` : read.error.message);
+      else setError(read.ok ? { kind: 'missing', story: entry.title } : read.error);
     },
   };
 }
@@ -70,5 +69,5 @@ export function useKeptStories(library: StoryLibrary) {
 function listOf(result: Awaited<ReturnType<StoryLibrary['list']>>): KeptList {
   return result.ok
     ? { status: 'ready', entries: result.value }
-    : { status: 'failed', message: result.error.message };
+    : { status: 'failed', error: result.error };
 }

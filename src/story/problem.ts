@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { ImportNote } from '../import/import-notes';
 import type { ImportRefusal } from '../import/import-words';
+import type { LibraryError } from '../library/library-errors';
 
 /** Rules of the story format that a schema states with a code instead of words. */
 export const SCHEMA_RULES = [
@@ -93,7 +94,7 @@ export type ProblemDetail =
   | { readonly code: 'local-unavailable' }
   | { readonly code: 'local-missing'; readonly ref: string }
   | { readonly code: 'local-ref-invalid'; readonly ref: string }
-  | { readonly code: 'local-unreadable'; readonly reason: string }
+  | { readonly code: 'local-unreadable'; readonly error: LibraryError }
   | { readonly code: 'link-value'; readonly expect: LinkExpectation; readonly got: string }
   | { readonly code: 'to-before-from' }
   | { readonly code: 'no-such-event'; readonly event: string }

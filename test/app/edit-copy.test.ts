@@ -21,7 +21,7 @@ describe('"Edit a copy"', () => {
       { url: 'http://x.test/s.json' },
       fetcher,
     );
-    if (!copied.ok) throw new Error(copied.message);
+    if (!copied.ok) throw new Error('not copied');
     const read = await library.read(copied.id);
     expect(read.ok && read.value?.text).toBe(text);
   });

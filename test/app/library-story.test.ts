@@ -19,7 +19,7 @@ describe('opening a library story from a link', () => {
       eventCount: 4,
       origin: 'dateline',
     });
-    if (!kept.ok) throw new Error(kept.error.message);
+    if (!kept.ok) throw new Error(`not kept: ${kept.error.kind}`);
     let heard: string | undefined;
     const result = await libraryStoryLoader(library, (t) => (heard = t))(kept.value.id);
     expect(result.ok && result.story.id).toBe('mini-story');

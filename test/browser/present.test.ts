@@ -172,4 +172,47 @@ describe.skipIf(!enabled)('presenting in Chromium', () => {
     expect(await handout.locator('svg path').count()).toBeGreaterThan(titles.length * 3);
     await page.close();
   });
+
+  it('prints the handout light from a dark page, a guess note in ink on white', async () => {
+    const page = await browser().newPage({ viewport: FULL_HD });
+    // The first step made a machine's guess, so its page carries the guess note.
+    await page.route('**/stories/csto-2021.json', async (route) => {
+      const response = await route.fetch();
+      const story = z
+        .object({ events: z.array(z.record(z.string(), z.unknown())) })
+        .passthrough()
+        .parse(await response.json());
+      const [first, ...rest] = story.events;
+      const review = { status: 'guess', reasons: [{ field: 'place', text: 'From the region' }] };
+      await route.fulfill({
+        response,
+        json: { ...story, events: [{ ...first, review }, ...rest] },
+      });
+    });
+    await page.goto(`${baseUrl()}?mode=present&theme=dark`);
+    await page.waitForSelector('[data-handout-ready]', { timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const note = page.locator('.handout .guess-note').first();
+    await note.waitFor({ state: 'attached' });
+    const paints = await note.evaluate((section) => {
+      const style = (selector: string) => {
+        const found = section.querySelector(selector);
+        return found ? getComputedStyle(found) : undefined;
+      };
+      return {
+        box: getComputedStyle(section).backgroundColor,
+        words: style('.guess-note__intro')?.color,
+        badge: style('.guess-badge')?.color,
+      };
+    });
+    // theme.css's light values: --warning-bg, --text and --warning.
+    expect(paints).toEqual({
+      box: 'rgb(255, 247, 224)',
+      words: 'rgb(29, 32, 36)',
+      badge: 'rgb(122, 80, 0)',
+    });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.close();
+  });
 });

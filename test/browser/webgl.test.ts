@@ -5,6 +5,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 import { describe, expect, it } from 'vitest';
+import { DARK_PALETTE } from '../../src/map/basemap-palette';
 import { chromiumPath, MISSING_CHROMIUM } from './chromium';
 import { baseUrl, currentQuery, openApp, startChromium, waitForMap } from './driver';
 
@@ -58,6 +59,23 @@ async function loseAndRestoreContext(page: Page): Promise<void> {
   });
 }
 
+/** A Chromium with WebGL switched off, as on a locked-down PC. */
+async function launchWithoutWebgl(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(MISSING_CHROMIUM);
+  return chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-webgl2'],
+    headless: true,
+  });
+}
+
+/** `#rrggbb` as getComputedStyle writes it. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
 describe.skipIf(!enabled)('the map when WebGL fails', () => {
   it('comes back as it was after its WebGL context is lost and restored', async () => {
     const { page } = await openApp(browser(), '?event=csto-exercises');
@@ -81,13 +99,7 @@ describe.skipIf(!enabled)('the map when WebGL fails', () => {
   });
 
   it('shows a message and a still map of the events where WebGL is switched off', async () => {
-    const executablePath = chromiumPath();
-    if (!executablePath) throw new Error(MISSING_CHROMIUM);
-    const noWebgl = await chromium.launch({
-      executablePath,
-      args: [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-webgl2'],
-      headless: true,
-    });
+    const noWebgl = await launchWithoutWebgl();
     try {
       const { page, errors } = await openApp(noWebgl);
       const map = page.getByRole('region', { name: 'Map of events' });
@@ -105,4 +117,41 @@ describe.skipIf(!enabled)('the map when WebGL fails', () => {
       await noWebgl.close();
     }
   });
+
+  // The system's dark mode with no ?theme, and ?theme=dark on a light system: both dark pages.
+  const darkPages: { page: string; query: string; colorScheme: 'light' | 'dark' }[] = [
+    { page: 'the system is dark', query: '', colorScheme: 'dark' },
+    { page: 'the link says ?theme=dark', query: '?theme=dark', colorScheme: 'light' },
+  ];
+  it.each(darkPages)(
+    'paints the still map in the dark palette when $page',
+    async ({ query, colorScheme }) => {
+      const noWebgl = await launchWithoutWebgl();
+      try {
+        const page = await noWebgl.newPage({ colorScheme, viewport: { width: 1024, height: 768 } });
+        await page.goto(`${baseUrl()}${query}`);
+        const still = page.getByRole('img', { name: /^Still map of \d+ events?$/ });
+        await still.locator('.sm-land').waitFor({ state: 'attached', timeout: 30_000 });
+        const paints = await page.evaluate(() => {
+          const paint = (selector: string, property: 'fill' | 'backgroundColor') => {
+            const piece = document.querySelector(selector);
+            return piece ? getComputedStyle(piece)[property] : 'missing';
+          };
+          return {
+            land: paint('.static-map .sm-land', 'fill'),
+            water: paint('.static-map rect.sm-water', 'fill'),
+            box: paint('.static-map', 'backgroundColor'),
+          };
+        });
+        expect(paints).toEqual({
+          land: rgb(DARK_PALETTE.land),
+          water: rgb(DARK_PALETTE.water),
+          box: rgb(DARK_PALETTE.water),
+        });
+        await page.close();
+      } finally {
+        await noWebgl.close();
+      }
+    },
+  );
 });

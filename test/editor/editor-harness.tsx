@@ -29,7 +29,7 @@ export async function libraryWith(text: string): Promise<{ library: StoryLibrary
     eventCount: 0,
     origin: 'dateline',
   });
-  if (!kept.ok) throw new Error(kept.error.message);
+  if (!kept.ok) throw new Error(`not kept: ${kept.error.kind}`);
   return { library, id: kept.value.id };
 }
 

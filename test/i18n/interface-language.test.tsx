@@ -9,6 +9,7 @@ import { StandardLayout } from '../../src/app/StandardLayout';
 import { loadMessages } from '../../src/i18n/load-messages';
 import { englishMessages } from '../fixtures/every-area';
 import type { Locale } from '../../src/i18n/locale';
+import type { LibraryError } from '../../src/library/library-errors';
 import { FieldPickerDialog } from '../../src/app/FieldPickerDialog';
 import { importStoryFile } from '../../src/import/import-file';
 import { ProblemsAlert } from '../../src/app/ProblemsAlert';
@@ -321,5 +322,42 @@ describe('the problem scan', () => {
     const { root, paths } = await renderProblems('en', brokenStoryData());
     const left = chromeTexts(root, brokenStoryData(), [...paths, ...FILE_WORDS]);
     expect(left.filter((text) => /[A-Za-z]{3}/.test(text)).length).toBeGreaterThan(5);
+  });
+});
+
+/** Every failure the library reports; the names in them are the reader's and the browser's. */
+const LIBRARY_ERRORS: readonly LibraryError[] = [
+  { kind: 'unavailable' },
+  { kind: 'full' },
+  { kind: 'failed' },
+  { kind: 'failed', detail: 'UnknownError: Internal error opening backing store' },
+  { kind: 'missing', story: 'Quake in Chile' },
+  { kind: 'not-json', title: 'Quake in Chile' },
+];
+const LIBRARY_WORDS = ['UnknownError: Internal error opening backing store', 'Quake in Chile'];
+
+/** The library's failures in `locale`, with the reader's and the browser's words taken out. */
+async function libraryLines(locale: Locale): Promise<string[]> {
+  const messages = await loadMessages(locale);
+  return LIBRARY_ERRORS.map((error) => messages.library.error(error)).map((line) =>
+    LIBRARY_WORDS.reduce((rest, word) => rest.replaceAll(word, ''), line).replace(
+      SAME_EVERYWHERE,
+      '',
+    ),
+  );
+}
+
+describe.each<Locale>(['ru', 'fa'])('library failures in %s', (locale) => {
+  it('says why the browser would not keep a story with no English left', async () => {
+    const lines = await libraryLines(locale);
+    expect(new Set(lines).size).toBe(LIBRARY_ERRORS.length);
+    expect(lines.filter((line) => /[A-Za-z]{3}/.test(line))).toEqual([]);
+  });
+});
+
+describe('the library failure scan', () => {
+  it('finds English in the English library failures, so the scan can fail', async () => {
+    const lines = await libraryLines('en');
+    expect(lines.filter((line) => /[A-Za-z]{3}/.test(line))).toHaveLength(LIBRARY_ERRORS.length);
   });
 });

@@ -9,6 +9,7 @@ const LAZY_AREAS = [
   'editor',
   'embed',
   'imports',
+  'library',
   'mapEdit',
   'present',
   'presenterPreview',
@@ -28,6 +29,8 @@ const PARTS = [
   { area: 'problems', part: '../../src/app/ProblemNotices', word: null },
   { area: 'imports', part: '../../src/app/ProblemNotices', word: null },
   { area: 'mapEdit', part: '../../src/map/MapEditTools', word: null },
+  { area: 'library', part: '../../src/start/StartScreen', word: null },
+  { area: 'library', part: '../../src/editor/EditorLayout', word: null },
 ] as const;
 
 beforeEach(() => {

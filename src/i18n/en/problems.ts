@@ -4,6 +4,7 @@
  * Every line keeps its path, so the reader can still find the place in the file.
  */
 import type { Formatter } from '../format';
+import { library } from './library';
 import { importNotes } from './import-notes';
 import { imports } from './imports';
 import type {
@@ -160,7 +161,7 @@ export function problems(f: Formatter) {
       case 'local-ref-invalid':
         return `"${detail.ref}" is not a library story (local: then 12 letters or digits)`;
       case 'local-unreadable':
-        return `could not be read from this browser: ${detail.reason}`;
+        return `could not be read from this browser: ${library(f).error(detail.error)}`;
       case 'link-value':
         return `${expected(detail.expect)} (got "${detail.got}")`;
       case 'to-before-from':

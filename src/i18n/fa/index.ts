@@ -13,6 +13,7 @@ import { headerMenu } from './header-menu';
 import { importNotes } from './import-notes';
 import { imports } from './imports';
 import { kinds } from './kinds';
+import { library } from './library';
 import { loading } from './loading';
 import { mapEdit } from './map-edit';
 import { map } from './map';
@@ -39,6 +40,7 @@ export function messages(f: Formatter): Messages {
     importNotes: importNotes(f),
     imports: imports(f),
     kinds: kinds(f),
+    library: library(f),
     loading: loading(f),
     mapEdit: mapEdit(f),
     map: map(f),

@@ -1,4 +1,5 @@
 import type { Formatter } from '../format';
+import { library } from './library';
 import { importNotes } from './import-notes';
 import { imports } from './imports';
 import type { ProblemsMessages } from '../en/problems';
@@ -155,7 +156,7 @@ export function problems(f: Formatter): ProblemsMessages {
       case 'local-ref-invalid':
         return `«${iso(detail.ref)}» داستانی از کتابخانه نیست (پس از ${iso('local:')} باید ۱۲ حرف یا رقم بیاید)`;
       case 'local-unreadable':
-        return `از این مرورگر خوانده نشد: ${iso(detail.reason)}`;
+        return `از این مرورگر خوانده نشد: ${library(f).error(detail.error)}`;
       case 'link-value':
         return `${expected(detail.expect)} (آمده: «${iso(detail.got)}»)`;
       case 'to-before-from':

@@ -1,4 +1,5 @@
 import type { Formatter } from '../format';
+import { library } from './library';
 import { importNotes } from './import-notes';
 import { imports } from './imports';
 import type { ProblemsMessages } from '../en/problems';
@@ -165,7 +166,7 @@ export function problems(f: Formatter): ProblemsMessages {
       case 'local-ref-invalid':
         return `«${detail.ref}» — не история из библиотеки (после local: должны идти 12 букв или цифр)`;
       case 'local-unreadable':
-        return `не удалось прочитать из этого браузера: ${detail.reason}`;
+        return `не удалось прочитать из этого браузера: ${library(f).error(detail.error)}`;
       case 'link-value':
         return `${expected(detail.expect)} (получено «${detail.got}»)`;
       case 'to-before-from':

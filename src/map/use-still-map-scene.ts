@@ -1,0 +1,49 @@
+/**
+ * What both still maps draw (the first map painted before MapLibre, and the map shown without
+ * WebGL): the events in the time window that have a place, their kinds' looks, and a frame
+ * around the whole story's region.
+ */
+import { useMemo } from 'react';
+import { eventsBounds } from '../geo/event-bounds';
+import type { BBox } from '../geo/geometry';
+import { selectKindTable, selectVisibleEvents } from '../state/selectors';
+import { useDateline } from '../state/store-context';
+import type { StoryEvent } from '../story/story';
+import type { KindTable } from '../story/kind-looks';
+import { frameAround, type Frame } from './static-map';
+
+/** The props of StaticMapDrawing that come from the story: one type for both still maps. */
+export interface StillMapScene {
+  readonly frame: Frame;
+  /** The events in the window with a place; the Events list holds those without. */
+  readonly events: readonly StoryEvent[];
+  readonly kinds: KindTable;
+}
+
+/** The whole world, less the polar seas, when there is no story (or it has no places) yet. */
+const WORLD: BBox = [-180, -60, 180, 75];
+
+/**
+ * The scene of a `width` × `height` still map, and whether a story is loaded. The story's whole
+ * region stays framed as the window changes: the reader sees marks come and go, not the map
+ * jump. `limit`, when given, is the basemap's extent: the frame neither passes nor (with no
+ * story) exceeds it.
+ */
+export function useStillMapScene(
+  width: number,
+  height: number,
+  limit?: BBox,
+): StillMapScene & { readonly hasStory: boolean } {
+  const story = useDateline((state) => state.story);
+  const visible = useDateline(selectVisibleEvents);
+  const kinds = useDateline(selectKindTable);
+  const events = useMemo(
+    () => visible.toArray().filter((event) => event.place !== undefined),
+    [visible],
+  );
+  const frame = useMemo(() => {
+    const box = (story && eventsBounds(story.events)) ?? limit ?? WORLD;
+    return frameAround(box, width, height, limit);
+  }, [story, width, height, limit]);
+  return { frame, events, kinds, hasStory: story !== undefined };
+}
