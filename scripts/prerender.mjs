@@ -9,6 +9,7 @@ import { createServer } from 'vite';
 /** The story the app opens when a link names none, and whose view index.html carries. */
 export const PRERENDERED_STORY = 'csto-2021';
 const ROOT = '<div id="root"></div>';
+const NOSCRIPT = /<noscript[\s>][\s\S]*?<\/noscript\s*>/;
 /**
  * The classic script (public/) that puts a link's ?theme on <html> before the prerendered page
  * is first painted: the page follows the system's dark mode before the app runs
@@ -135,10 +136,15 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
     server: { middlewareMode: true, hmr: false, ws: false },
   });
   try {
-    const { prerenderStory } = await vite.ssrLoadModule('/src/app/prerender-story.tsx');
+    const { prerenderStory, noscriptHtml } = await vite.ssrLoadModule(
+      '/src/app/prerender-story.tsx',
+    );
     const text = readFileSync(join(dist, 'stories', `${PRERENDERED_STORY}.json`), 'utf8');
-    const template = readFileSync(join(dist, 'index.html'), 'utf8');
-    if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
+    const source = readFileSync(join(dist, 'index.html'), 'utf8');
+    if (!source.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
+    if (!NOSCRIPT.test(source)) throw new Error('index.html has no <noscript> to fill');
+    // index.html's words are English; the pages say it in every language (the catalogue's).
+    const template = source.replace(NOSCRIPT, () => noscriptHtml());
     // A module the page already asks for needs no second link.
     const fresh = preloads.filter(
       (item) => !template.includes(/href="([^"]+)"/.exec(item)?.[1] ?? '\0'),

@@ -13,6 +13,9 @@ import { draft } from '../../src/i18n/en/draft';
 import { editor } from '../../src/i18n/en/editor';
 import { embed } from '../../src/i18n/en/embed';
 import { imports } from '../../src/i18n/en/imports';
+import { noscript as englishNoscript } from '../../src/i18n/en/noscript';
+import { noscript as persianNoscript } from '../../src/i18n/fa/noscript';
+import { noscript as russianNoscript } from '../../src/i18n/ru/noscript';
 import { present } from '../../src/i18n/en/present';
 import { problems } from '../../src/i18n/en/problems';
 import { start } from '../../src/i18n/en/start';
@@ -182,6 +185,31 @@ describe.skipIf(!enabled)('the first view', () => {
       await context.close();
     });
   }
+  const NOSCRIPT = [
+    { lang: 'en', dir: 'ltr', words: englishNoscript(createFormatter('en')).needsScripts },
+    { lang: 'ru', dir: 'ltr', words: russianNoscript(createFormatter('ru')).needsScripts },
+    { lang: 'fa', dir: 'rtl', words: persianNoscript(createFormatter('fa')).needsScripts },
+  ];
+  for (const path of ['', 'embed.html?mode=embed', 'present.html?mode=present']) {
+    it(`says what needs scripts in English, Russian and Persian in ${path.split('?')[0] || 'index.html'}`, async () => {
+      const context = await browser().newContext({
+        viewport: { width: 1024, height: 768 },
+        javaScriptEnabled: false,
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${path}`);
+      const said = await page.locator('noscript > p').evaluateAll((items) =>
+        items.map((item) => ({
+          lang: item.getAttribute('lang'),
+          dir: item.getAttribute('dir'),
+          words: item.textContent,
+        })),
+      );
+      expect(said).toEqual(NOSCRIPT);
+      await context.close();
+    });
+  }
+
   it('draws a still map with one mark per placed event in the HTML the server sends', async () => {
     const html = await (await fetch(baseUrl())).text();
     const start = html.indexOf('class="first-map"');
