@@ -17,10 +17,7 @@ export function firstLoadFiles(html) {
     if (/\bdata-loads="map"/.test(element)) continue;
     const src = /\b(?:src|href)="([^"]+)"/.exec(element)?.[1];
     if (!src || /^[a-z]+:/i.test(src)) continue;
-    const wanted =
-      (name === 'script' && /\btype="module"/.test(element)) ||
-      rel === 'modulepreload' ||
-      rel === 'stylesheet';
+    const wanted = name === 'script' || rel === 'modulepreload' || rel === 'stylesheet';
     if (wanted && !found.includes(src)) found.push(src);
   }
   return found;

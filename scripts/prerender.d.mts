@@ -16,3 +16,4 @@ export declare function layoutLinks(
   layout: string | undefined,
 ): string[];
 export declare function hoistStyles(html: string): { html: string; css: string };
+export declare const THEME_SCRIPT: string;

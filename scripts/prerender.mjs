@@ -9,6 +9,16 @@ import { createServer } from 'vite';
 /** The story the app opens when a link names none, and whose view index.html carries. */
 export const PRERENDERED_STORY = 'csto-2021';
 const ROOT = '<div id="root"></div>';
+const NOSCRIPT = /<noscript[\s>][\s\S]*?<\/noscript\s*>/;
+/**
+ * The classic script (public/) that puts a link's ?theme on <html> before the prerendered page
+ * is first painted: the page follows the system's dark mode before the app runs
+ * (src/app/system-dark.ts), so `?theme=light` showed dark until the app took over. A script in
+ * <head> runs before the body is painted, and the policy (script-src 'self') allows it: a file
+ * of the page's own origin, not inline code. It accepts what the link schema accepts
+ * (src/state/url-state.ts, theme; test/public/theme-from-link.test.ts holds them together).
+ */
+export const THEME_SCRIPT = 'theme-from-link.js';
 
 /**
  * The page's policy (style-src 'self') ignores style attributes in HTML, and React writes a few
@@ -126,10 +136,15 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
     server: { middlewareMode: true, hmr: false, ws: false },
   });
   try {
-    const { prerenderStory } = await vite.ssrLoadModule('/src/app/prerender-story.tsx');
+    const { prerenderStory, noscriptHtml } = await vite.ssrLoadModule(
+      '/src/app/prerender-story.tsx',
+    );
     const text = readFileSync(join(dist, 'stories', `${PRERENDERED_STORY}.json`), 'utf8');
-    const template = readFileSync(join(dist, 'index.html'), 'utf8');
-    if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
+    const source = readFileSync(join(dist, 'index.html'), 'utf8');
+    if (!source.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
+    if (!NOSCRIPT.test(source)) throw new Error('index.html has no <noscript> to fill');
+    // index.html's words are English; the pages say it in every language (the catalogue's).
+    const template = source.replace(NOSCRIPT, () => noscriptHtml());
     // A module the page already asks for needs no second link.
     const fresh = preloads.filter(
       (item) => !template.includes(/href="([^"]+)"/.exec(item)?.[1] ?? '\0'),
@@ -146,6 +161,8 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
       const cssFile = `assets/first-view-${PRERENDERED_STORY}${suffix}.css`;
       writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
       const links = [
+        // Before any stylesheet: the link's theme is on the page before its first paint.
+        `<script src="./${THEME_SCRIPT}"></script>`,
         ...fresh,
         // A stylesheet the page already links keeps its place in the cascade.
         ...layoutLinks(bundle, page.layout).filter(

@@ -6,7 +6,13 @@
  * own once the story is on screen (see prerender-takeover.ts). Build-time only: the app never
  * imports this file.
  */
+import { renderToStaticMarkup } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
+import { noscript as englishNoscript } from '../i18n/en/noscript';
+import { noscript as persianNoscript } from '../i18n/fa/noscript';
+import { createFormatter } from '../i18n/format';
+import { directionOf, LOCALES, type Locale } from '../i18n/locale';
+import { noscript as russianNoscript } from '../i18n/ru/noscript';
 import { englishMessages } from '../i18n/load-messages';
 import { createStoryLibrary } from '../library/story-library';
 import { FIRST_MAP } from '../map/first-map-slot';
@@ -121,11 +127,33 @@ export async function prerenderStory(
       .join('');
   // In the system's dark mode the page is dark before the app runs (system-dark.ts), and so are
   // its kind colours and its still map (still-map-palette.ts).
+  // A link's ?theme=dark is on <html> before the page is painted (public/theme-from-link.js).
   const css = [
     `:root{${declare('light')}}`,
+    `:root[data-theme='dark']{${declare('dark')}}`,
     systemDarkCss([themeCss, presentCss, mapViewCss]),
     systemDarkRoot(declare('dark')),
     ...(basemap ? [firstMapDarkCss(`.${FIRST_MAP}`)] : []),
   ].join('\n');
   return { ok: true, html, css: `${css}\n` };
+}
+
+const NOSCRIPT = { en: englishNoscript, ru: russianNoscript, fa: persianNoscript } as const;
+
+/**
+ * The built pages' <noscript>: what the page says where scripts do not run, in every interface
+ * language, each with its language and direction. A static page cannot know its reader's
+ * language (no script reads `?lang=` or the browser's languages there), so it says it in all.
+ */
+export function noscriptHtml(): string {
+  const says = (locale: Locale) => NOSCRIPT[locale](createFormatter(locale)).needsScripts;
+  return renderToStaticMarkup(
+    <noscript>
+      {LOCALES.map((locale) => (
+        <p key={locale} lang={locale} dir={directionOf(locale)}>
+          {says(locale)}
+        </p>
+      ))}
+    </noscript>,
+  );
 }

@@ -25,7 +25,9 @@ import { cameraForBounds } from '../geo/mercator';
 import { MAP_MIN_ZOOM } from '../geo/tile-index';
 import type { OffscreenGroup } from '../geo/offscreen';
 import { eventIndex } from '../state/selectors';
+import type { DatelineStore } from '../state/store';
 import { useDateline, useDatelineStore } from '../state/store-context';
+import type { Story } from '../story/story';
 import type { Camera } from '../state/url-state';
 import { useBasemapData } from './basemap-data';
 import { DownloadPngButton } from './DownloadPngButton';
@@ -68,10 +70,41 @@ const NARROW_PX = 560;
 /** How much room the map has: a phone-sized map, or a tiny one (a 300 × 250 embed). */
 export type MapSize = 'wide' | 'narrow' | 'tiny';
 
+/**
+ * Whether the map's box is laid out. The app first renders beside the prerendered view in a
+ * hidden box (prerender-takeover.ts), where a map that loads measures 0 × 0: a size, a frame
+ * and edge buttons worked out there are not what the reader sees, and change when it is shown.
+ */
+function hasRoom(map: MapInstance): boolean {
+  const { clientWidth, clientHeight } = map.getContainer();
+  return clientWidth > 0 && clientHeight > 0;
+}
+
 function sizeOf(container: HTMLElement): MapSize {
   const { clientWidth, clientHeight } = container;
   if (clientWidth < 400 || clientHeight < 240) return 'tiny';
   return clientWidth < NARROW_PX ? 'narrow' : 'wide';
+}
+
+/**
+ * Puts the camera on the story's own view, else frames its events, and into the store at once,
+ * so the address bar carries `view=` from this first frame on.
+ */
+function fitStory(map: MapInstance, story: Story, store: DatelineStore): void {
+  const view = story.map?.view;
+  const bounds = eventsBounds(story.events);
+  if (!view && !bounds) return;
+  const element = map.getContainer();
+  const camera = view
+    ? { lon: view.center[0], lat: view.center[1], zoom: view.zoom }
+    : cameraForBounds(bounds ?? [-180, -60, 180, 75], {
+        width: element.clientWidth,
+        height: element.clientHeight,
+        padding: FIT_PADDING_PX,
+        maxZoom: FIT_MAX_ZOOM,
+      });
+  map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  store.getState().setCamera(camera, 'map');
 }
 
 /** Performance mark set once, when the basemap and the story's layers are first drawn. */
@@ -124,7 +157,8 @@ export function MapView({
   // rebuilt after a lost WebGL context opens where the lost one was.
   const [initialCamera] = useState(() => store.getState().camera);
   const [initialView, setInitialView] = useState(() => initialViewOf(initialCamera));
-  const fitted = useRef(false);
+  // Set once the map has room and its opening camera: edge buttons are placed from then on.
+  const [opened, setOpened] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [noWebgl, setNoWebgl] = useState(false);
   const [printImage, setPrintImage] = useState<string>();
@@ -156,28 +190,27 @@ export function MapView({
     return { ...basemapStyle(options), state: EVENT_STATE };
   }, [theme, carried, focus, geoBaseUrl]);
 
-  // With no view from the link, the map opens on the story's own view, else framed on its
-  // events (with padding, and no closer than FIT_MAX_ZOOM); the camera goes
-  // into the store at once, so the address bar carries `view=` from this first frame on.
+  // With no view from the link, the map opens on the story (fitStory). A map in a box with no
+  // room yet (hidden) waits for room: a frame fitted to 0 × 0 is the whole world.
   useEffect(() => {
-    // A view from the link is kept; a selected event from the link is flown to by map-sync.
-    if (!map || !story || fitted.current || initialCamera || store.getState().selectedId) return;
-    fitted.current = true;
-    const view = story.map?.view;
-    const bounds = eventsBounds(story.events);
-    if (!view && !bounds) return;
-    const element = map.getContainer();
-    const camera = view
-      ? { lon: view.center[0], lat: view.center[1], zoom: view.zoom }
-      : cameraForBounds(bounds ?? [-180, -60, 180, 75], {
-          width: element.clientWidth,
-          height: element.clientHeight,
-          padding: FIT_PADDING_PX,
-          maxZoom: FIT_MAX_ZOOM,
-        });
-    map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-    store.getState().setCamera(camera, 'map');
-  }, [map, story, store, initialCamera]);
+    if (!map || !story || opened) return undefined;
+    const open = () => {
+      if (!hasRoom(map)) return false;
+      // A view from the link is kept; a selected event from the link is flown to by map-sync.
+      if (!initialCamera && !store.getState().selectedId) fitStory(map, story, store);
+      setView(viewOf(map));
+      setOpened(true);
+      return true;
+    };
+    if (open()) return undefined;
+    const onRoom = () => {
+      if (open()) map.off('resize', onRoom);
+    };
+    map.on('resize', onRoom);
+    return () => {
+      map.off('resize', onRoom);
+    };
+  }, [map, story, store, initialCamera, opened]);
 
   useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
 
@@ -236,33 +269,28 @@ export function MapView({
     loaded.keyboard.disableRotation();
     loaded.touchZoomRotate.disableRotation();
     setMap(loaded);
-    // The edge buttons wait for the first rest: the view at load is not yet the story's (the
-    // camera moves to it next), and buttons placed for it would jump across the map (a layout
-    // shift of 0.037 in a 600x400 embed). Later views come with each move's end.
-    const settled = () => {
-      loaded.off('idle', settled);
-      setView(viewOf(loaded));
-    };
-    loaded.on('idle', settled);
-    setSize(sizeOf(loaded.getContainer()));
+    if (hasRoom(loaded)) setSize(sizeOf(loaded.getContainer()));
   }, []);
 
   const onMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
       const { longitude, latitude, zoom } = event.viewState;
       store.getState().setCamera({ lon: longitude, lat: latitude, zoom }, 'map');
-      setView(viewOf(event.target));
+      // Before the opening camera is set, a view is not yet the story's (buttons placed for it
+      // would jump across the map: a layout shift of 0.037 in a 600×400 embed).
+      if (opened && hasRoom(event.target)) setView(viewOf(event.target));
     },
-    [store],
+    [store, opened],
   );
 
   const onResize = useCallback(
     (event: MapEvent) => {
-      setView(viewOf(event.target));
+      if (!hasRoom(event.target)) return;
+      if (opened) setView(viewOf(event.target));
       setSize(sizeOf(event.target.getContainer()));
       keepSelectionInView(event.target, store.getState());
     },
-    [store],
+    [store, opened],
   );
 
   // While an edit tool draws, a click is the tool's (a vertex or the place), not a selection, and

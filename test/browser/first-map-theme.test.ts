@@ -39,7 +39,8 @@ async function open(query: string, colorScheme: 'light' | 'dark', app: boolean):
     // The live map never draws without MapLibre's code, so the still map stays on screen.
     await page.route(/maplibre-gl[\w-]*\.js$/, (route) => route.abort());
   } else {
-    await page.route(/\.js$/, (route) => route.abort());
+    // The app's code (the built assets); the page's own small script for the link's theme runs.
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
   }
   await page.goto(`${baseUrl()}${query}`);
   if (app) {
@@ -81,4 +82,30 @@ describe.skipIf(!enabled)('the still first map’s theme', () => {
     });
     await page.close();
   });
+});
+
+/** The page's background in each theme (theme.css: --bg). */
+const BACKGROUND = { light: 'rgb(241, 240, 236)', dark: 'rgb(21, 24, 27)' } as const;
+const PAGES = ['', 'embed.html?mode=embed&', 'present.html?mode=present&'];
+
+describe.skipIf(!enabled)('a link’s theme before the app runs', () => {
+  for (const path of PAGES) {
+    const name = path === '' ? 'index.html' : path.split('?')[0];
+    for (const [system, link] of [
+      ['dark', 'light'],
+      ['light', 'dark'],
+    ] as const) {
+      it(`paints ${name} ${link} with ?theme=${link} on a ${system} system`, async () => {
+        const query = path === '' ? `?theme=${link}` : `${path}theme=${link}`;
+        const page = await open(query, system, false);
+        const palette = link === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+        expect(await paints(page)).toEqual({
+          land: rgb(palette.land),
+          water: rgb(palette.water),
+          page: BACKGROUND[link],
+        });
+        await page.close();
+      });
+    }
+  }
 });

@@ -7,11 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { firstLoadBytes } from '../../scripts/first-load.mjs';
 import { draft } from '../../src/i18n/en/draft';
 import { editor } from '../../src/i18n/en/editor';
 import { embed } from '../../src/i18n/en/embed';
 import { imports } from '../../src/i18n/en/imports';
+import { noscript as englishNoscript } from '../../src/i18n/en/noscript';
+import { noscript as persianNoscript } from '../../src/i18n/fa/noscript';
+import { noscript as russianNoscript } from '../../src/i18n/ru/noscript';
 import { present } from '../../src/i18n/en/present';
 import { problems } from '../../src/i18n/en/problems';
 import { start } from '../../src/i18n/en/start';
@@ -47,33 +51,64 @@ async function openRecordingShifts(
   chromium: Browser,
   viewport: { width: number; height: number },
   path = '',
+  prepare: (page: Page) => Promise<void> = async () => undefined,
 ) {
   const context = await chromium.newContext({ viewport });
   await context.addInitScript(() => {
-    const shifts: number[] = [];
+    const shifts: { value: number; moved: string[] }[] = [];
     Object.assign(window, { layoutShifts: shifts });
+    /** A node as a reader of the failure can find it: its tag, class and box's change. */
+    const describe = (source: unknown): string => {
+      if (typeof source !== 'object' || source === null) return '?';
+      const node = 'node' in source ? source.node : null;
+      const name =
+        node instanceof Element
+          ? `${node.tagName.toLowerCase()}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}`
+          : node instanceof Node
+            ? `${node.nodeName} in ${node.parentElement?.tagName.toLowerCase() ?? '?'}.${node.parentElement?.className ?? ''}`
+            : 'a removed node';
+      const box = (rect: unknown) =>
+        rect instanceof DOMRectReadOnly
+          ? `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`
+          : '?';
+      const before = 'previousRect' in source ? box(source.previousRect) : '?';
+      const after = 'currentRect' in source ? box(source.currentRect) : '?';
+      return `${name} ${before} → ${after}`;
+    };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if (
           'value' in entry &&
           typeof entry.value === 'number' &&
           !('hadRecentInput' in entry && entry.hadRecentInput === true)
-        )
-          shifts.push(entry.value);
+        ) {
+          const sources = 'sources' in entry && Array.isArray(entry.sources) ? entry.sources : [];
+          shifts.push({ value: entry.value, moved: sources.map(describe) });
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
+  await prepare(page);
   await page.goto(`${baseUrl()}${path}`);
   return { context, page };
 }
 
-/** The sum of the page's layout shifts so far (recorded by openRecordingShifts). */
-async function shiftTotal(page: Page): Promise<number> {
-  const shifts = await page.evaluate(() =>
-    'layoutShifts' in window && Array.isArray(window.layoutShifts) ? window.layoutShifts : [],
+const Shifts = z.array(z.object({ value: z.number(), moved: z.array(z.string()) }));
+
+/**
+ * The sum of the page's layout shifts so far (recorded by openRecordingShifts), and what moved in
+ * each shift, for the failure message.
+ */
+async function layoutShift(page: Page): Promise<{ total: number; moved: string }> {
+  const shifts = Shifts.parse(
+    await page.evaluate(() => ('layoutShifts' in window ? window.layoutShifts : [])),
   );
-  return shifts.reduce((sum: number, value: unknown) => sum + Number(value), 0);
+  const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+  const moved = shifts
+    .map((shift) => `${shift.value.toFixed(4)}: ${shift.moved.join('; ') || 'no source named'}`)
+    .join('\n');
+  return { total, moved: `layout shifts:\n${moved}` };
 }
 
 /** The story's events that have a place, which the still map marks one group each. */
@@ -143,16 +178,38 @@ describe.skipIf(!enabled)('the first view', () => {
       // One title, the app's: the prerendered markup is gone, the app's is shown.
       await expect.poll(() => page.locator('.prerendered').count()).toBe(0);
       expect(await page.getByRole('heading', { level: 1, name: TITLE }).count()).toBe(1);
-      const shifts = await page.evaluate(() =>
-        'layoutShifts' in window && Array.isArray(window.layoutShifts) ? window.layoutShifts : [],
-      );
-      const total = shifts.reduce((sum: number, value: unknown) => sum + Number(value), 0);
+      const { total, moved } = await layoutShift(page);
       // Chromium's "good" is 0.1; a flash or a swapped layout scores far above this.
-      expect(total).toBeLessThan(0.02);
+      expect(total, moved).toBeLessThan(0.02);
       await page.screenshot({ path: `test-results/first-view-js-${viewport.width}.png` });
       await context.close();
     });
   }
+  const NOSCRIPT = [
+    { lang: 'en', dir: 'ltr', words: englishNoscript(createFormatter('en')).needsScripts },
+    { lang: 'ru', dir: 'ltr', words: russianNoscript(createFormatter('ru')).needsScripts },
+    { lang: 'fa', dir: 'rtl', words: persianNoscript(createFormatter('fa')).needsScripts },
+  ];
+  for (const path of ['', 'embed.html?mode=embed', 'present.html?mode=present']) {
+    it(`says what needs scripts in English, Russian and Persian in ${path.split('?')[0] || 'index.html'}`, async () => {
+      const context = await browser().newContext({
+        viewport: { width: 1024, height: 768 },
+        javaScriptEnabled: false,
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}${path}`);
+      const said = await page.locator('noscript > p').evaluateAll((items) =>
+        items.map((item) => ({
+          lang: item.getAttribute('lang'),
+          dir: item.getAttribute('dir'),
+          words: item.textContent,
+        })),
+      );
+      expect(said).toEqual(NOSCRIPT);
+      await context.close();
+    });
+  }
+
   it('draws a still map with one mark per placed event in the HTML the server sends', async () => {
     const html = await (await fetch(baseUrl())).text();
     const start = html.indexOf('class="first-map"');
@@ -206,14 +263,39 @@ describe.skipIf(!enabled)('the first view', () => {
       await waitForMap(page);
       await expect.poll(() => page.locator('.prerendered').count()).toBe(0);
       await expect.poll(() => page.locator('.first-map').count()).toBe(0);
-      // Open defect: in two full browser runs this stop, the 600×400 embed shifted by 0.0367 (the
-      // same figure both times) while run alone it shifts by nothing, and what moves is not yet
-      // found. Its limit is held just above that figure so a larger shift still fails; every
-      // other page keeps 0.02.
-      const limit = name === 'embed' && viewport.width === 600 ? 0.04 : 0.02;
-      expect(await shiftTotal(page)).toBeLessThan(limit);
+      const { total, moved } = await layoutShift(page);
+      expect(total, moved).toBeLessThan(0.02);
       await page.screenshot({ path: `test-results/first-view-${name}-js-${viewport.width}.png` });
       await context.close();
     });
   }
+
+  it('keeps the map still when it loaded in the hidden box before the story arrived', async () => {
+    // On a loaded machine the map can load while the app still renders hidden beside the
+    // prerendered view: there it measured 0 × 0 and placed its edge buttons and its size for
+    // that, so they jumped when shown (0.0367 in the 600×400 embed in full browser runs). Holding
+    // the story back until the map's canvas is in that box makes that order certain.
+    const release = async (page: Page) => {
+      await page.route('**/stories/csto-2021.json', async (route) => {
+        await page.waitForSelector('.prerendered-live[hidden] .maplibregl-canvas', {
+          state: 'attached',
+          timeout: 60_000,
+        });
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.continue();
+      });
+    };
+    const viewport = { width: 600, height: 400 };
+    const { context, page } = await openRecordingShifts(
+      browser(),
+      viewport,
+      'embed.html?mode=embed',
+      release,
+    );
+    await waitForMap(page);
+    await expect.poll(() => page.locator('.first-map').count()).toBe(0);
+    const { total, moved } = await layoutShift(page);
+    expect(total, moved).toBe(0);
+    await context.close();
+  });
 });

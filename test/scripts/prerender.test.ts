@@ -29,4 +29,11 @@ describe('what the page fetches before it runs', () => {
       './assets/index.css',
     ]);
   });
+
+  it('counts a classic script, which blocks the page until it has run', () => {
+    const html = `
+      <script src="./theme-from-link.js"></script>
+      <script type="module" crossorigin src="./assets/index.js"></script>`;
+    expect(firstLoadFiles(html)).toEqual(['./theme-from-link.js', './assets/index.js']);
+  });
 });
