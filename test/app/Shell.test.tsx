@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Shell } from '../../src/app/Shell';
+import { loadMessages } from '../../src/i18n/load-messages';
 import { createStoryLibrary } from '../../src/library/story-library';
+import { MessagesContext } from '../../src/ui/messages-context';
 import { miniStoryData } from '../fixtures/load-fixture';
 
 // The map needs WebGL and the timeline has its own tests: the shell is tested around them.
@@ -69,6 +71,28 @@ describe('the shell', () => {
       .getAllByRole('alert')
       .find((element) => /not kept in your library/.test(element.textContent ?? ''));
     expect(alert).toHaveTextContent(/private window.*gone when you close this tab/);
+  });
+
+  it('says in the interface’s language why the browser keeps nothing', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    render(
+      <MessagesContext value={await loadMessages('ru')}>
+        <Shell library={freshLibrary()} baseUrl="/" />
+      </MessagesContext>,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Ваши истории' });
+    await pick(storyFile());
+    await screen.findByRole('heading', { level: 1, name: 'Drills on the Tajik–Afghan border' });
+    // The reason's words load with the notice.
+    const alert = await waitFor(() => {
+      const found = screen
+        .getAllByRole('alert')
+        .find((element) => /не сохранена в вашей библиотеке/.test(element.textContent ?? ''));
+      if (!found) throw new Error('no not-kept notice yet');
+      return found;
+    });
+    expect(alert).toHaveTextContent(/приватное окно/);
+    expect(alert).not.toHaveTextContent(/private window/);
   });
 
   it('says what is wrong with a file that is not a story, and opens nothing', async () => {
