@@ -6,6 +6,10 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // No test here is timed (speed is the benchmarks' to print), so a test's limit only guards
+    // against a hang: vitest's 5 s default failed the 100,000-event generator and the field
+    // picker's dialog on a machine busy with other work.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
