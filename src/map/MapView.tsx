@@ -158,7 +158,7 @@ export function MapView({
   const [initialCamera] = useState(() => store.getState().camera);
   const [initialView, setInitialView] = useState(() => initialViewOf(initialCamera));
   // Set once the map has room and its opening camera: edge buttons are placed from then on.
-  const [opened, setOpened] = useState(false);
+  const opened = useRef(false);
   const [generation, setGeneration] = useState(0);
   const [noWebgl, setNoWebgl] = useState(false);
   const [printImage, setPrintImage] = useState<string>();
@@ -193,13 +193,12 @@ export function MapView({
   // With no view from the link, the map opens on the story (fitStory). A map in a box with no
   // room yet (hidden) waits for room: a frame fitted to 0 × 0 is the whole world.
   useEffect(() => {
-    if (!map || !story || opened) return undefined;
+    if (!map || !story || opened.current) return undefined;
     const open = () => {
       if (!hasRoom(map)) return false;
       // A view from the link is kept; a selected event from the link is flown to by map-sync.
       if (!initialCamera && !store.getState().selectedId) fitStory(map, story, store);
-      setView(viewOf(map));
-      setOpened(true);
+      opened.current = true;
       return true;
     };
     if (open()) return undefined;
@@ -210,7 +209,7 @@ export function MapView({
     return () => {
       map.off('resize', onRoom);
     };
-  }, [map, story, store, initialCamera, opened]);
+  }, [map, story, store, initialCamera]);
 
   useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
 
@@ -269,6 +268,13 @@ export function MapView({
     loaded.keyboard.disableRotation();
     loaded.touchZoomRotate.disableRotation();
     setMap(loaded);
+    // The edge buttons wait for the first rest at the opening camera, in a box with room.
+    const settled = () => {
+      if (!opened.current || !hasRoom(loaded)) return;
+      loaded.off('idle', settled);
+      setView(viewOf(loaded));
+    };
+    loaded.on('idle', settled);
     if (hasRoom(loaded)) setSize(sizeOf(loaded.getContainer()));
   }, []);
 
@@ -278,19 +284,19 @@ export function MapView({
       store.getState().setCamera({ lon: longitude, lat: latitude, zoom }, 'map');
       // Before the opening camera is set, a view is not yet the story's (buttons placed for it
       // would jump across the map: a layout shift of 0.037 in a 600×400 embed).
-      if (opened && hasRoom(event.target)) setView(viewOf(event.target));
+      if (opened.current && hasRoom(event.target)) setView(viewOf(event.target));
     },
-    [store, opened],
+    [store],
   );
 
   const onResize = useCallback(
     (event: MapEvent) => {
       if (!hasRoom(event.target)) return;
-      if (opened) setView(viewOf(event.target));
+      if (opened.current) setView(viewOf(event.target));
       setSize(sizeOf(event.target.getContainer()));
       keepSelectionInView(event.target, store.getState());
     },
-    [store, opened],
+    [store],
   );
 
   // While an edit tool draws, a click is the tool's (a vertex or the place), not a selection, and
