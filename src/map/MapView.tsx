@@ -204,7 +204,8 @@ export function MapView({
   useEffect(() => {
     if (!map || !story || ready) return undefined;
     const onIdle = () => {
-      if (!eventSourcesLoaded(map)) return;
+      // A large story's clusters are built in slices after the first frames: ready once drawn.
+      if (!eventSourcesLoaded(map) || marksRef.current?.building) return;
       performance.mark(MAP_READY_MARK);
       setReady(true);
     };

@@ -27,6 +27,8 @@ export interface ClusterLevel {
   readonly times: Float32Array;
   /** Per mark: 1 when it shares its cell, so its cluster draws it. */
   readonly hidden: Uint8Array;
+  /** Per mark: the index of its cluster, or -1 for a mark alone in its cell. */
+  readonly clusterOfMark: Int32Array;
   /** The cluster of each crowded cell, by cell key (cellKey). */
   readonly byCell: ReadonlyMap<number, number>;
 }
@@ -60,23 +62,27 @@ export function cellKey(column: number, row: number, zoom: number, cell = CLUSTE
   return column * cellsAcross(zoom, cell) + row;
 }
 
+/** Marks (or cells) handled between two chances to yield: a slice takes well under 10 ms. */
+const SLICE = 4096;
+
 /**
  * The marks grouped by cell: `cellOfMark` numbers each mark's cell densely (in order of first
  * appearance), `keys` holds each cell's key and `members` its marks, from `first[cell]` on. A
- * bucket sort in typed arrays: 100,000 marks take a few tens of milliseconds.
+ * bucket sort in typed arrays; it yields between slices of marks (see clusterLevelSteps).
  */
-function groupByCell(
+function* groupByCell(
   input: ClusterInput,
   count: number,
   zoom: number,
   cell: number,
-): { keys: number[]; first: Int32Array; members: Int32Array } {
+): Generator<void, { keys: number[]; first: Int32Array; members: Int32Array }> {
   const denseOf = new Map<number, number>();
   const keys: number[] = [];
   const cellOfMark = new Int32Array(count);
   const world = TILE_SIZE * 2 ** zoom;
   const across = cellsAcross(zoom, cell);
   for (let i = 0; i < count; i += 1) {
+    if (i % SLICE === SLICE - 1) yield;
     const column = Math.floor(((input.x[i] ?? 0) * world) / cell);
     const row = Math.floor(((input.y[i] ?? 0) * world) / cell);
     const key = column * across + row;
@@ -87,6 +93,7 @@ function groupByCell(
     }
     cellOfMark[i] = dense;
   }
+  yield;
   const first = new Int32Array(keys.length + 1);
   for (let i = 0; i < count; i += 1) {
     const c = (cellOfMark[i] ?? 0) + 1;
@@ -100,17 +107,22 @@ function groupByCell(
     members[next[c] ?? 0] = i;
     next[c] = (next[c] ?? 0) + 1;
   }
+  yield;
   return { keys, first, members };
 }
 
-/** The clusters at a whole `zoom`; marks alone in their cell stay marks. */
-export function clusterLevel(
+/**
+ * The clusters at a whole `zoom`, worked out in slices: the generator yields between slices so
+ * that a caller on the main thread can give the page its turn (buildInSlices in mark-levels.ts)
+ * and returns the level. 100,000 marks took one task of 70–330 ms when built at once.
+ */
+export function* clusterLevelSteps(
   input: ClusterInput,
   zoom: number,
   cell = CLUSTER_CELL_PX,
-): ClusterLevel {
+): Generator<void, ClusterLevel> {
   const count = Math.min(input.x.length, input.y.length, input.start.length, input.end.length);
-  const { keys, first, members } = groupByCell(input, count, zoom, cell);
+  const { keys, first, members } = yield* groupByCell(input, count, zoom, cell);
   let clusterCount = 0;
   for (let c = 0; c < keys.length; c += 1) {
     if ((first[c + 1] ?? 0) - (first[c] ?? 0) > 1) clusterCount += 1;
@@ -118,10 +130,12 @@ export function clusterLevel(
   const clusters = new Float32Array(clusterCount * CLUSTER_STRIDE);
   // Every mark in a cluster has its start and its end here; lone marks have none.
   const times = new Float32Array(2 * count);
-  const hidden = new Uint8Array(count);
+  const clusterOfMark = new Int32Array(count).fill(-1);
   const byCell = new Map<number, number>();
   let index = 0;
   let offset = 0;
+  // Marks handled since the last yield: a slice ends after SLICE of them, at a cell's end.
+  let handled = 0;
   for (let c = 0; c < keys.length; c += 1) {
     const from = first[c] ?? 0;
     const size = (first[c + 1] ?? 0) - from;
@@ -134,7 +148,7 @@ export function clusterLevel(
       y += input.y[i] ?? 0;
       times[offset + k] = input.start[i] ?? 0;
       times[offset + size + k] = input.end[i] ?? 0;
-      hidden[i] = 1;
+      clusterOfMark[i] = index;
     }
     // A typed array sorts numerically, in place.
     times.subarray(offset, offset + size).sort();
@@ -147,8 +161,35 @@ export function clusterLevel(
     byCell.set(keys[c] ?? 0, index);
     index += 1;
     offset += 2 * size;
+    handled += size;
+    if (handled >= SLICE) {
+      handled = 0;
+      yield;
+    }
   }
-  return { zoom, count: clusterCount, clusters, times: times.slice(0, offset), hidden, byCell };
+  const hidden = Uint8Array.from(clusterOfMark, (cluster) => (cluster >= 0 ? 1 : 0));
+  return {
+    zoom,
+    count: clusterCount,
+    clusters,
+    times: times.slice(0, offset),
+    hidden,
+    clusterOfMark,
+    byCell,
+  };
+}
+
+/** The clusters at a whole `zoom`, at once; marks alone in their cell stay marks. */
+export function clusterLevel(
+  input: ClusterInput,
+  zoom: number,
+  cell = CLUSTER_CELL_PX,
+): ClusterLevel {
+  const steps = clusterLevelSteps(input, zoom, cell);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** How many of `sorted[offset, offset + size)` are below `value` (or at most it, if `orEqual`). */

@@ -59,6 +59,9 @@ export function markTargetAt(
   window: Window,
 ): { id: string; position: LonLat } | undefined {
   if (!marks) return undefined;
+  const level = marks.levelDrawnAt(pointer.zoom);
+  // No level built yet: no mark is drawn, so none is under the pointer.
+  if (level === 'pending') return undefined;
   const index = pickMark(marks.data, marks.grid, {
     x: mercatorX(pointer.lngLat.lng),
     y: mercatorY(pointer.lngLat.lat),
@@ -67,11 +70,12 @@ export function markTargetAt(
     from: window.from,
     to: window.to,
     dots: false,
+    // A mark that shares its cell is drawn by the cell's cluster, unless it is the selected one,
+    // which is drawn above the clusters.
+    skip: level && ((i) => level.hidden[i] === 1 && i !== marks.selected),
   });
   const id = marks.data.ids[index];
   if (index < 0 || id === undefined) return undefined;
-  // A mark that shares its cell is drawn by the cell's cluster, not by itself.
-  if (marks.clusterLevelAt(pointer.zoom)?.hidden[index] === 1) return undefined;
   const at = index * INSTANCE_STRIDE;
   const x = marks.data.instances[at + INSTANCE_FIELDS.x] ?? 0;
   const y = marks.data.instances[at + INSTANCE_FIELDS.y] ?? 0;

@@ -17,7 +17,14 @@ import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
 import { atlasImages, atlasOf, buffer, CELL_PX, link, TIMES_WIDTH, vertexArray } from './mark-gl';
 import { PASS } from './mark-shaders';
 import { CLUSTER_CELL_PX, type ClusterLevel } from './mark-clusters';
-import { clustersOf, deleteLevelGpu, levelGpu, type LevelGpu } from './mark-levels';
+import {
+  builtLevel,
+  clustersOf,
+  deleteLevelGpu,
+  levelGpu,
+  nearestBuiltLevel,
+  type LevelGpu,
+} from './mark-levels';
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
 
@@ -104,10 +111,43 @@ export class TimeMarks {
     return zoom < this.dotsBelow;
   }
 
-  /** The clusters drawn at this zoom (its whole level), or undefined when marks stand apart. */
-  clusterLevelAt(zoom: number): ClusterLevel | undefined {
+  /** Whole zoom levels asked for and still being built. */
+  private readonly requested = new Set<number>();
+
+  /**
+   * The clusters the map draws at this zoom: undefined when marks stand apart, else the zoom's
+   * whole level, or while that is built (in slices, mark-levels.ts) the nearest level built, or
+   * 'pending' when there is none yet (no mark is drawn then, as none would stand apart).
+   */
+  levelDrawnAt(zoom: number): ClusterLevel | 'pending' | undefined {
     if (!this.clustersAt(zoom)) return undefined;
-    return clustersOf(this.data, Math.max(0, Math.floor(zoom)));
+    const whole = Math.max(0, Math.floor(zoom));
+    const built = builtLevel(this.data, whole);
+    if (built) return built;
+    if (!this.requested.has(whole)) {
+      this.requested.add(whole);
+      void clustersOf(this.data, whole).finally(() => {
+        this.requested.delete(whole);
+        this.map?.triggerRepaint();
+      });
+    }
+    return nearestBuiltLevel(this.data, whole) ?? 'pending';
+  }
+
+  /** The clusters drawn at this zoom, or undefined when marks stand apart or none is built. */
+  clusterLevelAt(zoom: number): ClusterLevel | undefined {
+    const level = this.levelDrawnAt(zoom);
+    return level === 'pending' ? undefined : level;
+  }
+
+  /** True while a cluster level the map asked for is being built: its marks are not all drawn. */
+  get building(): boolean {
+    return this.requested.size > 0;
+  }
+
+  /** The selected mark's index, or -1: it is drawn above the clusters. */
+  get selected(): number {
+    return this.selectedIndex;
   }
 
   /** The cluster window as the GPU compares it: encoded times. */
@@ -247,10 +287,14 @@ export class TimeMarks {
     gl.bindVertexArray(null);
   }
 
-  /** The clusters at this zoom on the GPU, uploaded the first time the level is drawn. */
-  private levelOnGpu(gl: WebGL2RenderingContext, gpu: Gpu, zoom: number): LevelGpu | undefined {
-    const level = this.clusterLevelAt(zoom);
-    if (!level) return undefined;
+  /** The clusters drawn at this zoom on the GPU, each level uploaded the first time it is drawn. */
+  private levelOnGpu(
+    gl: WebGL2RenderingContext,
+    gpu: Gpu,
+    zoom: number,
+  ): LevelGpu | 'pending' | undefined {
+    const level = this.levelDrawnAt(zoom);
+    if (level === undefined || level === 'pending') return level;
     let uploaded = gpu.levels.get(level.zoom);
     if (!uploaded) {
       uploaded = levelGpu(gl, gpu.program, gpu.shared, level);
@@ -268,6 +312,7 @@ export class TimeMarks {
     const gpu = this.begin(gl, args);
     if (!gpu || !this.map) return;
     const level = this.levelOnGpu(gl, gpu, this.map.getZoom());
+    if (level === 'pending') return;
     const clusters = level && level.level.count > 0 ? level : undefined;
     const images = atlasImages(this.data);
     const count = this.data.count;

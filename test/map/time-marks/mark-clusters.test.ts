@@ -5,6 +5,7 @@ import {
   CLUSTER_CELL_PX,
   CLUSTER_STRIDE,
   clusterLevel,
+  clusterLevelSteps,
   shownInCluster,
   type ClusterInput,
 } from '../../../src/map/time-marks/mark-clusters';
@@ -63,6 +64,42 @@ describe('clusterLevel', () => {
     const [column, row] = cellOf(0.5, 0.5, 4);
     expect(level.byCell.get(cellKey(column, row, 4))).toBe(0);
     expect(cellOf(0.5 + CLUSTER_CELL_PX * px(4), 0.5, 4)[0]).toBe(column + 1);
+  });
+});
+
+describe('clusterLevelSteps', () => {
+  const random = mulberry32(3);
+  const many: [number, number, number, number][] = Array.from({ length: 30_000 }, () => [
+    0.6 + random() * 2000 * px(6),
+    0.4 + random() * 2000 * px(6),
+    0,
+    1,
+  ]);
+  const marks = input(...many);
+
+  it('yields between slices of a large level and ends with the level built at once', () => {
+    const steps = clusterLevelSteps(marks, 6);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields += 1;
+      step = steps.next();
+    }
+    expect(yields).toBeGreaterThan(5);
+    const whole = clusterLevel(marks, 6);
+    expect(step.value.count).toBe(whole.count);
+    expect([...step.value.clusters]).toEqual([...whole.clusters]);
+    expect([...step.value.hidden]).toEqual([...whole.hidden]);
+  });
+
+  it('names the cluster of each hidden mark, and -1 for a mark alone', () => {
+    const level = clusterLevel(marks, 6);
+    const [column, row] = cellOf(many[0]?.[0] ?? 0, many[0]?.[1] ?? 0, 6);
+    const cluster = level.byCell.get(cellKey(column, row, 6)) ?? -1;
+    expect(level.clusterOfMark[0]).toBe(cluster);
+    for (let i = 0; i < many.length; i += 1) {
+      expect(level.clusterOfMark[i] === -1).toBe(level.hidden[i] === 0);
+    }
   });
 });
 
