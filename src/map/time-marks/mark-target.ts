@@ -76,8 +76,13 @@ export function markTargetAt(
   });
   const id = marks.data.ids[index];
   if (index < 0 || id === undefined) return undefined;
+  // The tooltip points at the mark where it is drawn: a stacked mark is drawn off its place.
   const at = index * INSTANCE_STRIDE;
-  const x = marks.data.instances[at + INSTANCE_FIELDS.x] ?? 0;
-  const y = marks.data.instances[at + INSTANCE_FIELDS.y] ?? 0;
+  const F = INSTANCE_FIELDS;
+  const world = TILE_SIZE * 2 ** pointer.zoom;
+  const x =
+    (marks.data.instances[at + F.x] ?? 0) + (marks.data.instances[at + F.offsetX] ?? 0) / world;
+  const y =
+    (marks.data.instances[at + F.y] ?? 0) + (marks.data.instances[at + F.offsetY] ?? 0) / world;
   return { id, position: unproject(x, y) };
 }
