@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateStory } from '../../scripts/generate-story.mjs';
 import type { Page } from 'playwright-core';
 import { baseUrl, eventButtons, openApp, startChromium } from './driver';
+import { pointAtMark, settled } from './map-pointer';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
@@ -24,17 +25,6 @@ const inWindow = (page: Page) =>
     .getByText(/[\d,]+ of 100,000 events in the time window/)
     .first()
     .innerText();
-
-/** Resolves once the view written into the link has not changed for two seconds. */
-async function settled(page: Page): Promise<void> {
-  let last = '';
-  for (let poll = 0; poll < 60; poll += 1) {
-    const view = await page.evaluate(() => new URLSearchParams(window.location.search).get('view'));
-    if (view !== null && view === last) return;
-    last = view ?? '';
-    await page.waitForTimeout(2000);
-  }
-}
 
 /** The pixels of the middle 120 × 120 px of the map as drawn now (the print image MapView makes). */
 const middleOfMap = (page: Page) =>
@@ -141,18 +131,8 @@ describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', ()
     await expect.poll(zoomOf, { timeout: 15_000 }).toBeGreaterThan(9.5);
     await page.waitForTimeout(1000);
     // The pointer walks until it meets a single mark the GPU drew: the tooltip names one, and a
-    // click selects that one.
-    const tooltip = page.locator('.map-tooltip__title');
-    let hovered = '';
-    // Marks are sparse at this zoom: walk a grid over the middle of the map, 24 px apart.
-    for (let step = 0; step < 120 && hovered === ''; step += 1) {
-      const column = (step % 12) - 6;
-      const row = Math.floor(step / 12) - 5;
-      await page.mouse.move(box.x + box.width / 2 + column * 24, box.y + box.height / 2 + row * 24);
-      // A busy page answers the move a little later.
-      await page.waitForTimeout(150);
-      hovered = (await tooltip.count()) > 0 ? await tooltip.innerText() : '';
-    }
+    // click (through the tooltip, which takes no clicks) selects that one.
+    const hovered = await pointAtMark(page);
     expect(hovered).toMatch(/^Event \d+$/);
     await page.mouse.down();
     await page.mouse.up();
