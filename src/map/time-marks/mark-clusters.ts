@@ -192,6 +192,34 @@ export function clusterLevel(
   }
 }
 
+/**
+ * Per mark, where its cluster's times are and how many marks it has (CLUSTER_STRIDE's last two
+ * floats), both 0 for a mark alone: the marks' pass counts its cluster's shown marks from them.
+ */
+export function memberFields(level: ClusterLevel): Float32Array {
+  const fields = new Float32Array(2 * level.clusterOfMark.length);
+  level.clusterOfMark.forEach((cluster, i) => {
+    if (cluster < 0) return;
+    fields[2 * i] = level.clusters[cluster * CLUSTER_STRIDE + 2] ?? 0;
+    fields[2 * i + 1] = level.clusters[cluster * CLUSTER_STRIDE + 3] ?? 0;
+  });
+  return fields;
+}
+
+/**
+ * True when mark `index` is drawn by its cluster's disc: it shares its cell and the window shows
+ * another mark of its cell too. The one mark a window leaves in a cell is drawn as itself, and
+ * its cluster draws nothing (the shader decides the same).
+ */
+export function drawnByCluster(
+  level: ClusterLevel,
+  index: number,
+  window: readonly [from: number, to: number],
+): boolean {
+  const cluster = level.clusterOfMark[index] ?? -1;
+  return cluster >= 0 && shownInCluster(level, cluster, window) > 1;
+}
+
 /** How many of `sorted[offset, offset + size)` are below `value` (or at most it, if `orEqual`). */
 function countBelow(
   sorted: Float32Array,

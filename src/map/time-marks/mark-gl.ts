@@ -116,7 +116,7 @@ const ATTRIBUTES: readonly [name: string, size: number, field: number][] = [
   ['a_guess', 1, INSTANCE_FIELDS.guess],
 ];
 
-/** A per-instance attribute from its own buffer (a cluster level's `a_hidden` or `a_cluster`). */
+/** A per-instance attribute from its own buffer (a cluster level's `a_member` or `a_cluster`). */
 function perInstance(
   gl: WebGL2RenderingContext,
   program: WebGLProgram,
@@ -145,17 +145,16 @@ function withCorners(
   return vao;
 }
 
-/** The marks' vertex array; with `hidden` (a byte per mark), a cluster level's marks. */
+/** The marks' vertex array; with `members` (memberFields), a cluster level's marks. */
 export function vertexArray(
   gl: WebGL2RenderingContext,
   program: WebGLProgram,
   corners: WebGLBuffer,
   instances: WebGLBuffer,
-  hidden?: WebGLBuffer,
+  members?: WebGLBuffer,
 ): WebGLVertexArrayObject {
   const vao = withCorners(gl, program, corners);
-  if (hidden)
-    perInstance(gl, program, 'a_hidden', { buffer: hidden, size: 1, type: gl.UNSIGNED_BYTE });
+  if (members) perInstance(gl, program, 'a_member', { buffer: members, size: 2, type: gl.FLOAT });
   gl.bindBuffer(gl.ARRAY_BUFFER, instances);
   for (const [name, size, field] of ATTRIBUTES) {
     const location = gl.getAttribLocation(program, name);

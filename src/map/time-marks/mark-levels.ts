@@ -4,7 +4,12 @@
  * and each level's buffers and times texture on one GPU context. A level is built in slices that
  * give the page its turn between them, so building one is never a long task.
  */
-import { clusterLevelSteps, type ClusterInput, type ClusterLevel } from './mark-clusters';
+import {
+  clusterLevelSteps,
+  memberFields,
+  type ClusterInput,
+  type ClusterLevel,
+} from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
 import { buffer, clusterArray, timesTexture, vertexArray } from './mark-gl';
 
@@ -109,7 +114,7 @@ export function clustersOf(data: MarkData, zoom: number): Promise<ClusterLevel> 
   return building;
 }
 
-/** One cluster level on the GPU: the marks with their `a_hidden`, the clusters, their times. */
+/** One cluster level on the GPU: the marks with their `a_member`, the clusters, their times. */
 export interface LevelGpu {
   readonly level: ClusterLevel;
   readonly marks: WebGLVertexArrayObject;
@@ -124,14 +129,14 @@ export function levelGpu(
   shared: { corners: WebGLBuffer; instances: WebGLBuffer },
   level: ClusterLevel,
 ): LevelGpu {
-  const hidden = buffer(gl, level.hidden, gl.STATIC_DRAW);
+  const members = buffer(gl, memberFields(level), gl.STATIC_DRAW);
   const clusters = buffer(gl, level.clusters, gl.STATIC_DRAW);
   return {
     level,
-    marks: vertexArray(gl, program, shared.corners, shared.instances, hidden),
+    marks: vertexArray(gl, program, shared.corners, shared.instances, members),
     clusters: clusterArray(gl, program, shared.corners, clusters),
     times: timesTexture(gl, level.times),
-    buffers: [hidden, clusters],
+    buffers: [members, clusters],
   };
 }
 

@@ -2,10 +2,12 @@
  * The GLSL that draws the marks. Each instance is a screen-aligned square around its place; the
  * vertex shader drops the instances the time window leaves out (start < to and end > from, as
  * the map filters did), so a scrub step changes two uniforms and nothing else. Zoomed out, the
- * clusters of the zoom level (mark-clusters.ts) replace the marks that share a cell (`a_hidden`,
+ * clusters of the zoom level (mark-clusters.ts) replace the marks that share a cell (`a_member`,
  * with `u_clustered` on), and the `clusters` pass draws one disc per cluster that counts its
  * shown marks by two binary searches in its sorted times (`u_times`): one pass over the marks and
- * one over the clusters, whatever the window.
+ * one over the clusters, whatever the window. A cell the window leaves one mark in shows that
+ * mark, not a disc reading 1: the mark counts its cluster's shown marks the same way (after a
+ * two-texel test that settles the common case, a window over all of the cluster's times).
  */
 
 /** What a draw call draws: the marks' circles of doubt, their markers, guesses' rings, clusters. */
@@ -41,7 +43,7 @@ in float a_icon;
 in vec3 a_color;
 in float a_radius0;
 in float a_guess;
-in float a_hidden;
+in vec2 a_member;
 in vec4 a_cluster;
 out vec2 v_uv;
 out vec2 v_local;
@@ -54,6 +56,10 @@ void hide() {
   gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
 }
 
+float timeAt(int i) {
+  return texelFetch(u_times, ivec2(i % u_timesWidth, i / u_timesWidth), 0).r;
+}
+
 // How many of the size sorted times from offset are below value (or equal to it, if orEqual).
 float countBelow(int offset, int size, float value, bool orEqual) {
   int low = 0;
@@ -62,7 +68,7 @@ float countBelow(int offset, int size, float value, bool orEqual) {
     if (low >= high) break;
     int middle = (low + high) / 2;
     int i = offset + middle;
-    float at = texelFetch(u_times, ivec2(i % u_timesWidth, i / u_timesWidth), 0).r;
+    float at = timeAt(i);
     if (at < value || (orEqual && at == value)) low = middle + 1;
     else high = middle;
   }
@@ -78,7 +84,8 @@ void main() {
     int size = int(a_cluster.w + 0.5);
     float shown = countBelow(offset, size, u_window.y, false)
       - countBelow(offset + size, size, u_window.x, true);
-    if (shown < 0.5) {
+    // A cluster the window leaves one mark in draws nothing: the mark draws itself.
+    if (shown < 1.5) {
       hide();
       return;
     }
@@ -90,10 +97,17 @@ void main() {
     v_count = shown;
     return;
   }
-  if (u_clustered > 0.5 && a_hidden > 0.5) {
-    // A mark that shares its cell at this zoom level is drawn by the cell's cluster.
-    hide();
-    return;
+  if (u_clustered > 0.5 && a_member.y > 0.5) {
+    // A mark that shares its cell at this zoom level is drawn by the cell's cluster, unless the
+    // window shows no other mark of the cell.
+    int offset = int(a_member.x + 0.5);
+    int size = int(a_member.y + 0.5);
+    bool allShown = timeAt(offset + size - 1) < u_window.y && timeAt(offset + size) > u_window.x;
+    if (!inWindow || allShown || countBelow(offset, size, u_window.y, false)
+        - countBelow(offset + size, size, u_window.x, true) > 1.5) {
+      hide();
+      return;
+    }
   }
   float id = float(gl_InstanceID);
   v_emphasis = id == u_selected ? 2.0 : (id == u_hovered ? 1.0 : 0.0);

@@ -1,7 +1,14 @@
 /** The GPU mark (or cluster) under a pointer event, as the map's hover and click handlers want it. */
 import type { LonLat } from '../../geo/geometry';
 import { mercatorX, mercatorY, unproject } from '../../geo/mercator';
-import { CLUSTER_STRIDE, cellKey, cellOf, clusterRadius, shownInCluster } from './mark-clusters';
+import {
+  CLUSTER_STRIDE,
+  cellKey,
+  cellOf,
+  clusterRadius,
+  drawnByCluster,
+  shownInCluster,
+} from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE } from './mark-data';
 import { pickMark } from './mark-picking';
 import type { TimeMarks } from './time-marks-layer';
@@ -42,7 +49,8 @@ export function clusterAt(
       const cy = level.clusters[index * CLUSTER_STRIDE + 1] ?? 0;
       const distance = Math.hypot(cx - x, cy - y) * world;
       const own = dc === 0 && dr === 0;
-      if (shown < 1 || (distance > clusterRadius(shown) && !own)) continue;
+      // A cell the window leaves one mark in shows that mark, not a disc.
+      if (shown < 2 || (distance > clusterRadius(shown) && !own)) continue;
       // A disc under the pointer wins over the pointer's cell.
       const rank = distance > clusterRadius(shown) ? distance + world : distance;
       if (best && best.distance <= rank) continue;
@@ -70,9 +78,9 @@ export function markTargetAt(
     from: window.from,
     to: window.to,
     dots: false,
-    // A mark that shares its cell is drawn by the cell's cluster, unless it is the selected one,
-    // which is drawn above the clusters.
-    skip: level && ((i) => level.hidden[i] === 1 && i !== marks.selected),
+    // A mark that shares its cell with other shown marks is drawn by the cell's cluster, unless
+    // it is the selected one, which is drawn above the clusters.
+    skip: level && ((i) => i !== marks.selected && drawnByCluster(level, i, marks.encodedWindow)),
   });
   const id = marks.data.ids[index];
   if (index < 0 || id === undefined) return undefined;

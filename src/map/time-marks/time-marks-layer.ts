@@ -323,18 +323,21 @@ export class TimeMarks {
     }
     const u = gpu.uniforms;
     gl.uniform1f(u('u_clustered'), clusters ? 1 : 0);
+    if (clusters) {
+      // Both passes read the clusters' sorted times: the marks to know if theirs shows only them.
+      gl.activeTexture(gl.TEXTURE1);
+      gl.bindTexture(gl.TEXTURE_2D, clusters.times);
+      gl.uniform1i(u('u_times'), 1);
+      gl.uniform1i(u('u_timesWidth'), TIMES_WIDTH);
+      gl.activeTexture(gl.TEXTURE0);
+    }
     const marks = clusters?.marks ?? gpu.all;
     if (this.data.guesses > 0) {
       this.draw(gl, gpu, marks, count, { pass: PASS.guess, image: images.guess });
     }
     this.draw(gl, gpu, marks, count, { pass: PASS.icons });
-    if (!clusters) return;
-    gl.activeTexture(gl.TEXTURE1);
-    gl.bindTexture(gl.TEXTURE_2D, clusters.times);
-    gl.uniform1i(u('u_times'), 1);
-    gl.uniform1i(u('u_timesWidth'), TIMES_WIDTH);
-    this.draw(gl, gpu, clusters.clusters, clusters.level.count, { pass: PASS.clusters });
-    gl.activeTexture(gl.TEXTURE0);
+    if (clusters)
+      this.draw(gl, gpu, clusters.clusters, clusters.level.count, { pass: PASS.clusters });
   }
 
   /** The selected event's halo and marker, above everything, clusters included. */

@@ -6,6 +6,8 @@ import {
   CLUSTER_STRIDE,
   clusterLevel,
   clusterLevelSteps,
+  drawnByCluster,
+  memberFields,
   shownInCluster,
   type ClusterInput,
 } from '../../../src/map/time-marks/mark-clusters';
@@ -112,6 +114,28 @@ describe('shownInCluster', () => {
     expect(shownInCluster(level, 0, [2, 5])).toBe(2);
     expect(shownInCluster(level, 0, [3, 5])).toBe(0);
     expect(shownInCluster(level, 0, [6, 7])).toBe(1);
+  });
+
+  it('leaves the one mark a window shows in a cell to draw itself, and the others to the disc', () => {
+    // [6, 7] shows only the third mark; [0, 10] shows all four.
+    expect([0, 1, 2, 3].map((i) => drawnByCluster(level, i, [6, 7]))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect([0, 1, 2, 3].map((i) => drawnByCluster(level, i, [0, 10]))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('gives each mark its cluster’s times and size for the GPU, and a mark alone none', () => {
+    const pair = input([0.3, 0.3, 0, 1], [0.3, 0.3, 0, 1], [0.9, 0.9, 0, 1]);
+    const fields = memberFields(clusterLevel(pair, 3));
+    expect([...fields]).toEqual([0, 2, 0, 2, 0, 0]);
   });
 
   it('never counts below zero for an empty window', () => {
