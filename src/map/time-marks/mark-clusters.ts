@@ -33,6 +33,9 @@ export interface ClusterLevel {
   readonly byCell: ReadonlyMap<number, number>;
 }
 
+/** A time window as the GPU compares it: encoded times, [from, to). */
+type TimeWindow = readonly [from: number, to: number];
+
 /** The marks' places (Web Mercator [0, 1]) and encoded times, one entry per mark. */
 export interface ClusterInput {
   readonly x: ArrayLike<number>;
@@ -211,11 +214,7 @@ export function memberFields(level: ClusterLevel): Float32Array {
  * another mark of its cell too. The one mark a window leaves in a cell is drawn as itself, and
  * its cluster draws nothing (the shader decides the same).
  */
-export function drawnByCluster(
-  level: ClusterLevel,
-  index: number,
-  window: readonly [from: number, to: number],
-): boolean {
+export function drawnByCluster(level: ClusterLevel, index: number, window: TimeWindow): boolean {
   const cluster = level.clusterOfMark[index] ?? -1;
   return cluster >= 0 && shownInCluster(level, cluster, window) > 1;
 }
@@ -243,11 +242,7 @@ function countBelow(
  * How many marks of cluster `index` the window [from, to) shows (encoded times): those that
  * start before `to` less those that end at or before `from`, as the vertex shader counts.
  */
-export function shownInCluster(
-  level: ClusterLevel,
-  index: number,
-  window: readonly [from: number, to: number],
-): number {
+export function shownInCluster(level: ClusterLevel, index: number, window: TimeWindow): number {
   const at = index * CLUSTER_STRIDE;
   const offset = level.clusters[at + 2] ?? 0;
   const size = level.clusters[at + 3] ?? 0;
