@@ -10,6 +10,8 @@
  * encoded ones the GPU compares (time-encoding.ts), so this file and the shader agree.
  */
 
+import { sortInSlices } from './sort-in-slices';
+
 /** A cluster's cell, px square at its zoom level: a bit wider than a marker with its halo. */
 export const CLUSTER_CELL_PX = 40;
 const TILE_SIZE = 512;
@@ -66,7 +68,7 @@ export function cellKey(column: number, row: number, zoom: number, cell = CLUSTE
 }
 
 /** Marks (or cells) handled between two chances to yield: a slice takes well under 10 ms. */
-const SLICE = 4096;
+const SLICE = 2048;
 
 /**
  * The marks grouped by cell: `cellOfMark` numbers each mark's cell densely (in order of first
@@ -153,9 +155,9 @@ export function* clusterLevelSteps(
       times[offset + size + k] = input.end[i] ?? 0;
       clusterOfMark[i] = index;
     }
-    // A typed array sorts numerically, in place.
-    times.subarray(offset, offset + size).sort();
-    times.subarray(offset + size, offset + 2 * size).sort();
+    // Numerically, in place; a large cluster's in slices.
+    yield* sortInSlices(times.subarray(offset, offset + size));
+    yield* sortInSlices(times.subarray(offset + size, offset + 2 * size));
     const at = index * CLUSTER_STRIDE;
     clusters[at] = x / size;
     clusters[at + 1] = y / size;
@@ -170,7 +172,8 @@ export function* clusterLevelSteps(
       yield;
     }
   }
-  const hidden = Uint8Array.from(clusterOfMark, (cluster) => (cluster >= 0 ? 1 : 0));
+  const hidden = new Uint8Array(count);
+  for (let i = 0; i < count; i += 1) hidden[i] = (clusterOfMark[i] ?? -1) >= 0 ? 1 : 0;
   return {
     zoom,
     count: clusterCount,
