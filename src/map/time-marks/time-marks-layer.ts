@@ -299,6 +299,9 @@ export class TimeMarks {
     if (!uploaded) {
       uploaded = levelGpu(gl, gpu.program, gpu.shared, level);
       gpu.levels.set(level.zoom, uploaded);
+      // Creating the times texture bound it to unit 0, where the passes read the atlas: a level
+      // uploaded on the last frame before the map rests drew its counts as red squares.
+      gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
     }
     return uploaded;
   }
