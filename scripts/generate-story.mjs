@@ -4,7 +4,7 @@
 const KINDS = ['exercise', 'military-presence', 'conflict', 'diplomacy', 'statement', 'policy'];
 
 /** A small deterministic PRNG, so every run benchmarks the same story. */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

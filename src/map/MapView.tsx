@@ -50,7 +50,7 @@ import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } f
 import { OffscreenMarkers } from './OffscreenMarkers';
 import { storyFocus } from './story-focus';
 import { StaticMap } from './StaticMap';
-import { markTargetAt } from './time-marks/mark-target';
+import { clusterAt, markTargetAt } from './time-marks/mark-target';
 import type { TimeMarks } from './time-marks/time-marks-layer';
 import './map-view.css';
 import { useMessages } from '../ui/messages-context';
@@ -236,7 +236,8 @@ export function MapView({
   useEffect(() => {
     if (!map || !story || ready) return undefined;
     const onIdle = () => {
-      if (!eventSourcesLoaded(map)) return;
+      // A large story's clusters are built in slices after the first frames: ready once drawn.
+      if (!eventSourcesLoaded(map) || marksRef.current?.building) return;
       performance.mark(MAP_READY_MARK);
       setReady(true);
     };
@@ -365,6 +366,15 @@ export function MapView({
     (event: MapLayerMouseEvent) => {
       if (drawing.current) return;
       const id = pickEventId(event) ?? gpuTarget(event)?.id;
+      // Off every single mark, a cluster of GPU marks opens: the map zooms in on it by two levels.
+      const marks = marksRef.current;
+      const zoom = marks ? event.target.getZoom() : 0;
+      const cluster = id === undefined && marks && clusterAt(marks, { lngLat: event.lngLat, zoom });
+      if (cluster) {
+        const [lon, lat] = cluster.position;
+        store.getState().setCamera({ lon, lat, zoom: Math.min(zoom + 2, 10) }, 'request');
+        return;
+      }
       // A click beside every mark leaves the selection alone: a missed tap should not close the details.
       if (id !== undefined) store.getState().select(id, 'map');
     },

@@ -4,6 +4,7 @@ import type { AnchoredEvent } from '../../src/geo/offscreen';
 import { groupsInWindow, idsInWindow, timedGroups } from '../../src/map/offscreen-window';
 import { countInWindow, lowerBound, upperBound } from '../../src/time/sorted-search';
 import { overlaps, type TimeWindow } from '../../src/time/time-window';
+import { mulberry32 as random } from '../../scripts/generate-story.mjs';
 
 const CENTRAL_ASIA: BBox = [59.5, 29, 76, 42];
 const DAY = 86_400_000;
@@ -32,18 +33,6 @@ const TIMES = new Map<string, TimeWindow>([
   ['d1', { from: 0, to: 7 * DAY }],
 ]);
 const timeOf = (id: string) => TIMES.get(id);
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('binary search in sorted times', () => {
   it('finds the first value at least, and the first above, a value', () => {

@@ -25,8 +25,10 @@ export const INSTANCE_FIELDS = {
   green: 8,
   blue: 9,
   radius0: 10,
+  /** 1 for a machine's unconfirmed guess, drawn with a dashed ring. */
+  guess: 11,
 } as const;
-export const INSTANCE_STRIDE = 11;
+export const INSTANCE_STRIDE = 12;
 
 /** The marks of a story, ready for a vertex buffer. */
 export interface MarkData {
@@ -45,6 +47,8 @@ export interface MarkData {
   readonly stackFirsts: readonly number[];
   /** The first instance of each event id. */
   readonly indexOf: ReadonlyMap<string, number>;
+  /** How many instances are guesses: with none, the map skips the pass that rings them. */
+  readonly guesses: number;
 }
 
 function rgb(color: string): [number, number, number] {
@@ -80,6 +84,7 @@ export function markData(
   const iconIndex = new Map<string, number>();
   const icons: IconSpec[] = [];
   const F = INSTANCE_FIELDS;
+  let guesses = 0;
   features.forEach(({ geometry, properties: p }, i) => {
     const [lon = 0, lat = 0] = geometry.coordinates;
     // The same name the map's icon-image expression builds (iconNameExpression).
@@ -105,11 +110,24 @@ export function markData(
     instances[at + F.blue] = blue;
     // A line's second mark carries no second circle.
     instances[at + F.radius0] = indexOf.has(p.id) ? 0 : (radius0.get(p.id) ?? 0);
+    instances[at + F.guess] = p.guess ? 1 : 0;
+    if (p.guess) guesses += 1;
     starts[i] = p.start;
     ends[i] = p.end;
     ids.push(p.id);
     if (!indexOf.has(p.id)) indexOf.set(p.id, i);
     if (p.slot % 100 === 0) stackFirsts.push(i);
   });
-  return { count, ids, instances, starts, ends, icons, encoding, stackFirsts, indexOf };
+  return {
+    count,
+    ids,
+    instances,
+    starts,
+    ends,
+    icons,
+    encoding,
+    stackFirsts,
+    indexOf,
+    guesses,
+  };
 }

@@ -52,6 +52,8 @@ export interface PickQuery {
   readonly to: number;
   /** True when marks are drawn as dots at their place, without stack offsets. */
   readonly dots: boolean;
+  /** Marks not drawn on their own (a cluster's disc stands for them): never picked. */
+  readonly skip?: (index: number) => boolean;
 }
 
 /** Index of the nearest mark within the radius, or -1. */
@@ -65,6 +67,8 @@ export function pickMark(data: MarkData, grid: MarkGrid, query: PickQuery): numb
   let bestDistance = query.radius;
   const consider = (i: number): void => {
     if (!((data.starts[i] ?? 0) < query.to && (data.ends[i] ?? 0) > query.from)) return;
+    // A mark drawn by its cluster must not shadow a single mark beside it.
+    if (query.skip?.(i)) return;
     const at = i * INSTANCE_STRIDE;
     const offsetX = query.dots ? 0 : (data.instances[at + F.offsetX] ?? 0);
     const offsetY = query.dots ? 0 : (data.instances[at + F.offsetY] ?? 0);

@@ -1,11 +1,20 @@
 /**
  * The GLSL that draws the marks. Each instance is a screen-aligned square around its place; the
  * vertex shader drops the instances the time window leaves out (start < to and end > from, as
- * the map filters did), so a scrub step changes two uniforms and nothing else.
+ * the map filters did), so a scrub step changes two uniforms and nothing else. Zoomed out, the
+ * clusters of the zoom level (mark-clusters.ts) replace the marks that share a cell (`a_member`,
+ * with `u_clustered` on), and the `clusters` pass draws one disc per cluster that counts its
+ * shown marks by two binary searches in its sorted times (`u_times`): one pass over the marks and
+ * one over the clusters, whatever the window. A cell the window leaves one mark in shows that
+ * mark, not a disc reading 1: the mark counts its cluster's shown marks the same way (after a
+ * two-texel test that settles the common case, a window over all of the cluster's times).
  */
 
-/** What a draw call draws from the same instances. */
-export const PASS = { circles: 0, dots: 1, icons: 2 } as const;
+/** What a draw call draws: the marks' circles of doubt, their markers, guesses' rings, clusters. */
+export const PASS = { circles: 0, icons: 2, guess: 3, clusters: 5 } as const;
+
+/** A cluster's count is drawn with glyphs from the atlas, this many px apart and tall. */
+export const GLYPH = { advance: 7, height: 13 } as const;
 
 export const VERTEX_SHADER = `#version 300 es
 precision highp float;
@@ -22,6 +31,10 @@ uniform float u_selected;
 uniform float u_hovered;
 uniform float u_image;
 uniform float u_offsets;
+uniform highp sampler2D u_times;
+uniform int u_timesWidth;
+uniform float u_cell;
+uniform float u_clustered;
 in vec2 a_corner;
 in vec2 a_pos;
 in vec2 a_time;
@@ -29,12 +42,73 @@ in vec2 a_offset;
 in float a_icon;
 in vec3 a_color;
 in float a_radius0;
+in float a_guess;
+in vec2 a_member;
+in vec4 a_cluster;
 out vec2 v_uv;
 out vec2 v_local;
 out vec3 v_color;
 out float v_half;
 out float v_emphasis;
+flat out float v_count;
+
+void hide() {
+  gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+}
+
+float timeAt(int i) {
+  return texelFetch(u_times, ivec2(i % u_timesWidth, i / u_timesWidth), 0).r;
+}
+
+// How many of the size sorted times from offset are below value (or equal to it, if orEqual).
+float countBelow(int offset, int size, float value, bool orEqual) {
+  int low = 0;
+  int high = size;
+  for (int step = 0; step < 32; step++) {
+    if (low >= high) break;
+    int middle = (low + high) / 2;
+    int i = offset + middle;
+    float at = timeAt(i);
+    if (at < value || (orEqual && at == value)) low = middle + 1;
+    else high = middle;
+  }
+  return float(low);
+}
+
 void main() {
+  v_count = 0.0;
+  bool inWindow = a_time.x < u_window.y && a_time.y > u_window.x;
+  if (u_pass == ${PASS.clusters}) {
+    // Shown: the marks that start before the window ends, less those that end before it starts.
+    int offset = int(a_cluster.z + 0.5);
+    int size = int(a_cluster.w + 0.5);
+    float shown = countBelow(offset, size, u_window.y, false)
+      - countBelow(offset + size, size, u_window.x, true);
+    // A cluster the window leaves one mark in draws nothing: the mark draws itself.
+    if (shown < 1.5) {
+      hide();
+      return;
+    }
+    float radius = clamp(8.0 + 2.5 * log2(shown), 11.0, u_cell * 0.45);
+    vec4 at = u_matrix * vec4(a_cluster.xy * u_world, 0.0, 1.0);
+    gl_Position = at + vec4(a_corner * radius * vec2(2.0, -2.0) / u_viewport * at.w, 0.0, 0.0);
+    v_local = a_corner * radius;
+    v_half = radius;
+    v_count = shown;
+    return;
+  }
+  if (u_clustered > 0.5 && a_member.y > 0.5) {
+    // A mark that shares its cell at this zoom level is drawn by the cell's cluster, unless the
+    // window shows no other mark of the cell.
+    int offset = int(a_member.x + 0.5);
+    int size = int(a_member.y + 0.5);
+    bool allShown = timeAt(offset + size - 1) < u_window.y && timeAt(offset + size) > u_window.x;
+    if (!inWindow || allShown || countBelow(offset, size, u_window.y, false)
+        - countBelow(offset + size, size, u_window.x, true) > 1.5) {
+      hide();
+      return;
+    }
+  }
   float id = float(gl_InstanceID);
   v_emphasis = id == u_selected ? 2.0 : (id == u_hovered ? 1.0 : 0.0);
   float half_size = 0.0;
@@ -42,15 +116,15 @@ void main() {
   if (u_pass == ${PASS.circles}) {
     // MapLibre's circle-radius: radius0 px at zoom 0, doubling with each zoom level.
     half_size = a_radius0 > 0.0 ? a_radius0 * u_world / 512.0 + 1.5 : 0.0;
-  } else if (u_pass == ${PASS.dots}) {
-    half_size = 3.0;
+  } else if (u_pass == ${PASS.guess}) {
+    half_size = a_guess > 0.5 ? u_size * 0.5 : 0.0;
+    offset = a_offset * u_offsets;
   } else {
     half_size = u_size * u_scale * 0.5;
     offset = a_offset * u_offsets;
   }
-  bool shown = a_time.x < u_window.y && a_time.y > u_window.x;
-  if (!shown || half_size <= 0.0) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  if (!inWindow || half_size <= 0.0) {
+    hide();
     return;
   }
   // MapLibre's matrix takes world pixels at the current zoom, not [0, 1].
@@ -71,14 +145,53 @@ precision highp float;
 precision highp int;
 uniform int u_pass;
 uniform sampler2D u_texture;
+uniform vec2 u_atlas;
+uniform float u_size;
+uniform float u_glyphs;
+uniform vec3 u_clusterColor;
 in vec2 v_uv;
 in vec2 v_local;
 in vec3 v_color;
 in float v_half;
 in float v_emphasis;
+flat in float v_count;
 out vec4 fragColor;
+
+// Digit \`place\` (1, 10, 100) of a whole number; +0.5 keeps the divisions off their edges.
+float digitOf(float value, float place) {
+  return floor((value + 0.5) / place) - 10.0 * floor((value + 0.5) / (place * 10.0));
+}
+
+// The count as "7", "347" or "12k": the label's glyph over its disc, or nothing.
+vec4 label(vec2 p) {
+  bool thousands = v_count >= 999.5;
+  float value = thousands ? min(999.0, floor((v_count + 0.5) / 1000.0)) : floor(v_count + 0.5);
+  float digits = value >= 99.5 ? 3.0 : (value >= 9.5 ? 2.0 : 1.0);
+  float chars = digits + (thousands ? 1.0 : 0.0);
+  float x = p.x + chars * ${GLYPH.advance}.0 * 0.5;
+  float i = floor(x / ${GLYPH.advance}.0);
+  if (i < 0.0 || i >= chars || abs(p.y) > ${GLYPH.height}.0 * 0.5) return vec4(0.0);
+  float glyph = i < digits ? digitOf(value, i < digits - 2.5 ? 100.0 : (i < digits - 1.5 ? 10.0 : 1.0)) : 10.0;
+  float image = u_glyphs + glyph;
+  vec2 inGlyph = vec2(x - (i + 0.5) * ${GLYPH.advance}.0, p.y);
+  vec2 cell = vec2(mod(image, u_atlas.x), floor(image / u_atlas.x));
+  return texture(u_texture, (cell + 0.5 + inGlyph / u_size) / u_atlas);
+}
+
 void main() {
   vec4 colour;
+  if (u_pass == ${PASS.clusters}) {
+    float d = length(v_local);
+    float radius = v_half - 1.0;
+    float disc = 1.0 - smoothstep(radius - 0.75, radius + 0.75, d);
+    float rim = 1.0 - smoothstep(0.5, 1.5, abs(d - radius + 1.0));
+    vec4 base = vec4(mix(u_clusterColor, vec3(1.0), rim * 0.8) * 0.9 * disc, 0.9 * disc);
+    vec4 text = label(v_local);
+    colour = text + base * (1.0 - text.a);
+    if (colour.a <= 0.0) discard;
+    fragColor = colour;
+    return;
+  }
   if (u_pass == ${PASS.circles}) {
     // The circle layer's look: a faint fill and a thin rim, both stronger when hovered or selected.
     float radius = v_half - 1.5;
@@ -88,10 +201,6 @@ void main() {
     float rim = 1.0 - smoothstep(width * 0.5 - 0.5, width * 0.5 + 0.5, abs(d - radius));
     float inside = 1.0 - smoothstep(radius - 0.5, radius + 0.5, d);
     float alpha = max(inside * fill, rim * 0.7);
-    colour = vec4(v_color * alpha, alpha);
-  } else if (u_pass == ${PASS.dots}) {
-    float d = length(v_local);
-    float alpha = 0.6 * (1.0 - smoothstep(v_half - 1.0, v_half, d));
     colour = vec4(v_color * alpha, alpha);
   } else {
     colour = texture(u_texture, v_uv);

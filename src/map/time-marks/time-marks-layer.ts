@@ -1,8 +1,10 @@
 /**
  * Two MapLibre custom layers that draw a large story's point marks with WebGL: one beneath the
- * basemap's labels (circles of doubt, the hover halo, the markers or, zoomed out, density dots),
- * one on top (the selected event, so it is never hidden). The instances are uploaded once; a
- * scrub step, a hover or a selection only changes uniforms (and a one-instance buffer).
+ * basemap's labels (circles of doubt, the hover halo, guesses' dashed rings, the markers and,
+ * zoomed out, clusters with their counts), one on top (the selected event, so it is never hidden,
+ * not even inside a cluster). The instances are uploaded once and each zoom level's clusters when
+ * the map first shows that level; a scrub step, a hover or a selection only changes uniforms (and
+ * a one-instance buffer), and a frame is one pass over the marks plus one over the clusters.
  */
 import type {
   CustomLayerInterface,
@@ -11,16 +13,26 @@ import type {
 } from 'maplibre-gl';
 import type { MapTheme } from '../event-layers';
 import { mercatorX, mercatorY } from '../../geo/mercator';
-import { HALO_SIZE, ICON_SIZE, paintHalo, paintIcon } from '../kind-icons';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { FRAGMENT_SHADER, PASS, VERTEX_SHADER } from './mark-shaders';
+import { atlasImages, atlasOf, buffer, CELL_PX, link, TIMES_WIDTH, vertexArray } from './mark-gl';
+import { PASS } from './mark-shaders';
+import { CLUSTER_CELL_PX, type ClusterLevel } from './mark-clusters';
+import {
+  builtLevel,
+  clustersOf,
+  deleteLevelGpu,
+  levelGpu,
+  nearestBuiltLevel,
+  type LevelGpu,
+} from './mark-levels';
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
 
-/** Every image cell is this many CSS px square: a halo's size; markers sit in the middle. */
-const CELL_PX = HALO_SIZE;
 /** The selected marker is drawn this much larger, as on the symbol layers. */
 const SELECTED_SCALE = 1.3;
+
+/** Clusters' discs: a slate that white counts read on, in either theme. */
+const CLUSTER_COLOR = { light: [0.2, 0.27, 0.35], dark: [0.33, 0.41, 0.5] } as const;
 
 /** The marks each live map draws, for code that has only the map (the PNG export). */
 export const marksOnMap = new WeakMap<object, TimeMarks>();
@@ -39,114 +51,11 @@ interface Gpu {
   readonly texture: WebGLTexture;
   readonly atlas: [number, number];
   readonly uniforms: (name: string) => WebGLUniformLocation | null;
+  readonly shared: { corners: WebGLBuffer; instances: WebGLBuffer };
+  /** The cluster levels uploaded so far, by zoom. */
+  readonly levels: Map<number, LevelGpu>;
 }
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type);
-  if (!shader) throw new Error('WebGL could not create a shader');
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
-    throw new Error(`Mark shader did not compile: ${gl.getShaderInfoLog(shader) ?? ''}`);
-  }
-  return shader;
-}
-
-function link(gl: WebGL2RenderingContext): WebGLProgram {
-  const program = gl.createProgram();
-  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX_SHADER));
-  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT_SHADER));
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-    throw new Error(`Mark program did not link: ${gl.getProgramInfoLog(program) ?? ''}`);
-  }
-  return program;
-}
-
-/** The marker images and the two halos in one texture; returns it with its grid size. */
-function atlasOf(
-  gl: WebGL2RenderingContext,
-  data: MarkData,
-  theme: MapTheme,
-  ratio: number,
-): { texture: WebGLTexture; atlas: [number, number] } {
-  const paints: { size: number; paint: (context: CanvasRenderingContext2D) => void }[] = [
-    ...data.icons.map((spec) => ({
-      size: ICON_SIZE,
-      paint: (context: CanvasRenderingContext2D) => paintIcon(context, spec),
-    })),
-    { size: HALO_SIZE, paint: (context) => paintHalo(context, 'hover', theme) },
-    { size: HALO_SIZE, paint: (context) => paintHalo(context, 'selected', theme) },
-  ];
-  const columns = Math.ceil(Math.sqrt(paints.length));
-  const rows = Math.ceil(paints.length / columns);
-  const canvas = document.createElement('canvas');
-  canvas.width = columns * CELL_PX * ratio;
-  canvas.height = rows * CELL_PX * ratio;
-  const context = canvas.getContext('2d');
-  paints.forEach(({ size, paint }, index) => {
-    if (!context) return;
-    const inset = (CELL_PX - size) / 2;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.translate(
-      (index % columns) * CELL_PX + inset,
-      Math.floor(index / columns) * CELL_PX + inset,
-    );
-    paint(context);
-  });
-  const texture = gl.createTexture();
-  gl.bindTexture(gl.TEXTURE_2D, texture);
-  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
-  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, canvas);
-  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-  return { texture, atlas: [columns, rows] };
-}
-
-const ATTRIBUTES: readonly [name: string, size: number, field: number][] = [
-  ['a_pos', 2, INSTANCE_FIELDS.x],
-  ['a_time', 2, INSTANCE_FIELDS.start],
-  ['a_offset', 2, INSTANCE_FIELDS.offsetX],
-  ['a_icon', 1, INSTANCE_FIELDS.icon],
-  ['a_color', 3, INSTANCE_FIELDS.red],
-  ['a_radius0', 1, INSTANCE_FIELDS.radius0],
-];
-
-function vertexArray(
-  gl: WebGL2RenderingContext,
-  program: WebGLProgram,
-  corners: WebGLBuffer,
-  instances: WebGLBuffer,
-): WebGLVertexArrayObject {
-  const vao = gl.createVertexArray();
-  gl.bindVertexArray(vao);
-  gl.bindBuffer(gl.ARRAY_BUFFER, corners);
-  const corner = gl.getAttribLocation(program, 'a_corner');
-  gl.enableVertexAttribArray(corner);
-  gl.vertexAttribPointer(corner, 2, gl.FLOAT, false, 0, 0);
-  gl.bindBuffer(gl.ARRAY_BUFFER, instances);
-  for (const [name, size, field] of ATTRIBUTES) {
-    const location = gl.getAttribLocation(program, name);
-    if (location < 0) continue;
-    gl.enableVertexAttribArray(location);
-    gl.vertexAttribPointer(location, size, gl.FLOAT, false, INSTANCE_STRIDE * 4, field * 4);
-    gl.vertexAttribDivisor(location, 1);
-  }
-  gl.bindVertexArray(null);
-  return vao;
-}
-
-function buffer(gl: WebGL2RenderingContext, data: Float32Array, usage: number): WebGLBuffer {
-  const created = gl.createBuffer();
-  gl.bindBuffer(gl.ARRAY_BUFFER, created);
-  gl.bufferData(gl.ARRAY_BUFFER, data, usage);
-  return created;
-}
-
-/** The marks of one story in one theme; `dotsBelow` is the zoom under which dots are drawn. */
 export class TimeMarks {
   private gpu: Gpu | undefined;
   private map: MapLibreMap | undefined;
@@ -197,9 +106,53 @@ export class TimeMarks {
     return ids;
   }
 
-  /** True when, at this zoom, marks are density dots rather than markers. */
-  dotsAt(zoom: number): boolean {
+  /** True when, at this zoom, marks would overlap: those that share a cell are clusters. */
+  clustersAt(zoom: number): boolean {
     return zoom < this.dotsBelow;
+  }
+
+  /** Whole zoom levels asked for and still being built. */
+  private readonly requested = new Set<number>();
+
+  /**
+   * The clusters the map draws at this zoom: undefined when marks stand apart, else the zoom's
+   * whole level, or while that is built (in slices, mark-levels.ts) the nearest level built, or
+   * 'pending' when there is none yet (no mark is drawn then, as none would stand apart).
+   */
+  levelDrawnAt(zoom: number): ClusterLevel | 'pending' | undefined {
+    if (!this.clustersAt(zoom)) return undefined;
+    const whole = Math.max(0, Math.floor(zoom));
+    const built = builtLevel(this.data, whole);
+    if (built) return built;
+    if (!this.requested.has(whole)) {
+      this.requested.add(whole);
+      void clustersOf(this.data, whole).finally(() => {
+        this.requested.delete(whole);
+        this.map?.triggerRepaint();
+      });
+    }
+    return nearestBuiltLevel(this.data, whole) ?? 'pending';
+  }
+
+  /** The clusters drawn at this zoom, or undefined when marks stand apart or none is built. */
+  clusterLevelAt(zoom: number): ClusterLevel | undefined {
+    const level = this.levelDrawnAt(zoom);
+    return level === 'pending' ? undefined : level;
+  }
+
+  /** True while a cluster level the map asked for is being built: its marks are not all drawn. */
+  get building(): boolean {
+    return this.requested.size > 0;
+  }
+
+  /** The selected mark's index, or -1: it is drawn above the clusters. */
+  get selected(): number {
+    return this.selectedIndex;
+  }
+
+  /** The cluster window as the GPU compares it: encoded times. */
+  get encodedWindow(): readonly [number, number] {
+    return this.window;
   }
 
   setWindow(from: number, to: number): void {
@@ -268,6 +221,8 @@ export class TimeMarks {
         if (!locations.has(name)) locations.set(name, gl.getUniformLocation(program, name));
         return locations.get(name) ?? null;
       },
+      shared: { corners, instances },
+      levels: new Map(),
     };
     this.upload(hovered, this.hoveredIndex);
     this.upload(selected, this.selectedIndex);
@@ -281,6 +236,7 @@ export class TimeMarks {
     for (const vao of [gpu.all, gpu.hovered.vao, gpu.selected.vao]) gl.deleteVertexArray(vao);
     for (const created of gpu.buffers) gl.deleteBuffer(created);
     gl.deleteTexture(gpu.texture);
+    for (const level of gpu.levels.values()) deleteLevelGpu(gl, level);
   }
 
   private begin(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): Gpu | undefined {
@@ -297,6 +253,7 @@ export class TimeMarks {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
     gl.uniform1i(u('u_texture'), 0);
+    gl.uniform1f(u('u_clustered'), 0);
     gl.uniformMatrix4fv(u('u_matrix'), false, Float32Array.from(args.modelViewProjectionMatrix));
     const ratio = map.getPixelRatio();
     gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth / ratio, gl.drawingBufferHeight / ratio);
@@ -304,6 +261,10 @@ export class TimeMarks {
     gl.uniform1f(u('u_world'), 512 * 2 ** map.getZoom());
     gl.uniform2f(u('u_atlas'), gpu.atlas[0], gpu.atlas[1]);
     gl.uniform1f(u('u_size'), CELL_PX);
+    gl.uniform1f(u('u_cell'), CLUSTER_CELL_PX);
+    gl.uniform1f(u('u_glyphs'), atlasImages(this.data).glyphs);
+    const [red, green, blue] = CLUSTER_COLOR[this.theme === 'dark' ? 'dark' : 'light'];
+    gl.uniform3f(u('u_clusterColor'), red, green, blue);
     return gpu;
   }
 
@@ -312,19 +273,13 @@ export class TimeMarks {
     gpu: Gpu,
     vao: WebGLVertexArrayObject,
     count: number,
-    options: {
-      pass: number;
-      image?: number;
-      scale?: number;
-      offsets?: boolean;
-      emphasis?: boolean;
-    },
+    options: { pass: number; image?: number; scale?: number; emphasis?: boolean },
   ): void {
     const u = gpu.uniforms;
     gl.uniform1i(u('u_pass'), options.pass);
     gl.uniform1f(u('u_image'), options.image ?? -1);
     gl.uniform1f(u('u_scale'), options.scale ?? 1);
-    gl.uniform1f(u('u_offsets'), options.offsets === false ? 0 : 1);
+    gl.uniform1f(u('u_offsets'), 1);
     gl.uniform1f(u('u_selected'), options.emphasis ? this.selectedIndex : -1);
     gl.uniform1f(u('u_hovered'), options.emphasis ? this.hoveredIndex : -1);
     gl.bindVertexArray(vao);
@@ -332,29 +287,70 @@ export class TimeMarks {
     gl.bindVertexArray(null);
   }
 
-  /** Circles of doubt (with the markers only), the hover halo, then markers or dots. */
+  /** The clusters drawn at this zoom on the GPU, each level uploaded the first time it is drawn. */
+  private levelOnGpu(
+    gl: WebGL2RenderingContext,
+    gpu: Gpu,
+    zoom: number,
+  ): LevelGpu | 'pending' | undefined {
+    const level = this.levelDrawnAt(zoom);
+    if (level === undefined || level === 'pending') return level;
+    let uploaded = gpu.levels.get(level.zoom);
+    if (!uploaded) {
+      uploaded = levelGpu(gl, gpu.program, gpu.shared, level);
+      gpu.levels.set(level.zoom, uploaded);
+      // Creating the times texture bound it to unit 0, where the passes read the atlas: a level
+      // uploaded on the last frame before the map rests drew its counts as red squares.
+      gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
+    }
+    return uploaded;
+  }
+
+  /**
+   * Circles of doubt (with the markers only), the hover halo, guesses' rings (when the story has
+   * guesses), then markers; zoomed out, the markers alone in their cell and one disc per cluster
+   * that the window shows (when the level has clusters).
+   */
   private renderBelow(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gpu = this.begin(gl, args);
     if (!gpu || !this.map) return;
-    const dots = this.dotsAt(this.map.getZoom());
-    const halos = this.data.icons.length;
-    // Zoomed out, the dots are the picture: thousands of circles of doubt would only be a carpet.
-    if (!dots) this.draw(gl, gpu, gpu.all, this.data.count, { pass: PASS.circles, emphasis: true });
+    const level = this.levelOnGpu(gl, gpu, this.map.getZoom());
+    if (level === 'pending') return;
+    const clusters = level && level.level.count > 0 ? level : undefined;
+    const images = atlasImages(this.data);
+    const count = this.data.count;
+    // Zoomed out, thousands of circles of doubt would only be a carpet.
+    if (!level) this.draw(gl, gpu, gpu.all, count, { pass: PASS.circles, emphasis: true });
     if (this.hoveredIndex >= 0) {
-      this.draw(gl, gpu, gpu.hovered.vao, 1, { pass: PASS.icons, image: halos, offsets: !dots });
+      this.draw(gl, gpu, gpu.hovered.vao, 1, { pass: PASS.icons, image: images.hover });
     }
-    this.draw(gl, gpu, gpu.all, this.data.count, { pass: dots ? PASS.dots : PASS.icons });
+    const u = gpu.uniforms;
+    gl.uniform1f(u('u_clustered'), clusters ? 1 : 0);
+    if (clusters) {
+      // Both passes read the clusters' sorted times: the marks to know if theirs shows only them.
+      gl.activeTexture(gl.TEXTURE1);
+      gl.bindTexture(gl.TEXTURE_2D, clusters.times);
+      gl.uniform1i(u('u_times'), 1);
+      gl.uniform1i(u('u_timesWidth'), TIMES_WIDTH);
+      gl.activeTexture(gl.TEXTURE0);
+    }
+    const marks = clusters?.marks ?? gpu.all;
+    if (this.data.guesses > 0) {
+      this.draw(gl, gpu, marks, count, { pass: PASS.guess, image: images.guess });
+    }
+    this.draw(gl, gpu, marks, count, { pass: PASS.icons });
+    if (clusters)
+      this.draw(gl, gpu, clusters.clusters, clusters.level.count, { pass: PASS.clusters });
   }
 
-  /** The selected event's halo and marker, above everything. */
+  /** The selected event's halo and marker, above everything, clusters included. */
   private renderAbove(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     if (this.selectedIndex < 0) return;
     const gpu = this.begin(gl, args);
     if (!gpu || !this.map) return;
-    const offsets = !this.dotsAt(this.map.getZoom());
-    const selectedHalo = this.data.icons.length + 1;
-    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, image: selectedHalo, offsets });
-    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, scale: SELECTED_SCALE, offsets });
+    const images = atlasImages(this.data);
+    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, image: images.selected });
+    this.draw(gl, gpu, gpu.selected.vao, 1, { pass: PASS.icons, scale: SELECTED_SCALE });
   }
 
   /** The two custom layers; add `below` before the first label layer and `above` on top. */

@@ -36,6 +36,15 @@ describe('markData', () => {
     expect(field(2, 'radius0')).toBe(0);
   });
 
+  it('flags a guess for its dashed ring, and only a guess', () => {
+    const guess = marker('g', [69, 37], [0, 1]);
+    const flagged = markData(
+      markers(a, { ...guess, properties: { ...guess.properties, guess: true } }),
+      circles(),
+    );
+    expect([0, 1].map((i) => flagged.instances[i * INSTANCE_STRIDE + F.guess])).toEqual([0, 1]);
+  });
+
   it('keeps exact times for picking beside the encoded ones', () => {
     expect(data.starts[1]).toBe(b.properties.start);
     expect(field(1, 'start')).toBe(5 * 24 * 60);

@@ -40,6 +40,13 @@ describe('pickMark', () => {
     expect(pickMark(data, grid, query(65, 30))).toBe(-1);
   });
 
+  it('skips the marks it is told a cluster draws, finding a single mark beside them', () => {
+    // Kabul's mark is nearer the pointer, but a cluster's disc stands for it.
+    const kabul = data.ids.indexOf('kabul');
+    const q = query(69.171, 34.531, { zoom: 4, radius: 400, skip: (i) => i === kabul });
+    expect(idAt(q)).toBe('stacked');
+  });
+
   it('skips marks the time window leaves out', () => {
     expect(idAt(query(69.17, 34.53, { from: T0 + 9 * DAY, to: T0 + 12 * DAY }))).toBe('later');
   });

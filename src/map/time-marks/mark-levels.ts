@@ -1,0 +1,148 @@
+/**
+ * The cluster levels of a story's marks (mark-clusters.ts), each worked out the first time the map
+ * is drawn at that whole zoom and kept for the story (every theme and the PNG export share them),
+ * and each level's buffers and times texture on one GPU context. A level is built in slices that
+ * give the page its turn between them, so building one is never a long task.
+ */
+import {
+  clusterLevelSteps,
+  memberFields,
+  type ClusterInput,
+  type ClusterLevel,
+} from './mark-clusters';
+import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
+import { buffer, clusterArray, timesTexture, vertexArray } from './mark-gl';
+
+/** How long a slice of work may run before the page gets its turn, ms. */
+const SLICE_MS = 8;
+
+interface Levels {
+  /** The marks' places and times as the clustering reads them, once copied out. */
+  input?: ClusterInput;
+  readonly byZoom: Map<number, ClusterLevel>;
+  readonly building: Map<number, Promise<ClusterLevel>>;
+}
+
+const levelsOf = new WeakMap<MarkData, Levels>();
+
+/** The marks' places and times copied out of the instances, yielding between slices. */
+function* inputSteps(data: MarkData): Generator<void, ClusterInput> {
+  const F = INSTANCE_FIELDS;
+  const x = new Float32Array(data.count);
+  const y = new Float32Array(data.count);
+  const start = new Float32Array(data.count);
+  const end = new Float32Array(data.count);
+  for (let i = 0; i < data.count; i += 1) {
+    if (i % 4096 === 4095) yield;
+    const at = i * INSTANCE_STRIDE;
+    x[i] = data.instances[at + F.x] ?? 0;
+    y[i] = data.instances[at + F.y] ?? 0;
+    start[i] = data.instances[at + F.start] ?? 0;
+    end[i] = data.instances[at + F.end] ?? 0;
+  }
+  return { x, y, start, end };
+}
+
+function levelsFor(data: MarkData): Levels {
+  let levels = levelsOf.get(data);
+  if (!levels) {
+    levels = { byZoom: new Map(), building: new Map() };
+    levelsOf.set(data, levels);
+  }
+  return levels;
+}
+
+function* levelSteps(data: MarkData, levels: Levels, zoom: number): Generator<void, ClusterLevel> {
+  levels.input ??= yield* inputSteps(data);
+  return yield* clusterLevelSteps(levels.input, zoom);
+}
+
+/** Resolves after the page has had its turn (a macrotask, without setTimeout's 4 ms clamp). */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** Runs `steps` to its end, SLICE_MS of work at a time, yielding to the page between slices. */
+export async function buildInSlices<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<T> {
+  for (;;) {
+    const started = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - started < SLICE_MS) step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The clusters of the marks at whole zoom `zoom` if they are built already. */
+export function builtLevel(data: MarkData, zoom: number): ClusterLevel | undefined {
+  return levelsOf.get(data)?.byZoom.get(zoom);
+}
+
+/** The built level nearest `zoom`, to draw while `zoom`'s own is built. */
+export function nearestBuiltLevel(data: MarkData, zoom: number): ClusterLevel | undefined {
+  let nearest: ClusterLevel | undefined;
+  for (const level of levelsOf.get(data)?.byZoom.values() ?? []) {
+    if (!nearest || Math.abs(level.zoom - zoom) < Math.abs(nearest.zoom - zoom)) nearest = level;
+  }
+  return nearest;
+}
+
+/** The clusters of the marks at whole zoom `zoom`, built in slices the first time they are asked for. */
+export function clustersOf(data: MarkData, zoom: number): Promise<ClusterLevel> {
+  const levels = levelsFor(data);
+  const built = levels.byZoom.get(zoom);
+  if (built) return Promise.resolve(built);
+  let building = levels.building.get(zoom);
+  if (!building) {
+    building = buildInSlices(levelSteps(data, levels, zoom)).then((level) => {
+      levels.byZoom.set(zoom, level);
+      levels.building.delete(zoom);
+      return level;
+    });
+    levels.building.set(zoom, building);
+  }
+  return building;
+}
+
+/** One cluster level on the GPU: the marks with their `a_member`, the clusters, their times. */
+export interface LevelGpu {
+  readonly level: ClusterLevel;
+  readonly marks: WebGLVertexArrayObject;
+  readonly clusters: WebGLVertexArrayObject;
+  readonly times: WebGLTexture;
+  readonly buffers: readonly WebGLBuffer[];
+}
+
+export function levelGpu(
+  gl: WebGL2RenderingContext,
+  program: WebGLProgram,
+  shared: { corners: WebGLBuffer; instances: WebGLBuffer },
+  level: ClusterLevel,
+): LevelGpu {
+  const members = buffer(gl, memberFields(level), gl.STATIC_DRAW);
+  const clusters = buffer(gl, level.clusters, gl.STATIC_DRAW);
+  return {
+    level,
+    marks: vertexArray(gl, program, shared.corners, shared.instances, members),
+    clusters: clusterArray(gl, program, shared.corners, clusters),
+    times: timesTexture(gl, level.times),
+    buffers: [members, clusters],
+  };
+}
+
+export function deleteLevelGpu(gl: WebGL2RenderingContext, gpu: LevelGpu): void {
+  gl.deleteVertexArray(gpu.marks);
+  gl.deleteVertexArray(gpu.clusters);
+  for (const created of gpu.buffers) gl.deleteBuffer(created);
+  gl.deleteTexture(gpu.times);
+}
