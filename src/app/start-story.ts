@@ -89,7 +89,9 @@ function throttledProgress(store: DatelineStore): (progress: LoadProgress) => vo
   let phase: LoadProgress['phase'] | undefined;
   return (progress) => {
     const now = performance.now();
-    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS) return;
+    // The last bytes of a file are passed on: they tell a small story from a big one.
+    const whole = progress.phase === 'reading' && progress.bytes === progress.total;
+    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS && !whole) return;
     last = now;
     phase = progress.phase;
     store.getState().storyProgress(progress);

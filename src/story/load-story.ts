@@ -85,11 +85,16 @@ export async function loadStory(url: string, options: LoadOptions = {}): Promise
     // A compressed body's length is not what the reader counts: then the total is unknown.
     const encoded = !['', 'identity'].includes(response.headers.get('content-encoding') ?? '');
     const total = Number.isFinite(declared) && declared > 0 && !encoded ? declared : undefined;
-    const read = await streamCapped(response, job, signal, (bytes) =>
-      onProgress?.({ phase: 'reading', bytes, total }),
-    );
+    let bytesRead = 0;
+    const read = await streamCapped(response, job, signal, (bytes) => {
+      bytesRead = bytes;
+      onProgress?.({ phase: 'reading', bytes, total });
+    });
     if (signal?.aborted) return cancelled;
     if (read === 'too-large') return fail(tooLarge);
+    // Once all of it has arrived a compressed file's length is known too: said at once, so the
+    // page can tell a small story from a big one (big-story.ts) before the worker has counted.
+    if (total === undefined) onProgress?.({ phase: 'reading', bytes: bytesRead, total: bytesRead });
     // Single-page hosts answer a missing file with the app's own index.html.
     if (html && read === 'markup') {
       job.cancel();

@@ -41,6 +41,16 @@ describe('loading a story: progress', () => {
     await loadStory(URL_ASKED, { fetcher, onProgress: (p) => heard.push(p) });
     expect(heard[0]).toEqual({ phase: 'reading', bytes: text.length, total: undefined });
   });
+
+  it('says the length of a compressed body once all of it has arrived', async () => {
+    const text = JSON.stringify(validStory());
+    const heard: LoadProgress[] = [];
+    const fetcher = chunked(text, 2, { 'content-encoding': 'gzip' });
+    await loadStory(URL_ASKED, { fetcher, onProgress: (p) => heard.push(p) });
+    const reading = heard.filter((p) => p.phase === 'reading');
+    expect(reading.at(-2)).toEqual({ phase: 'reading', bytes: text.length, total: undefined });
+    expect(reading.at(-1)).toEqual({ phase: 'reading', bytes: text.length, total: text.length });
+  });
 });
 
 describe('loading a story: cancelling', () => {
