@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../fixtures/describe-problem';
 import { loadStory, type LoadProgress } from '../../src/story/load-story';
+import { pageStoryParser } from '../../src/story/story-parser';
 import { validStory } from './story-builders';
 
 const URL_ASKED = 'https://dateline.example/app/stories/x.json';
@@ -71,5 +72,24 @@ describe('loading a story: cancelling', () => {
       `Loading the story from ${URL_ASKED} was cancelled`,
     );
     expect(pulled).toBeLessThan(5);
+  });
+});
+
+describe('loading a story: the parser', () => {
+  it('is made ready before the server answers, so its code loads beside the download', async () => {
+    const order: string[] = [];
+    const parser = pageStoryParser();
+    const prepare = parser.prepare.bind(parser);
+    parser.prepare = () => {
+      order.push('prepare');
+      prepare();
+    };
+    const fetcher: typeof fetch = async () => {
+      order.push('fetch');
+      return new Response(JSON.stringify(validStory()));
+    };
+    const result = await loadStory(URL_ASKED, { fetcher, parser });
+    expect(result.ok).toBe(true);
+    expect(order).toEqual(['prepare', 'fetch']);
   });
 });
