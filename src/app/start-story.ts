@@ -1,5 +1,6 @@
 /** Decides the initial state from the URL, builds the store and starts loading the story. */
 import { readLocalStoryRef } from '../library/story-ref';
+import { buildFirstViewIndexes } from './first-view-indexes';
 import { loadStory, resolveStoryUrl, type LoadProgress } from '../story/load-story';
 import type { ParseResult } from '../story/parse-story';
 import type { ProblemDetail } from '../story/problem';
@@ -54,6 +55,9 @@ export function startStory(
   const apply = (result: ParseResult) => {
     if (!aborter.signal.aborted) store.getState().storyLoaded(result);
   };
+  // A big story's indexes are built first, each in a task of its own (first-view-indexes.ts).
+  const applyLater = (result: ParseResult) =>
+    buildFirstViewIndexes(result).then(() => apply(result));
   const progress = throttledProgress(store);
   if (inline) {
     if (state.story !== undefined && state.story !== inline.id) {
@@ -73,12 +77,12 @@ export function startStory(
       : loadLocal
         ? loadLocal(local.id, (events) => progress({ phase: 'checking', events }))
         : Promise.resolve(refused({ code: 'local-unavailable' }));
-    return { store, loaded: result.then(apply), cancel };
+    return { store, loaded: result.then(applyLater), cancel };
   }
   const base = new URL(baseUrl, pageUrl).href;
   const target = resolveStoryUrl(state.story ?? DEFAULT_STORY, base);
   const loaded = target.ok
-    ? loadStory(target.url, { onProgress: progress, signal: aborter.signal }).then(apply)
+    ? loadStory(target.url, { onProgress: progress, signal: aborter.signal }).then(applyLater)
     : Promise.resolve(apply(refused(target.refusal)));
   return { store, loaded, cancel };
 }
@@ -89,7 +93,9 @@ function throttledProgress(store: DatelineStore): (progress: LoadProgress) => vo
   let phase: LoadProgress['phase'] | undefined;
   return (progress) => {
     const now = performance.now();
-    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS) return;
+    // The last bytes of a file are passed on: they tell a small story from a big one.
+    const whole = progress.phase === 'reading' && progress.bytes === progress.total;
+    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS && !whole) return;
     last = now;
     phase = progress.phase;
     store.getState().storyProgress(progress);

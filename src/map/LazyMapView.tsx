@@ -3,8 +3,9 @@
  * helpers, so the layouts take it through this lazy wrapper and the text of the story shows
  * before (and while) those bytes arrive.
  */
-import { lazy, Suspense, use, useCallback, useState } from 'react';
-import { useDateline } from '../state/store-context';
+import { lazy, Suspense, use, useCallback, useEffect, useState } from 'react';
+import { useDateline, useDatelineStore } from '../state/store-context';
+import { mayBeBigStory } from '../story/big-story';
 import { FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
 import type { MapViewProps } from './MapView';
 
@@ -25,6 +26,7 @@ export function LazyMapView(props: MapViewProps) {
   const failed = useDateline((state) => state.status === 'failed');
   const onDrawn = useCallback(() => setDrawn(true), []);
   const firstMap = use(FirstMapContext);
+  const engine = useEngineStart();
   // The build's prerender (no map engine in Node) draws the box the map will fill, and the
   // still map in it.
   if (import.meta.env.SSR) {
@@ -35,13 +37,50 @@ export function LazyMapView(props: MapViewProps) {
       </>
     );
   }
+  const placeholder = <div className="map-placeholder" aria-busy="true" />;
   return (
     <>
-      <Suspense fallback={<div className="map-placeholder" aria-busy="true" />}>
-        <MapView {...props} onDrawn={onDrawn} />
-      </Suspense>
+      {engine ? (
+        <Suspense fallback={placeholder}>
+          <MapView {...props} onDrawn={onDrawn} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
       {/* Empty unless the page's first map was moved in (prerender-takeover.ts). */}
       {!drawn && !failed && <div className={FIRST_MAP_SLOT} />}
     </>
   );
+}
+
+/**
+ * Whether the map engine may start. A story known to be small starts it at once, beside its
+ * check in the worker (its map is drawn sooner, and its text is quick either way). A story that
+ * may be big (big-story.ts) keeps the engine waiting until its text has been painted: the
+ * engine's first tasks (a WebGL context, shaders, the basemap's first frames; 0.5 to 3 s of main
+ * thread in software GL) otherwise came between the worker's answer and the story's first
+ * render. Once started the engine stays, whatever the load says next.
+ */
+function useEngineStart(): boolean {
+  const store = useDatelineStore();
+  const loading = useDateline((state) => state.status === 'loading');
+  const big = useDateline((state) => mayBeBigStory(state.loadProgress));
+  // A story already in when the map mounts (another mode of the same story) has its text.
+  const [started, setStarted] = useState(() => store.getState().status !== 'loading');
+  const now = started || (loading && !big);
+  // Kept from here on (React's pattern for state that follows a render's inputs).
+  if (now && !started) setStarted(true);
+  useEffect(() => {
+    if (started || loading) return undefined;
+    // The story is in: its text is painted in the frame after this commit, then the engine.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setStarted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [started, loading]);
+  return now;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../fixtures/describe-problem';
 import { loadStory, type LoadProgress } from '../../src/story/load-story';
+import { pageStoryParser } from '../../src/story/story-parser';
 import { validStory } from './story-builders';
 
 const URL_ASKED = 'https://dateline.example/app/stories/x.json';
@@ -41,6 +42,16 @@ describe('loading a story: progress', () => {
     await loadStory(URL_ASKED, { fetcher, onProgress: (p) => heard.push(p) });
     expect(heard[0]).toEqual({ phase: 'reading', bytes: text.length, total: undefined });
   });
+
+  it('says the length of a compressed body once all of it has arrived', async () => {
+    const text = JSON.stringify(validStory());
+    const heard: LoadProgress[] = [];
+    const fetcher = chunked(text, 2, { 'content-encoding': 'gzip' });
+    await loadStory(URL_ASKED, { fetcher, onProgress: (p) => heard.push(p) });
+    const reading = heard.filter((p) => p.phase === 'reading');
+    expect(reading.at(-2)).toEqual({ phase: 'reading', bytes: text.length, total: undefined });
+    expect(reading.at(-1)).toEqual({ phase: 'reading', bytes: text.length, total: text.length });
+  });
 });
 
 describe('loading a story: cancelling', () => {
@@ -61,5 +72,24 @@ describe('loading a story: cancelling', () => {
       `Loading the story from ${URL_ASKED} was cancelled`,
     );
     expect(pulled).toBeLessThan(5);
+  });
+});
+
+describe('loading a story: the parser', () => {
+  it('is made ready before the server answers, so its code loads beside the download', async () => {
+    const order: string[] = [];
+    const parser = pageStoryParser();
+    const prepare = parser.prepare.bind(parser);
+    parser.prepare = () => {
+      order.push('prepare');
+      prepare();
+    };
+    const fetcher: typeof fetch = async () => {
+      order.push('fetch');
+      return new Response(JSON.stringify(validStory()));
+    };
+    const result = await loadStory(URL_ASKED, { fetcher, parser });
+    expect(result.ok).toBe(true);
+    expect(order).toEqual(['prepare', 'fetch']);
   });
 });
