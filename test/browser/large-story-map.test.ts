@@ -6,20 +6,16 @@
  * marks around it are clusters, opens clusters by clicking them, and the map's pointer finds,
  * names and selects the single marks the GPU drew.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateStory } from '../../scripts/generate-story.mjs';
 import type { Page } from 'playwright-core';
-import { baseUrl, eventButtons, openApp, startChromium } from './driver';
+import { baseUrl, eventButtons, startChromium } from './driver';
+import { narrowByKeyboard, openLargeStory, scrubs, writeLargeStory } from './large-story-setup';
 import { pointAtMark, settled } from './map-pointer';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
-const DIST = process.env.DATELINE_DIST ?? 'dist';
 const STORY = 'test-stories/generated-100000-map.json';
 
-const scrubs = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByName('dateline:scrub').length);
 const inWindow = (page: Page) =>
   page
     .getByText(/[\d,]+ of 100,000 events in the time window/)
@@ -46,33 +42,11 @@ const middleOfMap = (page: Page) =>
   });
 
 describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', () => {
-  beforeAll(() => {
-    mkdirSync(`${DIST}/test-stories`, { recursive: true });
-    writeFileSync(`${DIST}/${STORY}`, JSON.stringify(generateStory(100_000)));
-  });
+  beforeAll(() => writeLargeStory(STORY));
 
-  it('opens, scrubs by keyboard, and selects an event the map then points at', async () => {
-    const { page, errors } = await openApp(browser(), `?story=${STORY}`, {
-      width: 1024,
-      height: 768,
-    });
-    // Parsing and checking 100,000 events takes 15–30 s on a busy two-core machine, and over
-    // two minutes when a dozen processes share its cores (as bench:scrub allows for).
-    await page.waitForFunction(
-      () => performance.getEntriesByName('dateline:map-ready').length > 0,
-      null,
-      { timeout: 300_000 },
-    );
-    const end = page.getByRole('slider').last();
-    await end.focus();
-    for (let step = 0; step < 3; step += 1) await page.keyboard.press('PageDown');
-    // The list says how many of the story's events the narrowed window holds.
-    await expect
-      .poll(() => page.getByText(/[\d,]+ of 100,000 events in the time window/).count(), {
-        timeout: 15_000,
-      })
-      .toBe(1);
-    await expect.poll(() => scrubs(page), { timeout: 15_000 }).toBeGreaterThan(0);
+  it('scrubs by keyboard and by drag, draws the selection over clusters, opens a cluster and selects a single mark', async () => {
+    const { page, errors } = await openLargeStory(browser(), STORY);
+    const end = await narrowByKeyboard(page);
 
     // Dragging the window's end handle left narrows the window, and the map draws each step.
     const keyed = await inWindow(page);

@@ -5,17 +5,15 @@
  * is windowed and walks by keyboard, the timeline draws its density strip, and the JS heap stays
  * under 150 MB with room to spare.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateStory } from '../../scripts/generate-story.mjs';
 import type { Page } from 'playwright-core';
 import { axisGeometry } from '../../src/timeline/axis-geometry';
-import { baseUrl, eventButtons, eventsList, openApp, startChromium } from './driver';
+import { baseUrl, eventButtons, eventsList, startChromium } from './driver';
+import { narrowByKeyboard, openLargeStory, writeLargeStory } from './large-story-setup';
 import { pointAtMark, settled } from './map-pointer';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
-const DIST = process.env.DATELINE_DIST ?? 'dist';
 const STORY = 'test-stories/generated-100000.json';
 /** The JS heap must stay under 150 MB (issue 8); this leaves room for the next feature. */
 const HEAP_LIMIT_MB = 140;
@@ -49,22 +47,10 @@ async function stripPixels(page: Page): Promise<number> {
 }
 
 describe.skipIf(!enabled)('a story of 100,000 events in Chromium', () => {
-  beforeAll(() => {
-    mkdirSync(`${DIST}/test-stories`, { recursive: true });
-    writeFileSync(`${DIST}/${STORY}`, JSON.stringify(generateStory(100_000)));
-  });
+  beforeAll(() => writeLargeStory(STORY));
 
-  it('opens, scrubs by keyboard, and selects an event the map then points at', async () => {
-    const { page, errors } = await openApp(browser(), `?story=${STORY}`, {
-      width: 1024,
-      height: 768,
-    });
-    // Parsing and checking 100,000 events takes 15–30 s on a busy two-core machine.
-    await page.waitForFunction(
-      () => performance.getEntriesByName('dateline:map-ready').length > 0,
-      null,
-      { timeout: 120_000 },
-    );
+  it('opens under the heap limit, draws its density, walks the windowed list and points at the event selected from it', async () => {
+    const { page, errors } = await openLargeStory(browser(), STORY);
     const loaded = await liveHeapMb(page);
     console.log(`100,000 events: JS heap after load ${loaded.toFixed(1)} MB`);
     expect(loaded).toBeLessThan(HEAP_LIMIT_MB);
@@ -81,20 +67,7 @@ describe.skipIf(!enabled)('a story of 100,000 events in Chromium', () => {
       )
       .toBe(1);
 
-    const end = page.getByRole('slider').last();
-    await end.focus();
-    for (let step = 0; step < 3; step += 1) await page.keyboard.press('PageDown');
-    // The list says how many of the story's events the narrowed window holds.
-    await expect
-      .poll(() => page.getByText(/[\d,]+ of 100,000 events in the time window/).count(), {
-        timeout: 15_000,
-      })
-      .toBe(1);
-    await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName('dateline:scrub').length), {
-        timeout: 15_000,
-      })
-      .toBeGreaterThan(0);
+    await narrowByKeyboard(page);
 
     const scrubbed = await liveHeapMb(page);
     console.log(`100,000 events: JS heap after scrubbing ${scrubbed.toFixed(1)} MB`);
@@ -142,5 +115,5 @@ describe.skipIf(!enabled)('a story of 100,000 events in Chromium', () => {
     await page.screenshot({ path: 'test-results/large-story-1024.png' });
     expect(errors).toEqual([]);
     await page.close();
-  }, 240_000);
+  }, 480_000);
 });
