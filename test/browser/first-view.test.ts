@@ -35,10 +35,13 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * editor, the draft dialog, the start screen, the modes, the problems and imports loaded with
  * what uses them (src/i18n/lazy-areas.ts): issue 8's aim of 120 KB is met. 120.8 KB when that
  * met the header's fold, the window index and the still map's dark palette; 117.5 KB once the
- * article reader and file reading loaded on first use. Lower it as the first load shrinks; never
- * raise it without saying why.
+ * article reader and file reading loaded on first use. 118.2 KB once the link's ?theme came before
+ * the first paint (a 0.2 KB script in <head>, now counted) and a big story's map engine learned to
+ * wait for its text (the story's size and the time-window index are read before the first
+ * render): raised to 118.5 KB for those, still under the aim. Lower it as the first load shrinks;
+ * never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 118 * 1024;
+const FIRST_LOAD_BUDGET = 118.5 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },
