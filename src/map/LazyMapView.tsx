@@ -6,7 +6,7 @@
 import { lazy, Suspense, use, useCallback, useEffect, useState } from 'react';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { mayBeBigStory } from '../story/big-story';
-import { FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
+import { FIRST_MAP, FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
 import type { MapViewProps } from './MapView';
 
 const MapView = lazy(async () => ({ default: (await import('./MapView')).MapView }));
@@ -53,6 +53,11 @@ export function LazyMapView(props: MapViewProps) {
   );
 }
 
+/** Whether the page's HTML holds a still first map, drawn by the build's prerender. */
+function pageHasFirstMap(): boolean {
+  return typeof document !== 'undefined' && document.querySelector(`.${FIRST_MAP}`) !== null;
+}
+
 /**
  * Whether the map engine may start. A story known to be small starts it at once, beside its
  * check in the worker (its map is drawn sooner, and its text is quick either way). A story that
@@ -65,8 +70,12 @@ function useEngineStart(): boolean {
   const store = useDatelineStore();
   const loading = useDateline((state) => state.status === 'loading');
   const big = useDateline((state) => mayBeBigStory(state.loadProgress));
-  // A story already in when the map mounts (another mode of the same story) has its text.
-  const [started, setStarted] = useState(() => store.getState().status !== 'loading');
+  // A story already in when the map mounts (another mode of the same story) has its text; a
+  // page that carries its story's still first map has it in the HTML (the build prerenders only
+  // the small shipped story), so its map need wait for nothing.
+  const [started, setStarted] = useState(
+    () => store.getState().status !== 'loading' || pageHasFirstMap(),
+  );
   const now = started || (loading && !big);
   // Kept from here on (React's pattern for state that follows a render's inputs).
   if (now && !started) setStarted(true);

@@ -50,4 +50,16 @@ describe('the map engine', () => {
     renderWithStore(<LazyMapView />, store);
     expect(await screen.findByRole('region', { name: 'Map engine' })).toBeInTheDocument();
   });
+
+  it("starts at once in a page whose HTML holds the story's still first map", async () => {
+    // The build prerenders only the small shipped story: its map need not wait for its file.
+    const still = document.body.appendChild(document.createElement('div'));
+    still.className = 'first-map';
+    try {
+      renderWithStore(<LazyMapView />, createDatelineStore());
+      expect(await screen.findByRole('region', { name: 'Map engine' })).toBeInTheDocument();
+    } finally {
+      still.remove();
+    }
+  });
 });
