@@ -52,3 +52,16 @@ export async function narrowByKeyboard(page: Page) {
   await expect.poll(() => scrubs(page), { timeout: 15_000 }).toBeGreaterThan(0);
   return end;
 }
+
+/**
+ * Clicks where the pointer is (on a mark whose tooltip names `name`; the tooltip takes no clicks)
+ * and waits for the details to show that event: selecting among 100,000 events re-renders the
+ * list's page, slow on a busy machine.
+ */
+export async function clickAndExpectSelected(page: Page, name: string): Promise<void> {
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect
+    .poll(() => page.getByRole('heading', { name, exact: true }).count(), { timeout: 45_000 })
+    .toBeGreaterThan(0);
+}
