@@ -315,9 +315,9 @@ export function MapView({
     [store],
   );
   const editing = useDateline((state) => state.editing);
-  // While an event is edited the edge buttons step aside, at every size: on a phone's short map
-  // its radius handle fell on one, and on a wide one a top-left button (Moscow) lay over the map's
-  // editing tools in that corner (WCAG 2.2 target size, caught by axe in CI at 1920 px).
+  // While an event is edited on a phone's short map its radius handle fell on an edge button
+  // (WCAG 2.2 target size), so there they step aside; a wide map keeps them, clear of the editing
+  // tools in its top-left corner (a Moscow button lay over them, caught by axe in CI at 1920 px).
   const editingOne = useDateline((state) => state.editing && state.selectedId !== undefined);
   const selectedId = useDateline((state) => state.selectedId);
   // Once the editing tools are on the map (a frame after they mount), the event being edited is
@@ -452,8 +452,14 @@ export function MapView({
         </Map>
       )}
       {/* Its buttons lie over the map, where a click must reach the tool. */}
-      {!noWebgl && !toolActive && !editingOne && (
-        <OffscreenMarkers view={view} gazetteer={gazetteer} size={size} onShow={showGroup} />
+      {!noWebgl && !toolActive && !(editingOne && size !== 'wide') && (
+        <OffscreenMarkers
+          view={view}
+          gazetteer={gazetteer}
+          size={size}
+          besideTools={editing}
+          onShow={showGroup}
+        />
       )}
       {legend && <Legend />}
       {printImage !== undefined && (

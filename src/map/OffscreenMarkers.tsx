@@ -25,6 +25,8 @@ interface OffscreenMarkersProps {
   readonly gazetteer: readonly NamedPlace[];
   /** How much room the map has: fewer buttons on smaller maps. */
   readonly size: 'wide' | 'narrow' | 'tiny';
+  /** Whether the editing tools are in the map's top-left corner, which the buttons then leave. */
+  readonly besideTools: boolean;
   readonly onShow: (group: OffscreenGroup) => void;
 }
 
@@ -44,7 +46,13 @@ function timesOf(story: Story | undefined): (id: string) => TimeWindow | undefin
   };
 }
 
-export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMarkersProps) {
+export function OffscreenMarkers({
+  view,
+  gazetteer,
+  size,
+  besideTools,
+  onShow,
+}: OffscreenMarkersProps) {
   const story = useDateline((state) => state.story);
   const window = useDateline((state) => state.window);
   const m = useMessages().map;
@@ -62,7 +70,7 @@ export function OffscreenMarkers({ view, gazetteer, size, onShow }: OffscreenMar
   const counts = new Map(shown.map(({ group, count }) => [group, count]));
   return (
     // Edge markers sit on the edge their events lie beyond (east stays right) in every language.
-    <div className="map-offscreen" dir="ltr">
+    <div className="map-offscreen" dir="ltr" data-beside-tools={besideTools ? 'true' : undefined}>
       {layoutOffscreen(shown.map(({ group }) => group)).map((row) => (
         <div
           key={row.side}

@@ -28,22 +28,23 @@ async function editCopy(page: Page, look: Look): Promise<void> {
 }
 
 /**
- * The controls whose boxes overlap the radius handle's, by name. axe-core judges an overlap by
- * which of the two it draws on top, and under CI's load it once found the handle short of its
- * target size where a probe did not: an edge button lay under it on a phone's short map. Any
- * overlap at all is a handle that a finger cannot be sure to reach.
+ * The controls whose boxes overlap an element's (the radius handle, the map's editing tools), by
+ * name, leaving out the element's own. axe-core judges an overlap by which of the two it draws on
+ * top, and under CI's load it once found the handle short of its target size where a probe did
+ * not: an edge button lay under it on a phone's short map; another time an edge button lay over
+ * the tools at 1920 px. Any overlap at all is a control that a finger cannot be sure to reach.
  */
-async function controlsOverHandle(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const handle = document.querySelector('.radius-handle');
-    if (!handle) return ['no radius handle on the map'];
-    const own = handle.getBoundingClientRect();
-    // The map's canvas takes focus too, but it is the surface the handle sits on.
+async function controlsOver(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    if (!element) return [`nothing on the page is ${selector}`];
+    const own = element.getBoundingClientRect();
+    // The map's canvas takes focus too, but it is the surface the others sit on.
     const controls = document.querySelectorAll<HTMLElement>(
       'button, a[href], input, select, textarea, [tabindex="0"]:not(canvas)',
     );
     return [...controls].flatMap((control) => {
-      if (control === handle || control.contains(handle)) return [];
+      if (control.contains(element) || element.contains(control)) return [];
       const box = control.getBoundingClientRect();
       const apart =
         box.width === 0 ||
@@ -53,7 +54,7 @@ async function controlsOverHandle(page: Page): Promise<string[]> {
         box.top >= own.bottom;
       return apart ? [] : [control.getAttribute('aria-label') ?? control.textContent ?? ''];
     });
-  });
+  }, selector);
 }
 
 describe.skipIf(!enabled)('accessibility (axe-core) of the editor', () => {
@@ -73,6 +74,9 @@ describe.skipIf(!enabled)('accessibility (axe-core) of the editor', () => {
         await page.getByRole('heading', { name: m.editor.eventHeading }).waitFor();
         await waitForMap(page);
         await checkState(page, 'an event’s form', found);
+        for (const name of await controlsOver(page, '.map-edit-tools')) {
+          found.push(`over the map tools: ${name}`);
+        }
 
         const tools = page.getByRole('group', { name: m.mapEdit.tools });
         // The handle is a map marker: it sits in the map's own layer, not in the tools' group.
@@ -80,7 +84,8 @@ describe.skipIf(!enabled)('accessibility (axe-core) of the editor', () => {
         await handle.focus();
         await handle.press('ArrowRight');
         await checkState(page, 'the radius handle, focused', found);
-        for (const name of await controlsOverHandle(page)) found.push(`over the handle: ${name}`);
+        for (const name of await controlsOver(page, '.radius-handle'))
+          found.push(`over the handle: ${name}`);
 
         const place = tools.getByRole('button', { name: m.mapEdit.point });
         await place.click();

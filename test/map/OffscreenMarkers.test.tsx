@@ -18,7 +18,13 @@ describe('OffscreenMarkers', () => {
   it('groups the events once per view, not on every step of the time window', () => {
     const store = mapStore();
     renderWithStore(
-      <OffscreenMarkers view={VIEW} gazetteer={[]} size="wide" onShow={() => {}} />,
+      <OffscreenMarkers
+        view={VIEW}
+        gazetteer={[]}
+        size="wide"
+        besideTools={false}
+        onShow={() => {}}
+      />,
       store,
     );
     const grouped = vi.mocked(offscreen.offscreenGroups).mock.calls.length;
