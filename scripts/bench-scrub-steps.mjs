@@ -2,14 +2,33 @@
 // end slider and a 60 Hz drag of that slider's handle. Each step is timed from its input's
 // timestamp to the frame painted after its handlers (the same probe for keys and moves), and
 // `dateline:scrub` (the map's own measure, input → the map frame with the new window) is read.
-/* global window, requestAnimationFrame */
+// The map frames a step costs are counted as WebGL colour clears (MapLibre clears once a frame).
+/* global window, requestAnimationFrame, HTMLCanvasElement */
 import { cdpMetric } from './bench-setup.mjs';
 
-/** Runs in the page (page.addInitScript): times each pointer move and every animation frame. */
+/**
+ * Runs in the page (page.addInitScript): times each pointer move and every animation frame, and
+ * counts the frames WebGL canvases draw (a clear of the colour buffer starts each).
+ */
 export function installDragProbes() {
   const moves = [];
   const frames = [];
-  Object.assign(window, { benchMoves: moves, benchFrameTimes: frames });
+  const glFrames = { count: 0 };
+  Object.assign(window, { benchMoves: moves, benchFrameTimes: frames, benchGlFrames: glFrames });
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  const counted = new WeakSet();
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const context = getContext.call(this, type, ...rest);
+    if ((type === 'webgl2' || type === 'webgl') && context && !counted.has(context)) {
+      counted.add(context);
+      const clear = context.clear;
+      context.clear = function (mask) {
+        if (mask & context.COLOR_BUFFER_BIT) glFrames.count += 1;
+        return clear.call(this, mask);
+      };
+    }
+    return context;
+  };
   window.addEventListener(
     'pointermove',
     (event) => {
@@ -50,27 +69,57 @@ const scriptSeconds = (session) => cdpMetric(session, 'ScriptDuration');
 const scrubCount = (page) =>
   page.evaluate(() => performance.getEntriesByName('dateline:scrub').length);
 
+const glFrameCount = (page) => page.evaluate(() => window.benchGlFrames.count);
+
+/**
+ * Resolves in the page once there are more than `n` scrub measures, or after `ms`. A
+ * PerformanceObserver waits without running anything per frame: polling with waitForFunction
+ * ran script on every frame, which the step's script time counted as the app's.
+ */
+function untilScrubs(page, n, ms) {
+  return page.evaluate(
+    ([count, timeout]) =>
+      new Promise((resolve) => {
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        };
+        const observer = new PerformanceObserver(() => {
+          if (performance.getEntriesByName('dateline:scrub').length > count) done();
+        });
+        const timer = setTimeout(done, timeout);
+        observer.observe({ type: 'measure' });
+        if (performance.getEntriesByName('dateline:scrub').length > count) done();
+      }),
+    [n, ms],
+  );
+}
+
 /**
  * `steps` ArrowLeft presses on the window's end slider, each after the map has drawn the one
- * before. Returns the map's scrub measures and the main-thread script time of each step (ms).
+ * before. Returns the map's scrub measures, the main-thread script time of each step (ms) and
+ * the map frames drawn from one step's key to the next's (the last step's: within 300 ms).
  * `around(index, step)` may wrap a step (to profile it).
  */
 export async function keySteps(page, session, steps, around = (_index, step) => step()) {
   await page.getByRole('slider').last().focus();
   const script = [];
+  const mapFrames = [];
   const first = await scrubCount(page);
+  let framesBefore = await glFrameCount(page);
   for (let i = 0; i < steps; i += 1) {
     const before = await scrubCount(page);
     const start = await scriptSeconds(session);
     await around(i, async () => {
       await page.keyboard.press('ArrowLeft');
-      await page
-        .waitForFunction((n) => performance.getEntriesByName('dateline:scrub').length > n, before, {
-          timeout: 10_000,
-        })
-        .catch(() => undefined);
+      await untilScrubs(page, before, 10_000);
     });
     script.push(((await scriptSeconds(session)) - start) * 1000);
+    if (i === steps - 1) await page.waitForTimeout(300);
+    const frames = await glFrameCount(page);
+    mapFrames.push(frames - framesBefore);
+    framesBefore = frames;
   }
   const scrubs = await page.evaluate(
     (n) =>
@@ -80,7 +129,7 @@ export async function keySteps(page, session, steps, around = (_index, step) => 
         .map((entry) => entry.duration),
     first,
   );
-  return { scrubs, script };
+  return { scrubs, script, mapFrames };
 }
 
 /**
@@ -97,6 +146,7 @@ export async function dragSteps(page, session, moves) {
   await page.mouse.move(x, y);
   await page.mouse.down();
   const before = await page.evaluate(() => [window.benchMoves.length, performance.now()]);
+  const glBefore = await glFrameCount(page);
   const script = await scriptSeconds(session);
   const started = Date.now();
   for (let i = 0; i < moves; i += 1) {
@@ -110,6 +160,7 @@ export async function dragSteps(page, session, moves) {
   // Let the last move's frame arrive before reading the probes.
   await page.waitForTimeout(300);
   const scriptMs = ((await scriptSeconds(session)) - script) * 1000;
+  const glFrames = (await glFrameCount(page)) - glBefore;
   const result = await page.evaluate(
     ([movesBefore, from]) => ({
       moves: window.benchMoves.slice(movesBefore),
@@ -123,6 +174,7 @@ export async function dragSteps(page, session, moves) {
     frames: result.moves,
     dropped: droppedFrames(result.frames, before[1], result.to - 300),
     scriptPerMove: scriptMs / moves,
+    mapFramesPerMove: glFrames / moves,
     rate: moves / seconds,
   };
 }
