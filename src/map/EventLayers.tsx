@@ -8,8 +8,9 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Story } from '../story/story';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
-import { eventFeatures, MANY_EVENTS, type EventFeatures } from './event-features';
-import { EVENT_LAYER_IDS, EVENT_SOURCE_IDS, eventLayers, type MapTheme } from './event-layers';
+import { eventFeatures, MANY_EVENTS } from './event-features';
+import { EVENT_SOURCE_IDS, type MapTheme } from './event-layers';
+import { readsWindow, storyLayers } from './story-layers';
 import type { TimeMarks } from './time-marks/time-marks-layer';
 import { TimeMarksLayers } from './TimeMarksLayers';
 
@@ -27,38 +28,18 @@ export function drawsOnGpu(story: Story): boolean {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Layers a large story leaves to the GPU, or whose source is empty (nothing to re-filter). */
-function skipped(features: EventFeatures): ReadonlySet<string> {
-  const ids = new Set<string>([
-    EVENT_LAYER_IDS.markerHalo,
-    EVENT_LAYER_IDS.markers,
-    EVENT_LAYER_IDS.selectedHalo,
-    EVENT_LAYER_IDS.selectedMarker,
-    EVENT_LAYER_IDS.areaCircle,
-  ]);
-  if (features.areas.features.length === 0) {
-    ids.add(EVENT_LAYER_IDS.areaFill);
-    ids.add(EVENT_LAYER_IDS.areaOutline);
-  }
-  if (features.lines.features.length === 0) {
-    ids.add(EVENT_LAYER_IDS.lineCasing);
-    ids.add(EVENT_LAYER_IDS.line);
-  }
-  return ids;
+/**
+ * True when the story's layers read the time window from global state: then a scrub step writes
+ * it there. A large story of points has no such layer, and its steps leave the style alone.
+ */
+export function styleReadsWindow(story: Story): boolean {
+  return readsWindow(storyLayers(eventFeatures(story), drawsOnGpu(story), 'light'));
 }
 
 export function EventLayers({ story, theme, onMarks }: EventLayersProps) {
   const features = eventFeatures(story);
   const gpu = drawsOnGpu(story);
-  const layers = useMemo(() => {
-    const all = eventLayers(theme);
-    if (!gpu) return all;
-    const skip = skipped(features);
-    return {
-      beneathLabels: all.beneathLabels.filter((layer) => !skip.has(layer.id)),
-      onTop: all.onTop.filter((layer) => !skip.has(layer.id)),
-    };
-  }, [theme, gpu, features]);
+  const layers = useMemo(() => storyLayers(features, gpu, theme), [theme, gpu, features]);
   return (
     <>
       {/* promoteId: feature state (hover, selection) is keyed by the event id. */}

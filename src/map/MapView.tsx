@@ -34,7 +34,7 @@ import { DownloadPngButton } from './DownloadPngButton';
 import { basemapStyle } from './basemap-style';
 import { setTileReader } from './basemap-tiles';
 import { carriedTiles, fetchTiles } from './tile-readers';
-import { EventLayers } from './EventLayers';
+import { EventLayers, styleReadsWindow } from './EventLayers';
 import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { provideIcon } from './kind-icons';
@@ -211,7 +211,12 @@ export function MapView({
     };
   }, [map, story, store, initialCamera]);
 
-  useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
+  // A large story of points keeps the window out of the style: its marks filter on the GPU.
+  const windowInStyle = useMemo(() => !story || styleReadsWindow(story), [story]);
+  useEffect(
+    () => (map && story ? syncMapWithStore(map, store, { windowInStyle }) : undefined),
+    [map, story, store, windowInStyle],
+  );
 
   // A restored WebGL context comes back without the buffers and textures the old one held
   // (MapLibre redraws the fills, but the event marks, lines and labels stay gone), so the map is

@@ -142,8 +142,22 @@ function shouldFly(state: DatelineState): boolean {
   return !(state.selectionOrigin === 'link' && state.settings.initial.view !== undefined);
 }
 
+/** How the store is carried into the map. */
+export interface SyncOptions {
+  /**
+   * Whether a layer's filter reads the time window from global state (styleReadsWindow). When
+   * none does (a large story's marks are on the GPU), a step writes nothing into the style: each
+   * write costs the map a style update on its next frame and a message to its workers.
+   */
+  readonly windowInStyle?: boolean;
+}
+
 /** Starts carrying the store into the map; returns the function that stops it. */
-export function syncMapWithStore(map: SyncedMap, store: DatelineStore): () => void {
+export function syncMapWithStore(
+  map: SyncedMap,
+  store: DatelineStore,
+  { windowInStyle = true }: SyncOptions = {},
+): () => void {
   // While the map is still re-filtering its tiles, a new window waits, and only the latest one
   // is applied when the map is free: scrubbing faster than the map can draw never queues up
   // work, so the map never falls behind the timeline.
@@ -181,6 +195,11 @@ export function syncMapWithStore(map: SyncedMap, store: DatelineStore): () => vo
 
   function windowChanged(state: DatelineState): void {
     if (scrubPending()) scrubToMeasure = true;
+    if (!windowInStyle) {
+      // The GPU marks redraw themselves; the frame that shows them is measured here.
+      if (scrubToMeasure) listen();
+      return;
+    }
     if (eventSourcesLoaded(map)) applyWindow(state);
     else windowWaiting = true;
     if (windowWaiting || scrubToMeasure) listen();
@@ -192,7 +211,7 @@ export function syncMapWithStore(map: SyncedMap, store: DatelineStore): () => vo
   }
 
   const initial = store.getState();
-  applyWindow(initial);
+  if (windowInStyle) applyWindow(initial);
   map.setGlobalStateProperty(GLOBAL_STATE.selectedId, initial.selectedId ?? '');
   setEventState(map, initial.selectedId, FEATURE_STATE.selected, true);
   setEventState(map, initial.hoveredId, FEATURE_STATE.hovered, true);

@@ -4,6 +4,7 @@ import {
   keepSelectionClearOfTools,
   syncMapWithStore,
   type SyncedMap,
+  type SyncOptions,
 } from '../../src/map/map-sync';
 import { markScrubStart, measureScrub, SCRUB_MEASURE } from '../../src/time/scrub-timing';
 import type { DatelineStore } from '../../src/state/store';
@@ -46,7 +47,10 @@ class FakeMap implements SyncedMap {
   off(_type: 'render', listener: () => void) {
     this.renderListeners.delete(listener);
   }
-  triggerRepaint() {}
+  repaints = 0;
+  triggerRepaint() {
+    this.repaints += 1;
+  }
   render() {
     for (const listener of [...this.renderListeners]) listener();
   }
@@ -66,9 +70,9 @@ afterEach(() => {
   performance.clearMeasures();
 });
 
-function start(store: DatelineStore = mapStore()) {
+function start(store: DatelineStore = mapStore(), options: SyncOptions = {}) {
   const map = new FakeMap();
-  stop = syncMapWithStore(map, store);
+  stop = syncMapWithStore(map, store, options);
   return { map, store };
 }
 
@@ -116,6 +120,33 @@ describe('syncMapWithStore: the time window', () => {
     const { map, store } = start();
     store.getState().setWindow({ from: OCT_18, to: OCT_21 });
     expect(map.renderListeners.size).toBe(0);
+  });
+});
+
+describe('syncMapWithStore: a window no layer reads (marks filtered on the GPU)', () => {
+  const gpu = { windowInStyle: false };
+
+  it('leaves the window out of global state, so a step reloads no source', () => {
+    const { map, store } = start(mapStore(), gpu);
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    expect(map.globalState).not.toHaveProperty('from');
+    expect(map.globalState).not.toHaveProperty('to');
+  });
+
+  it('asks for one repaint per scrub step and measures it at the first frame', () => {
+    const { map, store } = start(mapStore(), gpu);
+    markScrubStart();
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    expect(map.repaints).toBe(1);
+    map.render();
+    expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(1);
+    expect(map.renderListeners.size).toBe(0);
+  });
+
+  it('still carries the selection into global state', () => {
+    const { map, store } = start(mapStore(), gpu);
+    store.getState().select('talks', 'map');
+    expect(map.globalState.selectedId).toBe('talks');
   });
 });
 
