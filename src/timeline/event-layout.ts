@@ -277,27 +277,3 @@ export function outsideAxis(marks: StoryMarks, axis: TimeWindow): OutsideAxis {
   }
   return { before, after, nearestBefore, nearestAfter };
 }
-
-/**
- * The event before or after the selected one in time order; with nothing selected, the first
- * event reaching into the window (next) or the last starting in it (previous).
- */
-export function neighbourEvent(
-  marks: StoryMarks,
-  selected: number | undefined,
-  direction: 1 | -1,
-  window: TimeWindow,
-): number | undefined {
-  if (selected !== undefined) {
-    const index = selected + direction;
-    return index >= 0 && index < marks.count ? index : undefined;
-  }
-  if (direction === 1) {
-    for (let index = 0; index < marks.count; index += 1)
-      if ((marks.ends[index] ?? 0) > window.from) return index;
-    return undefined;
-  }
-  for (let index = marks.count - 1; index >= 0; index -= 1)
-    if ((marks.starts[index] ?? 0) < window.to) return index;
-  return undefined;
-}

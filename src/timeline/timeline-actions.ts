@@ -22,7 +22,8 @@ import {
 import type { TimeWindow } from '../time/time-window';
 import { windowIncluding } from '../time/window-steps';
 import type { Story } from '../story/story';
-import { neighbourEvent, storyMarks } from './event-layout';
+import { storyMarks } from './event-layout';
+import { neighbourEvent } from './event-neighbours';
 
 /** How much one zoom step changes the axis span. */
 export const ZOOM_STEP = 2;

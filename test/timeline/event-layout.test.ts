@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   findPlaced,
   hitMark,
-  neighbourEvent,
   outsideAxis,
   placedMark,
   placeMarks,
@@ -137,23 +136,5 @@ describe('outsideAxis', () => {
 
   it('counts events wholly after the axis', () => {
     expect(outsideAxis(marks, { from: day('2021-03-01'), to: day('2021-10-16') }).after).toBe(2);
-  });
-});
-
-describe('neighbourEvent', () => {
-  const window = story.span;
-
-  it('steps to the next event in time order', () => {
-    expect(neighbourEvent(marks, at('ministers'), 1, window)).toBe(at('csto'));
-  });
-
-  it('has nothing after the last event', () => {
-    expect(neighbourEvent(marks, marks.count - 1, 1, window)).toBeUndefined();
-  });
-
-  it('starts from the first event reaching into the window when nothing is selected', () => {
-    expect(
-      neighbourEvent(marks, undefined, 1, { from: day('2021-10-19'), to: day('2021-10-20') }),
-    ).toBe(at('csto'));
   });
 });
