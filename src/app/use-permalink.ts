@@ -4,7 +4,7 @@
  * is never rewritten before it has been applied.
  */
 import { useEffect } from 'react';
-import { linkState } from '../state/link-state';
+import { linkState, sameLinkInputs } from '../state/link-state';
 import { useDatelineStore } from '../state/store-context';
 import { serializeUrlState } from '../state/url-state';
 
@@ -16,20 +16,21 @@ export function usePermalink(delayMs: number = PERMALINK_DELAY_MS): void {
   const store = useDatelineStore();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let pending: string | undefined;
+    // The link is written out once the view rests, not on each change: a scrub step or a drag's
+    // move then costs only a look at what changed.
     const write = () => {
       timer = undefined;
-      if (pending === undefined || pending === window.location.search) return;
+      const state = store.getState();
+      if (state.status !== 'ready') return;
+      const search = serializeUrlState(linkState(state));
+      if (search === window.location.search) return;
       const { pathname, hash } = window.location;
-      window.history.replaceState(window.history.state, '', `${pathname}${pending}${hash}`);
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
     };
-    const unsubscribe = store.subscribe((state) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (state.status !== 'ready') return;
       // Hover and other changes a link does not carry leave the search as it is: no rewrite.
-      const search = serializeUrlState(linkState(state));
-      if (search === pending && timer !== undefined) return;
-      if (search === window.location.search && timer === undefined) return;
-      pending = search;
+      if (previous.status === 'ready' && sameLinkInputs(state, previous)) return;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(write, delayMs);
     });

@@ -1,4 +1,5 @@
 /** The masthead's way into presenting: the same story, full screen, one step at a time. */
+import { useMemo } from 'react';
 import { useDateline } from '../state/store-context';
 import { presentationLink } from './present-links';
 import { useMessages } from '../ui/messages-context';
@@ -9,7 +10,14 @@ export function PresentButton() {
   const ready = useDateline(
     (state) => state.status === 'ready' && (state.story?.steps.length ?? 0) > 0,
   );
-  const href = useDateline((state) => presentationLink(state, 'present'));
+  // The link is written when what it carries changes, not on every store change (each scrub
+  // step, each hover), which wrote a query string each time.
+  const settings = useDateline((state) => state.settings);
+  const stepIndex = useDateline((state) => state.stepIndex);
+  const href = useMemo(
+    () => presentationLink({ settings, stepIndex }, 'present'),
+    [settings, stepIndex],
+  );
   if (!ready) return null;
   return (
     <a className="button" href={href}>

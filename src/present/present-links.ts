@@ -11,7 +11,10 @@ const orBare = (search: string) => (search === '' ? '?' : search);
  * The link into a presentation of the same story: what the story is and how it looks, and the
  * step when one is under way; not the event, window or camera, which each step sets.
  */
-export function presentationLink(state: DatelineState, mode: 'present' | 'presenter'): string {
+export function presentationLink(
+  state: Pick<DatelineState, 'settings' | 'stepIndex'>,
+  mode: 'present' | 'presenter',
+): string {
   const { settings, stepIndex } = state;
   // The presenter's window stays on this page: only the audience's has a prerendered page.
   const page = mode === 'present' ? modePage('present') : '';

@@ -25,3 +25,19 @@ export function linkState(state: DatelineState): UrlState {
   };
   return Object.fromEntries(Object.entries(link).filter(([, value]) => value !== undefined));
 }
+
+/**
+ * True when nothing linkState reads has changed (a hover): then neither has the link. Compared by
+ * reference, without building anything, as it runs on every store change.
+ */
+export function sameLinkInputs(a: DatelineState, b: DatelineState): boolean {
+  return (
+    a.settings === b.settings &&
+    a.story === b.story &&
+    a.window === b.window &&
+    a.selectedId === b.selectedId &&
+    a.camera === b.camera &&
+    a.stepIndex === b.stepIndex &&
+    a.editing === b.editing
+  );
+}

@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PERMALINK_DELAY_MS, usePermalink } from '../../src/app/use-permalink';
 import { createDatelineStore, type DatelineStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
+import { serializeUrlState } from '../../src/state/url-state';
 import { storeWithStory } from '../fixtures/load-fixture';
+
+// The real serializer, counted: a scrub step must not write the query string out.
+vi.mock('../../src/state/url-state', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/state/url-state')>();
+  return { ...actual, serializeUrlState: vi.fn(actual.serializeUrlState) };
+});
 
 function Permalink() {
   usePermalink();
@@ -44,6 +51,20 @@ describe('usePermalink', () => {
     act(() => vi.advanceTimersByTime(PERMALINK_DELAY_MS));
     expect(window.location.pathname).toBe('/app/');
     expect(window.location.hash).toBe('#top');
+  });
+
+  it('writes the query string out once after a run of window steps, not once per step', () => {
+    const store = storeWithStory(undefined, { story: 'mini-story' });
+    mount(store);
+    vi.mocked(serializeUrlState).mockClear();
+    const { from, to } = store.getState().window;
+    for (let day = 1; day <= 5; day += 1) {
+      act(() => store.getState().setWindow({ from, to: to - day * 86_400_000 }));
+    }
+    expect(serializeUrlState).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(PERMALINK_DELAY_MS));
+    expect(serializeUrlState).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toContain('to=');
   });
 
   it('waits until the changes stop, then writes once', () => {
