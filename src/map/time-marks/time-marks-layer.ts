@@ -63,6 +63,8 @@ export class TimeMarks {
   private window: [number, number] = [0, 0];
   private hoveredIndex = -1;
   private selectedIndex = -1;
+  /** The view matrix as the GPU takes it, one array for every frame (none allocated per frame). */
+  private readonly matrix = new Float32Array(16);
 
   constructor(
     readonly data: MarkData,
@@ -254,7 +256,8 @@ export class TimeMarks {
     gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
     gl.uniform1i(u('u_texture'), 0);
     gl.uniform1f(u('u_clustered'), 0);
-    gl.uniformMatrix4fv(u('u_matrix'), false, Float32Array.from(args.modelViewProjectionMatrix));
+    this.matrix.set(args.modelViewProjectionMatrix);
+    gl.uniformMatrix4fv(u('u_matrix'), false, this.matrix);
     const ratio = map.getPixelRatio();
     gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth / ratio, gl.drawingBufferHeight / ratio);
     gl.uniform2f(u('u_window'), this.window[0], this.window[1]);
