@@ -9,6 +9,7 @@ import { renderWithStore } from '../fixtures/render-with-store';
 import { createDatelineStore } from '../../src/state/store';
 import { parseStory } from '../../src/story/parse-story';
 import { mapStore, mapStoryData } from './map-story';
+import { storyWithManyEvents } from '../fixtures/many-events';
 
 /** What the map shows in these tests: Tajikistan and Afghanistan, so Moscow is off screen. */
 const VIEW = { west: 59.5, south: 29, east: 76, north: 42 };
@@ -226,5 +227,23 @@ describe('MapView', () => {
     act(() => store.getState().select('exercise', 'list'));
     act(() => mock.props?.onClick?.({ ...markerEvent('x'), features: [] }));
     expect(store.getState().selectedId).toBe('exercise');
+  });
+
+  it('writes a time-window step into the style for a story MapLibre filters', () => {
+    const store = renderMap();
+    map.setGlobalStateProperty.mockClear();
+    const { from, to } = store.getState().window;
+    act(() => store.getState().setWindow({ from, to: to - 86_400_000 }));
+    expect(map.setGlobalStateProperty).toHaveBeenCalledWith('to', to - 86_400_000);
+  });
+
+  it('leaves the style alone on a step of a large story whose marks are filtered on the GPU', () => {
+    const store = createDatelineStore();
+    store.getState().storyLoaded({ ok: true, story: storyWithManyEvents(1_500), problems: [] });
+    renderMap(store);
+    map.setGlobalStateProperty.mockClear();
+    const { from, to } = store.getState().window;
+    act(() => store.getState().setWindow({ from, to: to - 86_400_000 }));
+    expect(map.setGlobalStateProperty).not.toHaveBeenCalled();
   });
 });
