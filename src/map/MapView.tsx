@@ -31,7 +31,7 @@ import type { Story } from '../story/story';
 import type { Camera } from '../state/url-state';
 import { useBasemapData } from './basemap-data';
 import { DownloadPngButton } from './DownloadPngButton';
-import { basemapStyle } from './basemap-style';
+import { basemapStyle, waitingStyle } from './basemap-style';
 import { setTileReader } from './basemap-tiles';
 import { carriedTiles, fetchTiles } from './tile-readers';
 import { EventLayers } from './EventLayers';
@@ -177,6 +177,9 @@ export function MapView({
     [store],
   );
 
+  // Until a loading story arrives the map draws only the sea (waitingStyle says why); a story
+  // that failed to load leaves the world map to look at.
+  const waiting = useDateline((state) => state.story === undefined && state.status === 'loading');
   const carried = useBasemapData();
   const focus = useMemo(() => storyFocus(story), [story]);
   const geoBaseUrl = useMemo(
@@ -184,11 +187,12 @@ export function MapView({
     [],
   );
   const mapStyle = useMemo(() => {
+    if (waiting) return { ...waitingStyle(theme), state: EVENT_STATE };
     setTileReader(carried ? carriedTiles(carried.tiles) : fetchTiles(geoBaseUrl));
     const maxTileZoom = carried?.maxZoom;
     const options = maxTileZoom === undefined ? { theme, focus } : { theme, focus, maxTileZoom };
     return { ...basemapStyle(options), state: EVENT_STATE };
-  }, [theme, carried, focus, geoBaseUrl]);
+  }, [waiting, theme, carried, focus, geoBaseUrl]);
 
   // With no view from the link, the map opens on the story (fitStory). A map in a box with no
   // room yet (hidden) waits for room: a frame fitted to 0 × 0 is the whole world.
@@ -423,6 +427,9 @@ export function MapView({
           initialViewState={initialView}
           workerUrl={workerUrl}
           attributionControl={false}
+          // Labels show at once where they are placed: a 300 ms fade is 3 to 5 more full frames
+          // after every load, move and time step, each ~100 ms in software GL (bench:frame).
+          fadeDuration={0}
           locale={m.maplibre}
           keyboard={keyboard}
           dragRotate={false}
