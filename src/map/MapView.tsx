@@ -31,7 +31,7 @@ import type { Story } from '../story/story';
 import type { Camera } from '../state/url-state';
 import { useBasemapData } from './basemap-data';
 import { DownloadPngButton } from './DownloadPngButton';
-import { basemapStyle, waitingStyle } from './basemap-style';
+import { basemapStyle, FIRST_LABEL_LAYER_ID, waitingStyle } from './basemap-style';
 import { setTileReader } from './basemap-tiles';
 import { carriedTiles, fetchTiles } from './tile-readers';
 import { EventLayers } from './EventLayers';
@@ -216,6 +216,20 @@ export function MapView({
   }, [map, story, store, initialCamera]);
 
   useEffect(() => (map && story ? syncMapWithStore(map, store) : undefined), [map, story, store]);
+
+  // The story's layers go in under the basemap's labels, so they wait until the basemap has
+  // replaced the waiting style: the style changes after the render that brings the story, and a
+  // layer added in that render would name a label layer not yet there.
+  const [basemapIn, setBasemapIn] = useState(false);
+  useEffect(() => {
+    if (!map) return undefined;
+    const check = () => setBasemapIn(map.getLayer(FIRST_LABEL_LAYER_ID) !== undefined);
+    check();
+    map.on('styledata', check);
+    return () => {
+      map.off('styledata', check);
+    };
+  }, [map]);
 
   // A restored WebGL context comes back without the buffers and textures the old one held
   // (MapLibre redraws the fills, but the event marks, lines and labels stay gone), so the map is
@@ -449,7 +463,9 @@ export function MapView({
           onError={onError}
           style={{ width: '100%', height: '100%' }}
         >
-          {map && story && <EventLayers story={story} theme={theme} onMarks={onMarks} />}
+          {map && story && basemapIn && (
+            <EventLayers story={story} theme={theme} onMarks={onMarks} />
+          )}
           {hovered && <EventTooltip target={hovered} />}
           {editing && map && <MapEditTools onDrawing={onDrawing} />}
           <NavigationControl position="top-right" showCompass={false} />
