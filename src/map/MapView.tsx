@@ -31,7 +31,7 @@ import type { Story } from '../story/story';
 import type { Camera } from '../state/url-state';
 import { useBasemapData } from './basemap-data';
 import { DownloadPngButton } from './DownloadPngButton';
-import { basemapStyle } from './basemap-style';
+import { basemapStyle, FIRST_LABEL_LAYER_ID, waitingStyle } from './basemap-style';
 import { setTileReader } from './basemap-tiles';
 import { carriedTiles, fetchTiles } from './tile-readers';
 import { EventLayers, styleReadsWindow } from './EventLayers';
@@ -177,6 +177,9 @@ export function MapView({
     [store],
   );
 
+  // Until a loading story arrives the map draws only the sea (waitingStyle says why); a story
+  // that failed to load leaves the world map to look at.
+  const waiting = useDateline((state) => state.story === undefined && state.status === 'loading');
   const carried = useBasemapData();
   const focus = useMemo(() => storyFocus(story), [story]);
   const geoBaseUrl = useMemo(
@@ -184,11 +187,12 @@ export function MapView({
     [],
   );
   const mapStyle = useMemo(() => {
+    if (waiting) return { ...waitingStyle(theme), state: EVENT_STATE };
     setTileReader(carried ? carriedTiles(carried.tiles) : fetchTiles(geoBaseUrl));
     const maxTileZoom = carried?.maxZoom;
     const options = maxTileZoom === undefined ? { theme, focus } : { theme, focus, maxTileZoom };
     return { ...basemapStyle(options), state: EVENT_STATE };
-  }, [theme, carried, focus, geoBaseUrl]);
+  }, [waiting, theme, carried, focus, geoBaseUrl]);
 
   // With no view from the link, the map opens on the story (fitStory). A map in a box with no
   // room yet (hidden) waits for room: a frame fitted to 0 × 0 is the whole world.
@@ -217,6 +221,20 @@ export function MapView({
     () => (map && story ? syncMapWithStore(map, store, { windowInStyle }) : undefined),
     [map, story, store, windowInStyle],
   );
+
+  // The story's layers go in under the basemap's labels, so they wait until the basemap has
+  // replaced the waiting style: the style changes after the render that brings the story, and a
+  // layer added in that render would name a label layer not yet there.
+  const [basemapIn, setBasemapIn] = useState(false);
+  useEffect(() => {
+    if (!map) return undefined;
+    const check = () => setBasemapIn(map.getLayer(FIRST_LABEL_LAYER_ID) !== undefined);
+    check();
+    map.on('styledata', check);
+    return () => {
+      map.off('styledata', check);
+    };
+  }, [map]);
 
   // A restored WebGL context comes back without the buffers and textures the old one held
   // (MapLibre redraws the fills, but the event marks, lines and labels stay gone), so the map is
@@ -428,6 +446,9 @@ export function MapView({
           initialViewState={initialView}
           workerUrl={workerUrl}
           attributionControl={false}
+          // Labels show at once where they are placed: a 300 ms fade is 3 to 5 more full frames
+          // after every load, move and time step, each ~100 ms in software GL (bench:frame).
+          fadeDuration={0}
           locale={m.maplibre}
           keyboard={keyboard}
           dragRotate={false}
@@ -447,7 +468,9 @@ export function MapView({
           onError={onError}
           style={{ width: '100%', height: '100%' }}
         >
-          {map && story && <EventLayers story={story} theme={theme} onMarks={onMarks} />}
+          {map && story && basemapIn && (
+            <EventLayers story={story} theme={theme} onMarks={onMarks} />
+          )}
           {hovered && <EventTooltip target={hovered} />}
           {editing && map && <MapEditTools onDrawing={onDrawing} />}
           <NavigationControl position="top-right" showCompass={false} />

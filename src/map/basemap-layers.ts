@@ -32,11 +32,18 @@ const L = BASEMAP_LAYER_IDS;
 const T = TILE_LAYERS;
 const source = BASEMAP_SOURCE_ID;
 
+/** The sea: the whole map's ground, under the land. */
+export const backgroundLayer = (p: BasemapPalette): LayerSpecification => ({
+  id: L.background,
+  type: 'background',
+  paint: { 'background-color': p.water },
+});
+
 function landLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification[] {
   const focused = isFocusCountry(focus);
   const highlighted = isHighlightedBorder(focus);
   return [
-    { id: L.background, type: 'background', paint: { 'background-color': p.water } },
+    backgroundLayer(p),
     {
       id: L.land,
       type: 'fill',

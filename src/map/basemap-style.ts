@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_SOURCE_ID } from './basemap-ids';
 import { NO_FOCUS, type BasemapFocus } from './basemap-expressions';
-import { basemapLayers } from './basemap-layers';
+import { backgroundLayer, basemapLayers } from './basemap-layers';
 import { paletteFor } from './basemap-palette';
 import { BASEMAP_TILE_URL, MAX_TILE_ZOOM } from './basemap-tiles';
 
@@ -44,5 +44,20 @@ export function basemapStyle({
       },
     },
     layers: basemapLayers(palette, focus),
+  };
+}
+
+/**
+ * The map before its story has arrived: the sea and nothing else. A basemap drawn then is the
+ * whole world at the opening zoom, which the story's frame replaces at once: in software GL its
+ * tiles and frames (4 of the 9 a 20-event story drew before it was ready, ~100 ms each) took
+ * turns with the story's own loading, for a view no reader keeps.
+ */
+export function waitingStyle(theme: BasemapTheme): StyleSpecification {
+  return {
+    version: 8,
+    name: `Dateline basemap (${theme}, waiting)`,
+    sources: {},
+    layers: [backgroundLayer(paletteFor(theme))],
   };
 }

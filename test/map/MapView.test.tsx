@@ -51,6 +51,8 @@ function fakeMap() {
 }
 
 interface MockMapProps {
+  mapStyle?: { layers: { id: string }[] };
+  fadeDuration?: number;
   onLoad?: (event: { target: unknown }) => void;
   onMouseMove?: (event: unknown) => void;
   onClick?: (event: unknown) => void;
@@ -245,5 +247,27 @@ describe('MapView', () => {
     const { from, to } = store.getState().window;
     act(() => store.getState().setWindow({ from, to: to - 86_400_000 }));
     expect(map.setGlobalStateProperty).not.toHaveBeenCalled();
+  });
+
+  it('draws only the sea while its story is loading, then the basemap around the story', () => {
+    const store = createDatelineStore({});
+    renderMap(store);
+    const layerIds = () => mock.props?.mapStyle?.layers.map((layer) => layer.id);
+    expect(layerIds()).toEqual(['basemap-background']);
+    act(() => store.getState().storyLoaded(parseStory(mapStoryData())));
+    expect(layerIds()).toContain('basemap-land');
+  });
+
+  it('keeps the world basemap under a story that failed to load', () => {
+    const store = createDatelineStore({});
+    store.getState().storyLoaded(parseStory({ title: 'No events' }));
+    renderMap(store);
+    expect(store.getState().status).toBe('failed');
+    expect(mock.props?.mapStyle?.layers.map((layer) => layer.id)).toContain('basemap-land');
+  });
+
+  it('shows labels without fading them in, which would draw several more frames', () => {
+    renderMap();
+    expect(mock.props?.fadeDuration).toBe(0);
   });
 });

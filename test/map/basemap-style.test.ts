@@ -4,7 +4,12 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { DARK_PALETTE, LIGHT_PALETTE, type BasemapPalette } from '../../src/map/basemap-palette';
 import { MAX_TILE_ZOOM, parseTileIndex } from '../../src/geo/tile-index';
-import { BASEMAP_LAYER_IDS, FIRST_LABEL_LAYER_ID, basemapStyle } from '../../src/map/basemap-style';
+import {
+  BASEMAP_LAYER_IDS,
+  FIRST_LABEL_LAYER_ID,
+  basemapStyle,
+  waitingStyle,
+} from '../../src/map/basemap-style';
 
 const FOCUS = {
   focusCountries: ['TJ', 'AF'],
@@ -121,4 +126,20 @@ describe('basemapStyle', () => {
   )('%s: %s on %s meets WCAG AA (4.5:1)', (_, __, ___, text, fill) => {
     expect(contrast(text, fill)).toBeGreaterThanOrEqual(4.5);
   });
+
+  it.each([['light', LIGHT_PALETTE] as const, ['dark', DARK_PALETTE] as const])(
+    'waits for a story with the %s sea alone, fetching no tiles',
+    (theme, palette) => {
+      const style = waitingStyle(theme);
+      expect(validateStyleMin(style)).toEqual([]);
+      expect(style.sources).toEqual({});
+      expect(style.layers).toEqual([
+        {
+          id: 'basemap-background',
+          type: 'background',
+          paint: { 'background-color': palette.water },
+        },
+      ]);
+    },
+  );
 });
