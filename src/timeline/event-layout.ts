@@ -104,19 +104,36 @@ function isPoint(marks: StoryMarks, index: number): boolean {
   return POINT_STYLES.has(marks.styles[index] ?? 0);
 }
 
-/** Sweeps starts and ends in time order, counting open ranges. */
+/**
+ * Sweeps starts and ends in time order, counting open ranges. Starts and ends are sorted apart,
+ * as numbers in typed arrays: a sort of [time, step] pairs with a comparator took 0.2 s at
+ * 10,000 events and over a second at 100,000 on a busy machine, in the task before the first view.
+ */
 function rangeOverlap(starts: Float64Array, ends: Float64Array, styles: Uint8Array): number {
-  const edges: [number, number][] = [];
+  let count = 0;
+  for (let index = 0; index < starts.length; index += 1)
+    if (!POINT_STYLES.has(styles[index] ?? 0)) count += 1;
+  const opens = new Float64Array(count);
+  const closes = new Float64Array(count);
+  let range = 0;
   for (let index = 0; index < starts.length; index += 1) {
     if (POINT_STYLES.has(styles[index] ?? 0)) continue;
-    edges.push([starts[index] ?? 0, 1], [ends[index] ?? 0, -1]);
+    opens[range] = starts[index] ?? 0;
+    closes[range] = ends[index] ?? 0;
+    range += 1;
   }
-  // At the same instant, ends close before starts open: [a, b) and [b, c) do not overlap.
-  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  opens.sort();
+  closes.sort();
   let open = 0;
   let most = 0;
-  for (const [, step] of edges) {
-    open += step;
+  let closed = 0;
+  for (const start of opens) {
+    // At the same instant, ends close before starts open: [a, b) and [b, c) do not overlap.
+    while (closed < count && (closes[closed] ?? 0) <= start) {
+      closed += 1;
+      open -= 1;
+    }
+    open += 1;
     most = Math.max(most, open);
   }
   return most;

@@ -9,6 +9,7 @@ import {
   storyMarks,
   styleAt,
 } from '../../src/timeline/event-layout';
+import { DAY_MS } from '../../src/time/partial-date';
 import { createTimeScale } from '../../src/time/time-scale';
 import { storyWithManyEvents } from '../fixtures/many-events';
 import { fixtureStory } from './fixture-story';
@@ -59,6 +60,39 @@ describe('storyMarks', () => {
   it('counts how many ranges overlap at most', () => {
     // Never more than two at once: war with March or drills; drills with buildup; buildup with csto.
     expect(marks.overlap).toBe(2);
+  });
+
+  /** The fixture's events given these [start, end) day ranges (a one-day range is a point). */
+  const withRanges = (ranges: readonly [number, number][]) => {
+    const many = storyWithManyEvents(ranges.length);
+    const events = many.events.map((event, index) => {
+      const [start = 0, end = 0] = ranges[index] ?? [];
+      return { ...event, time: { ...event.time, start: start * DAY_MS, end: end * DAY_MS } };
+    });
+    return storyMarks({ ...many, events });
+  };
+
+  it('does not count ranges that only touch as overlapping', () => {
+    expect(
+      withRanges([
+        [0, 5],
+        [5, 9],
+        [9, 12],
+      ]).overlap,
+    ).toBe(1);
+  });
+
+  it('counts nested and crossing ranges, leaving points out', () => {
+    // 0–10 holds 2–8 and 3–4; 7–15 crosses in at 7; the one-day events at 3 are points.
+    const ranges: [number, number][] = [
+      [0, 10],
+      [2, 8],
+      [3, 5],
+      [7, 15],
+      [3, 4],
+      [3, 4],
+    ];
+    expect(withRanges(ranges).overlap).toBe(3);
   });
 });
 
