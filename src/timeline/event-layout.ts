@@ -58,6 +58,40 @@ function styleOf(precision: string, start: number, end: number): MarkStyle {
 export function storyMarks(story: Story): StoryMarks {
   const cached = cache.get(story);
   if (cached) return cached;
+  const build = buildMarks(story);
+  let step = build.next();
+  while (!step.done) step = build.next();
+  return step.value;
+}
+
+/** Events read between two turns of the page, when the marks are built in slices. */
+export const MARKS_SLICE = 5_000;
+
+/**
+ * Builds a story's marks (and caches them, as storyMarks does) in slices of MARKS_SLICE events,
+ * awaiting `nextTask` between slices: at 100,000 events the whole build was one task of 0.7 s on
+ * a busy machine, before the story's first view.
+ */
+export async function storyMarksInSlices(
+  story: Story,
+  nextTask: () => Promise<void>,
+): Promise<StoryMarks> {
+  const cached = cache.get(story);
+  if (cached) return cached;
+  const build = buildMarks(story);
+  let step = build.next();
+  while (!step.done) {
+    await nextTask();
+    // Another build (a render that could not wait) may have finished the story meanwhile.
+    const done = cache.get(story);
+    if (done) return done;
+    step = build.next();
+  }
+  return step.value;
+}
+
+/** The build, pausing (yield) after each MARKS_SLICE events; caches what it returns. */
+function* buildMarks(story: Story): Generator<void, StoryMarks> {
   const { events } = story;
   const count = events.length;
   const starts = new Float64Array(count);
@@ -67,7 +101,14 @@ export function storyMarks(story: Story): StoryMarks {
   const kinds = new Uint16Array(count);
   const styles = new Uint8Array(count);
   const guesses = new Uint8Array(count);
-  events.forEach((event, index) => {
+  const ids: string[] = [];
+  const titles: string[] = [];
+  const indexOf = new Map<string, number>();
+  let timed = false;
+  for (let index = 0; index < count; index += 1) {
+    if (index > 0 && index % MARKS_SLICE === 0) yield;
+    const event = events[index];
+    if (!event) continue;
     guesses[index] = event.review?.status === 'guess' ? 1 : 0;
     starts[index] = event.time.start;
     ends[index] = event.time.end;
@@ -75,19 +116,23 @@ export function storyMarks(story: Story): StoryMarks {
     styles[index] = MARK_STYLES.indexOf(
       styleOf(event.time.precision, event.time.start, event.time.end),
     );
-  });
+    ids.push(event.id);
+    titles.push(event.title);
+    indexOf.set(event.id, index);
+    timed ||= Boolean(event.time.startDate.time ?? event.time.endDate?.time);
+  }
   const marks: StoryMarks = {
     count,
-    ids: events.map((event) => event.id),
-    titles: events.map((event) => event.title),
+    ids,
+    titles,
     starts,
     ends,
-    timed: events.some((event) => event.time.startDate.time ?? event.time.endDate?.time),
+    timed,
     looks,
     kinds,
     styles,
     guesses,
-    indexOf: new Map(events.map((event, index) => [event.id, index])),
+    indexOf,
     overlap: rangeOverlap(starts, ends, styles),
   };
   cache.set(story, marks);

@@ -6,7 +6,9 @@ import {
   outsideAxis,
   placedMark,
   placeMarks,
+  MARKS_SLICE,
   storyMarks,
+  storyMarksInSlices,
   styleAt,
 } from '../../src/timeline/event-layout';
 import { DAY_MS } from '../../src/time/partial-date';
@@ -93,6 +95,25 @@ describe('storyMarks', () => {
       [3, 4],
     ];
     expect(withRanges(ranges).overlap).toBe(3);
+  });
+});
+
+describe('storyMarksInSlices', () => {
+  it('gives the page a turn between slices of events', async () => {
+    let turns = 0;
+    const nextTask = async () => {
+      turns += 1;
+    };
+    await storyMarksInSlices(storyWithManyEvents(MARKS_SLICE * 2 + 1), nextTask);
+    expect(turns).toBe(2);
+  });
+
+  it('builds the same marks as one build, and caches them for the render', async () => {
+    const many = storyWithManyEvents(MARKS_SLICE + 10);
+    const sliced = await storyMarksInSlices(many, async () => undefined);
+    expect(storyMarks(many)).toBe(sliced);
+    const whole = storyMarks({ ...many });
+    expect({ ...sliced, looks: [] }).toEqual({ ...whole, looks: [] });
   });
 });
 
