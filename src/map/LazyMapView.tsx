@@ -5,8 +5,7 @@
  */
 import { lazy, Suspense, use, useCallback, useEffect, useState } from 'react';
 import { useDateline, useDatelineStore } from '../state/store-context';
-import { mayBeBigStory } from '../story/big-story';
-import { afterNextPaint } from '../ui/after-paint';
+import { afterNextPaint, mayBeBigStory } from '../story/big-story';
 import { FIRST_MAP, FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
 import type { MapViewProps } from './MapView';
 

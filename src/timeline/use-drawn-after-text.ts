@@ -6,9 +6,8 @@
  * keeps its size meanwhile, so nothing moves when the marks appear.
  */
 import { useEffect, useState } from 'react';
-import { BIG_STORY_EVENTS } from '../story/big-story';
+import { afterNextPaint, BIG_STORY_EVENTS } from '../story/big-story';
 import type { Story } from '../story/story';
-import { afterNextPaint } from '../ui/after-paint';
 
 /** True once a big story's text has been painted, and at once for a small one (or none). */
 export function useDrawnAfterText(story: Story | undefined): boolean {
