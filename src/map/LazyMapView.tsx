@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, use, useCallback, useEffect, useState } from 'react';
 import { useDateline, useDatelineStore } from '../state/store-context';
-import { mayBeBigStory } from '../story/big-story';
+import { afterNextPaint, mayBeBigStory } from '../story/big-story';
 import { FIRST_MAP, FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
 import type { MapViewProps } from './MapView';
 
@@ -82,14 +82,7 @@ function useEngineStart(): boolean {
   useEffect(() => {
     if (started || loading) return undefined;
     // The story is in: its text is painted in the frame after this commit, then the engine.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setStarted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setStarted(true));
   }, [started, loading]);
   return now;
 }

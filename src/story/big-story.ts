@@ -22,3 +22,19 @@ export function mayBeBigStory(progress: LoadProgress | undefined): boolean {
   if (progress.total !== undefined) return progress.total >= BIG_STORY_BYTES;
   return true;
 }
+
+/**
+ * Runs `run` in a task after the next frame is painted (a task queued inside an animation frame
+ * runs once that frame is on screen): a big story's text is shown first, and work held until
+ * then (the map engine, the timeline's marks) is a task of its own. Returns a cancel.
+ */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

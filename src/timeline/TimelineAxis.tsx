@@ -6,6 +6,7 @@ import { axisGeometry } from './axis-geometry';
 import { storyMarks } from './event-layout';
 import { AxisCanvas } from './AxisCanvas';
 import { DensitySummary } from './DensitySummary';
+import { useDrawnAfterText } from './use-drawn-after-text';
 import { useElementWidth } from './use-element-width';
 import { WindowOverlay } from './WindowOverlay';
 
@@ -26,13 +27,22 @@ export function TimelineAxis() {
     const marks = story ? storyMarks(story) : undefined;
     return axisGeometry(marks?.overlap ?? 0, (marks?.count ?? 0) > DENSE_FROM);
   }, [story]);
+  const drawn = useDrawnAfterText(story);
   // Time runs left to right in every language, as charts in Persian and Arabic media draw it, so
   // the axis and its sliders do not mirror in a right-to-left interface (docs/languages.md).
   return (
     <div className="timeline-axis" dir="ltr" ref={ref} style={{ height: geometry.height }}>
       {story ? (
         <>
-          <AxisCanvas story={story} scale={scale} geometry={geometry} />
+          {drawn ? (
+            <AxisCanvas story={story} scale={scale} geometry={geometry} />
+          ) : (
+            <canvas
+              className="timeline-canvas"
+              style={{ height: geometry.canvasHeight }}
+              aria-hidden="true"
+            />
+          )}
           {geometry.histogramHeight > 0 && scale.width > 0 ? (
             <DensitySummary story={story} scale={scale} />
           ) : null}

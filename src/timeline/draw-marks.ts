@@ -182,7 +182,13 @@ function drawTicks(
   ctx.globalAlpha = 1;
 }
 
-/** One path of bars, filled at `alpha` and outlined (dashed if asked) unless `dash` is undefined. */
+/**
+ * One path of bars, filled at `alpha` and outlined (dashed if asked) unless `dash` is undefined.
+ * A bar that rounds to the same pixels as one already in the path is left out: it would change
+ * no pixel (a fill or stroke covers the union of its rectangles), and at 100,000 events tens of
+ * thousands of months and weeks fall on the same few pixels, where filling and stroking every
+ * copy made the story's first drawing take over a second.
+ */
 function drawBars(
   ctx: CanvasRenderingContext2D,
   g: AxisGeometry,
@@ -194,7 +200,7 @@ function drawBars(
   dash: number[] | undefined,
 ): void {
   ctx.beginPath();
-  for (const position of group) barPath(ctx, g, placedMark(placed, position), width);
+  for (const rect of barRects(g, placed, group, width)) ctx.rect(...rect);
   ctx.globalAlpha = alpha;
   ctx.fillStyle = color;
   ctx.fill();
@@ -206,23 +212,55 @@ function drawBars(
   ctx.setLineDash([]);
 }
 
+/** The rectangles of a group of bars, each drawn set of pixels once (x, y, width, height). */
+export function barRects(
+  g: AxisGeometry,
+  placed: PlacedMarks,
+  group: readonly number[],
+  width: number,
+): [number, number, number, number][] {
+  const drawn = new Set<number>();
+  const rects: [number, number, number, number][] = [];
+  for (const position of group) {
+    const rect = barRect(g, placedMark(placed, position), width);
+    const [x, , w] = rect;
+    const key = ((placed.lane[position] ?? 0) * RECT_KEY + x + RECT_KEY / 2) * RECT_KEY + w;
+    if (drawn.has(key)) continue;
+    drawn.add(key);
+    rects.push(rect);
+  }
+  return rects;
+}
+
+/** Room for a bar's left edge or width in pixels in one part of a numeric key (bars are clipped). */
+const RECT_KEY = 1 << 16;
+
 function barPath(
   ctx: CanvasRenderingContext2D,
   g: AxisGeometry,
   mark: PlacedMark,
   width: number,
 ): void {
+  ctx.rect(...barRect(g, mark, width));
+}
+
+/** The rectangle a bar fills: x, y, width and height in pixels. */
+function barRect(
+  g: AxisGeometry,
+  mark: PlacedMark,
+  width: number,
+): [number, number, number, number] {
   const height = g.barLaneHeight - 2;
   const top = laneCentre(g, mark.lane) - height / 2;
   // Clip to just beyond the canvas: a 20-year bar is millions of pixels wide when zoomed in.
   const x0 = Math.max(mark.x0, -4);
   const x1 = Math.min(mark.x1, width + 4);
-  ctx.rect(
+  return [
     Math.round(x0) + 0.5,
     Math.round(top) + 0.5,
     Math.max(1, Math.round(x1 - x0) - 1),
     height,
-  );
+  ];
 }
 
 /** Approximate ranges fade in and out and wear a dashed outline: no firm edge to read. */

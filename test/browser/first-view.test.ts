@@ -38,10 +38,11 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * article reader and file reading loaded on first use. 118.2 KB once the link's ?theme came before
  * the first paint (a 0.2 KB script in <head>, now counted) and a big story's map engine learned to
  * wait for its text (the story's size and the time-window index are read before the first
- * render): raised to 118.5 KB for those, still under the aim. Lower it as the first load shrinks;
- * never raise it without saying why.
+ * render): raised to 118.5 KB for those, still under the aim. 118.6 KB (0.35 KB more) once a big
+ * story's timeline marks were built in slices and drawn after its text (no long task in its first
+ * view). Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 118.5 * 1024;
+const FIRST_LOAD_BUDGET = 118.6 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },

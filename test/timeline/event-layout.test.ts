@@ -5,9 +5,12 @@ import {
   outsideAxis,
   placedMark,
   placeMarks,
+  MARKS_SLICE,
   storyMarks,
+  storyMarksInSlices,
   styleAt,
 } from '../../src/timeline/event-layout';
+import { DAY_MS } from '../../src/time/partial-date';
 import { createTimeScale } from '../../src/time/time-scale';
 import { storyWithManyEvents } from '../fixtures/many-events';
 import { fixtureStory } from './fixture-story';
@@ -58,6 +61,58 @@ describe('storyMarks', () => {
   it('counts how many ranges overlap at most', () => {
     // Never more than two at once: war with March or drills; drills with buildup; buildup with csto.
     expect(marks.overlap).toBe(2);
+  });
+
+  /** The fixture's events given these [start, end) day ranges (a one-day range is a point). */
+  const withRanges = (ranges: readonly [number, number][]) => {
+    const many = storyWithManyEvents(ranges.length);
+    const events = many.events.map((event, index) => {
+      const [start = 0, end = 0] = ranges[index] ?? [];
+      return { ...event, time: { ...event.time, start: start * DAY_MS, end: end * DAY_MS } };
+    });
+    return storyMarks({ ...many, events });
+  };
+
+  it('does not count ranges that only touch as overlapping', () => {
+    expect(
+      withRanges([
+        [0, 5],
+        [5, 9],
+        [9, 12],
+      ]).overlap,
+    ).toBe(1);
+  });
+
+  it('counts nested and crossing ranges, leaving points out', () => {
+    // 0–10 holds 2–8 and 3–4; 7–15 crosses in at 7; the one-day events at 3 are points.
+    const ranges: [number, number][] = [
+      [0, 10],
+      [2, 8],
+      [3, 5],
+      [7, 15],
+      [3, 4],
+      [3, 4],
+    ];
+    expect(withRanges(ranges).overlap).toBe(3);
+  });
+});
+
+describe('storyMarksInSlices', () => {
+  it('gives the page a turn between slices of events', async () => {
+    let turns = 0;
+    const nextTask = async () => {
+      turns += 1;
+    };
+    await storyMarksInSlices(storyWithManyEvents(MARKS_SLICE * 2 + 1), nextTask);
+    expect(turns).toBe(2);
+  });
+
+  it('builds the same marks as one build, and caches them for the render', async () => {
+    const many = storyWithManyEvents(MARKS_SLICE + 10);
+    const sliced = await storyMarksInSlices(many, async () => undefined);
+    expect(storyMarks(many)).toBe(sliced);
+    const whole = storyMarks({ ...many });
+    expect({ ...sliced, looks: [] }).toEqual({ ...whole, looks: [] });
   });
 });
 
