@@ -40,9 +40,11 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * wait for its text (the story's size and the time-window index are read before the first
  * render): raised to 118.5 KB for those, still under the aim. 118.6 KB (0.35 KB more) once a big
  * story's timeline marks were built in slices and drawn after its text (no long task in its first
- * view). Lower it as the first load shrinks; never raise it without saying why.
+ * view). 118.9 KB (0.3 KB more) once a time-window step stopped walking every event for the
+ * step buttons (a per-story search index) and the permalink stopped rewriting itself on each step.
+ * Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 118.6 * 1024;
+const FIRST_LOAD_BUDGET = 118.9 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },
