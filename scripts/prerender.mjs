@@ -21,6 +21,18 @@ const NOSCRIPT = /<noscript[\s>][\s\S]*?<\/noscript\s*>/;
 export const THEME_SCRIPT = 'theme-from-link.js';
 
 /**
+ * The id of an empty element at the end of the prerendered view, which the page's <head> tells
+ * the browser to wait for (`<link rel="expect" blocking="render">`; Chromium stops waiting once
+ * the element is inserted, so it is the view's last): the first paint shows the whole view.
+ * Painted while half parsed (a slow network or a busy machine: the parser yields), the embed
+ * showed its bar at the frame's foot with no timeline strip under it, since the sheet's 20 KB of
+ * details and list come between the two; the rest then pushed the bar and the still map's note
+ * 48 px up (a shift of 0.018, first seen in a full CI run, where it was taken for the app's
+ * takeover). Browsers without rel=expect (Firefox, Safari in 2026) still paint as they parse.
+ */
+export const FIRST_VIEW_ID = 'first-view-end';
+
+/**
  * The page's policy (style-src 'self') ignores style attributes in HTML, and React writes a few
  * (the timeline's heights): move each into the first view's stylesheet, keyed by a data attribute.
  */
@@ -156,11 +168,13 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
       });
       if (!result.ok) throw new Error(`${PRERENDERED_STORY} did not prerender: ${result.message}`);
       const hoisted = hoistStyles(result.html);
-      const filled = `<div id="root"><div class="prerendered" data-story="${PRERENDERED_STORY}" data-mode="${page.mode}">${hoisted.html}</div></div>`;
+      const end = `<span id="${FIRST_VIEW_ID}" hidden></span>`;
+      const filled = `<div id="root"><div class="prerendered" data-story="${PRERENDERED_STORY}" data-mode="${page.mode}">${hoisted.html}${end}</div></div>`;
       const suffix = page.mode === 'app' ? '' : `-${page.mode}`;
       const cssFile = `assets/first-view-${PRERENDERED_STORY}${suffix}.css`;
       writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
       const links = [
+        `<link rel="expect" href="#${FIRST_VIEW_ID}" blocking="render">`,
         // Before any stylesheet: the link's theme is on the page before its first paint.
         `<script src="./${THEME_SCRIPT}"></script>`,
         ...fresh,

@@ -15,6 +15,7 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import '@fontsource/noto-sans/cyrillic-400-italic.css';
+import './app/persian-font.css';
 import { takeOverPrerender } from './app/prerender-takeover';
 import { Shell } from './app/Shell';
 import { preloadMapView } from './map/LazyMapView';
@@ -48,7 +49,15 @@ if (root) {
     mount === root
       ? Promise.resolve()
       : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  void Promise.all([loadMessages(locale), painted]).then(([messages]) => {
+  // A Persian interface's font comes before its first render, beside its messages, so its
+  // labels are laid out once, in that font (interface-fonts.ts); other languages load none of it.
+  const fonts =
+    locale === 'fa'
+      ? import('./app/interface-fonts').then(({ loadInterfaceFonts }) =>
+          loadInterfaceFonts(locale, document.fonts),
+        )
+      : undefined;
+  void Promise.all([loadMessages(locale), painted, fonts]).then(([messages]) => {
     createRoot(mount).render(
       <StrictMode>
         <LocaleContext value={locale}>
