@@ -19,30 +19,13 @@ function prerenderFirstView(): Plugin {
   };
 }
 
-/**
- * Noto Sans with font-display: optional instead of @fontsource's swap. The text is on screen before
- * any script runs, so a late font would re-wrap the title and the list and move the page (a swap
- * measured 0.23 of layout shift); preloaded, the font is nearly always in time, and when it is
- * not the page keeps the fallback until the next visit.
- */
-function fontDisplayOptional(): Plugin {
-  return {
-    name: 'dateline-font-display',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/@fontsource\/noto-sans\/[\w-]+\.css$/.test(id)) return undefined;
-      return code.replaceAll('font-display: swap;', 'font-display: optional;');
-    },
-  };
-}
-
 // Relative base so the built app works from any folder (a newsroom CMS path, a USB stick).
 export default defineConfig(({ command }) => ({
   base: './',
   // The build writes a prerendered page per mode (embed.html, present.html): links into those
   // modes open them (src/state/mode-page.ts). The development server has index.html only.
   define: command === 'build' ? { 'import.meta.env.DATELINE_MODE_PAGES': JSON.stringify('1') } : {},
-  plugins: [react(), fontDisplayOptional(), prerenderFirstView()],
+  plugins: [react(), prerenderFirstView()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -1,20 +1,8 @@
 /** Entry: the shell reads the URL and shows the start screen or a story, each with its own store. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// Only the subsets the interface and the shipped stories use (Latin, and Cyrillic for Central
-// Asian names): each face is fetched only when a glyph in its unicode-range is on the page.
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-400-italic.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-ext-600.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
-import '@fontsource/noto-sans/latin-ext-400-italic.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-600.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
-import '@fontsource/noto-sans/cyrillic-400-italic.css';
+// Only the subsets and weights the interface uses, each fetched when its glyphs are on the page.
+import './app/noto-sans.css';
 import './app/persian-font.css';
 import { takeOverPrerender } from './app/prerender-takeover';
 import { Shell } from './app/Shell';

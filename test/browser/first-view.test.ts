@@ -43,9 +43,13 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * story's timeline marks were built in slices and drawn after its text (no long task in its first
  * view). 118.9 KB (0.3 KB more) once a time-window step stopped walking every event for the
  * step buttons (a per-story search index) and the permalink stopped rewriting itself on each step.
+ * 119.0 KB once a Persian font shipped: its @font-face rule (0.12 KB) is in every page so that
+ * Persian story text in any interface uses it (the font file itself loads only for such text).
+ * 119.1 KB once each Noto Sans face said its unicode-range (0.07 KB of CSS): without them the
+ * default English page fetched 12 font files, 317 KB, where it needs 4 Latin ones, 54 KB.
  * Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 118.9 * 1024;
+const FIRST_LOAD_BUDGET = 119.1 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },
