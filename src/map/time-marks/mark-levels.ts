@@ -11,7 +11,7 @@ import {
   type ClusterLevel,
 } from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { buffer, clusterArray, timesTexture, vertexArray } from './mark-gl';
+import { buffer, clusterArray, quadBuffer, timesTexture, vertexArray } from './mark-gl';
 
 /** How long a slice of work may run before the page gets its turn, ms. */
 const SLICE_MS = 8;
@@ -126,15 +126,15 @@ export interface LevelGpu {
 export function levelGpu(
   gl: WebGL2RenderingContext,
   program: WebGLProgram,
-  shared: { corners: WebGLBuffer; instances: WebGLBuffer },
+  shared: { indices: WebGLBuffer; marks: WebGLBuffer },
   level: ClusterLevel,
 ): LevelGpu {
-  const members = buffer(gl, memberFields(level), gl.STATIC_DRAW);
+  const members = quadBuffer(gl, memberFields(level), 2, gl.STATIC_DRAW);
   const clusters = buffer(gl, level.clusters, gl.STATIC_DRAW);
   return {
     level,
-    marks: vertexArray(gl, program, shared.corners, shared.instances, members),
-    clusters: clusterArray(gl, program, shared.corners, clusters),
+    marks: vertexArray(gl, program, shared, members),
+    clusters: clusterArray(gl, program, clusters),
     times: timesTexture(gl, level.times),
     buffers: [members, clusters],
   };

@@ -1,5 +1,5 @@
 /**
- * The GLSL that draws the marks. Each instance is a screen-aligned square around its place; the
+ * The GLSL that draws the marks. Each mark is a screen-aligned square around its place; the
  * vertex shader drops the instances the time window leaves out (start < to and end > from, as
  * the map filters did), so a scrub step changes two uniforms and nothing else. Zoomed out, the
  * clusters of the zoom level (mark-clusters.ts) replace the marks that share a cell (`a_member`,
@@ -35,7 +35,6 @@ uniform highp sampler2D u_times;
 uniform int u_timesWidth;
 uniform float u_cell;
 uniform float u_clustered;
-in vec2 a_corner;
 in vec2 a_pos;
 in vec2 a_time;
 in vec2 a_offset;
@@ -76,6 +75,8 @@ float countBelow(int offset, int size, float value, bool orEqual) {
 }
 
 void main() {
+  // Corner k of a mark's quad (its vertex k of 4), or of a cluster's instanced strip.
+  vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1)) * 2.0 - 1.0;
   v_count = 0.0;
   bool inWindow = a_time.x < u_window.y && a_time.y > u_window.x;
   if (u_pass == ${PASS.clusters}) {
@@ -91,8 +92,8 @@ void main() {
     }
     float radius = clamp(8.0 + 2.5 * log2(shown), 11.0, u_cell * 0.45);
     vec4 at = u_matrix * vec4(a_cluster.xy * u_world, 0.0, 1.0);
-    gl_Position = at + vec4(a_corner * radius * vec2(2.0, -2.0) / u_viewport * at.w, 0.0, 0.0);
-    v_local = a_corner * radius;
+    gl_Position = at + vec4(corner * radius * vec2(2.0, -2.0) / u_viewport * at.w, 0.0, 0.0);
+    v_local = corner * radius;
     v_half = radius;
     v_count = shown;
     return;
@@ -109,7 +110,7 @@ void main() {
       return;
     }
   }
-  float id = float(gl_InstanceID);
+  float id = float(gl_VertexID >> 2);
   v_emphasis = id == u_selected ? 2.0 : (id == u_hovered ? 1.0 : 0.0);
   float half_size = 0.0;
   vec2 offset = vec2(0.0);
@@ -129,14 +130,14 @@ void main() {
   }
   // MapLibre's matrix takes world pixels at the current zoom, not [0, 1].
   vec4 centre = u_matrix * vec4(a_pos * u_world, 0.0, 1.0);
-  vec2 px = offset + a_corner * half_size;
+  vec2 px = offset + corner * half_size;
   gl_Position = centre + vec4(px * vec2(2.0, -2.0) / u_viewport * centre.w, 0.0, 0.0);
-  v_local = a_corner * half_size;
+  v_local = corner * half_size;
   v_half = half_size;
   v_color = a_color;
   float image = u_image >= 0.0 ? u_image : a_icon;
   vec2 cell = vec2(mod(image, u_atlas.x), floor(image / u_atlas.x));
-  v_uv = (cell + a_corner * 0.5 + 0.5) / u_atlas;
+  v_uv = (cell + corner * 0.5 + 0.5) / u_atlas;
 }
 `;
 

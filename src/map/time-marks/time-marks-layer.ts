@@ -14,7 +14,19 @@ import type {
 import type { MapTheme } from '../event-layers';
 import { mercatorX, mercatorY } from '../../geo/mercator';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { atlasImages, atlasOf, buffer, CELL_PX, link, TIMES_WIDTH, vertexArray } from './mark-gl';
+import {
+  atlasImages,
+  atlasOf,
+  CELL_PX,
+  fillQuads,
+  link,
+  QUAD_CORNERS,
+  QUAD_INDICES,
+  quadBuffer,
+  quadIndices,
+  TIMES_WIDTH,
+  vertexArray,
+} from './mark-gl';
 import { PASS } from './mark-shaders';
 import { CLUSTER_CELL_PX, type ClusterLevel } from './mark-clusters';
 import {
@@ -51,7 +63,7 @@ interface Gpu {
   readonly texture: WebGLTexture;
   readonly atlas: [number, number];
   readonly uniforms: (name: string) => WebGLUniformLocation | null;
-  readonly shared: { corners: WebGLBuffer; instances: WebGLBuffer };
+  readonly shared: { indices: WebGLBuffer; marks: WebGLBuffer };
   /** The cluster levels uploaded so far, by zoom. */
   readonly levels: Map<number, LevelGpu>;
 }
@@ -65,6 +77,9 @@ export class TimeMarks {
   private selectedIndex = -1;
   /** The view matrix as the GPU takes it, one array for every frame (none allocated per frame). */
   private readonly matrix = new Float32Array(16);
+  /** The hovered or selected mark at its four corners, as uploaded (reused, not allocated). */
+  private readonly single = new Float32Array(QUAD_CORNERS * INSTANCE_STRIDE);
+  private readonly record = new Float32Array(INSTANCE_STRIDE);
 
   constructor(
     readonly data: MarkData,
@@ -177,18 +192,20 @@ export class TimeMarks {
   private upload(target: WebGLBuffer | undefined, index: number): void {
     const gl = this.gl();
     if (!gl || !target) return;
-    const single = new Float32Array(INSTANCE_STRIDE);
+    const record = this.record;
     if (index >= 0) {
-      single.set(
+      record.set(
         this.data.instances.subarray(index * INSTANCE_STRIDE, (index + 1) * INSTANCE_STRIDE),
       );
     } else {
       // An empty window hides it.
-      single[INSTANCE_FIELDS.start] = 1;
-      single[INSTANCE_FIELDS.end] = 0;
+      record.fill(0);
+      record[INSTANCE_FIELDS.start] = 1;
+      record[INSTANCE_FIELDS.end] = 0;
     }
+    fillQuads(this.single, record, INSTANCE_STRIDE, 0, 1);
     gl.bindBuffer(gl.ARRAY_BUFFER, target);
-    gl.bufferSubData(gl.ARRAY_BUFFER, 0, single);
+    gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.single);
   }
 
   private gl(): WebGL2RenderingContext | undefined {
@@ -200,10 +217,11 @@ export class TimeMarks {
     this.context = gl;
     if (this.gpu) return;
     const program = link(gl);
-    const corners = buffer(gl, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW);
-    const instances = buffer(gl, this.data.instances, gl.STATIC_DRAW);
-    const hovered = buffer(gl, new Float32Array(INSTANCE_STRIDE), gl.DYNAMIC_DRAW);
-    const selected = buffer(gl, new Float32Array(INSTANCE_STRIDE), gl.DYNAMIC_DRAW);
+    const indices = quadIndices(gl, Math.max(1, this.data.count));
+    const marks = quadBuffer(gl, this.data.instances, INSTANCE_STRIDE, gl.STATIC_DRAW);
+    const one = new Float32Array(INSTANCE_STRIDE);
+    const hovered = quadBuffer(gl, one, INSTANCE_STRIDE, gl.DYNAMIC_DRAW);
+    const selected = quadBuffer(gl, one, INSTANCE_STRIDE, gl.DYNAMIC_DRAW);
     const { texture, atlas } = atlasOf(
       gl,
       this.data,
@@ -213,17 +231,17 @@ export class TimeMarks {
     const locations = new Map<string, WebGLUniformLocation | null>();
     this.gpu = {
       program,
-      all: vertexArray(gl, program, corners, instances),
-      hovered: { vao: vertexArray(gl, program, corners, hovered), buffer: hovered },
-      selected: { vao: vertexArray(gl, program, corners, selected), buffer: selected },
-      buffers: [corners, instances, hovered, selected],
+      all: vertexArray(gl, program, { indices, marks }),
+      hovered: { vao: vertexArray(gl, program, { indices, marks: hovered }), buffer: hovered },
+      selected: { vao: vertexArray(gl, program, { indices, marks: selected }), buffer: selected },
+      buffers: [indices, marks, hovered, selected],
       texture,
       atlas,
       uniforms: (name) => {
         if (!locations.has(name)) locations.set(name, gl.getUniformLocation(program, name));
         return locations.get(name) ?? null;
       },
-      shared: { corners, instances },
+      shared: { indices, marks },
       levels: new Map(),
     };
     this.upload(hovered, this.hoveredIndex);
@@ -286,7 +304,8 @@ export class TimeMarks {
     gl.uniform1f(u('u_selected'), options.emphasis ? this.selectedIndex : -1);
     gl.uniform1f(u('u_hovered'), options.emphasis ? this.hoveredIndex : -1);
     gl.bindVertexArray(vao);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
+    if (options.pass === PASS.clusters) gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
+    else gl.drawElements(gl.TRIANGLES, count * QUAD_INDICES, gl.UNSIGNED_INT, 0);
     gl.bindVertexArray(null);
   }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fillQuads,
+  QUAD_CORNERS,
+  QUAD_INDICES,
+  quadIndexArray,
+} from '../../../src/map/time-marks/mark-gl';
+
+/** Corner k of a quad as the vertex shader places it (mark-shaders.ts). */
+const corner = (k: number): [number, number] => [(k & 1) * 2 - 1, ((k >> 1) & 1) * 2 - 1];
+
+function triangleArea(a: [number, number], b: [number, number], c: [number, number]): number {
+  return Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
+}
+
+describe('quads for the marks', () => {
+  it('repeats each mark at the four corners of its quad', () => {
+    const records = new Float32Array([1, 2, 3, 4, 5, 6]);
+    const into = new Float32Array(3 * QUAD_CORNERS * 2);
+    fillQuads(into, records, 2, 0, 3);
+    expect([...into]).toEqual([
+      1, 2, 1, 2, 1, 2, 1, 2, 3, 4, 3, 4, 3, 4, 3, 4, 5, 6, 5, 6, 5, 6, 5, 6,
+    ]);
+  });
+
+  it('fills a part that starts past the first mark from its own start', () => {
+    const records = new Float32Array([1, 2, 3]);
+    const into = new Float32Array(QUAD_CORNERS);
+    fillQuads(into, records, 1, 2, 3);
+    expect([...into]).toEqual([3, 3, 3, 3]);
+  });
+
+  it('draws each quad as two triangles over its own four corners that cover the square', () => {
+    const indices = quadIndexArray(3);
+    expect(indices).toHaveLength(3 * QUAD_INDICES);
+    for (let quad = 0; quad < 3; quad += 1) {
+      const own = [...indices.subarray(quad * QUAD_INDICES, (quad + 1) * QUAD_INDICES)];
+      expect(new Set(own)).toEqual(new Set([0, 1, 2, 3].map((k) => quad * QUAD_CORNERS + k)));
+      const points = own.map((index) => corner(index % QUAD_CORNERS));
+      const [a, b, c, d, e, f] = points;
+      if (!a || !b || !c || !d || !e || !f) throw new Error('a quad has six indices');
+      // Two halves of the 2 × 2 square: each of area 2, sharing only a diagonal.
+      expect([triangleArea(a, b, c), triangleArea(d, e, f)]).toEqual([2, 2]);
+      const first = new Set(own.slice(0, 3));
+      const shared = own.slice(3).filter((index) => first.has(index));
+      const [p, q] = shared.map((index) => corner(index % QUAD_CORNERS));
+      expect(p && q && p[0] !== q[0] && p[1] !== q[1]).toBe(true);
+    }
+  });
+});
