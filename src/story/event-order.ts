@@ -21,6 +21,38 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
 }
 
 /**
+ * The events in story order, sorted in place. The same order as `sort(compareEvents)`, with each
+ * event's times read once into flat arrays first: a comparator that reads them from the events
+ * themselves reads two nested objects per side about 1.7 million times for 100,000 events, the
+ * parser's slowest step after the schema (0.3–0.8 s of a 100,000-event check on this machine).
+ */
+export function sortInStoryOrder(events: StoryEvent[]): StoryEvent[] {
+  const count = events.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const order = new Uint32Array(count);
+  events.forEach((event, index) => {
+    starts[index] = timeKey(event.time.start);
+    ends[index] = timeKey(event.time.end);
+    order[index] = index;
+  });
+  const idOf = (index: number) => events[index]?.id ?? '';
+  order.sort((a, b) => {
+    const byTime = (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0);
+    if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
+    // Infinity − Infinity is NaN: two undated events, ordered by id like any other tie.
+    const idA = idOf(a);
+    const idB = idOf(b);
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  });
+  const sorted = Array.from(order, (index) => events[index]);
+  sorted.forEach((event, index) => {
+    if (event) events[index] = event;
+  });
+  return events;
+}
+
+/**
  * Where `event` is among `events[low, high)` (in story order), by halving; -1 when it is not
  * there. The Events list asks for the selected and the focused row on every scrub step.
  */

@@ -8,7 +8,7 @@ import { endOf, parseDateText, parsePartialDate, startOf } from '../time/partial
 import { problemsFromIssues, type Problem } from './problem';
 import { parseKinds, parseMapSettings } from './parse-story-settings';
 import { closeRings } from './close-rings';
-import { compareEvents } from './event-order';
+import { sortInStoryOrder } from './event-order';
 import { quoteFinder, type QuoteFinder } from './quote-index';
 import {
   FORMAT_VERSION,
@@ -130,7 +130,7 @@ function parseEvents(raw: readonly unknown[], sources: readonly Source[], proble
       problems.push(...checked.notes);
     }
   });
-  return events.sort(compareEvents);
+  return sortInStoryOrder(events);
 }
 
 /** The invariants a schema cannot express: unique ids, ordered dates, verbatim quotes. */
