@@ -4,7 +4,7 @@
  * result is one `set-place` edit through the store, so Undo takes it back. Without a pointer,
  * the event's form does the same by typed coordinates or the gazetteer (src/editor/PlaceField).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { Layer, Source, useMap, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import type { Feature, FeatureCollection } from 'geojson';
 import { selectSelectedEvent } from '../state/selectors';
@@ -56,7 +56,12 @@ export function MapEditTools({ onDrawing }: { onDrawing: (drawing: boolean) => v
     [applyEdit, event, m, stop],
   );
 
-  useEffect(() => {
+  // A layout effect, so the tool is armed within the click that chose it: the map's click handler
+  // is on, and the map view's answer to `onDrawing` (the edge buttons over the map hidden) is
+  // rendered before the next click is read. From a passive effect that answer was a render of its
+  // own, queued behind the map's frames (60 to 230 ms on a busy page), and the browser reads input
+  // first: a click meant for the tool could meet an edge button, and nothing was placed.
+  useLayoutEffect(() => {
     onDrawing(mode !== undefined);
     const map = mapRef?.getMap();
     if (!map || !mode) return undefined;
