@@ -98,9 +98,12 @@ function useEngineStart(): boolean {
   return now;
 }
 
-/** A big story's map data built in slices (map-prelude.ts, loaded with the map's code). */
+/**
+ * A big story's map data built in slices (map-prelude.ts), through the map's own module: a
+ * second dynamic import would put its own list of the map's files in the first load.
+ */
 async function prepareMap(story: Story | undefined): Promise<void> {
   if (!story || story.events.length < BIG_STORY_EVENTS) return;
-  const { prepareMapData } = await import('./map-prelude');
+  const { prepareMapData } = await import('./MapView');
   await prepareMapData(story);
 }

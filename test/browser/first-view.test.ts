@@ -47,9 +47,11 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * Persian story text in any interface uses it (the font file itself loads only for such text).
  * 119.1 KB once each Noto Sans face said its unicode-range (0.07 KB of CSS): without them the
  * default English page fetched 12 font files, 317 KB, where it needs 4 Latin ones, 54 KB.
+ * 119.5 KB (0.45 KB more) once a big story's window index was built in slices before its first
+ * render (the slicing helper, 0.23 KB, now loads first) and its map data in slices after it.
  * Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 119.1 * 1024;
+const FIRST_LOAD_BUDGET = 119.5 * 1024;
 const TITLE = 'Russia-led drills on the Tajik-Afghan border ahead of Taliban talks in Moscow';
 const SIZES = [
   { width: 360, height: 740 },

@@ -14,7 +14,17 @@ import type {
 import type { MapTheme } from '../event-layers';
 import { mercatorX, mercatorY } from '../../geo/mercator';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { atlasImages, atlasOf, buffer, CELL_PX, link, TIMES_WIDTH, vertexArray } from './mark-gl';
+import {
+  atlasImages,
+  atlasOf,
+  buffer,
+  CELL_PX,
+  checkLink,
+  startLink,
+  TIMES_WIDTH,
+  vertexArray,
+  type StartedLink,
+} from './mark-gl';
 import { PASS } from './mark-shaders';
 import { CLUSTER_CELL_PX, type ClusterLevel } from './mark-clusters';
 import {
@@ -30,6 +40,12 @@ import { encodeWindow } from './time-encoding';
 
 /** The selected marker is drawn this much larger, as on the symbol layers. */
 const SELECTED_SCALE = 1.3;
+
+/**
+ * How long after the marks' program is sent to be compiled it is asked for (mark-gl.ts):
+ * software GL takes 0.1–0.5 s; a GPU a few ms, so marks are at most this late there.
+ */
+const LINK_WAIT_MS = 100;
 
 /** Clusters' discs: a slate that white counts read on, in either theme. */
 const CLUSTER_COLOR = { light: [0.2, 0.27, 0.35], dark: [0.33, 0.41, 0.5] } as const;
@@ -142,9 +158,12 @@ export class TimeMarks {
     return level === 'pending' ? undefined : level;
   }
 
-  /** True while a cluster level the map asked for is being built: its marks are not all drawn. */
+  /**
+   * True while the marks' program is being linked or a cluster level the map asked for is being
+   * built: its marks are not all drawn.
+   */
   get building(): boolean {
-    return this.requested.size > 0;
+    return this.linking !== undefined || this.requested.size > 0;
   }
 
   /** The selected mark's index, or -1: it is drawn above the clusters. */
@@ -195,11 +214,24 @@ export class TimeMarks {
     return this.context;
   }
 
+  /** The program being compiled and the timer that will ask for it, until it is linked. */
+  private linking: { started: StartedLink; timer: ReturnType<typeof setTimeout> } | undefined;
+
   private setUp(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     this.context = gl;
-    if (this.gpu) return;
-    const program = link(gl);
+    if (this.gpu || this.linking) return;
+    // Nothing is drawn until the program is linked; `building` holds the map's ready meanwhile.
+    const started = startLink(gl);
+    const timer = setTimeout(() => {
+      this.linking = undefined;
+      this.setUpLinked(map, gl, checkLink(gl, started));
+      map.triggerRepaint();
+    }, LINK_WAIT_MS);
+    this.linking = { started, timer };
+  }
+
+  private setUpLinked(map: MapLibreMap, gl: WebGL2RenderingContext, program: WebGLProgram): void {
     const corners = buffer(gl, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW);
     const instances = buffer(gl, this.data.instances, gl.STATIC_DRAW);
     const hovered = buffer(gl, new Float32Array(INSTANCE_STRIDE), gl.DYNAMIC_DRAW);
@@ -231,6 +263,11 @@ export class TimeMarks {
   }
 
   private tearDown(gl: WebGL2RenderingContext): void {
+    if (this.linking) {
+      clearTimeout(this.linking.timer);
+      gl.deleteProgram(this.linking.started.program);
+      this.linking = undefined;
+    }
     const gpu = this.gpu;
     if (!gpu) return;
     this.gpu = undefined;
