@@ -79,40 +79,38 @@ function tasksBefore(tasks, until) {
 }
 
 /**
- * The profile's samples grouped into the main thread's tasks (runs of samples with no idle
- * between), the longest `limit` of them with the functions that took most of their self time.
+ * Each long task the page reported (its own start and duration), longest first, with the
+ * functions that took most of the self time sampled inside it. The profile's clock is mapped to
+ * the page's by `profileStart`: the page time (ms since its time origin) at which the profile
+ * began, taken from the wall clock on both sides (a few ms off at most, well under a long task).
  */
-function longestTasks(cpu, limit = 8) {
+function longestTasks(cpu, tasks, profileStart, limit = 10) {
   const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-  const tasks = [];
-  let current;
+  const samples = [];
   let at = cpu.startTime;
   cpu.samples.forEach((id, index) => {
     at += cpu.timeDeltas[index] ?? 0;
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const idle = functionName === '(idle)' || functionName === '(program)';
-    if (idle) {
-      current = undefined;
-      return;
-    }
     const ms = (cpu.timeDeltas[index + 1] ?? 0) / 1000;
-    if (!current) {
-      current = { start: (at - cpu.startTime) / 1000, ms: 0, self: new Map() };
-      tasks.push(current);
-    }
-    current.ms += ms;
     const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    current.self.set(name, (current.self.get(name) ?? 0) + ms);
+    samples.push({ time: profileStart + (at - cpu.startTime) / 1000, ms, name });
   });
-  return tasks
-    .sort((a, b) => b.ms - a.ms)
+  return [...tasks]
+    .sort((a, b) => b.duration - a.duration)
     .slice(0, limit)
     .map((task) => {
-      const top = [...task.self]
+      const self = new Map();
+      for (const sample of samples) {
+        if (sample.time < task.start || sample.time > task.start + task.duration) continue;
+        if (sample.name.startsWith('(idle)')) continue;
+        self.set(sample.name, (self.get(sample.name) ?? 0) + sample.ms);
+      }
+      const top = [...self]
         .sort((a, b) => b[1] - a[1])
-        .slice(0, 4)
+        .slice(0, 5)
         .map(([name, ms]) => `${name} ${ms.toFixed(0)}`);
-      return `  ${task.ms.toFixed(0).padStart(6)} ms at ${task.start.toFixed(0)}: ${top.join(', ')}`;
+      const head = `${task.duration.toFixed(0).padStart(6)} ms at ${task.start.toFixed(0)}`;
+      return `  ${head}: ${top.join(', ')}`;
     });
 }
 
@@ -129,6 +127,7 @@ async function measure(browser, base, build, size, withProfile) {
     await session.send('Profiler.setSamplingInterval', { interval: 500 });
     await session.send('Profiler.start');
   }
+  const profileStartedAt = Date.now();
   await page.goto(`${base}${query}`);
   const wait = (mark) =>
     page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, mark, {
@@ -150,8 +149,10 @@ async function measure(browser, base, build, size, withProfile) {
     writeFileSync(file, JSON.stringify(cpu));
     console.log(`\n${build.name}, ${size} events: CPU profile in ${file}; most self time:`);
     for (const line of topSelfTime(cpu, 15)) console.log(line);
-    console.log('longest stretches of main-thread work (ms, at ms after the profile began):');
-    for (const line of longestTasks(cpu)) console.log(line);
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const upTo = tasks.filter((task) => task.start < times.map);
+    console.log('longest tasks to map ready (ms, at ms after navigation), what ran in them:');
+    for (const line of longestTasks(cpu, upTo, profileStartedAt - timeOrigin)) console.log(line);
   }
   await context.close();
   return { ...times, toText: tasksBefore(tasks, times.text), toMap: tasksBefore(tasks, times.map) };

@@ -1,13 +1,14 @@
 /**
- * A big story's indexes, built in tasks of their own before its first render: the time-window
- * index (the Events list and every window count) and the timeline's marks. Built inside that
- * render they made one task of 0.25 s on a quiet machine and over a second on a busy one; apart,
- * each is a shorter task and the page can paint and answer input between them (the marks in
- * slices of their own). Both are cached per story, so the render then finds them built.
+ * A big story's indexes, built in slices before its first render: the time-window index (the
+ * Events list and every window count) and the timeline's marks. Built inside that render they
+ * made one task of 0.25 s on a quiet machine and over a second on a busy one; in slices the page
+ * can paint and answer input between them. Both are cached per story, so the render then finds
+ * them built.
  */
 import { BIG_STORY_EVENTS } from '../story/big-story';
 import type { ParseResult } from '../story/parse-story';
-import { eventsInWindow } from '../story/window-index';
+import { windowIndexSteps } from '../story/window-index';
+import { buildInSlices } from '../story/work-in-slices';
 import { storyMarksInSlices } from '../timeline/event-layout';
 
 /** Resolves once a big story's indexes are built (at once for a small story or a failure). */
@@ -15,7 +16,7 @@ export async function buildFirstViewIndexes(result: ParseResult): Promise<void> 
   if (!result.ok || result.story.events.length < BIG_STORY_EVENTS) return;
   const { story } = result;
   await nextTask();
-  eventsInWindow(story.events, story.span);
+  await buildInSlices(windowIndexSteps(story.events));
   await nextTask();
   await storyMarksInSlices(story, nextTask);
   await nextTask();

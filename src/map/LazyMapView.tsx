@@ -5,7 +5,8 @@
  */
 import { lazy, Suspense, use, useCallback, useEffect, useState } from 'react';
 import { useDateline, useDatelineStore } from '../state/store-context';
-import { afterNextPaint, mayBeBigStory } from '../story/big-story';
+import { afterNextPaint, BIG_STORY_EVENTS, mayBeBigStory } from '../story/big-story';
+import type { Story } from '../story/story';
 import { FIRST_MAP, FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
 import type { MapViewProps } from './MapView';
 
@@ -81,8 +82,28 @@ function useEngineStart(): boolean {
   if (now && !started) setStarted(true);
   useEffect(() => {
     if (started || loading) return undefined;
-    // The story is in: its text is painted in the frame after this commit, then the engine.
-    return afterNextPaint(() => setStarted(true));
-  }, [started, loading]);
+    let live = true;
+    // The story is in: its text is painted in the frame after this commit, then a big story's
+    // map data is built in slices, then the engine starts.
+    const start = () => {
+      if (live) setStarted(true);
+    };
+    // Data that failed to build is built again, at once, by the map itself.
+    const cancel = afterNextPaint(() => void prepareMap(store.getState().story).then(start, start));
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [started, loading, store]);
   return now;
+}
+
+/**
+ * A big story's map data built in slices (map-prelude.ts), through the map's own module: a
+ * second dynamic import would put its own list of the map's files in the first load.
+ */
+async function prepareMap(story: Story | undefined): Promise<void> {
+  if (!story || story.events.length < BIG_STORY_EVENTS) return;
+  const { prepareMapData } = await import('./MapView');
+  await prepareMapData(story);
 }

@@ -110,6 +110,9 @@ function fitStory(map: MapInstance, story: Story, store: DatelineStore): void {
 /** Performance mark set once, when the basemap and the story's layers are first drawn. */
 export const MAP_READY_MARK = 'dateline:map-ready';
 
+// Reached through this module, which the page starts loading at once (LazyMapView.tsx).
+export { prepareMapData } from './map-prelude';
+
 /** The world, until the story says where to look (its own view, or its events' bounds). */
 function initialViewOf(camera: Camera | undefined) {
   return camera

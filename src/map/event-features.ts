@@ -13,7 +13,8 @@ import { kindTable, type KindTable } from '../story/kind-looks';
 import type { Story, StoryEvent } from '../story/story';
 import type { Precision } from '../time/event-time';
 import { lookKey } from './event-layers';
-import { assignSlots } from './marker-stacks';
+import { runSteps } from '../story/work-in-slices';
+import { assignSlotSteps } from './marker-stacks';
 
 /** What every event feature carries; times are UTC ms so filters can compare them. */
 export type EventFeatureProperties = {
@@ -86,14 +87,18 @@ export function radiusAtZoom0(position: LonLat, km: number): number {
   return (km * 1000) / (METRES_PER_PIXEL_Z0 * Math.cos(latitude));
 }
 
-function build(story: Story): EventFeatures {
+/** Events turned into features between two chances to yield. */
+const EVENTS_PER_STEP = 512;
+
+function* buildSteps(story: Story): Generator<void, EventFeatures> {
   const anchors: { position: LonLat; properties: EventFeatureProperties }[] = [];
   const areas: Feature<AreaGeometry, AreaProperties>[] = [];
   const circles: Feature<Point, CircleProperties>[] = [];
   const many = story.events.length > MANY_EVENTS;
   const lines: Feature<LineString | MultiLineString, EventFeatureProperties>[] = [];
   const kinds = kindTable(story);
-  for (const event of story.events) {
+  for (const [index, event] of story.events.entries()) {
+    if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
     // An event nobody has placed yet is on the timeline and in the list, never on the map.
     const { place } = event;
     if (!place) continue;
@@ -116,14 +121,18 @@ function build(story: Story): EventFeatures {
       lines.push({ type: 'Feature', geometry, properties });
     }
   }
-  const slots = assignSlots(anchors.map((anchor) => anchor.position));
-  const markers = anchors.map(
-    ({ position, properties }, index): Feature<Point, MarkerProperties> => ({
+  yield;
+  const slots = yield* assignSlotSteps(anchors.map((anchor) => anchor.position));
+  yield;
+  const markers: Feature<Point, MarkerProperties>[] = [];
+  for (const [index, { position, properties }] of anchors.entries()) {
+    if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
+    markers.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: position },
       properties: { ...properties, slot: slots[index] ?? 0 },
-    }),
-  );
+    });
+  }
   // Largest areas first, so they are drawn underneath and smaller ones stay visible.
   areas.sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
   return {
@@ -138,9 +147,17 @@ const built = new WeakMap<Story, EventFeatures>();
 
 /** The event features of a story; the same objects for the same story. */
 export function eventFeatures(story: Story): EventFeatures {
+  return runSteps(eventFeaturesSteps(story));
+}
+
+/**
+ * eventFeatures as steps, yielding between runs of events: at 100,000 events the features and
+ * their stacks were one task of about 0.5 s before the map's first frame. Kept as eventFeatures.
+ */
+export function* eventFeaturesSteps(story: Story): Generator<void, EventFeatures> {
   let features = built.get(story);
   if (!features) {
-    features = build(story);
+    features = yield* buildSteps(story);
     built.set(story, features);
   }
   return features;

@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LonLat } from '../geo/geometry';
+import { runSteps } from '../story/work-in-slices';
 
 /** The largest stack spread out; markers beyond it share ring positions. */
 export const MAX_STACK = 12;
@@ -78,6 +79,17 @@ function distanceKm(a: LonLat, b: LonLat): number {
 }
 
 export function assignSlots(positions: readonly LonLat[], radiusKm = STACK_RADIUS_KM): number[] {
+  return runSteps(assignSlotSteps(positions, radiusKm));
+}
+
+/** Markers stacked between two chances to yield. */
+const MARKERS_PER_STEP = 1024;
+
+/** assignSlots as steps, yielding between runs of markers (100,000 took 0.1–0.3 s). */
+export function* assignSlotSteps(
+  positions: readonly LonLat[],
+  radiusKm = STACK_RADIUS_KM,
+): Generator<void, number[]> {
   const stacks: { seed: LonLat; members: number[] }[] = [];
   const stackOf: number[] = [];
   // Seeds are filed in a grid of cells one radius high, so each marker is compared only with
@@ -86,7 +98,10 @@ export function assignSlots(positions: readonly LonLat[], radiusKm = STACK_RADIU
   const grid = new Map<number, number[]>();
   // A number, not a string, per cell: rows and columns stay well within ±2^20 at any radius used.
   const key = (row: number, column: number) => row * 2 ** 22 + column;
-  positions.forEach((position, index) => {
+  for (let index = 0; index < positions.length; index += 1) {
+    if (index % MARKERS_PER_STEP === MARKERS_PER_STEP - 1) yield;
+    const position = positions[index];
+    if (!position) continue;
     const [lon, lat] = position;
     const row = Math.floor(lat / cell);
     const column = Math.floor(lon / cell);
@@ -113,7 +128,8 @@ export function assignSlots(positions: readonly LonLat[], radiusKm = STACK_RADIU
     }
     stacks[stack]?.members.push(index);
     stackOf.push(stack);
-  });
+  }
+  yield;
   const slotInStack = new Map<number, number>();
   return positions.map((_, index) => {
     const stack = stackOf[index] ?? 0;

@@ -13,6 +13,7 @@ import { lowerBound, upperBound } from '../time/sorted-search';
 import type { TimeWindow } from '../time/time-window';
 import { compareEvents, positionInStory } from './event-order';
 import type { StoryEvent } from './story';
+import { runSteps } from './work-in-slices';
 
 /** The events in one time window, in story order: a view, read by index. */
 export interface WindowEvents {
@@ -38,8 +39,12 @@ interface WindowIndex {
 
 const indexes = new WeakMap<readonly StoryEvent[], WindowIndex>();
 
-function isInStoryOrder(events: readonly StoryEvent[]): boolean {
+/** Events read between two chances to yield, when the index is built in slices. */
+const EVENTS_PER_STEP = 16_384;
+
+function* inStoryOrderSteps(events: readonly StoryEvent[]): Generator<void, boolean> {
   for (let i = 1; i < events.length; i += 1) {
+    if (i % EVENTS_PER_STEP === 0) yield;
     const previous = events[i - 1];
     const event = events[i];
     if (previous && event && compareEvents(previous, event) > 0) return false;
@@ -47,29 +52,43 @@ function isInStoryOrder(events: readonly StoryEvent[]): boolean {
   return true;
 }
 
-function buildIndex(list: readonly StoryEvent[]): WindowIndex {
+function* buildSteps(list: readonly StoryEvent[]): Generator<void, WindowIndex> {
   // A parsed story is in story order already; anything else is sorted once, not per step.
-  const events = isInStoryOrder(list) ? list : [...list].sort(compareEvents);
+  const events = (yield* inStoryOrderSteps(list)) ? list : [...list].sort(compareEvents);
+  yield;
   let size = 1;
   while (size < events.length) size *= 2;
   const starts = new Float64Array(events.length);
   const maxEnd = new Float64Array(2 * size).fill(Number.NEGATIVE_INFINITY);
-  events.forEach((event, i) => {
+  for (let i = 0; i < events.length; i += 1) {
+    if (i % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
+    const event = events[i];
+    if (!event) continue;
     const undated = !Number.isFinite(event.time.start) || !Number.isFinite(event.time.end);
     starts[i] = undated ? Number.POSITIVE_INFINITY : event.time.start;
     maxEnd[size + i] = undated ? Number.NEGATIVE_INFINITY : event.time.end;
-  });
+  }
   for (let k = size - 1; k >= 1; k -= 1) {
+    if (k % EVENTS_PER_STEP === 0) yield;
     maxEnd[k] = Math.max(maxEnd[2 * k] ?? -Infinity, maxEnd[2 * k + 1] ?? -Infinity);
   }
   return { events, starts, maxEnd, size };
+}
+
+/**
+ * The index of a list of events as steps (a generator yielding between runs of events), kept
+ * for the list: a big story's first view builds it in slices (at 100,000 events it was one task
+ * of about 0.2 s) and the Events list then finds it built.
+ */
+export function* windowIndexSteps(events: readonly StoryEvent[]): Generator<void, void> {
+  if (!indexes.has(events)) indexes.set(events, yield* buildSteps(events));
 }
 
 /** The index of a list of events: built on first use, then the same one for the same array. */
 function indexOf(events: readonly StoryEvent[]): WindowIndex {
   let index = indexes.get(events);
   if (!index) {
-    index = buildIndex(events);
+    index = runSteps(buildSteps(events));
     indexes.set(events, index);
   }
   return index;

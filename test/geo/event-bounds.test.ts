@@ -83,3 +83,41 @@ describe('eventsBounds', () => {
     expect(eventsBounds([{}])).toBeUndefined();
   });
 });
+
+/** A box's span of longitude as [west, width], west in [-180, 180). */
+function span([west, , east]: readonly number[]): [number, number] {
+  const width = Math.min((east ?? 0) - (west ?? 0), 360);
+  return [(((((west ?? 0) + 180) % 360) + 360) % 360) - 180, width];
+}
+
+/** How far east of `from` a span's far end lies, going east from `from` round the world. */
+function reach(from: number, [west, width]: [number, number]): number {
+  return ((((west - from) % 360) + 360) % 360) + width;
+}
+
+/** The narrowest arc holding every span, found by trying each span's west as the arc's start. */
+function narrowestWidth(boxes: readonly (readonly number[])[]): number {
+  const spans = boxes.map(span);
+  return Math.min(...spans.map(([from]) => Math.max(...spans.map((other) => reach(from, other)))));
+}
+
+describe('unionBounds over many boxes', () => {
+  it('is the narrowest span of longitude that holds every box, either way round', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let round = 0; round < 200; round += 1) {
+      // Few, wide or touching boxes anywhere round the world, some across the antimeridian.
+      const boxes = Array.from({ length: 1 + Math.floor(random() * 12) }, () => {
+        const west = Math.round(random() * 40) * 9 - 180;
+        const width = Math.round(random() * 6) * 9;
+        return [west, -10, west + width, 10] as [number, number, number, number];
+      });
+      const [west = 0, , east = 0] = unionBounds(boxes) ?? [];
+      expect(east - west).toBeCloseTo(Math.min(narrowestWidth(boxes), 360), 9);
+      for (const box of boxes) expect(reach(west, span(box))).toBeLessThanOrEqual(east - west);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** When the map engine starts: beside a small story's check, after a big story's text. */
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { eventFeatures } from '../../src/map/event-features';
 import { LazyMapView } from '../../src/map/LazyMapView';
 import { createDatelineStore } from '../../src/state/store';
 import { miniStory } from '../fixtures/load-fixture';
@@ -33,16 +34,23 @@ describe('the map engine', () => {
     expect(await screen.findByRole('region', { name: 'Map engine' })).toBeInTheDocument();
   });
 
-  it('waits while a big story is checked, and starts once its text is in', async () => {
-    const store = createDatelineStore();
-    renderWithStore(<LazyMapView />, store);
-    act(() => store.getState().storyProgress({ phase: 'checking', events: 10_000 }));
-    await nextFrame();
-    expect(screen.queryByRole('region', { name: 'Map engine' })).not.toBeInTheDocument();
-    const story = storyWithManyEvents(10_000);
-    act(() => store.getState().storyLoaded({ ok: true, story, problems: [] }));
-    expect(await screen.findByRole('region', { name: 'Map engine' })).toBeInTheDocument();
-  });
+  it(
+    'waits while a big story is checked, and starts once its text is in',
+    { timeout: 30_000 },
+    async () => {
+      const store = createDatelineStore();
+      renderWithStore(<LazyMapView />, store);
+      act(() => store.getState().storyProgress({ phase: 'checking', events: 10_000 }));
+      await nextFrame();
+      expect(screen.queryByRole('region', { name: 'Map engine' })).not.toBeInTheDocument();
+      const story = storyWithManyEvents(10_000);
+      act(() => store.getState().storyLoaded({ ok: true, story, problems: [] }));
+      // After its map data, built in slices (map-prelude.ts): slow in jsdom on a busy machine.
+      const engine = await screen.findByRole('region', { name: 'Map engine' }, { timeout: 20_000 });
+      expect(engine).toBeInTheDocument();
+      expect(eventFeatures(story).markers.features).toHaveLength(story.events.length);
+    },
+  );
 
   it('starts at once for a story that is already in', async () => {
     const store = createDatelineStore();

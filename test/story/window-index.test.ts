@@ -3,7 +3,7 @@ import { generateStory } from '../../scripts/generate-story.mjs';
 import { compareEvents, positionInStory } from '../../src/story/event-order';
 import { parseStory } from '../../src/story/parse-story';
 import type { StoryEvent } from '../../src/story/story';
-import { eventsInWindow } from '../../src/story/window-index';
+import { eventsInWindow, windowIndexSteps } from '../../src/story/window-index';
 import { overlaps, type TimeWindow } from '../../src/time/time-window';
 
 const DAY = 86_400_000;
@@ -168,5 +168,16 @@ describe('a time-window step', () => {
     // A walk would read about 8,000 events per step here (all that start before the window).
     expect(shown).toBeGreaterThan(0);
     expect(reads.count).toBeLessThan(shown + 10 * 40);
+  });
+});
+
+describe('windowIndexSteps', () => {
+  it('yields between runs of events and leaves the index for eventsInWindow to use', () => {
+    const many = Array.from({ length: 40_000 }, (_, day) => spanning(`e${day}`, day, day + 2));
+    const steps = windowIndexSteps(many);
+    let pauses = 0;
+    while (!steps.next().done) pauses += 1;
+    expect(pauses).toBeGreaterThan(2);
+    expect(ids(many, days(100, 101))).toEqual(['e99', 'e100']);
   });
 });

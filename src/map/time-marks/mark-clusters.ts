@@ -118,7 +118,7 @@ function* groupByCell(
 
 /**
  * The clusters at a whole `zoom`, worked out in slices: the generator yields between slices so
- * that a caller on the main thread can give the page its turn (buildInSlices in mark-levels.ts)
+ * that a caller on the main thread can give the page its turn (buildInSlices in src/story/work-in-slices.ts)
  * and returns the level. 100,000 marks took one task of 70–330 ms when built at once.
  */
 export function* clusterLevelSteps(

@@ -5,6 +5,7 @@
  * denser (a density layer that follows the time window, since the dots are filtered on the GPU
  * like the markers), and from that zoom on the reader sees every marker.
  */
+import { runSteps } from '../../story/work-in-slices';
 
 /** Markers are about this many pixels across. */
 export const MARK_CELL_PX = 24;
@@ -24,12 +25,26 @@ export function separatingZoom(
   maxZoom: number,
   ratio = SEPARATE_RATIO,
 ): number {
+  return runSteps(separatingZoomSteps(x, y, maxZoom, ratio));
+}
+
+/** Marks counted between two chances to yield. */
+const MARKS_PER_STEP = 16_384;
+
+/** separatingZoom as steps, yielding between runs of marks (one pass per zoom, up to 11). */
+export function* separatingZoomSteps(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  maxZoom: number,
+  ratio = SEPARATE_RATIO,
+): Generator<void, number> {
   const count = Math.min(x.length, y.length);
   if (count === 0) return 0;
   for (let zoom = 0; zoom <= maxZoom; zoom += 1) {
     const cells = (TILE_SIZE * 2 ** zoom) / MARK_CELL_PX;
     const occupied = new Set<number>();
     for (let i = 0; i < count; i += 1) {
+      if (i % MARKS_PER_STEP === MARKS_PER_STEP - 1) yield;
       const column = Math.floor((x[i] ?? 0) * cells);
       const row = Math.floor((y[i] ?? 0) * cells);
       occupied.add(column * Math.ceil(cells) + row);

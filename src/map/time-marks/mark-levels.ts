@@ -11,10 +11,8 @@ import {
   type ClusterLevel,
 } from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
+import { buildInSlices } from '../../story/work-in-slices';
 import { buffer, clusterArray, quadBuffer, timesTexture, vertexArray } from './mark-gl';
-
-/** How long a slice of work may run before the page gets its turn, ms. */
-const SLICE_MS = 8;
 
 interface Levels {
   /** The marks' places and times as the clustering reads them, once copied out. */
@@ -55,32 +53,6 @@ function levelsFor(data: MarkData): Levels {
 function* levelSteps(data: MarkData, levels: Levels, zoom: number): Generator<void, ClusterLevel> {
   levels.input ??= yield* inputSteps(data);
   return yield* clusterLevelSteps(levels.input, zoom);
-}
-
-/** Resolves after the page has had its turn (a macrotask, without setTimeout's 4 ms clamp). */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
-
-/** Runs `steps` to its end, SLICE_MS of work at a time, yielding to the page between slices. */
-export async function buildInSlices<T>(
-  steps: Generator<void, T>,
-  pause: () => Promise<void> = yieldToPage,
-): Promise<T> {
-  for (;;) {
-    const started = performance.now();
-    let step = steps.next();
-    while (!step.done && performance.now() - started < SLICE_MS) step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
 }
 
 /** The clusters of the marks at whole zoom `zoom` if they are built already. */

@@ -18,14 +18,16 @@ import {
   atlasImages,
   atlasOf,
   CELL_PX,
+  checkLink,
   fillQuads,
-  link,
   QUAD_CORNERS,
   QUAD_INDICES,
   quadBuffer,
   quadIndices,
+  startLink,
   TIMES_WIDTH,
   vertexArray,
+  type StartedLink,
 } from './mark-gl';
 import { PASS } from './mark-shaders';
 import { CLUSTER_CELL_PX, type ClusterLevel } from './mark-clusters';
@@ -42,6 +44,12 @@ import { encodeWindow } from './time-encoding';
 
 /** The selected marker is drawn this much larger, as on the symbol layers. */
 const SELECTED_SCALE = 1.3;
+
+/**
+ * How long after the marks' program is sent to be compiled it is asked for (mark-gl.ts):
+ * software GL takes 0.1–0.5 s; a GPU a few ms, so marks are at most this late there.
+ */
+const LINK_WAIT_MS = 100;
 
 /** Clusters' discs: a slate that white counts read on, in either theme. */
 const CLUSTER_COLOR = { light: [0.2, 0.27, 0.35], dark: [0.33, 0.41, 0.5] } as const;
@@ -157,9 +165,12 @@ export class TimeMarks {
     return level === 'pending' ? undefined : level;
   }
 
-  /** True while a cluster level the map asked for is being built: its marks are not all drawn. */
+  /**
+   * True while the marks' program is being linked or a cluster level the map asked for is being
+   * built: its marks are not all drawn.
+   */
   get building(): boolean {
-    return this.requested.size > 0;
+    return this.linking !== undefined || this.requested.size > 0;
   }
 
   /** The selected mark's index, or -1: it is drawn above the clusters. */
@@ -212,11 +223,24 @@ export class TimeMarks {
     return this.context;
   }
 
+  /** The program being compiled and the timer that will ask for it, until it is linked. */
+  private linking: { started: StartedLink; timer: ReturnType<typeof setTimeout> } | undefined;
+
   private setUp(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     this.context = gl;
-    if (this.gpu) return;
-    const program = link(gl);
+    if (this.gpu || this.linking) return;
+    // Nothing is drawn until the program is linked; `building` holds the map's ready meanwhile.
+    const started = startLink(gl);
+    const timer = setTimeout(() => {
+      this.linking = undefined;
+      this.setUpLinked(map, gl, checkLink(gl, started));
+      map.triggerRepaint();
+    }, LINK_WAIT_MS);
+    this.linking = { started, timer };
+  }
+
+  private setUpLinked(map: MapLibreMap, gl: WebGL2RenderingContext, program: WebGLProgram): void {
     const indices = quadIndices(gl, Math.max(1, this.data.count));
     const marks = quadBuffer(gl, this.data.instances, INSTANCE_STRIDE, gl.STATIC_DRAW);
     const one = new Float32Array(INSTANCE_STRIDE);
@@ -249,6 +273,11 @@ export class TimeMarks {
   }
 
   private tearDown(gl: WebGL2RenderingContext): void {
+    if (this.linking) {
+      clearTimeout(this.linking.timer);
+      gl.deleteProgram(this.linking.started.program);
+      this.linking = undefined;
+    }
     const gpu = this.gpu;
     if (!gpu) return;
     this.gpu = undefined;

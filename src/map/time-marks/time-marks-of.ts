@@ -1,31 +1,51 @@
 /** The GPU marks of a story's features, with the zoom below which they are density dots. */
 import type { EventFeatures } from '../event-features';
 import type { MapTheme } from '../event-layers';
-import { INSTANCE_FIELDS, INSTANCE_STRIDE, markData, type MarkData } from './mark-data';
-import { separatingZoom } from './mark-density';
+import { runSteps } from '../../story/work-in-slices';
+import { INSTANCE_FIELDS, INSTANCE_STRIDE, markDataSteps, type MarkData } from './mark-data';
+import { separatingZoomSteps } from './mark-density';
 import { TimeMarks } from './time-marks-layer';
 
 /** The map's deepest zoom (MapView's maxZoom). */
 const MAX_ZOOM = 10;
 
 /** Zoom at which the story's markers stop overlapping; stacked markers count once. */
-export function dotsBelowZoom(data: MarkData): number {
+function* dotsBelowZoomSteps(data: MarkData): Generator<void, number> {
   // Only a stack's first member: the rest are spread around it on purpose.
-  const at = data.stackFirsts.map((i) => i * INSTANCE_STRIDE);
-  const x = at.map((i) => data.instances[i + INSTANCE_FIELDS.x] ?? 0);
-  const y = at.map((i) => data.instances[i + INSTANCE_FIELDS.y] ?? 0);
-  return separatingZoom(x, y, MAX_ZOOM);
+  const x = new Float32Array(data.stackFirsts.length);
+  const y = new Float32Array(data.stackFirsts.length);
+  data.stackFirsts.forEach((first, i) => {
+    x[i] = data.instances[first * INSTANCE_STRIDE + INSTANCE_FIELDS.x] ?? 0;
+    y[i] = data.instances[first * INSTANCE_STRIDE + INSTANCE_FIELDS.y] ?? 0;
+  });
+  yield;
+  return yield* separatingZoomSteps(x, y, MAX_ZOOM);
 }
 
-const built = new WeakMap<EventFeatures, { data: MarkData; dotsBelow: number }>();
+interface BuiltMarks {
+  readonly data: MarkData;
+  readonly dotsBelow: number;
+}
+
+const built = new WeakMap<EventFeatures, BuiltMarks>();
+
+/**
+ * The features' mark arrays and density zoom as steps, yielding between runs of markers, kept
+ * per story's features (so a map started afterwards finds them built). timeMarksOf runs the
+ * same steps at once when they are not.
+ */
+export function* timeMarksDataSteps(features: EventFeatures): Generator<void, BuiltMarks> {
+  let entry = built.get(features);
+  if (!entry) {
+    const data = yield* markDataSteps(features.markers, features.circles);
+    entry = { data, dotsBelow: yield* dotsBelowZoomSteps(data) };
+    built.set(features, entry);
+  }
+  return entry;
+}
 
 /** Marks for the features; the arrays are built once per story and shared across themes. */
 export function timeMarksOf(features: EventFeatures, theme: MapTheme): TimeMarks {
-  let entry = built.get(features);
-  if (!entry) {
-    const data = markData(features.markers, features.circles);
-    entry = { data, dotsBelow: dotsBelowZoom(data) };
-    built.set(features, entry);
-  }
+  const entry = runSteps(timeMarksDataSteps(features));
   return new TimeMarks(entry.data, theme, entry.dotsBelow);
 }

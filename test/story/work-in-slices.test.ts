@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInSlices } from '../../../src/map/time-marks/mark-levels';
+import { buildInSlices } from '../../src/story/work-in-slices';
 
 /** Work in `units` steps of about `ms` each, yielding after each one. */
 function* busy(units: number, ms: number): Generator<void, number> {
