@@ -8,20 +8,18 @@
 import { BIG_STORY_EVENTS } from '../story/big-story';
 import type { ParseResult } from '../story/parse-story';
 import { windowIndexSteps } from '../story/window-index';
-import { buildInSlices } from '../story/work-in-slices';
-import { storyMarksInSlices } from '../timeline/event-layout';
+import { buildInSlices, yieldToPage } from '../story/work-in-slices';
+import { storyMarksSteps } from '../timeline/event-layout';
 
 /** Resolves once a big story's indexes are built (at once for a small story or a failure). */
 export async function buildFirstViewIndexes(result: ParseResult): Promise<void> {
   if (!result.ok || result.story.events.length < BIG_STORY_EVENTS) return;
   const { story } = result;
-  await nextTask();
+  // Each build starts in a task of its own, after whatever the page queued meanwhile.
+  await yieldToPage();
   await buildInSlices(windowIndexSteps(story.events));
-  await nextTask();
-  await storyMarksInSlices(story, nextTask);
-  await nextTask();
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  await yieldToPage();
+  await buildInSlices(storyMarksSteps(story));
+  // And the first render in a task of its own, not after the last slice.
+  await yieldToPage();
 }

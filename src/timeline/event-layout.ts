@@ -5,6 +5,7 @@
  */
 import { kindTable, type KindLook } from '../story/kind-looks';
 import type { Story } from '../story/story';
+import { runSteps } from '../story/work-in-slices';
 import { DAY_MS } from '../time/partial-date';
 import type { TimeScale } from '../time/time-scale';
 import type { TimeWindow } from '../time/time-window';
@@ -56,41 +57,25 @@ function styleOf(precision: string, start: number, end: number): MarkStyle {
 
 /** The marks of a story, built once per story. */
 export function storyMarks(story: Story): StoryMarks {
-  const cached = cache.get(story);
-  if (cached) return cached;
-  const build = buildMarks(story);
-  let step = build.next();
-  while (!step.done) step = build.next();
-  return step.value;
+  return cache.get(story) ?? runSteps(buildMarks(story));
 }
 
-/** Events read between two turns of the page, when the marks are built in slices. */
-export const MARKS_SLICE = 5_000;
+/** Events read in one step of the sliced build (buildInSlices runs as many as fit a slice). */
+export const MARKS_SLICE = 1_000;
 
 /**
- * Builds a story's marks (and caches them, as storyMarks does) in slices of MARKS_SLICE events,
- * awaiting `nextTask` between slices: at 100,000 events the whole build was one task of 0.7 s on
- * a busy machine, before the story's first view.
+ * A story's marks (cached, as storyMarks caches them) as steps for buildInSlices: at 100,000
+ * events the whole build was one task of 0.7 s on a busy machine, before the story's first view.
  */
-export async function storyMarksInSlices(
-  story: Story,
-  nextTask: () => Promise<void>,
-): Promise<StoryMarks> {
-  const cached = cache.get(story);
-  if (cached) return cached;
-  const build = buildMarks(story);
-  let step = build.next();
-  while (!step.done) {
-    await nextTask();
-    // Another build (a render that could not wait) may have finished the story meanwhile.
-    const done = cache.get(story);
-    if (done) return done;
-    step = build.next();
-  }
-  return step.value;
+export function* storyMarksSteps(story: Story): Generator<void, StoryMarks> {
+  return cache.get(story) ?? (yield* buildMarks(story));
 }
 
-/** The build, pausing (yield) after each MARKS_SLICE events; caches what it returns. */
+/**
+ * The build, pausing (yield) after each MARKS_SLICE events; caches what it returns. While it is
+ * paused, a render that could not wait may build and cache the same story's marks: it then ends
+ * with those, so the story has one set of marks.
+ */
 function* buildMarks(story: Story): Generator<void, StoryMarks> {
   const { events } = story;
   const count = events.length;
@@ -106,7 +91,11 @@ function* buildMarks(story: Story): Generator<void, StoryMarks> {
   const indexOf = new Map<string, number>();
   let timed = false;
   for (let index = 0; index < count; index += 1) {
-    if (index > 0 && index % MARKS_SLICE === 0) yield;
+    if (index > 0 && index % MARKS_SLICE === 0) {
+      yield;
+      const built = cache.get(story);
+      if (built) return built;
+    }
     const event = events[index];
     if (!event) continue;
     guesses[index] = event.review?.status === 'guess' ? 1 : 0;

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareEvents, sortInStoryOrder } from '../../src/story/event-order';
-import type { StoryEvent } from '../../src/story/story';
+import { eventSpanning as event } from './story-builders';
 
 const DAY = 86_400_000;
-
-function event(id: string, start: number, end: number): StoryEvent {
-  return {
-    id,
-    title: id,
-    kind: 'other',
-    time: {
-      start,
-      end,
-      precision: 'day',
-      startDate: { year: 1970, month: 1, day: 1 },
-      isRange: true,
-    },
-    excerpts: [],
-    context: [],
-  };
-}
 
 /** A pseudo-random sequence, the same on every run. */
 function numbers(seed: number) {

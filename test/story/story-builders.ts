@@ -1,4 +1,6 @@
 /** Small, valid story objects for tests; each test changes only what it is about. */
+import type { StoryEvent } from '../../src/story/story';
+
 export const SOURCE_TEXT =
   'Troops began exercises on Monday, October 18, 2021, near the border.\n\nTalks will follow in March.';
 
@@ -52,5 +54,26 @@ export function validStory(overrides: Record<string, unknown> = {}) {
       }),
     ],
     ...overrides,
+  };
+}
+
+/**
+ * A parsed event over [start, end) in ms since 1970, for tests of time order and time windows
+ * (its calendar date is not read there).
+ */
+export function eventSpanning(id: string, start: number, end: number): StoryEvent {
+  return {
+    id,
+    title: id,
+    kind: 'other',
+    time: {
+      start,
+      end,
+      precision: 'day',
+      startDate: { year: 1970, month: 1, day: 1 },
+      isRange: true,
+    },
+    excerpts: [],
+    context: [],
   };
 }

@@ -5,25 +5,13 @@ import { parseStory } from '../../src/story/parse-story';
 import type { StoryEvent } from '../../src/story/story';
 import { eventsInWindow, windowIndexSteps } from '../../src/story/window-index';
 import { overlaps, type TimeWindow } from '../../src/time/time-window';
+import { eventSpanning } from './story-builders';
 
 const DAY = 86_400_000;
 
 /** An event of [start, end) days, for windows drawn by hand. */
 function spanning(id: string, startDay: number, endDay: number): StoryEvent {
-  return {
-    id,
-    title: id,
-    kind: 'other',
-    time: {
-      start: startDay * DAY,
-      end: endDay * DAY,
-      precision: 'day',
-      startDate: { year: 1970, month: 1, day: startDay + 1 },
-      isRange: true,
-    },
-    excerpts: [],
-    context: [],
-  };
+  return eventSpanning(id, startDay * DAY, endDay * DAY);
 }
 
 const days = (from: number, to: number): TimeWindow => ({ from: from * DAY, to: to * DAY });

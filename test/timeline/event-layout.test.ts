@@ -7,9 +7,10 @@ import {
   placeMarks,
   MARKS_SLICE,
   storyMarks,
-  storyMarksInSlices,
+  storyMarksSteps,
   styleAt,
 } from '../../src/timeline/event-layout';
+import { runSteps } from '../../src/story/work-in-slices';
 import { DAY_MS } from '../../src/time/partial-date';
 import { createTimeScale } from '../../src/time/time-scale';
 import { storyWithManyEvents } from '../fixtures/many-events';
@@ -97,22 +98,30 @@ describe('storyMarks', () => {
   });
 });
 
-describe('storyMarksInSlices', () => {
-  it('gives the page a turn between slices of events', async () => {
+describe('storyMarksSteps', () => {
+  it('gives the page a turn between slices of events', () => {
+    const steps = storyMarksSteps(storyWithManyEvents(MARKS_SLICE * 2 + 1));
     let turns = 0;
-    const nextTask = async () => {
-      turns += 1;
-    };
-    await storyMarksInSlices(storyWithManyEvents(MARKS_SLICE * 2 + 1), nextTask);
+    while (!steps.next().done) turns += 1;
     expect(turns).toBe(2);
   });
 
-  it('builds the same marks as one build, and caches them for the render', async () => {
+  it('builds the same marks as one build, and caches them for the render', () => {
     const many = storyWithManyEvents(MARKS_SLICE + 10);
-    const sliced = await storyMarksInSlices(many, async () => undefined);
+    const sliced = runSteps(storyMarksSteps(many));
     expect(storyMarks(many)).toBe(sliced);
     const whole = storyMarks({ ...many });
     expect({ ...sliced, looks: [] }).toEqual({ ...whole, looks: [] });
+  });
+
+  it('ends with the marks a render built while it was paused', () => {
+    const many = storyWithManyEvents(MARKS_SLICE * 3);
+    const steps = storyMarksSteps(many);
+    steps.next();
+    const rendered = storyMarks(many);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value).toBe(rendered);
   });
 });
 
