@@ -11,6 +11,14 @@ import { serializeUrlState } from '../state/url-state';
 /** Milliseconds the view must rest before the URL is rewritten. */
 export const PERMALINK_DELAY_MS = 300;
 
+/**
+ * Milliseconds the time window must rest, after a step, before the URL is rewritten. A step of a
+ * 100,000-event story takes 150–600 ms to draw, longer than the rest above, so a scrub wrote the
+ * URL after each step, and `replaceState` (a call to the browser's process) took 0.4–29 ms of the
+ * main thread each time (bench:scrub --profile: 146 ms in one drag). A pause of a second ends it.
+ */
+export const WINDOW_REST_MS = 1000;
+
 /** Subscribes to the store and mirrors its link state into the URL. */
 export function usePermalink(delayMs: number = PERMALINK_DELAY_MS): void {
   const store = useDatelineStore();
@@ -32,7 +40,8 @@ export function usePermalink(delayMs: number = PERMALINK_DELAY_MS): void {
       // Hover and other changes a link does not carry leave the search as it is: no rewrite.
       if (previous.status === 'ready' && sameLinkInputs(state, previous)) return;
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(write, delayMs);
+      const rest = state.window === previous.window ? delayMs : Math.max(delayMs, WINDOW_REST_MS);
+      timer = setTimeout(write, rest);
     });
     return () => {
       unsubscribe();

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PERMALINK_DELAY_MS, usePermalink } from '../../src/app/use-permalink';
+import { PERMALINK_DELAY_MS, usePermalink, WINDOW_REST_MS } from '../../src/app/use-permalink';
 import { createDatelineStore, type DatelineStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
 import { serializeUrlState } from '../../src/state/url-state';
@@ -62,9 +62,23 @@ describe('usePermalink', () => {
       act(() => store.getState().setWindow({ from, to: to - day * 86_400_000 }));
     }
     expect(serializeUrlState).not.toHaveBeenCalled();
-    act(() => vi.advanceTimersByTime(PERMALINK_DELAY_MS));
+    act(() => vi.advanceTimersByTime(WINDOW_REST_MS));
     expect(serializeUrlState).toHaveBeenCalledTimes(1);
     expect(window.location.search).toContain('to=');
+  });
+
+  it('does not write between window steps slower than the view rest (a large story)', () => {
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const store = storeWithStory(undefined, { story: 'mini-story' });
+    mount(store);
+    const { from, to } = store.getState().window;
+    for (let day = 1; day <= 3; day += 1) {
+      act(() => store.getState().setWindow({ from, to: to - day * 86_400_000 }));
+      act(() => vi.advanceTimersByTime(PERMALINK_DELAY_MS * 2));
+    }
+    expect(replace).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(WINDOW_REST_MS));
+    expect(replace).toHaveBeenCalledTimes(1);
   });
 
   it('waits until the changes stop, then writes once', () => {

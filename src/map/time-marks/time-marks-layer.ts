@@ -41,6 +41,7 @@ import {
 } from './mark-levels';
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
+import { repaintMarks } from './marks-repaint';
 
 /** The selected marker is drawn this much larger, as on the symbol layers. */
 const SELECTED_SCALE = 1.3;
@@ -185,19 +186,19 @@ export class TimeMarks {
 
   setWindow(from: number, to: number): void {
     this.window = encodeWindow(this.data.encoding, { from, to });
-    this.map?.triggerRepaint();
+    if (this.map) repaintMarks(this.map);
   }
 
   setHovered(index: number): void {
     this.hoveredIndex = index;
     this.upload(this.gpu?.hovered.buffer, index);
-    this.map?.triggerRepaint();
+    if (this.map) repaintMarks(this.map);
   }
 
   setSelected(index: number): void {
     this.selectedIndex = index;
     this.upload(this.gpu?.selected.buffer, index);
-    this.map?.triggerRepaint();
+    if (this.map) repaintMarks(this.map);
   }
 
   private upload(target: WebGLBuffer | undefined, index: number): void {
