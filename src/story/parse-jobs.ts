@@ -6,7 +6,7 @@
 import { MAX_STORY_BYTES } from './story-limits';
 import { parseStory, readStoryJson } from './parse-story';
 import { parseRequestSchema } from './parse-requests';
-import { EVENTS_PER_REPLY, type ParseReply } from './parse-replies';
+import { EVENTS_PER_REPLY, eventsMessage, type ParseMessage } from './parse-replies';
 import type { ParseResult } from './parse-story';
 
 interface Job {
@@ -16,7 +16,7 @@ interface Job {
 }
 
 /** A handler for the worker's messages; `post` sends a reply to the page. */
-export function createParseJobs(post: (reply: ParseReply) => void): (message: unknown) => void {
+export function createParseJobs(post: (reply: ParseMessage) => void): (message: unknown) => void {
   const jobs = new Map<number, Job>();
   const jobFor = (id: number): Job => {
     let job = jobs.get(id);
@@ -84,7 +84,7 @@ export function createParseJobs(post: (reply: ParseReply) => void): (message: un
     }
     const { events } = result.story;
     for (let start = 0; start < events.length; start += EVENTS_PER_REPLY) {
-      post({ type: 'events', id, events: events.slice(start, start + EVENTS_PER_REPLY) });
+      post(eventsMessage(id, events.slice(start, start + EVENTS_PER_REPLY)));
     }
     post({ type: 'done', id, result: { ...result, story: { ...result.story, events: [] } } });
   }

@@ -6,15 +6,26 @@
 import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../scripts/generate-story.mjs';
 import { createParseJobs } from '../../src/story/parse-jobs';
-import { EVENTS_PER_REPLY, type ParseReply } from '../../src/story/parse-replies';
+import {
+  EVENTS_PER_REPLY,
+  readParseReply,
+  type ParseMessage,
+  type ParseReply,
+} from '../../src/story/parse-replies';
 import { parseStoryText } from '../../src/story/parse-story';
 import { MAX_STORY_BYTES } from '../../src/story/story-limits';
 import { validEvent, validStory } from './story-builders';
 
+/** The worker's messages as sent, and as the page reads them. */
 function worker() {
+  const sent: ParseMessage[] = [];
   const replies: ParseReply[] = [];
-  const handle = createParseJobs((reply) => replies.push(reply));
-  return { replies, handle };
+  const handle = createParseJobs((message) => {
+    sent.push(message);
+    const reply = readParseReply(message);
+    if (reply) replies.push(reply);
+  });
+  return { sent, replies, handle };
 }
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -53,6 +64,18 @@ describe('the parse worker', () => {
     expect(done?.type === 'done' && done.result.ok && done.result.story.events).toEqual([]);
     const whole = parseStoryText(text);
     expect(whole.ok && whole.story.events).toEqual(parts.flat());
+  });
+
+  it('sends each part of the events as JSON text, which the page reads back as they were', () => {
+    const text = JSON.stringify(generateStory(EVENTS_PER_REPLY + 5));
+    const { sent, replies, handle } = worker();
+    handle({ type: 'text', id: 11, text });
+    handle({ type: 'end', id: 11 });
+    const wire = sent.flatMap((message) => (message.type === 'events' ? [message.events] : []));
+    expect(wire.map((part) => typeof part)).toEqual(['string', 'string']);
+    const read = replies.flatMap((reply) => (reply.type === 'events' ? reply.events : []));
+    const whole = parseStoryText(text);
+    expect(read).toEqual(whole.ok && whole.story.events);
   });
 
   it('reports a file that is not JSON with the parser’s own message', () => {
