@@ -10,6 +10,7 @@ import { parseKinds, parseMapSettings } from './parse-story-settings';
 import { closeRings } from './close-rings';
 import { sortInStoryOrder } from './event-order';
 import { quoteFinder, type QuoteFinder } from './quote-index';
+import { readPlainEvent } from './plain-event';
 import {
   FORMAT_VERSION,
   eventSchema,
@@ -117,7 +118,9 @@ function parseEvents(raw: readonly unknown[], sources: readonly Source[], proble
   // Each source's text is indexed once for all the quotes that cite it.
   const finders = new Map(sources.map((source) => [source.id, quoteFinder(source.text)]));
   raw.forEach((item, index) => {
-    const parsed = eventSchema.safeParse(item);
+    // The common event is read without the schema; anything else, and every problem, by it.
+    const plain = readPlainEvent(item);
+    const parsed = plain ? { success: true as const, data: plain } : eventSchema.safeParse(item);
     if (!parsed.success) {
       problems.push(...problemsFromIssues(parsed.error.issues, ['events', index]));
       return;
