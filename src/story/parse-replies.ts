@@ -9,8 +9,8 @@
  * (structured clone, many small objects each) took the worker about as long as checking them,
  * and the page as long again to rebuild them; writing them as JSON and reading it back costs
  * each side about a third less, and a string crosses as one flat copy. Every value in a checked
- * event survives JSON (finite numbers, strings, arrays, plain objects; a key whose value is
- * undefined is left out, which reads the same).
+ * event survives JSON: finite numbers (a -0 reads as 0), strings, arrays and plain objects; a
+ * key whose value is undefined is left out, which reads the same.
  */
 import type { ParseResult } from './parse-story';
 import type { StoryEvent } from './story';
@@ -43,17 +43,10 @@ export function eventsMessage(id: number, events: readonly StoryEvent[]): ParseM
 
 /** The worker's message as a reply, or undefined when it is not one. */
 export function readParseReply(data: unknown): ParseReply | undefined {
-  if (isEventsMessage(data)) {
-    const events = readEvents(data.events);
-    return events && { type: 'events', id: data.id, events };
-  }
-  return isParseReply(data) ? data : undefined;
-}
-
-function isEventsMessage(data: unknown): data is { type: 'events'; id: number; events: string } {
-  if (typeof data !== 'object' || data === null || !('type' in data)) return false;
-  if (data.type !== 'events' || !('id' in data) || typeof data.id !== 'number') return false;
-  return 'events' in data && typeof data.events === 'string';
+  if (!isParseMessage(data)) return undefined;
+  if (data.type !== 'events') return data;
+  const events = readEvents(data.events);
+  return events && { ...data, events };
 }
 
 /** A part's events from its JSON text; undefined when the text is not a list. */
@@ -71,12 +64,14 @@ function isEventList(value: unknown): value is StoryEvent[] {
   return Array.isArray(value);
 }
 
-function isParseReply(data: unknown): data is ParseReply {
+function isParseMessage(data: unknown): data is ParseMessage {
   if (typeof data !== 'object' || data === null) return false;
   if (!('id' in data) || typeof data.id !== 'number' || !('type' in data)) return false;
   switch (data.type) {
     case 'checking':
       return 'events' in data && typeof data.events === 'number';
+    case 'events':
+      return 'events' in data && typeof data.events === 'string';
     case 'done':
       return 'result' in data && isResult(data.result);
     case 'error':
