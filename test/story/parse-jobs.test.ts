@@ -3,6 +3,7 @@
  * requests are read through the schema, bytes are gathered per job, the result crosses in parts,
  * and a cancelled or oversized job sends nothing more.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../scripts/generate-story.mjs';
 import { createParseJobs } from '../../src/story/parse-jobs';
@@ -75,6 +76,23 @@ describe('the parse worker', () => {
     expect(wire.map((part) => typeof part)).toEqual(['string', 'string']);
     const read = replies.flatMap((reply) => (reply.type === 'events' ? reply.events : []));
     const whole = parseStoryText(text);
+    expect(read).toEqual(whole.ok && whole.story.events);
+  });
+
+  it('brings every shape of event back as it was checked: lines, areas, context, a review', () => {
+    const shipped: unknown = JSON.parse(readFileSync('public/stories/csto-2021.json', 'utf8'));
+    if (typeof shipped !== 'object' || shipped === null || !('events' in shipped)) throw shipped;
+    const events: unknown[] = Array.isArray(shipped.events) ? shipped.events : [];
+    const first: unknown = events[0];
+    const review = { status: 'guess', reasons: [{ field: 'place', text: 'From a name.' }] };
+    const guessed = { ...(typeof first === 'object' ? first : {}), id: 'guessed', review };
+    const text = JSON.stringify({ ...shipped, events: [...events, guessed] });
+    const { replies, handle } = worker();
+    handle({ type: 'text', id: 12, text });
+    handle({ type: 'end', id: 12 });
+    const read = replies.flatMap((reply) => (reply.type === 'events' ? reply.events : []));
+    const whole = parseStoryText(text);
+    expect(whole.ok && whole.story.events.length).toBe(20);
     expect(read).toEqual(whole.ok && whole.story.events);
   });
 
