@@ -23,10 +23,21 @@ export type ParseMessage =
 export type ParseReply =
   /** The file is JSON with this many events, now being checked. */
   | { readonly type: 'checking'; readonly id: number; readonly events: number }
-  /** The next checked events, in time order: a big story crosses in parts, each cheap to copy. */
+  /**
+   * The next checked events, in the file's order, sent as soon as they are checked: the page
+   * reads them while the worker checks the rest. A big story crosses in parts, each cheap to read.
+   */
   | { readonly type: 'events'; readonly id: number; readonly events: readonly StoryEvent[] }
-  /** The result, its story without events (they came before, in parts). */
-  | { readonly type: 'done'; readonly id: number; readonly result: ParseResult }
+  /**
+   * The result, its story without events: they came before, in parts, in the file's order, and
+   * `order` lists them in story order (by where each came among them).
+   */
+  | {
+      readonly type: 'done';
+      readonly id: number;
+      readonly result: ParseResult;
+      readonly order?: Uint32Array | undefined;
+    }
   /** The worker could not read a request (a bug on the page): said, never guessed at. */
   | { readonly type: 'error'; readonly id: number; readonly message: string };
 
@@ -73,12 +84,16 @@ function isParseMessage(data: unknown): data is ParseMessage {
     case 'events':
       return 'events' in data && typeof data.events === 'string';
     case 'done':
-      return 'result' in data && isResult(data.result);
+      return 'result' in data && isResult(data.result) && isOrder(data);
     case 'error':
       return 'message' in data && typeof data.message === 'string';
     default:
       return false;
   }
+}
+
+function isOrder(data: object): boolean {
+  return !('order' in data) || data.order === undefined || data.order instanceof Uint32Array;
 }
 
 function isResult(result: unknown): boolean {

@@ -50,8 +50,11 @@ export function readStoryJson(
   }
 }
 
-/** Parses an already-decoded JSON value into a story. */
-export function parseStory(data: unknown): ParseResult {
+/**
+ * Parses an already-decoded JSON value into a story. `onChecked` hears each event that passes,
+ * in the file's order, as soon as it is checked (before the events are sorted into the story).
+ */
+export function parseStory(data: unknown, onChecked?: (event: StoryEvent) => void): ParseResult {
   const newer = newerFormat(data);
   if (newer !== undefined) {
     return { ok: false, problems: [{ path: 'format', code: 'newer-format', format: newer }] };
@@ -70,7 +73,7 @@ export function parseStory(data: unknown): ParseResult {
   }
   const kinds = parseKinds(envelope.data.kinds, problems);
   const map = parseMapSettings(envelope.data.map, problems);
-  const events = parseEvents(envelope.data.events, sources, problems);
+  const events = parseEvents(envelope.data.events, sources, problems, onChecked);
   const steps = parseSteps(envelope.data.steps, events, problems);
   const { $schema: _schema, format: _format, ...meta } = envelope.data;
   const story: Story = {
@@ -112,7 +115,12 @@ function parseSources(raw: readonly unknown[], problems: Problem[]): Source[] {
   return sources;
 }
 
-function parseEvents(raw: readonly unknown[], sources: readonly Source[], problems: Problem[]) {
+function parseEvents(
+  raw: readonly unknown[],
+  sources: readonly Source[],
+  problems: Problem[],
+  onChecked?: (event: StoryEvent) => void,
+) {
   const events: StoryEvent[] = [];
   const seen = new Set<string>();
   // Each source's text is indexed once for all the quotes that cite it.
@@ -130,6 +138,7 @@ function parseEvents(raw: readonly unknown[], sources: readonly Source[], proble
     else {
       seen.add(checked.event.id);
       events.push(checked.event);
+      onChecked?.(checked.event);
       problems.push(...checked.notes);
     }
   });

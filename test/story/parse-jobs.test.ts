@@ -31,6 +31,14 @@ function worker() {
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
+/** The events the replies carried, put in the story order the result gives. */
+function inStoryOrder(replies: readonly ParseReply[]) {
+  const arrived = replies.flatMap((reply) => (reply.type === 'events' ? reply.events : []));
+  const done = replies.at(-1);
+  const order = done?.type === 'done' ? (done.order ?? []) : [];
+  return Array.from(order, (index) => arrived[index]);
+}
+
 describe('the parse worker', () => {
   it('parses a file sent in chunks split inside a multi-byte character', () => {
     const text = JSON.stringify(validStory({ title: 'Душанбе — Kabul' }));
@@ -64,7 +72,21 @@ describe('the parse worker', () => {
     const done = replies.at(-1);
     expect(done?.type === 'done' && done.result.ok && done.result.story.events).toEqual([]);
     const whole = parseStoryText(text);
-    expect(whole.ok && whole.story.events).toEqual(parts.flat());
+    expect(whole.ok && whole.story.events).toEqual(inStoryOrder(replies));
+  });
+
+  it('sends each part as its events are checked, in the file’s order, before sorting them', () => {
+    const story = generateStory(EVENTS_PER_REPLY * 2);
+    const { replies, handle } = worker();
+    handle({ type: 'text', id: 13, text: JSON.stringify(story) });
+    handle({ type: 'end', id: 13 });
+    const first = replies.find((reply) => reply.type === 'events');
+    const ids = Array.from({ length: EVENTS_PER_REPLY }, (_, index) => `e${index + 1}`);
+    expect(first?.type === 'events' && first.events.map((event) => event.id)).toEqual(ids);
+    const whole = parseStoryText(JSON.stringify(story));
+    expect(whole.ok && whole.story.events.slice(0, 3).map((event) => event.id)).not.toEqual(
+      ids.slice(0, 3),
+    );
   });
 
   it('sends each part of the events as JSON text, which the page reads back as they were', () => {
@@ -74,9 +96,8 @@ describe('the parse worker', () => {
     handle({ type: 'end', id: 11 });
     const wire = sent.flatMap((message) => (message.type === 'events' ? [message.events] : []));
     expect(wire.map((part) => typeof part)).toEqual(['string', 'string']);
-    const read = replies.flatMap((reply) => (reply.type === 'events' ? reply.events : []));
     const whole = parseStoryText(text);
-    expect(read).toEqual(whole.ok && whole.story.events);
+    expect(inStoryOrder(replies)).toEqual(whole.ok && whole.story.events);
   });
 
   it('brings every shape of event back as it was checked: lines, areas, context, a review', () => {
@@ -90,10 +111,9 @@ describe('the parse worker', () => {
     const { replies, handle } = worker();
     handle({ type: 'text', id: 12, text });
     handle({ type: 'end', id: 12 });
-    const read = replies.flatMap((reply) => (reply.type === 'events' ? reply.events : []));
     const whole = parseStoryText(text);
     expect(whole.ok && whole.story.events.length).toBe(20);
-    expect(read).toEqual(whole.ok && whole.story.events);
+    expect(inStoryOrder(replies)).toEqual(whole.ok && whole.story.events);
   });
 
   it('reports a file that is not JSON with the parser’s own message', () => {
