@@ -1,13 +1,15 @@
 /**
  * The story-parsing worker's work, apart from the worker itself so it can be tested directly:
  * it gathers a file's bytes per job as they arrive, and at "end" parses and checks the story
- * (the verbatim-quote check included) and answers with the result, its events sent in parts.
+ * (the verbatim-quote check included), sending its events in parts as they are checked, then the
+ * result with their story order.
  */
 import { MAX_STORY_BYTES } from './story-limits';
 import { parseStory, readStoryJson } from './parse-story';
 import { parseRequestSchema } from './parse-requests';
-import { EVENTS_PER_REPLY, type ParseReply } from './parse-replies';
+import { EVENTS_PER_REPLY, eventsMessage, type ParseMessage } from './parse-replies';
 import type { ParseResult } from './parse-story';
+import type { StoryEvent } from './story';
 
 interface Job {
   readonly decoder: TextDecoder;
@@ -16,7 +18,7 @@ interface Job {
 }
 
 /** A handler for the worker's messages; `post` sends a reply to the page. */
-export function createParseJobs(post: (reply: ParseReply) => void): (message: unknown) => void {
+export function createParseJobs(post: (reply: ParseMessage) => void): (message: unknown) => void {
   const jobs = new Map<number, Job>();
   const jobFor = (id: number): Job => {
     let job = jobs.get(id);
@@ -62,31 +64,46 @@ export function createParseJobs(post: (reply: ParseReply) => void): (message: un
         const job = jobFor(id);
         jobs.delete(id);
         job.parts.push(job.decoder.decode());
-        finish(id, parseText(id, job.parts.join('')));
+        check(id, job.parts.join(''));
         return;
       }
     }
   };
 
-  function parseText(id: number, text: string): ParseResult {
+  /**
+   * Parses and checks a file's text. Its events go to the page in parts as soon as they are
+   * checked, in the file's order, so the page reads them while the rest are checked (two cores
+   * at work, not one after the other); the result then says their story order.
+   */
+  function check(id: number, text: string): void {
     const json = readStoryJson(text);
-    if (!json.ok) return json;
-    const count = eventCount(json.data);
-    if (count !== undefined) post({ type: 'checking', id, events: count });
-    return parseStory(json.data);
-  }
-
-  /** Sends the events in parts, then the result without them. */
-  function finish(id: number, result: ParseResult): void {
-    if (!result.ok) {
-      post({ type: 'done', id, result });
+    if (!json.ok) {
+      finish(id, json);
       return;
     }
-    const { events } = result.story;
-    for (let start = 0; start < events.length; start += EVENTS_PER_REPLY) {
-      post({ type: 'events', id, events: events.slice(start, start + EVENTS_PER_REPLY) });
+    const count = eventCount(json.data);
+    if (count !== undefined) post({ type: 'checking', id, events: count });
+    const arrived = new Map<StoryEvent, number>();
+    let part: StoryEvent[] = [];
+    const result = parseStory(json.data, (event) => {
+      arrived.set(event, arrived.size);
+      part.push(event);
+      if (part.length < EVENTS_PER_REPLY) return;
+      post(eventsMessage(id, part));
+      part = [];
+    });
+    if (part.length > 0) post(eventsMessage(id, part));
+    if (!result.ok) {
+      finish(id, result);
+      return;
     }
-    post({ type: 'done', id, result: { ...result, story: { ...result.story, events: [] } } });
+    const order = Uint32Array.from(result.story.events, (event) => arrived.get(event) ?? 0);
+    const story = { ...result.story, events: [] };
+    post({ type: 'done', id, result: { ...result, story }, order });
+  }
+
+  function finish(id: number, result: ParseResult): void {
+    post({ type: 'done', id, result });
   }
 }
 

@@ -10,6 +10,7 @@ import { parseKinds, parseMapSettings } from './parse-story-settings';
 import { closeRings } from './close-rings';
 import { sortInStoryOrder } from './event-order';
 import { quoteFinder, type QuoteFinder } from './quote-index';
+import { readPlainEvent } from './plain-event';
 import {
   FORMAT_VERSION,
   eventSchema,
@@ -49,8 +50,11 @@ export function readStoryJson(
   }
 }
 
-/** Parses an already-decoded JSON value into a story. */
-export function parseStory(data: unknown): ParseResult {
+/**
+ * Parses an already-decoded JSON value into a story. `onChecked` hears each event that passes,
+ * in the file's order, as soon as it is checked (before the events are sorted into the story).
+ */
+export function parseStory(data: unknown, onChecked?: (event: StoryEvent) => void): ParseResult {
   const newer = newerFormat(data);
   if (newer !== undefined) {
     return { ok: false, problems: [{ path: 'format', code: 'newer-format', format: newer }] };
@@ -69,7 +73,7 @@ export function parseStory(data: unknown): ParseResult {
   }
   const kinds = parseKinds(envelope.data.kinds, problems);
   const map = parseMapSettings(envelope.data.map, problems);
-  const events = parseEvents(envelope.data.events, sources, problems);
+  const events = parseEvents(envelope.data.events, sources, problems, onChecked);
   const steps = parseSteps(envelope.data.steps, events, problems);
   const { $schema: _schema, format: _format, ...meta } = envelope.data;
   const story: Story = {
@@ -111,13 +115,20 @@ function parseSources(raw: readonly unknown[], problems: Problem[]): Source[] {
   return sources;
 }
 
-function parseEvents(raw: readonly unknown[], sources: readonly Source[], problems: Problem[]) {
+function parseEvents(
+  raw: readonly unknown[],
+  sources: readonly Source[],
+  problems: Problem[],
+  onChecked?: (event: StoryEvent) => void,
+) {
   const events: StoryEvent[] = [];
   const seen = new Set<string>();
   // Each source's text is indexed once for all the quotes that cite it.
   const finders = new Map(sources.map((source) => [source.id, quoteFinder(source.text)]));
   raw.forEach((item, index) => {
-    const parsed = eventSchema.safeParse(item);
+    // The common event is read without the schema; anything else, and every problem, by it.
+    const plain = readPlainEvent(item);
+    const parsed = plain ? { success: true as const, data: plain } : eventSchema.safeParse(item);
     if (!parsed.success) {
       problems.push(...problemsFromIssues(parsed.error.issues, ['events', index]));
       return;
@@ -127,6 +138,7 @@ function parseEvents(raw: readonly unknown[], sources: readonly Source[], proble
     else {
       seen.add(checked.event.id);
       events.push(checked.event);
+      onChecked?.(checked.event);
       problems.push(...checked.notes);
     }
   });

@@ -84,8 +84,10 @@ export function workerStoryParser(start: () => ParseWorker): StoryParser {
         });
       } else if (!reply.result.ok) settle(reply.id, reply.result);
       else {
-        const story = { ...reply.result.story, events: job.events };
-        settle(reply.id, { ...reply.result, story });
+        const events = inStoryOrder(job.events, reply.order);
+        const story = { ...reply.result.story, events: events ?? [] };
+        const stopped = { path: '', code: 'check-stopped', reason: 'events out of order' } as const;
+        settle(reply.id, events ? { ...reply.result, story } : { ok: false, problems: [stopped] });
       }
     });
     made.addEventListener('error', (event) => {
@@ -136,6 +138,19 @@ export function workerStoryParser(start: () => ParseWorker): StoryParser {
       };
     },
   };
+}
+
+/**
+ * The events the worker sent in the file's order, put in story order by the list it gave (the
+ * place of each in what arrived); undefined when that list does not fit what arrived.
+ */
+function inStoryOrder(
+  events: readonly StoryEvent[],
+  order: Uint32Array = new Uint32Array(),
+): StoryEvent[] | undefined {
+  const sorted = Array.from(order, (index) => events[index]);
+  const fits = sorted.length === events.length;
+  return fits && sorted.every((event) => event !== undefined) ? sorted : undefined;
 }
 
 /** The parser on the page's own thread, loaded when first asked: for pages without workers. */

@@ -50,10 +50,12 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * 119.5 KB (0.45 KB more) once a big story's window index was built in slices before its first
  * render (the slicing helper, 0.23 KB, now loads first) and its map data in slices after it.
  * 113.6 KB once the modules the entry imports were bundled as one chunk (vite.config.ts): one
- * file compresses better than 25 small ones.
+ * file compresses better than 25 small ones. 113.8 KB (0.16 KB more) once a big story's checked
+ * events came back from the parse worker as JSON text, sent while the rest are checked and put
+ * in story order on the page (parse-replies.ts, story-parser.ts).
  * Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 113.6 * 1024;
+const FIRST_LOAD_BUDGET = 113.8 * 1024;
 /**
  * The first load's JavaScript files: the entry and the bundler's runtime. On HTTP/1.1 a page
  * fetches six files at a time, and the 26 files this once was held the first paint back.

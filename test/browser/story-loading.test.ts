@@ -53,8 +53,11 @@ describe.skipIf(!enabled)('loading a story of 10,000 events', () => {
           this.addEventListener('message', (message: MessageEvent<unknown>) => {
             const data: unknown = message.data;
             if (typeof data !== 'object' || data === null || !('type' in data)) return;
-            if (data.type === 'events' && 'events' in data && Array.isArray(data.events))
-              parts.push(data.events.length);
+            // Each part's events cross as their JSON text (parse-replies.ts).
+            if (data.type !== 'events' || !('events' in data) || typeof data.events !== 'string')
+              return;
+            const events: unknown = JSON.parse(data.events);
+            if (Array.isArray(events)) parts.push(events.length);
           });
         }
         override postMessage(

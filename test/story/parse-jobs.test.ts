@@ -3,21 +3,41 @@
  * requests are read through the schema, bytes are gathered per job, the result crosses in parts,
  * and a cancelled or oversized job sends nothing more.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../scripts/generate-story.mjs';
 import { createParseJobs } from '../../src/story/parse-jobs';
-import { EVENTS_PER_REPLY, type ParseReply } from '../../src/story/parse-replies';
+import {
+  EVENTS_PER_REPLY,
+  readParseReply,
+  type ParseMessage,
+  type ParseReply,
+} from '../../src/story/parse-replies';
 import { parseStoryText } from '../../src/story/parse-story';
 import { MAX_STORY_BYTES } from '../../src/story/story-limits';
 import { validEvent, validStory } from './story-builders';
 
+/** The worker's messages as sent, and as the page reads them. */
 function worker() {
+  const sent: ParseMessage[] = [];
   const replies: ParseReply[] = [];
-  const handle = createParseJobs((reply) => replies.push(reply));
-  return { replies, handle };
+  const handle = createParseJobs((message) => {
+    sent.push(message);
+    const reply = readParseReply(message);
+    if (reply) replies.push(reply);
+  });
+  return { sent, replies, handle };
 }
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+/** The events the replies carried, put in the story order the result gives. */
+function inStoryOrder(replies: readonly ParseReply[]) {
+  const arrived = replies.flatMap((reply) => (reply.type === 'events' ? reply.events : []));
+  const done = replies.at(-1);
+  const order = done?.type === 'done' ? (done.order ?? []) : [];
+  return Array.from(order, (index) => arrived[index]);
+}
 
 describe('the parse worker', () => {
   it('parses a file sent in chunks split inside a multi-byte character', () => {
@@ -52,7 +72,48 @@ describe('the parse worker', () => {
     const done = replies.at(-1);
     expect(done?.type === 'done' && done.result.ok && done.result.story.events).toEqual([]);
     const whole = parseStoryText(text);
-    expect(whole.ok && whole.story.events).toEqual(parts.flat());
+    expect(whole.ok && whole.story.events).toEqual(inStoryOrder(replies));
+  });
+
+  it('sends each part as its events are checked, in the file’s order, before sorting them', () => {
+    const story = generateStory(EVENTS_PER_REPLY * 2);
+    const { replies, handle } = worker();
+    handle({ type: 'text', id: 13, text: JSON.stringify(story) });
+    handle({ type: 'end', id: 13 });
+    const first = replies.find((reply) => reply.type === 'events');
+    const ids = Array.from({ length: EVENTS_PER_REPLY }, (_, index) => `e${index + 1}`);
+    expect(first?.type === 'events' && first.events.map((event) => event.id)).toEqual(ids);
+    const whole = parseStoryText(JSON.stringify(story));
+    expect(whole.ok && whole.story.events.slice(0, 3).map((event) => event.id)).not.toEqual(
+      ids.slice(0, 3),
+    );
+  });
+
+  it('sends each part of the events as JSON text, which the page reads back as they were', () => {
+    const text = JSON.stringify(generateStory(EVENTS_PER_REPLY + 5));
+    const { sent, replies, handle } = worker();
+    handle({ type: 'text', id: 11, text });
+    handle({ type: 'end', id: 11 });
+    const wire = sent.flatMap((message) => (message.type === 'events' ? [message.events] : []));
+    expect(wire.map((part) => typeof part)).toEqual(['string', 'string']);
+    const whole = parseStoryText(text);
+    expect(inStoryOrder(replies)).toEqual(whole.ok && whole.story.events);
+  });
+
+  it('brings every shape of event back as it was checked: lines, areas, context, a review', () => {
+    const shipped: unknown = JSON.parse(readFileSync('public/stories/csto-2021.json', 'utf8'));
+    if (typeof shipped !== 'object' || shipped === null || !('events' in shipped)) throw shipped;
+    const events: unknown[] = Array.isArray(shipped.events) ? shipped.events : [];
+    const first: unknown = events[0];
+    const review = { status: 'guess', reasons: [{ field: 'place', text: 'From a name.' }] };
+    const guessed = { ...(typeof first === 'object' ? first : {}), id: 'guessed', review };
+    const text = JSON.stringify({ ...shipped, events: [...events, guessed] });
+    const { replies, handle } = worker();
+    handle({ type: 'text', id: 12, text });
+    handle({ type: 'end', id: 12 });
+    const whole = parseStoryText(text);
+    expect(whole.ok && whole.story.events.length).toBe(20);
+    expect(inStoryOrder(replies)).toEqual(whole.ok && whole.story.events);
   });
 
   it('reports a file that is not JSON with the parser’s own message', () => {

@@ -127,6 +127,29 @@ describe('parsing through the worker', () => {
       'The story could not be checked: the checker stopped (the browser said: “the worker script did not load”)',
     );
   });
+  it('refuses a result whose story order does not fit the events that came', async () => {
+    const target = new EventTarget();
+    const reply = (data: unknown) => target.dispatchEvent(new MessageEvent('message', { data }));
+    const port: ParseWorker = {
+      addEventListener: (type, listener) => target.addEventListener(type, listener),
+      postMessage(message) {
+        if (typeOf(message) !== 'end') return;
+        const parsed = parseStoryText(JSON.stringify(validStory()));
+        if (!parsed.ok) return;
+        reply({ type: 'events', id: 1, events: JSON.stringify(parsed.story.events) });
+        const story = { ...parsed.story, events: [] };
+        // Two events came; the order names a third.
+        reply({ type: 'done', id: 1, result: { ...parsed, story }, order: Uint32Array.of(0, 2) });
+      },
+    };
+    const result = await parseStoryTextAsync(
+      '{}',
+      undefined,
+      workerStoryParser(() => port),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.problems.map(describeProblem).join('\n')).toContain('events out of order');
+  });
 });
 
 describe('parsing on the page (no worker)', () => {
