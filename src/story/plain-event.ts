@@ -8,13 +8,20 @@
  * pass less than the schema does, never more: whatever it is unsure of, it leaves.
  */
 import { isDateText } from '../time/partial-date';
-import type { StoryEventInput } from './story-schema';
+import {
+  COUNTRY_CODE_FORM,
+  EVENT_DATE_FORM,
+  ID_FORM,
+  ID_MAX,
+  precisionSchema,
+  type StoryEventInput,
+} from './story-schema';
 
-/** The schema's forms (story-schema.ts); a test holds the two readings equal. */
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const EVENT_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-const COUNTRY = /^[A-Z]{2}$/;
-const EVENT_KEYS: ReadonlySet<string> = new Set([
+/**
+ * The fields read here, by object. Not taken from the schema: a field the schema gained would
+ * then pass here unread and be dropped. A test holds them to the schema's fields instead.
+ */
+export const EVENT_KEYS: ReadonlySet<string> = new Set([
   'id',
   'title',
   'kind',
@@ -23,15 +30,15 @@ const EVENT_KEYS: ReadonlySet<string> = new Set([
   'excerpts',
   'context',
 ]);
-const TIME_KEYS: ReadonlySet<string> = new Set(['start', 'end', 'precision', 'note']);
-const PLACE_KEYS: ReadonlySet<string> = new Set([
+export const TIME_KEYS: ReadonlySet<string> = new Set(['start', 'end', 'precision', 'note']);
+export const PLACE_KEYS: ReadonlySet<string> = new Set([
   'name',
   'country',
   'geometry',
   'uncertaintyKm',
   'note',
 ]);
-const EXCERPT_KEYS: ReadonlySet<string> = new Set(['source', 'quote']);
+export const EXCERPT_KEYS: ReadonlySet<string> = new Set(['source', 'quote']);
 
 type Fields = Record<string, unknown>;
 type Time = StoryEventInput['time'];
@@ -74,7 +81,7 @@ function readPlace(value: unknown): Place | undefined {
   if (!fields) return undefined;
   const { name, country, geometry, uncertaintyKm, note } = fields;
   if (!isWords(name) || !isNumberIn(uncertaintyKm, 0, 5000)) return undefined;
-  if ('country' in fields && !(typeof country === 'string' && COUNTRY.test(country))) {
+  if ('country' in fields && !(typeof country === 'string' && COUNTRY_CODE_FORM.test(country))) {
     return undefined;
   }
   if ('note' in fields && typeof note !== 'string') return undefined;
@@ -131,7 +138,7 @@ function isRecord(value: unknown): value is Fields {
 }
 
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 80 && ID.test(value);
+  return typeof value === 'string' && value.length <= ID_MAX && ID_FORM.test(value);
 }
 
 /** Non-empty text the schema would keep as it is (its trim would change nothing). */
@@ -140,7 +147,7 @@ function isWords(value: unknown): value is string {
 }
 
 function isEventDate(value: unknown): value is string {
-  return typeof value === 'string' && EVENT_DATE.test(value) && isDateText(value);
+  return typeof value === 'string' && EVENT_DATE_FORM.test(value) && isDateText(value);
 }
 
 function isNumberIn(value: unknown, low: number, high: number): value is number {
@@ -148,15 +155,5 @@ function isNumberIn(value: unknown, low: number, high: number): value is number 
 }
 
 function precisionOf(value: unknown): Time['precision'] | undefined {
-  switch (value) {
-    case 'minute':
-    case 'hour':
-    case 'day':
-    case 'month':
-    case 'year':
-    case 'approximate':
-      return value;
-    default:
-      return undefined;
-  }
+  return precisionSchema.options.find((option) => option === value);
 }

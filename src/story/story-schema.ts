@@ -10,9 +10,14 @@ import { isDateText, isPartialDate } from '../time/partial-date';
 import { EVENT_KIND_IDS, KIND_SYMBOL_NAMES } from './kind-names';
 import { rule } from './problem';
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** The forms of an id, a country code and an event's date; plain-event.ts reads them too. */
+export const ID_FORM = /^[a-z0-9][a-z0-9-]*$/;
+export const COUNTRY_CODE_FORM = /^[A-Z]{2}$/;
+export const EVENT_DATE_FORM = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+/** The longest id. */
+export const ID_MAX = 80;
 
-export const idSchema = z.string().regex(ID, rule('id-form')).max(80);
+export const idSchema = z.string().regex(ID_FORM, rule('id-form')).max(ID_MAX);
 
 const id = idSchema;
 
@@ -21,7 +26,7 @@ const nonEmpty = z.string().trim().min(1);
 /** The newest format this version reads; older ones are read as this one. */
 export const FORMAT_VERSION = 2;
 
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, rule('country-code'));
+export const countryCodeSchema = z.string().regex(COUNTRY_CODE_FORM, rule('country-code'));
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const partialDateSchema = z
@@ -35,7 +40,7 @@ export const partialDateSchema = z
 /** An event's start or end: a partial date, or a day with a time of day and an optional zone. */
 export const eventDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/, {
+  .regex(EVENT_DATE_FORM, {
     message: rule('date-time-form'),
     abort: true,
   })

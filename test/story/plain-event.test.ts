@@ -5,8 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateStory, mulberry32 } from '../../scripts/generate-story.mjs';
-import { readPlainEvent } from '../../src/story/plain-event';
-import { eventSchema } from '../../src/story/story-schema';
+import {
+  EVENT_KEYS,
+  EXCERPT_KEYS,
+  PLACE_KEYS,
+  readPlainEvent,
+  TIME_KEYS,
+} from '../../src/story/plain-event';
+import {
+  eventSchema,
+  eventTimeSchema,
+  excerptSchema,
+  placeSchema,
+} from '../../src/story/story-schema';
 import { validEvent } from './story-builders';
 
 /** The quick reading agrees with the schema: the same value, or it stood aside. */
@@ -180,5 +191,16 @@ describe('reading a plain event without the schema', () => {
     }
     // Some changes keep an event valid: both readings must then give the same value.
     expect(passed).toBeGreaterThan(0);
+  });
+});
+
+describe('the fields the quick reading reads', () => {
+  const sorted = (keys: Iterable<string>) => [...keys].sort();
+
+  it('are the schema’s own, less the review it leaves to the schema', () => {
+    expect(sorted([...EVENT_KEYS, 'review'])).toEqual(sorted(Object.keys(eventSchema.shape)));
+    expect(sorted(TIME_KEYS)).toEqual(sorted(Object.keys(eventTimeSchema.shape)));
+    expect(sorted(PLACE_KEYS)).toEqual(sorted(Object.keys(placeSchema.shape)));
+    expect(sorted(EXCERPT_KEYS)).toEqual(sorted(Object.keys(excerptSchema.shape)));
   });
 });
