@@ -11,14 +11,37 @@ export const PRERENDERED_STORY = 'csto-2021';
 const ROOT = '<div id="root"></div>';
 const NOSCRIPT = /<noscript[\s>][\s\S]*?<\/noscript\s*>/;
 /**
- * The classic script (public/) that puts a link's ?theme on <html> before the prerendered page
- * is first painted: the page follows the system's dark mode before the app runs
- * (src/app/system-dark.ts), so `?theme=light` showed dark until the app took over. A script in
- * <head> runs before the body is painted, and the policy (script-src 'self') allows it: a file
- * of the page's own origin, not inline code. It accepts what the link schema accepts
- * (src/state/url-state.ts, theme; test/public/theme-from-link.test.ts holds them together).
+ * The prerendered page's one classic script (public/first-paint.js), in <head>:
+ * - It puts a link's ?theme on <html> before the page is first painted: the page follows the
+ *   system's dark mode before the app runs (src/app/system-dark.ts), so `?theme=light` showed
+ *   dark until the app took over. It accepts what the link schema accepts (src/state/url-state.ts,
+ *   theme; test/public/first-paint.test.ts holds them together).
+ * - It starts the app's entry module once the first view is painted (see the file for why),
+ *   which the page only preloads. The entry was a module script in <head>: the bundle was most
+ *   often in before the page was parsed, and then it ran before the first paint.
+ * It is `async` and `blocking="render"`: the page is parsed while it loads (a script that blocks
+ * the parser also waits for every stylesheet before it runs, and the 120 KB view was parsed only
+ * after both), and nothing is painted before it has run. The policy (script-src 'self') allows it
+ * and the module it adds: files of the page's own origin, not inline code. A browser that does
+ * not know `blocking` (Firefox in 2026) may paint before it runs; it paints the view as it parses
+ * anyway (it has no rel=expect either).
  */
-export const THEME_SCRIPT = 'theme-from-link.js';
+export const FIRST_PAINT_SCRIPT = 'first-paint.js';
+/** The entry module script Vite writes into index.html. */
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * The page `html` with its entry module started by FIRST_PAINT_SCRIPT: the module is preloaded
+ * where its script was (fetched as early, evaluated later); `script` names it, for the head.
+ */
+export function startAfterPaint(html, search) {
+  const entry = ENTRY.exec(html);
+  if (!entry) throw new Error('index.html has no entry module script to start after the paint');
+  const src = entry[1];
+  const preload = `<link rel="modulepreload" crossorigin href="${src}">`;
+  const script = `<script src="./${FIRST_PAINT_SCRIPT}" async blocking="render" data-entry="${src}" data-search="${search}"></script>`;
+  return { html: html.replace(ENTRY, () => preload), script };
+}
 
 /**
  * The id of an empty element at the end of the prerendered view, which the page's <head> tells
@@ -176,10 +199,10 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
       const suffix = page.mode === 'app' ? '' : `-${page.mode}`;
       const cssFile = `assets/first-view-${PRERENDERED_STORY}${suffix}.css`;
       writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
+      const started = startAfterPaint(template, page.search);
       const links = [
         `<link rel="expect" href="#${FIRST_VIEW_ID}" blocking="render">`,
-        // Before any stylesheet: the link's theme is on the page before its first paint.
-        `<script src="./${THEME_SCRIPT}"></script>`,
+        started.script,
         ...fresh,
         // A stylesheet the page already links keeps its place in the cascade.
         ...layoutLinks(bundle, page.layout).filter(
@@ -188,7 +211,10 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
         `<link rel="stylesheet" crossorigin href="./${cssFile}">`,
       ];
       const head = `${links.map((item) => `    ${item}\n`).join('')}  </head>`;
-      writeFileSync(join(dist, page.file), template.replace(ROOT, filled).replace('</head>', head));
+      writeFileSync(
+        join(dist, page.file),
+        started.html.replace(ROOT, filled).replace('</head>', head),
+      );
     }
   } finally {
     await vite.close();
