@@ -1,11 +1,4 @@
-// The prerendered page's one classic script, in <head> (why: scripts/prerender.mjs). It runs
-// before the first paint (the page marks it render-blocking) and does two things:
-// - puts a link's ?theme on <html>, so the first paint is in the theme the link asks for;
-// - starts the app (the entry module, data-entry) once the story's first view is painted, when
-//   that view is what the link shows: evaluating the app's code took 70–250 ms on a busy 2-core
-//   machine, and the first paint waited for it whenever the module was in before the page was
-//   parsed. A link the view does not fit (another story, event, window, language) starts the app
-//   as soon as the page is parsed, as before, so the app removes the view before it is painted.
+// The prerendered page's head script; why and how: FIRST_PAINT_SCRIPT in scripts/prerender.mjs.
 (function () {
   var params = new URLSearchParams(window.location.search);
   var theme = params.get('theme');
@@ -14,10 +7,7 @@
   var script = document.currentScript;
   var entry = script && script.getAttribute('data-entry');
   if (!entry) return;
-
-  // The view fits when the link asks for nothing but the page's own mode (data-search) and a
-  // theme, and the interface is English: a stricter test than the app's (prerender-takeover.ts),
-  // kept simple, since a link it refuses only loses the early paint.
+  // Stricter than the app's test (prerender-takeover.ts): a link refused only paints later.
   var own = new URLSearchParams(script.getAttribute('data-search') || '');
   var themes = params.getAll('theme');
   params.delete('theme');
@@ -25,7 +15,7 @@
     themes.length <= 1 &&
     (themes.length === 0 || theme === 'light' || theme === 'dark') &&
     params.toString() === own.toString() &&
-    englishInterface();
+    english(navigator.languages || []);
 
   var started = false;
   function start() {
@@ -37,19 +27,17 @@
     module.src = entry;
     document.head.appendChild(module);
   }
-  function afterParse() {
+  function parsed() {
     if (!fits) return start();
     requestAnimationFrame(start);
-    // A page that is not drawn (a hidden tab, a frame out of view) gets no frame: start anyway.
+    // A page that is not drawn (a hidden tab, a frame out of view) gets no frame.
     setTimeout(start, 200);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterParse);
-  else afterParse();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
 
-  // The first of the browser's languages the interface speaks is English (or none is spoken):
-  // src/i18n/locale.ts, pickLocale, with no ?lang (a lang= makes the link not fit above).
-  function englishInterface() {
-    var languages = navigator.languages || [];
+  // pickLocale (src/i18n/locale.ts) with no ?lang= gives English.
+  function english(languages) {
     for (var i = 0; i < languages.length; i += 1) {
       var base = String(languages[i]).toLowerCase().split('-')[0];
       if (base === 'en') return true;

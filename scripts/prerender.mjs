@@ -16,9 +16,14 @@ const NOSCRIPT = /<noscript[\s>][\s\S]*?<\/noscript\s*>/;
  *   system's dark mode before the app runs (src/app/system-dark.ts), so `?theme=light` showed
  *   dark until the app took over. It accepts what the link schema accepts (src/state/url-state.ts,
  *   theme; test/public/first-paint.test.ts holds them together).
- * - It starts the app's entry module once the first view is painted (see the file for why),
- *   which the page only preloads. The entry was a module script in <head>: the bundle was most
- *   often in before the page was parsed, and then it ran before the first paint.
+ * - It starts the app's entry module (data-entry), which the page only preloads, once the first
+ *   view is painted. The entry was a module script in <head>: the bundle was most often in
+ *   before the page was parsed, and then its evaluation (70–250 ms on a busy 2-core machine)
+ *   came before the first paint. Only when the view is what the link shows (the page's own
+ *   search, data-search, and a theme; an English interface): for any other link (another story,
+ *   event, window, language) it starts the app as soon as the page is parsed, as before, so the
+ *   app removes the view before it is painted. A page that is not drawn gets no frame (a hidden
+ *   tab, a frame out of view): there it starts the app 200 ms after the page is parsed.
  * It is `async` and `blocking="render"`: the page is parsed while it loads (a script that blocks
  * the parser also waits for every stylesheet before it runs, and the 120 KB view was parsed only
  * after both), and nothing is painted before it has run. The policy (script-src 'self') allows it
