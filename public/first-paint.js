@@ -31,7 +31,7 @@
     if (!fits) return start();
     requestAnimationFrame(start);
     // A page that is not drawn (a hidden tab, a frame out of view) gets no frame.
-    setTimeout(start, 200);
+    setTimeout(start, 1000);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed);
   else parsed();

@@ -23,7 +23,8 @@ const NOSCRIPT = /<noscript[\s>][\s\S]*?<\/noscript\s*>/;
  *   search, data-search, and a theme; an English interface): for any other link (another story,
  *   event, window, language) it starts the app as soon as the page is parsed, as before, so the
  *   app removes the view before it is painted. A page that is not drawn gets no frame (a hidden
- *   tab, a frame out of view): there it starts the app 200 ms after the page is parsed.
+ *   tab, a frame out of view): there it starts the app a second after the page is parsed (at 200
+ *   ms, a busy machine whose first frame came later ran the app before it, as before).
  * It is `async` and `blocking="render"`: the page is parsed while it loads (a script that blocks
  * the parser also waits for every stylesheet before it runs, and the 120 KB view was parsed only
  * after both), and nothing is painted before it has run. The policy (script-src 'self') allows it

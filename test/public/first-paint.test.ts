@@ -17,8 +17,13 @@ const ENTRY = './assets/index.js';
 interface Run {
   /** The data-theme left on <html>. */
   readonly theme: string | undefined;
-  /** When the entry module is added: at once (the page is parsed), after a frame, or never. */
+  /**
+   * When the entry module is added: at once (the page is parsed), after a frame (or the timer
+   * that stands in for one), or never.
+   */
   readonly start: 'at once' | 'after a frame' | 'never';
+  /** Whether it is added, on a page that gets no frame, once its timers have run. */
+  readonly startsWithoutFrames: boolean;
 }
 
 /**
@@ -34,6 +39,7 @@ function run(
   const dataset: Record<string, string> = {};
   const added: string[] = [];
   const frames: (() => void)[] = [];
+  const timers: (() => void)[] = [];
   const attributes: Record<string, string> = { 'data-search': page };
   if (entry) attributes['data-entry'] = entry;
   runInNewContext(SCRIPT, {
@@ -47,14 +53,18 @@ function run(
       head: { appendChild: (script: { src: string }) => added.push(script.src) },
     },
     requestAnimationFrame: (callback: () => void) => frames.push(callback),
-    setTimeout: () => undefined,
+    setTimeout: (callback: () => void) => timers.push(callback),
     URLSearchParams,
   });
   const atOnce = added.length > 0;
+  for (const timer of timers) timer();
+  const startsWithoutFrames = added.length > 0;
   for (const frame of frames) frame();
   const start = atOnce ? 'at once' : added.length > 0 ? 'after a frame' : 'never';
+  // Once, and the entry itself, however many frames and timers ran.
+  expect(added.length).toBeLessThanOrEqual(1);
   expect(added.every((src) => src === ENTRY)).toBe(true);
-  return { theme: dataset.theme, start };
+  return { theme: dataset.theme, start, startsWithoutFrames };
 }
 
 const LINKS = [
@@ -125,6 +135,10 @@ describe('when the page starts the app', () => {
         }
       }
     }
+  });
+
+  it('starts it on a page that gets no frame (a hidden tab), once its timer has run', () => {
+    for (const page of PAGES) expect(run(page.search, page.search).startsWithoutFrames).toBe(true);
   });
 
   it('starts nothing on a page without an entry to start', () => {
