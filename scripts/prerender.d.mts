@@ -21,4 +21,5 @@ export declare const FIRST_VIEW_ID: string;
 export declare function startAfterPaint(
   html: string,
   search: string,
+  first?: readonly string[],
 ): { html: string; script: string };

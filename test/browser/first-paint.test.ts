@@ -73,6 +73,20 @@ describe.skipIf(!enabled)('the prerendered first paint', () => {
     }
   });
 
+  it('asks for its fonts before the app’s code', async () => {
+    // The paint waits at most 100 ms for a preloaded font, and a font that misses it is not
+    // used on the page at all (font-display: optional): sent after the bundle, it missed on a
+    // busy machine once the paint no longer waited for the app's code.
+    for (const path of PAGES) {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text();
+      const links = html.match(/<link\b[^>]*>/g) ?? [];
+      const fonts = links.flatMap((link, at) => (link.includes('as="font"') ? [at] : []));
+      const code = links.findIndex((link) => /rel="modulepreload"/.test(link));
+      expect(fonts.length, path).toBeGreaterThan(0);
+      expect(Math.max(...fonts), path).toBeLessThan(code);
+    }
+  });
+
   for (const path of ['?theme=dark', 'embed.html?mode=embed&theme=dark']) {
     it(`has a link's ?theme before it is painted when the head script is slow (${path})`, async () => {
       const page = await browser().newPage({ viewport: { width: 1024, height: 768 } });
