@@ -16,10 +16,4 @@ export declare function layoutLinks(
   layout: string | undefined,
 ): string[];
 export declare function hoistStyles(html: string): { html: string; css: string };
-export declare const FIRST_PAINT_SCRIPT: string;
-export declare const FIRST_VIEW_ID: string;
-export declare function startAfterPaint(
-  html: string,
-  search: string,
-  first?: readonly string[],
-): { html: string; script: string };
+export declare const THEME_SCRIPT: string;

@@ -11,45 +11,14 @@ export const PRERENDERED_STORY = 'csto-2021';
 const ROOT = '<div id="root"></div>';
 const NOSCRIPT = /<noscript[\s>][\s\S]*?<\/noscript\s*>/;
 /**
- * The prerendered page's one classic script (public/first-paint.js), in <head>:
- * - It puts a link's ?theme on <html> before the page is first painted: the page follows the
- *   system's dark mode before the app runs (src/app/system-dark.ts), so `?theme=light` showed
- *   dark until the app took over. It accepts what the link schema accepts (src/state/url-state.ts,
- *   theme; test/public/first-paint.test.ts holds them together).
- * - It starts the app's entry module (data-entry), which the page only preloads, once the first
- *   view is painted. The entry was a module script in <head>: the bundle was most often in
- *   before the page was parsed, and then its evaluation (70–250 ms on a busy 2-core machine)
- *   came before the first paint. Only when the view is what the link shows (the page's own
- *   search, data-search, and a theme; an English interface): for any other link (another story,
- *   event, window, language) it starts the app as soon as the page is parsed, as before, so the
- *   app removes the view before it is painted. A page that is not drawn gets no frame (a hidden
- *   tab, a frame out of view): there it starts the app a second after the page is parsed (at 200
- *   ms, a busy machine whose first frame came later ran the app before it, as before).
- * It is `async` and `blocking="render"`: the page is parsed while it loads (a script that blocks
- * the parser also waits for every stylesheet before it runs, and the 120 KB view was parsed only
- * after both), and nothing is painted before it has run. The policy (script-src 'self') allows it
- * and the module it adds: files of the page's own origin, not inline code. A browser that does
- * not know `blocking` (Firefox in 2026) may paint before it runs; it paints the view as it parses
- * anyway (it has no rel=expect either).
+ * The classic script (public/) that puts a link's ?theme on <html> before the prerendered page
+ * is first painted: the page follows the system's dark mode before the app runs
+ * (src/app/system-dark.ts), so `?theme=light` showed dark until the app took over. A script in
+ * <head> runs before the body is painted, and the policy (script-src 'self') allows it: a file
+ * of the page's own origin, not inline code. It accepts what the link schema accepts
+ * (src/state/url-state.ts, theme; test/public/theme-from-link.test.ts holds them together).
  */
-export const FIRST_PAINT_SCRIPT = 'first-paint.js';
-/** The entry module script Vite writes into index.html. */
-const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
-
-/**
- * The page `html` with its entry module started by FIRST_PAINT_SCRIPT: the module is preloaded
- * where its script was (fetched as early, evaluated later), after the links `first`; `script`
- * names it, for the head.
- */
-export function startAfterPaint(html, search, first = []) {
-  const entry = ENTRY.exec(html);
-  if (!entry) throw new Error('index.html has no entry module script to start after the paint');
-  const src = entry[1];
-  const preload = `<link rel="modulepreload" crossorigin href="${src}">`;
-  const script = `<script src="./${FIRST_PAINT_SCRIPT}" async blocking="render" data-entry="${src}" data-search="${search}"></script>`;
-  const links = [...first, preload].join('\n    ');
-  return { html: html.replace(ENTRY, () => links), script };
-}
+export const THEME_SCRIPT = 'theme-from-link.js';
 
 /**
  * The id of an empty element at the end of the prerendered view, which the page's <head> tells
@@ -207,16 +176,11 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
       const suffix = page.mode === 'app' ? '' : `-${page.mode}`;
       const cssFile = `assets/first-view-${PRERENDERED_STORY}${suffix}.css`;
       writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
-      // The fonts are asked for first, before the app's code: the first paint waits at most
-      // 100 ms for a preloaded font (Chromium), and a font later than that is not used on the
-      // page at all (font-display: optional); with the paint no longer after the app's code, the
-      // fonts sent after the 106 KB bundle missed it on a busy machine (2 loads in 8).
-      const fonts = fresh.filter((item) => item.includes('as="font"'));
-      const started = startAfterPaint(template, page.search, fonts);
       const links = [
         `<link rel="expect" href="#${FIRST_VIEW_ID}" blocking="render">`,
-        started.script,
-        ...fresh.filter((item) => !fonts.includes(item)),
+        // Before any stylesheet: the link's theme is on the page before its first paint.
+        `<script src="./${THEME_SCRIPT}"></script>`,
+        ...fresh,
         // A stylesheet the page already links keeps its place in the cascade.
         ...layoutLinks(bundle, page.layout).filter(
           (item) => !template.includes(/href="([^"]+)"/.exec(item)?.[1] ?? '\0'),
@@ -224,10 +188,7 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
         `<link rel="stylesheet" crossorigin href="./${cssFile}">`,
       ];
       const head = `${links.map((item) => `    ${item}\n`).join('')}  </head>`;
-      writeFileSync(
-        join(dist, page.file),
-        started.html.replace(ROOT, filled).replace('</head>', head),
-      );
+      writeFileSync(join(dist, page.file), template.replace(ROOT, filled).replace('</head>', head));
     }
   } finally {
     await vite.close();

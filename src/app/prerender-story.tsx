@@ -127,7 +127,7 @@ export async function prerenderStory(
       .join('');
   // In the system's dark mode the page is dark before the app runs (system-dark.ts), and so are
   // its kind colours and its still map (still-map-palette.ts).
-  // A link's ?theme=dark is on <html> before the page is painted (public/first-paint.js).
+  // A link's ?theme=dark is on <html> before the page is painted (public/theme-from-link.js).
   const css = [
     `:root{${declare('light')}}`,
     `:root[data-theme='dark']{${declare('dark')}}`,

@@ -32,8 +32,8 @@ describe('what the page fetches before it runs', () => {
 
   it('counts a classic script, which blocks the page until it has run', () => {
     const html = `
-      <script src="./first-paint.js"></script>
+      <script src="./theme-from-link.js"></script>
       <script type="module" crossorigin src="./assets/index.js"></script>`;
-    expect(firstLoadFiles(html)).toEqual(['./first-paint.js', './assets/index.js']);
+    expect(firstLoadFiles(html)).toEqual(['./theme-from-link.js', './assets/index.js']);
   });
 });
