@@ -8,7 +8,9 @@
 // frames dropped; TimelineJS has no time window to drag). Prints medians, [min–max] and the
 // ratio Dateline / TimelineJS.
 // Usage: npm run bench [-- --runs 3 --sizes 20,1000,10000,100000 --timelinejs-max 10000
-//   --no-build --profile]
+//   --no-build --profile --compare /tmp/other-dist]
+//   --compare serves a second Dateline build (another commit) on BENCH_PORT + 1 and interleaves
+//   it in the same series: its column and its ratios to TimelineJS are printed beside this one's.
 //   --profile writes CPU profiles of one Dateline key step and one drag at the largest size to
 //   bench-results/. TimelineJS is left out above --timelinejs-max events: at 10,000 it takes
 //   over a minute to show its first slide and half a minute per slide.
@@ -35,6 +37,7 @@ const runs = Number(option(args, '--runs', '3')) || 3;
 const sizes = integers(option(args, '--sizes', '20,1000,10000,100000'));
 const timelineJsMax = Number(option(args, '--timelinejs-max', '10000'));
 const profile = args.includes('--profile');
+const compareDir = option(args, '--compare', '');
 const STEPS = 20;
 const DRAG_MOVES = 60;
 const port = Number(process.env.BENCH_PORT ?? 4319);
@@ -53,7 +56,12 @@ const cases = sizes.map((size) => {
     ? JSON.parse(readFileSync('public/stories/csto-2021.json', 'utf8'))
     : generateStory(size);
   const name = shipped ? 'csto-2021' : `generated-${size}`;
-  if (!shipped) writeFileSync(`${outDir}/bench/${name}.json`, JSON.stringify(story));
+  if (!shipped) {
+    for (const dir of compareDir ? [outDir, compareDir] : [outDir]) {
+      mkdirSync(`${dir}/bench`, { recursive: true });
+      writeFileSync(`${dir}/bench/${name}.json`, JSON.stringify(story));
+    }
+  }
   if (size <= timelineJsMax)
     writeFileSync(`${outDir}/bench/tl-${name}.json`, JSON.stringify(toTimelineJs(story)));
   return {
@@ -70,6 +78,13 @@ const cases = sizes.map((size) => {
 });
 
 const { base, stop } = await serve(outDir, port);
+const compared = compareDir ? await serve(compareDir, port + 1) : undefined;
+/** Where each tool's pages are served from: the compared build is a Dateline too. */
+const served = {
+  dateline: { dir: outDir, base },
+  compare: { dir: compareDir, base: compared?.base ?? '' },
+  timelinejs: { dir: outDir, base },
+};
 
 const markTime = (page, name) =>
   page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
@@ -82,15 +97,16 @@ const waitFor = (page, fn, arg, timeout) =>
 
 /** Presses `key` STEPS times, each after the frame of the one before; Dateline also waits for its map. */
 async function stepByKey(page, tool, onStep) {
-  const key = tool === 'dateline' ? 'ArrowLeft' : 'ArrowRight';
-  if (tool === 'dateline') await page.getByRole('slider').last().focus();
+  const dateline = tool !== 'timelinejs';
+  const key = dateline ? 'ArrowLeft' : 'ArrowRight';
+  if (dateline) await page.getByRole('slider').last().focus();
   for (let i = 0; i < STEPS; i += 1) {
     const frames = await count(page, () => globalThis.benchFrames.length);
     const scrubs = await count(page, () => performance.getEntriesByName('dateline:scrub').length);
     await onStep?.(i, async () => {
       await page.keyboard.press(key);
       await waitFor(page, (n) => globalThis.benchFrames.length > n, frames, 5_000);
-      if (tool === 'dateline')
+      if (dateline)
         await waitFor(
           page,
           (n) => performance.getEntriesByName('dateline:scrub').length > n,
@@ -112,6 +128,8 @@ async function stepByKey(page, tool, onStep) {
 
 /** One load of one case by one tool, with its key steps. */
 async function measure(browser, tool, kase, withProfile) {
+  const { dir, base } = served[tool];
+  const dateline = tool !== 'timelinejs';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // Offline for both: TimelineJS asks for web fonts on other sites, which must not count.
   await context.route(
@@ -123,8 +141,8 @@ async function measure(browser, tool, kase, withProfile) {
   const page = await context.newPage();
   const fetched = [];
   page.on('requestfinished', (request) => fetched.push(request.url()));
-  await page.goto(`${base}${tool === 'dateline' ? kase.dateline : kase.timelinejs}`);
-  const loadedMark = tool === 'dateline' ? 'dateline:map-ready' : 'bench:text-visible';
+  await page.goto(`${base}${dateline ? kase.dateline : kase.timelinejs}`);
+  const loadedMark = dateline ? 'dateline:map-ready' : 'bench:text-visible';
   for (const mark of new Set(['bench:text-visible', loadedMark])) {
     await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, mark, {
       timeout: 180_000,
@@ -135,7 +153,7 @@ async function measure(browser, tool, kase, withProfile) {
     // Absent (null) where no still map was drawn: TimelineJS, and stories not prerendered.
     mapStatic: await markTime(page, 'bench:map-static'),
     loaded: await markTime(page, loadedMark),
-    bytes: fetched.reduce((sum, url) => sum + gzipSizeOf(outDir, base, url), 0),
+    bytes: fetched.reduce((sum, url) => sum + gzipSizeOf(dir, base, url), 0),
     longTasks: await page.evaluate(() => globalThis.benchLongTasks.reduce((a, b) => a + b, 0)),
     heap: await heapAfterGc(page),
   };
@@ -144,7 +162,7 @@ async function measure(browser, tool, kase, withProfile) {
   );
   // Only Dateline has a time window to drag.
   let drag;
-  if (tool === 'dateline') {
+  if (dateline) {
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');
     const run = async () => {
@@ -180,12 +198,16 @@ const ratio = (a, b) => {
 
 try {
   const browser = await launchChromium();
-  const results = new Map(cases.map((kase) => [kase, { dateline: [], timelinejs: [] }]));
+  const results = new Map(
+    cases.map((kase) => [kase, { dateline: [], compare: [], timelinejs: [] }]),
+  );
+  const datelines = compareDir ? ['dateline', 'compare'] : ['dateline'];
   const startNote = machineNote();
   const started = Date.now();
   for (let run = 0; run < runs; run += 1) {
     for (const kase of cases) {
-      for (const tool of kase.size > timelineJsMax ? ['dateline'] : ['dateline', 'timelinejs']) {
+      const tools = kase.size > timelineJsMax ? datelines : [...datelines, 'timelinejs'];
+      for (const tool of tools) {
         const withProfile = profile && run === 0 && tool === 'dateline' && kase === cases.at(-1);
         results.get(kase)[tool].push(await measure(browser, tool, kase, withProfile));
       }
@@ -194,88 +216,73 @@ try {
   await browser.close();
   const staticBytes = {
     dateline: firstLoadBytes(outDir).total,
+    compare: compareDir ? firstLoadBytes(compareDir).total : Number.NaN,
     timelinejs: ['js/timeline.js', 'css/timeline.css']
       .map((file) => gzipSizeOf(`${outDir}/bench/timelinejs`, base, `${base}${file}`))
       .reduce((a, b) => a + b, 0),
   };
+  const tools = [...datelines, 'timelinejs'];
+  const names = { dateline: 'Dateline', compare: 'compared', timelinejs: 'TimelineJS' };
   console.log(
     `\nDateline vs TimelineJS 3.9.11: ${runs} interleaved runs, 1280×800, headless Chromium ` +
-      '(software GL), median [min–max], ratio = Dateline / TimelineJS',
+      '(software GL), median [min–max], ratio = Dateline / TimelineJS' +
+      (compareDir ? `; compared: the build in ${compareDir}, same series` : ''),
   );
+  // Each row: a name, the values for one tool, digits, scale (TimelineJS has no time window to
+  // drag: its drag rows are n/a).
+  const perRun = (pick) => (tool, list) => list.map(pick);
+  const rows = [
+    ['text visible (ms)', perRun((r) => r.text), 0, 1],
+    ['map, every event drawn (static) (ms)', perRun((r) => r.mapStatic ?? Number.NaN), 0, 1],
+    ['interactive map ready / 1st slide (ms)', perRun((r) => r.loaded), 0, 1],
+    ['JS+CSS before the app runs (KB gzip)', (tool) => [staticBytes[tool]], 1, 1024],
+    ['all bytes until loaded (KB gzip)', perRun((r) => r.bytes), 0, 1024],
+    ['long-task time until loaded (ms)', perRun((r) => r.longTasks), 0, 1],
+    ['main-thread heap after load (MB)', perRun((r) => r.heap), 1, 1048576],
+    ['key step, input → frame (ms)', perRun((r) => r.frame), 1, 1],
+    ['drag move, input → frame (ms)', perRun((r) => r.drag), 1, 1],
+    ['frames dropped in a 60-move drag', perRun((r) => r.dropped), 0, 1],
+    ['script per drag move (ms)', perRun((r) => r.dragScript), 2, 1],
+  ];
   for (const kase of cases) {
-    const { dateline: d, timelinejs: t } = results.get(kase);
-    const rows = [
-      ['text visible (ms)', d.map((r) => r.text), t.map((r) => r.text), 0, 1],
-      [
-        'map, every event drawn (static) (ms)',
-        d.map((r) => r.mapStatic ?? Number.NaN),
-        t.map((r) => r.mapStatic ?? Number.NaN),
-        0,
-        1,
-      ],
-      [
-        'interactive map ready / 1st slide (ms)',
-        d.map((r) => r.loaded),
-        t.map((r) => r.loaded),
-        0,
-        1,
-      ],
-      [
-        'JS+CSS before the app runs (KB gzip)',
-        [staticBytes.dateline],
-        [staticBytes.timelinejs],
-        1,
-        1024,
-      ],
-      ['all bytes until loaded (KB gzip)', d.map((r) => r.bytes), t.map((r) => r.bytes), 0, 1024],
-      [
-        'long-task time until loaded (ms)',
-        d.map((r) => r.longTasks),
-        t.map((r) => r.longTasks),
-        0,
-        1,
-      ],
-      ['main-thread heap after load (MB)', d.map((r) => r.heap), t.map((r) => r.heap), 1, 1048576],
-      ['key step, input → frame (ms)', d.map((r) => r.frame), t.map((r) => r.frame), 1, 1],
-      // TimelineJS has no time window: nothing to drag.
-      ['drag move, input → frame (ms)', d.map((r) => r.drag), [], 1, 1],
-      ['frames dropped in a 60-move drag', d.map((r) => r.dropped), [], 0, 1],
-      ['script per drag move (ms)', d.map((r) => r.dragScript), [], 2, 1],
-    ];
-    console.log(
-      `\n${kase.label}${''.padEnd(40 - kase.label.length)}${'Dateline'.padStart(24)}${'TimelineJS'.padStart(24)}   ratio`,
-    );
+    const result = results.get(kase);
+    const { dateline: d, timelinejs: t } = result;
+    const header = tools.map((tool) => names[tool].padStart(24)).join('');
+    const ratios = datelines
+      .map((tool) => (tool === 'dateline' ? '   ratio' : '  ratio₂'))
+      .join('');
+    console.log(`\n${kase.label}${''.padEnd(40 - kase.label.length)}${header}${ratios}`);
     if (kase.size > timelineJsMax)
       console.log(`  (TimelineJS not run above ${timelineJsMax} events)`);
-    for (const [name, a, b, digits, scale] of rows) {
+    for (const [name, values, digits, scale] of rows) {
+      const of = Object.fromEntries(tools.map((tool) => [tool, values(tool, result[tool])]));
+      const cells = tools.map((tool) => fmt(of[tool], digits, scale)).join('');
+      const ratioCells = datelines.map((tool) => ratio(of[tool], of.timelinejs)).join('');
+      console.log(`  ${name.padEnd(38)}${cells}${ratioCells}`);
+    }
+    const blank = ''.padStart(24 * tools.length);
+    const versus = (label, pick) =>
       console.log(
-        `  ${name.padEnd(38)}${fmt(a, digits, scale)}${fmt(b, digits, scale)}${ratio(a, b)}`,
+        `  ${label.padEnd(38)}${blank}${datelines
+          .map((tool) =>
+            ratio(
+              result[tool].map(pick),
+              t.map((r) => r.loaded),
+            ),
+          )
+          .join('')}`,
+      );
+    versus('text / TimelineJS first slide', (r) => r.text);
+    versus('static map / TimelineJS first slide', (r) => r.mapStatic ?? Number.NaN);
+    versus('interactive map (WebGL) / first slide', (r) => r.loaded);
+    for (const tool of datelines) {
+      console.log(
+        `  ${`${names[tool]} scrub, input → map drawn (ms)`.padEnd(38)}${fmt(
+          result[tool].map((r) => r.scrub),
+          1,
+        )}`,
       );
     }
-    console.log(
-      `  ${'text / TimelineJS first slide'.padEnd(38)}${''.padStart(48)}${ratio(
-        d.map((r) => r.text),
-        t.map((r) => r.loaded),
-      )}`,
-    );
-    console.log(
-      `  ${'static map / TimelineJS first slide'.padEnd(38)}${''.padStart(48)}${ratio(
-        d.map((r) => r.mapStatic ?? Number.NaN),
-        t.map((r) => r.loaded),
-      )}`,
-    );
-    console.log(
-      `  ${'interactive map (WebGL) / first slide'.padEnd(38)}${''.padStart(48)}${ratio(
-        d.map((r) => r.loaded),
-        t.map((r) => r.loaded),
-      )}`,
-    );
-    console.log(
-      `  ${'Dateline scrub, input → map drawn (ms)'.padEnd(38)}${fmt(
-        d.map((r) => r.scrub),
-        1,
-      )}`,
-    );
     console.log(
       `  steps seen per run: Dateline ${median(d.map((r) => r.stepCount))}, TimelineJS ${median(t.map((r) => r.stepCount))} (slide reached: ${median(t.map((r) => r.moved))})`,
     );
@@ -286,4 +293,5 @@ try {
   );
 } finally {
   stop();
+  compared?.stop();
 }
