@@ -5,7 +5,7 @@
 // the map has drawn every event (`dateline:map-ready`). Builds (this one and any --compare) and
 // sizes are interleaved in one series, so a busy machine slows all of them alike.
 // Usage: npm run bench:first-view [-- --sizes 20,1000,10000,100000 --runs 3 --port 4603
-//   --dist dir --no-build --compare name=/tmp/other-dist,... --profile]
+//   --dist dir --no-build --compare [name=]/tmp/other-dist,... --profile]
 //   --profile writes a CPU profile of each build's first load at the largest size to
 //   bench-results/first-view-<build>-<size>.cpuprofile and prints its top self-time functions
 //   and the longest tasks with what ran in them.
@@ -31,10 +31,15 @@ const port = Number(option(args, '--port', '4603'));
 const runs = Number(option(args, '--runs', '3'));
 const sizes = integers(option(args, '--sizes', '1000,10000,100000'));
 const profile = args.includes('--profile');
+// name=dir, or a bare dir (named "compared", as `npm run bench -- --compare` takes it): an entry
+// dropped here would leave the series without its comparison and say nothing.
 const compare = option(args, '--compare', '')
   .split(',')
-  .filter((entry) => entry.includes('='))
-  .map((entry) => entry.split('='));
+  .filter((entry) => entry !== '')
+  .map((entry) => {
+    const at = entry.indexOf('=');
+    return at < 0 ? ['compared', entry] : [entry.slice(0, at), entry.slice(at + 1)];
+  });
 const viewport = { width: 1024, height: 768 };
 
 buildApp(args, outDir);
