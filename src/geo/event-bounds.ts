@@ -2,7 +2,8 @@
 import { bbox } from '@turf/bbox';
 import { normalizeLon, type BBox, type LocatedPlace } from './geometry';
 import { runSteps } from '../story/work-in-slices';
-import { uncertaintyArea } from './uncertainty-shapes';
+import { circleBounds } from './circle-bounds';
+import { CIRCLE_STEPS, uncertaintyArea } from './uncertainty-shapes';
 
 type Bounded = Parameters<typeof bbox>[0];
 
@@ -39,8 +40,12 @@ function multiParts(geometry: Bounded): Bounded[] {
 
 /** The box around a place and the area it may be anywhere in. */
 export function placeBounds(place: LocatedPlace): BBox {
+  const { geometry, uncertaintyKm: km } = place;
+  const own = geometryBounds(geometry);
+  // A point's area is a circle: its box is computed without the polygon (circle-bounds.ts).
+  if (geometry.type === 'Point' && km > 0)
+    return unionBounds([own, circleBounds(geometry.coordinates, km, CIRCLE_STEPS)]) ?? own;
   const area = uncertaintyArea(place);
-  const own = geometryBounds(place.geometry);
   return area ? (unionBounds([own, geometryBounds(area)]) ?? own) : own;
 }
 

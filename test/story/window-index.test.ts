@@ -157,6 +157,27 @@ describe('a time-window step', () => {
     expect(shown).toBeGreaterThan(0);
     expect(reads.count).toBeLessThan(shown + 10 * 40);
   });
+
+  it("reads no event while a drag moves only the window's end", () => {
+    const { list, reads } = counted(big.story.events);
+    const from = big.story.span.from + 300 * DAY;
+    const first = eventsInWindow(list, { from, to: from + 60 * DAY });
+    const runningIn = first.toArray().filter((event) => event.time.start <= from).length;
+    reads.count = 0;
+    for (let day = 59; day > 50; day -= 1) eventsInWindow(list, { from, to: from + day * DAY });
+    // The events that began before the window and run into it are the same at every step.
+    expect(runningIn).toBeGreaterThan(0);
+    expect(reads.count).toBe(0);
+  });
+
+  it('finds the events running into a window again when its start moves', () => {
+    const from = big.story.span.from + 300 * DAY;
+    eventsInWindow(big.story.events, { from, to: from + 60 * DAY });
+    const moved = { from: from + 20 * DAY, to: from + 60 * DAY };
+    expect(eventsInWindow(big.story.events, moved).toArray()).toEqual(
+      walked(big.story.events, moved),
+    );
+  });
 });
 
 describe('windowIndexSteps', () => {
