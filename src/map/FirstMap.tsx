@@ -15,13 +15,19 @@ import { useStillMapScene } from './use-still-map-scene';
 
 const WIDTH = 900;
 const HEIGHT = 600;
-/** Basemap past each edge of the events' frame: a box from about 9:4 to 1:1 shows no bands. */
-const BLEED = 0.25;
+/**
+ * The map boxes' aspects the drawing fills: from an embed's tall frame on a phone (360 × 490 px,
+ * 0.73) to a presentation's short map at 1024 × 768 (2.96) and in a small window (600 × 400,
+ * 3.33). Past them the box's own water shows.
+ */
+const SHOWN_AT = [0.7, 3.4] as const;
 /**
  * The basemap's simplification (px of a 900 px drawing): coarse enough to keep the page small
  * (it travels in every first-view page), and replaced within seconds by the live map.
  */
 const TOLERANCE = 6;
+/** Whole px: shown at most about twice its size, half a px is under the simplification's 6. */
+const DECIMALS = 0;
 
 /** The still first map, drawn once at build time from the basemap the build has read. */
 export function FirstMap({ geo }: { readonly geo: HandoutGeo }) {
@@ -35,8 +41,9 @@ export function FirstMap({ geo }: { readonly geo: HandoutGeo }) {
         geo={geo}
         fit="meet"
         label={undefined}
-        bleed={BLEED}
+        shownAt={SHOWN_AT}
         tolerance={TOLERANCE}
+        decimals={DECIMALS}
       />
       <p className="first-map__note">{m.loading}</p>
     </div>

@@ -8,7 +8,9 @@ import { anchorPoints } from '../geo/anchor';
 import { uncertaintyArea } from '../geo/uncertainty-shapes';
 import { isGuess } from '../ui/GuessNote';
 import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
-import { geometryPath, project, type Box, type Frame } from './static-map';
+import type { PlaneBox } from '../geo/clip-to-box';
+import { rounded } from '../geo/svg-path-data';
+import { drawingBox, geometryPath, project, type Box, type Frame } from './static-map';
 import type { HandoutGeo } from './static-map-geo';
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
 import type { StillMapScene } from './use-still-map-scene';
@@ -20,29 +22,32 @@ interface StaticMapDrawingProps extends StillMapScene {
   /** The picture's name for screen readers; undefined when it is hidden from them. */
   readonly label: string | undefined;
   /**
-   * Basemap drawn past each edge, as a share of the frame: with overflow visible, a box of
-   * another aspect than the frame's shows land and sea around it rather than empty bands.
+   * The aspect ratios (width / height) of the boxes that show the drawing, when its overflow is
+   * visible: the basemap reaches past the frame far enough to fill a box of any of them ("meet"
+   * shows the whole frame and more of one axis), so none shows an empty band. The frame's own
+   * aspect unless told.
    */
-  readonly bleed?: number;
+  readonly shownAt?: readonly [narrowest: number, widest: number];
   /** The basemap's simplification, in px (see Basemap): coarser is fewer bytes. */
   readonly tolerance?: number;
+  /** Decimal places of the shapes' px: 1 unless told. */
+  readonly decimals?: number;
   /** Light unless told; the first map is repainted dark by a stylesheet (still-map-palette.ts). */
   readonly palette?: BasemapPalette;
 }
 
-/** The frame grown by `bleed` of its size past each edge, at the same scale. */
-function grownFrame(frame: Frame, bleed: number): Frame {
-  if (bleed <= 0) return frame;
-  const spanX = (frame.x1 - frame.x0) * bleed;
-  const spanY = (frame.y1 - frame.y0) * bleed;
+/** How far a box of each of the aspects reaches past the frame's sides and its top and bottom, px. */
+function overflow(frame: Frame, [narrowest, widest]: readonly [number, number]) {
   return {
-    x0: frame.x0 - spanX,
-    x1: frame.x1 + spanX,
-    y0: frame.y0 - spanY,
-    y1: frame.y1 + spanY,
-    width: frame.width * (1 + 2 * bleed),
-    height: frame.height * (1 + 2 * bleed),
+    x: Math.max(0, (widest * frame.height - frame.width) / 2),
+    y: Math.max(0, (frame.width / narrowest - frame.height) / 2),
   };
+}
+
+/** What can be seen of the drawing, in its px, and the margin past it where cut shapes end. */
+function seenBox(frame: Frame, reach: { x: number; y: number }): PlaneBox {
+  const [left, top, right, bottom] = drawingBox(frame);
+  return [left - reach.x, top - reach.y, right + reach.x, bottom + reach.y];
 }
 
 /** The SVG of a still map (its events must all have a place to be drawn). */
@@ -53,13 +58,14 @@ export function StaticMapDrawing({
   geo,
   fit,
   label,
-  bleed = 0,
+  shownAt,
   tolerance = 1,
+  decimals = 1,
   palette = LIGHT_PALETTE,
 }: StaticMapDrawingProps) {
-  const outer = useMemo(() => grownFrame(frame, bleed), [frame, bleed]);
-  const dx = outer.width - frame.width;
-  const dy = outer.height - frame.height;
+  const [narrowest, widest] = shownAt ?? [frame.width / frame.height, frame.width / frame.height];
+  const reach = useMemo(() => overflow(frame, [narrowest, widest]), [frame, narrowest, widest]);
+  const view = useMemo(() => seenBox(frame, reach), [frame, reach]);
   const drawn = useMemo(
     () =>
       events.flatMap((event) => {
@@ -70,12 +76,15 @@ export function StaticMapDrawing({
         return {
           event,
           look: kinds.look(event.kind),
-          area: area ? geometryPath(frame, area, 0.6) : '',
-          line: own && own.type.endsWith('LineString') ? geometryPath(frame, own, 0.6) : '',
+          area: area ? geometryPath(frame, area, { tolerance: 0.6, view, decimals }) : '',
+          line:
+            own && own.type.endsWith('LineString')
+              ? geometryPath(frame, own, { tolerance: 0.6, view, decimals })
+              : '',
           anchors: anchorPoints(place.geometry),
         };
       }),
-    [events, frame, kinds],
+    [events, frame, kinds, view, decimals],
   );
   const marks = useMemo(
     () =>
@@ -97,10 +106,24 @@ export function StaticMapDrawing({
       aria-label={label}
       aria-hidden={label === undefined ? true : undefined}
     >
-      <g transform={dx === 0 && dy === 0 ? undefined : `translate(${-dx / 2} ${-dy / 2})`}>
-        <rect className="sm-water" width={outer.width} height={outer.height} fill={palette.water} />
-        {geo && <Basemap frame={outer} geo={geo} tolerance={tolerance} palette={palette} />}
-      </g>
+      <rect
+        className="sm-water"
+        x={rounded(-reach.x)}
+        y={rounded(-reach.y)}
+        width={rounded(frame.width + 2 * reach.x)}
+        height={rounded(frame.height + 2 * reach.y)}
+        fill={palette.water}
+      />
+      {geo && (
+        <Basemap
+          frame={frame}
+          geo={geo}
+          tolerance={tolerance}
+          view={view}
+          decimals={decimals}
+          palette={palette}
+        />
+      )}
       {drawn.map(({ event, look, area }) =>
         area === '' ? null : (
           <path key={`area-${event.id}`} d={area} fill={look.color} fillOpacity={0.16} />
@@ -112,7 +135,9 @@ export function StaticMapDrawing({
         ),
       )}
       {/* Named within the frame only: what bleeds past it is there for the eye. */}
-      {geo && <Labels frame={frame} geo={geo} marks={marks} palette={palette} />}
+      {geo && (
+        <Labels frame={frame} geo={geo} marks={marks} decimals={decimals} palette={palette} />
+      )}
       {/* One group per event (a place of several points has a marker at each). */}
       {drawn.map(({ event, look, anchors }) => (
         <g key={event.id} data-event={event.id}>

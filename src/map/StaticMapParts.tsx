@@ -6,7 +6,9 @@
  * known, on a dark page).
  */
 import { useMemo } from 'react';
+import type { PlaneBox } from '../geo/clip-to-box';
 import type { PlaceGeometry } from '../geo/geometry';
+import { rounded } from '../geo/svg-path-data';
 import type { KindLook } from '../story/kind-looks';
 import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
 import { shapeVertices } from './kind-shapes';
@@ -56,14 +58,14 @@ export function Marker({
 }) {
   const [x, y] = project(frame, [...position]);
   const outline = shapeVertices(look.symbol, MARKER_RADIUS)
-    .map(([dx, dy]) => `${(x + dx).toFixed(1)},${(y + dy).toFixed(1)}`)
+    .map(([dx, dy]) => `${rounded(x + dx)},${rounded(y + dy)}`)
     .join(' ');
   return (
     <g className={guess ? 'static-map__guess' : undefined}>
       {guess && (
         <circle
-          cx={x}
-          cy={y}
+          cx={rounded(x)}
+          cy={rounded(y)}
           r={MARKER_RADIUS + 6}
           fill="#ffffff"
           fillOpacity={0.55}
@@ -89,27 +91,29 @@ export function Basemap({
   frame,
   geo,
   tolerance = 1,
+  view,
+  decimals,
   palette = LIGHT_PALETTE,
 }: {
   frame: Frame;
   geo: HandoutGeo;
   /** Vertices closer than this (px) to the last one kept are left out; the borders keep more. */
   tolerance?: number;
+  /** The part of the drawing that can be seen (see geometryPath): the frame's unless told. */
+  view?: PlaneBox;
+  decimals?: number;
   palette?: BasemapPalette;
 }) {
-  const paths = useMemo(
-    () => ({
-      land: geo.land.map((geometry) => geometryPath(frame, geometry, tolerance)).join(''),
-      focus: geo.focus.map(({ iso2, order, geometry }) => ({
-        iso2,
-        order,
-        d: geometryPath(frame, geometry, tolerance),
-      })),
-      lakes: geo.lakes.map((geometry) => geometryPath(frame, geometry, tolerance)).join(''),
-      border: geo.border.map((geometry) => geometryPath(frame, geometry, tolerance * 0.4)).join(''),
-    }),
-    [frame, geo, tolerance],
-  );
+  const paths = useMemo(() => {
+    const path = (geometry: PathGeometry, scale = 1) =>
+      geometryPath(frame, geometry, { tolerance: tolerance * scale, view, decimals });
+    return {
+      land: geo.land.map((geometry) => path(geometry)).join(''),
+      focus: geo.focus.map(({ iso2, order, geometry }) => ({ iso2, order, d: path(geometry) })),
+      lakes: geo.lakes.map((geometry) => path(geometry)).join(''),
+      border: geo.border.map((geometry) => path(geometry, 0.4)).join(''),
+    };
+  }, [frame, geo, tolerance, view, decimals]);
   return (
     <>
       <path
@@ -152,11 +156,14 @@ export function Labels({
   frame,
   geo,
   marks,
+  decimals = 1,
   palette = LIGHT_PALETTE,
 }: {
   frame: Frame;
   geo: HandoutGeo;
   marks: readonly Box[];
+  /** Decimal places of the labels' px. */
+  decimals?: number;
   palette?: BasemapPalette;
 }) {
   const placed = useMemo(() => {
@@ -185,8 +192,8 @@ export function Labels({
           {label.kind === 'city' && dot && (
             <circle
               className="sm-city-dot"
-              cx={dot.x}
-              cy={dot.y}
+              cx={rounded(dot.x, decimals)}
+              cy={rounded(dot.y, decimals)}
               r={4.5}
               fill={palette.capitalDot}
               stroke={palette.dotStroke}
@@ -194,8 +201,8 @@ export function Labels({
           )}
           <text
             className={`sm-label-${label.kind}`}
-            x={x}
-            y={y}
+            x={rounded(x, decimals)}
+            y={rounded(y, decimals)}
             fontSize={size}
             textAnchor={anchor}
             fill={

@@ -5,7 +5,9 @@
  */
 import type { Position } from 'geojson';
 import type { BBox } from '../geo/geometry';
+import { clipLine, clipRing, meetsBox, type PlaneBox, type PlanePoint } from '../geo/clip-to-box';
 import { mercatorX, mercatorY } from '../geo/mercator';
+import { pathData } from '../geo/svg-path-data';
 
 /** A map frame: a box in Mercator units (0–1 across the world) drawn into width × height px. */
 export interface Frame {
@@ -72,26 +74,41 @@ export function project(frame: Frame, position: Position): [number, number] {
   return [x, y];
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+/** How far past the drawing's edges shapes are kept, in px: past the widest stroke's half. */
+export const EDGE_MARGIN = 8;
 
-/** How far past the drawing's edges shapes are kept, as a share of its larger side. */
-const CLAMP_MARGIN = 0.1;
+/** The drawing's own box grown by `margin` px on each side. */
+export function drawingBox(frame: Frame, margin = EDGE_MARGIN): PlaneBox {
+  return [-margin, -margin, frame.width + margin, frame.height + margin];
+}
+
+/** How a geometry becomes path data (see geometryPath). */
+export interface PathOptions {
+  /** Vertices closer than this (px) to the last one kept are left out. */
+  readonly tolerance?: number;
+  /** The part of the drawing that can be seen, px: the drawing's box grown by EDGE_MARGIN unless told. */
+  readonly view?: PlaneBox;
+  /** Decimal places kept: 1 unless told. */
+  readonly decimals?: number;
+}
 
 /**
- * One line of positions as path commands. Vertices beyond the drawing are pulled onto a box a
- * little outside it (so whatever is drawn there is out of sight), and vertices closer than
- * `tolerance` px to the last one kept are left out: a country's coastline at handout scale
- * needs a fraction of its points, and Russia's far side none of them.
+ * One line of positions in the frame's pixels, without vertices closer than `tolerance` px to
+ * the last one kept (a country's coastline at handout scale needs a fraction of its points).
+ * The end of an open line is kept exactly, however close it is to the last vertex kept.
  */
-function linePath(frame: Frame, line: readonly Position[], closed: boolean, tolerance: number) {
-  const margin = CLAMP_MARGIN * Math.max(frame.width, frame.height);
-  const clamp = ([x, y]: [number, number]): [number, number] => [
-    Math.min(frame.width + margin, Math.max(-margin, x)),
-    Math.min(frame.height + margin, Math.max(-margin, y)),
-  ];
-  const points: [number, number][] = [];
+function thinned(frame: Frame, line: readonly Position[], closed: boolean, tolerance: number) {
+  const points: PlanePoint[] = [];
+  let previousLon: number | undefined;
+  let wrap = 0;
   for (const position of line) {
-    const point = clamp(project(frame, position));
+    // Natural Earth's Russia steps from 179.9° to -180° and back: read on past 180°, or that
+    // step is an edge straight across the drawing.
+    const lon = position[0] ?? 0;
+    if (previousLon !== undefined && Math.abs(lon - previousLon) > 180)
+      wrap += lon < previousLon ? 360 : -360;
+    previousLon = lon;
+    const point = project(frame, [lon + wrap, position[1] ?? 0]);
     const previous = points[points.length - 1];
     if (previous && Math.hypot(point[0] - previous[0], point[1] - previous[1]) < tolerance)
       continue;
@@ -99,38 +116,11 @@ function linePath(frame: Frame, line: readonly Position[], closed: boolean, tole
   }
   const last = line[line.length - 1];
   if (last && points.length > 0 && !closed) {
-    // The end of an open line is kept exactly, however close it is to the last vertex kept.
-    const end = clamp(project(frame, last));
+    const end = project(frame, [(last[0] ?? 0) + wrap, last[1] ?? 0]);
     const kept = points[points.length - 1];
     if (kept && (kept[0] !== end[0] || kept[1] !== end[1])) points.push(end);
   }
-  const kept = withoutRuns(points, {
-    x: [-margin, frame.width + margin],
-    y: [-margin, frame.height + margin],
-  });
-  if (kept.length < (closed ? 3 : 2)) return '';
-  const commands = kept.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`);
-  return `${commands.join('')}${closed ? 'Z' : ''}`;
-}
-
-/**
- * The points without the middle of runs along one vertical or horizontal line: a coastline far
- * outside the drawing is pulled onto the clamp box point by point, and each of those points
- * would otherwise be written out along the box's edge.
- */
-function withoutRuns(
-  points: readonly [number, number][],
-  edges: { readonly x: readonly number[]; readonly y: readonly number[] },
-): [number, number][] {
-  return points.filter((point, index) => {
-    const before = points[index - 1];
-    const after = points[index + 1];
-    if (!before || !after) return true;
-    const [x, y] = point;
-    const vertical = edges.x.includes(x) && before[0] === x && after[0] === x;
-    const horizontal = edges.y.includes(y) && before[1] === y && after[1] === y;
-    return !vertical && !horizontal;
-  });
+  return points;
 }
 
 /** The part of GeoJSON a handout draws as paths. */
@@ -156,43 +146,22 @@ function lines(geometry: PathGeometry): { lines: (readonly Position[])[]; closed
   }
 }
 
-/** True when any position falls within the frame grown by `slack` of its size on each side. */
-function touchesFrame(frame: Frame, all: readonly (readonly Position[])[], slack = 0.5): boolean {
-  let left = Infinity;
-  let right = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const line of all) {
-    for (const position of line) {
-      const x = mercatorX(position[0] ?? 0);
-      const y = mercatorY(position[1] ?? 0);
-      left = Math.min(left, x);
-      right = Math.max(right, x);
-      top = Math.min(top, y);
-      bottom = Math.max(bottom, y);
-    }
-  }
-  const dx = (frame.x1 - frame.x0) * slack;
-  const dy = (frame.y1 - frame.y0) * slack;
-  return (
-    left <= frame.x1 + dx &&
-    right >= frame.x0 - dx &&
-    top <= frame.y1 + dy &&
-    bottom >= frame.y0 - dy
-  );
-}
-
 /**
- * An SVG path for a geometry in the frame; "" when it lies wholly outside. Rings and lines are
- * left out one by one when they lie wholly outside; the SVG's own edges clip the rest.
+ * An SVG path for a geometry in the frame, cut to the part of the drawing that can be seen
+ * (`view`, past whose edges the cuts and their strokes are out of sight); "" when none of it is.
  */
-export function geometryPath(frame: Frame, geometry: PathGeometry, tolerance = 1): string {
+export function geometryPath(
+  frame: Frame,
+  geometry: PathGeometry,
+  { tolerance = 1, view = drawingBox(frame), decimals = 1 }: PathOptions = {},
+): string {
   const { lines: all, closed } = lines(geometry);
-  return all
-    .filter((line) => touchesFrame(frame, [line]))
-    .map((line) => linePath(frame, line, closed, tolerance))
-    .filter((path) => path !== '')
-    .join('');
+  const pieces = all.flatMap((line) => {
+    const points = thinned(frame, line, closed, tolerance);
+    if (!meetsBox(points, view)) return [];
+    return closed ? [clipRing(points, view)] : clipLine(points, view);
+  });
+  return pathData(pieces, closed, decimals);
 }
 
 /** Kilometres across the frame at its middle latitude, for the handout's scale note. */

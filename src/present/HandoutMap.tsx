@@ -41,8 +41,9 @@ export const HandoutMap = memo(function HandoutMap({
     const area = uncertaintyArea(place);
     const own = asPath(place.geometry);
     return {
-      area: area ? geometryPath(frame, area, 0.4) : '',
-      line: own && own.type.endsWith('LineString') ? geometryPath(frame, own, 0.4) : '',
+      area: area ? geometryPath(frame, area, { tolerance: 0.4 }) : '',
+      line:
+        own && own.type.endsWith('LineString') ? geometryPath(frame, own, { tolerance: 0.4 }) : '',
     };
   }, [place, frame]);
   const marks = useMemo(

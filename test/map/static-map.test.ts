@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EDGE_MARGIN,
   frameAround,
   frameWidthKm,
   geometryPath,
@@ -8,6 +9,7 @@ import {
   project,
   type Frame,
 } from '../../src/map/static-map';
+import { pathPoints } from '../geo/path-points';
 
 const DUSHANBE = [68.78, 38.56];
 
@@ -68,7 +70,12 @@ describe('handout map paths', () => {
         ],
       ],
     });
-    expect(path).toMatch(/^M[\d.]+ [\d.]+(L[\d.]+ [\d.]+){2,}Z$/);
+    const [ring, ...more] = pathPoints(path);
+    expect(more).toEqual([]);
+    expect(ring?.closed).toBe(true);
+    const [x, y] = project(frame, [67, 37]);
+    expect(ring?.points[0]).toEqual([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
+    expect(ring?.points.length).toBe(3);
   });
 
   it('leaves out shapes far outside the frame', () => {
@@ -88,14 +95,83 @@ describe('handout map paths', () => {
 
   it('drops vertices closer together than the tolerance, keeping the line’s end', () => {
     const dense = Array.from({ length: 1001 }, (_, index) => [67 + index * 0.003, 38]);
-    const path = geometryPath(frame, { type: 'LineString', coordinates: dense }, 5);
-    const vertices = path.split(/[ML]/).filter(Boolean);
+    const path = geometryPath(frame, { type: 'LineString', coordinates: dense }, { tolerance: 5 });
+    const vertices = pathPoints(path).flatMap(({ points }) => points);
     expect(vertices.length).toBeLessThan(200);
     expect(vertices.length).toBeGreaterThan(10);
     const end = project(frame, [70, 38]);
-    expect(path.endsWith(`L${Math.round(end[0] * 10) / 10} ${Math.round(end[1] * 10) / 10}`)).toBe(
-      true,
-    );
+    expect(vertices.at(-1)?.[0]).toBeCloseTo(end[0], 1);
+    expect(vertices.at(-1)?.[1]).toBeCloseTo(end[1], 1);
+  });
+
+  /** A triangle from inside the frame to far east of it (lon 120), and back. */
+  const eastward = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [68, 37],
+        [120, 39.5],
+        [68, 38],
+        [68, 37],
+      ],
+    ],
+  };
+
+  it('keeps nothing past the drawing but a margin for its strokes', () => {
+    const points = pathPoints(geometryPath(frame, eastward)).flatMap((ring) => ring.points);
+    expect(points.length).toBeGreaterThan(0);
+    for (const [x, y] of points) {
+      expect(x).toBeLessThanOrEqual(frame.width + EDGE_MARGIN);
+      expect(x).toBeGreaterThanOrEqual(-EDGE_MARGIN);
+      expect(y).toBeLessThanOrEqual(frame.height + EDGE_MARGIN);
+      expect(y).toBeGreaterThanOrEqual(-EDGE_MARGIN);
+    }
+  });
+
+  it('cuts a shape at the drawing’s edge where its own edge crosses it', () => {
+    const [ring] = pathPoints(geometryPath(frame, eastward));
+    const [ax, ay] = project(frame, [68, 37]);
+    const [bx, by] = project(frame, [120, 39.5]);
+    const edge = frame.width + EDGE_MARGIN;
+    const across = ay + ((by - ay) * (edge - ax)) / (bx - ax);
+    const cut = ring?.points.find(([x]) => Math.abs(x - edge) < 0.1);
+    expect(cut?.[1]).toBeCloseTo(across, 0);
+  });
+
+  it('cuts to the part of the drawing the caller says is seen', () => {
+    const view = [-300, -100, frame.width + 300, frame.height + 100] as const;
+    const points = pathPoints(geometryPath(frame, eastward, { view })).flatMap((r) => r.points);
+    expect(Math.max(...points.map(([x]) => x))).toBeCloseTo(frame.width + 300, 6);
+  });
+
+  it('draws a ring across the antimeridian without an edge across the drawing', () => {
+    const wide = frameAround([100, 55, 200, 75], 1200, 500);
+    const chukotka = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [170, 65],
+          [179.9, 65],
+          [-180, 65.1],
+          [-175, 66],
+          [-180, 69],
+          [179.9, 69],
+          [170, 68],
+          [170, 65],
+        ],
+      ],
+    };
+    const [ring] = pathPoints(geometryPath(wide, chukotka));
+    const xs = ring?.points.map(([x]) => x) ?? [];
+    const [east] = project(wide, [185, 66]);
+    expect(Math.max(...xs)).toBeCloseTo(east, 0);
+    expect(Math.min(...xs)).toBeGreaterThan(project(wide, [169, 66])[0]);
+  });
+
+  it('writes whole px when asked for no decimals', () => {
+    const path = geometryPath(frame, eastward, { decimals: 0 });
+    expect(path).not.toContain('.');
+    expect(path).not.toBe('');
   });
 });
 
