@@ -38,6 +38,20 @@ vi.mock('@turf/buffer', async (original) => {
   };
 });
 
+/** A one-degree square around Kabul. */
+const SQUARE_NEAR_KABUL = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [68.7, 34.1],
+      [69.7, 34.1],
+      [69.7, 35.1],
+      [68.7, 35.1],
+      [68.7, 34.1],
+    ],
+  ],
+};
+
 /** Deterministic positions scattered over Central Asia. */
 function scattered(count: number, seed = 3): [number, number][] {
   let state = seed;
@@ -67,6 +81,25 @@ describe('what one event may cost', () => {
     expect(area).toBeDefined();
     if (!area) return;
     for (const point of points) expect(booleanPointInPolygon(point, area)).toBe(true);
+  });
+
+  it('merges no circles of a MultiPoint that lie apart', () => {
+    seen.unionSizes.length = 0;
+    // Moscow and Dushanbe, each known to 10 km: the 20-event story's usual pair.
+    const area = uncertaintyArea({
+      geometry: { type: 'MultiPoint', coordinates: [[37.6176, 55.7558], [68.7738, 38.5598]] },
+      uncertaintyKm: 10,
+    });
+    expect(seen.unionSizes).toEqual([]);
+    expect(area?.type).toBe('MultiPolygon');
+  });
+
+  it('widens a place once however often its area is asked for', () => {
+    seen.buffered.length = 0;
+    const place = { geometry: SQUARE_NEAR_KABUL, uncertaintyKm: 30 };
+    const first = uncertaintyArea(place);
+    expect(uncertaintyArea(place)).toEqual(first);
+    expect(seen.buffered).toHaveLength(1);
   });
 
   it('widens a 200-vertex zigzag from a simple shape, covering every vertex', () => {

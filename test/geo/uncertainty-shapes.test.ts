@@ -1,4 +1,4 @@
-import { area, booleanPointInPolygon, distance } from '@turf/turf';
+import { area, booleanPointInPolygon, circle, distance, featureCollection, union } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { CIRCLE_STEPS, honestShape, uncertaintyArea } from '../../src/geo/uncertainty-shapes';
 
@@ -51,6 +51,24 @@ describe('uncertaintyArea', () => {
     });
     expect(shape?.type).toBe('MultiPolygon');
     expect(shape?.type === 'MultiPolygon' ? shape.coordinates.length : 0).toBe(2);
+  });
+
+  it('draws circles of a MultiPoint that lie apart exactly as merging them would', () => {
+    // Same parts, vertices and ring starts: a dashed edge keeps its dashes where they were.
+    const cities = [DUSHANBE, [37.62, 55.76], [69.28, 41.31]];
+    const merged = union(
+      featureCollection(cities.map((city) => circle(city, 20, { steps: CIRCLE_STEPS }))),
+    )?.geometry;
+    const shape = uncertaintyArea({
+      geometry: { type: 'MultiPoint', coordinates: cities },
+      uncertaintyKm: 20,
+    });
+    const byStart = (parts: number[][][][]) =>
+      [...parts].sort((a, b) => (a[0]?.[0]?.[0] ?? 0) - (b[0]?.[0]?.[0] ?? 0));
+    expect(shape?.type).toBe('MultiPolygon');
+    expect(merged?.type).toBe('MultiPolygon');
+    if (shape?.type !== 'MultiPolygon' || merged?.type !== 'MultiPolygon') return;
+    expect(byStart(shape.coordinates)).toEqual(byStart(merged.coordinates));
   });
 
   it('widens a line by its uncertainty into a corridor that contains it', () => {
