@@ -44,19 +44,10 @@ export function EventLayers({ story, theme, onMarks }: EventLayersProps) {
     <>
       {/* promoteId: feature state (hover, selection) is keyed by the event id. */}
       <Source id={EVENT_SOURCE_IDS.areas} type="geojson" data={features.areas} promoteId="id" />
-      <Source
-        id={EVENT_SOURCE_IDS.circles}
-        type="geojson"
-        data={gpu ? EMPTY : features.circles}
-        promoteId="id"
-      />
+      {/* Circles of doubt are drawn only on the GPU (time-marks/); the source stays for its layer. */}
+      <Source id={EVENT_SOURCE_IDS.circles} type="geojson" data={EMPTY} promoteId="id" />
       <Source id={EVENT_SOURCE_IDS.lines} type="geojson" data={features.lines} promoteId="id" />
-      <Source
-        id={EVENT_SOURCE_IDS.markers}
-        type="geojson"
-        data={gpu ? EMPTY : features.markers}
-        promoteId="id"
-      />
+      <Source id={EVENT_SOURCE_IDS.markers} type="geojson" data={features.markers} promoteId="id" />
       {layers.beneathLabels.map((layer) => (
         <Layer key={layer.id} {...layer} beforeId={FIRST_LABEL_LAYER_ID} />
       ))}

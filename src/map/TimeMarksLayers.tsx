@@ -9,7 +9,6 @@ import type { Story } from '../story/story';
 import { useDatelineStore } from '../state/store-context';
 import type { DatelineState } from '../state/store';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
-import { eventFeatures } from './event-features';
 import type { MapTheme } from './event-layers';
 import { timeMarksOf } from './time-marks/time-marks-of';
 import { marksOnMap, type TimeMarks } from './time-marks/time-marks-layer';
@@ -35,7 +34,7 @@ function apply(marks: TimeMarks, state: DatelineState, previous?: DatelineState)
 export function TimeMarksLayers({ story, theme, onMarks }: TimeMarksLayersProps) {
   const { current } = useMap();
   const store = useDatelineStore();
-  const marks = useMemo(() => timeMarksOf(eventFeatures(story), theme), [story, theme]);
+  const marks = useMemo(() => timeMarksOf(story, theme), [story, theme]);
 
   useEffect(() => {
     const map = current?.getMap();

@@ -45,11 +45,21 @@ export type CircleProperties = EventFeatureProperties & { readonly radius0: numb
 
 /** The GeoJSON sources the event layers draw. */
 export interface EventFeatures {
+  /**
+   * The markers of a story of up to MANY_EVENTS events. A larger story's are drawn on the GPU
+   * from arrays (time-marks/) and not kept as GeoJSON: at 100,000 events they held about 28 MB
+   * of the live heap, which every major garbage collection while scrubbing walked. Empty then.
+   */
   readonly markers: FeatureCollection<Point, MarkerProperties>;
   readonly areas: FeatureCollection<AreaGeometry, AreaProperties>;
+  readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
+}
+
+/** A story's point marks as GeoJSON, with their stacks and, in a very large story, circles. */
+export interface PointFeatures {
+  readonly markers: FeatureCollection<Point, MarkerProperties>;
   /** Points' circles of doubt in very large stories (see MANY_EVENTS); empty otherwise. */
   readonly circles: FeatureCollection<Point, CircleProperties>;
-  readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
 }
 
 const KNOWN_TO_THE_DAY: ReadonlySet<Precision> = new Set(['minute', 'hour', 'day']);
@@ -90,16 +100,57 @@ export function radiusAtZoom0(position: LonLat, km: number): number {
 /** Events turned into features between two chances to yield. */
 const EVENTS_PER_STEP = 512;
 
+/** Areas and lines, and a story's markers while it is small enough to keep them (see EventFeatures). */
 function* buildSteps(story: Story): Generator<void, EventFeatures> {
-  const anchors: { position: LonLat; properties: EventFeatureProperties }[] = [];
   const areas: Feature<AreaGeometry, AreaProperties>[] = [];
-  const circles: Feature<Point, CircleProperties>[] = [];
   const many = story.events.length > MANY_EVENTS;
   const lines: Feature<LineString | MultiLineString, EventFeatureProperties>[] = [];
   const kinds = kindTable(story);
   for (const [index, event] of story.events.entries()) {
     if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
     // An event nobody has placed yet is on the timeline and in the list, never on the map.
+    const { place } = event;
+    if (!place) continue;
+    const { geometry } = place;
+    // A very large story draws a point's doubt as a circle (pointFeaturesSteps), not an area.
+    if (many && geometry.type === 'Point' && place.uncertaintyKm > 0) continue;
+    const shape = uncertaintyArea(place);
+    const isLine = geometry.type === 'LineString' || geometry.type === 'MultiLineString';
+    if (!shape && !isLine) continue;
+    const properties = propertiesOf(event, kinds);
+    if (shape) {
+      const areaKm2 = Math.round(area(shape) / 1e6);
+      areas.push({ type: 'Feature', geometry: shape, properties: { ...properties, areaKm2 } });
+    }
+    if (isLine) lines.push({ type: 'Feature', geometry, properties });
+  }
+  yield;
+  const markers = many ? NO_MARKERS : (yield* pointFeaturesSteps(story)).markers;
+  // Largest areas first, so they are drawn underneath and smaller ones stay visible.
+  areas.sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
+  return {
+    markers,
+    areas: { type: 'FeatureCollection', features: areas },
+    lines: { type: 'FeatureCollection', features: lines },
+  };
+}
+
+const NO_MARKERS: FeatureCollection<Point, MarkerProperties> = {
+  type: 'FeatureCollection',
+  features: [],
+};
+
+/**
+ * The story's markers, one per anchor point, with their places in stacks, and in a very large
+ * story its points' circles of doubt; built afresh on each call, yielding between runs of events.
+ */
+export function* pointFeaturesSteps(story: Story): Generator<void, PointFeatures> {
+  const anchors: { position: LonLat; properties: EventFeatureProperties }[] = [];
+  const circles: Feature<Point, CircleProperties>[] = [];
+  const many = story.events.length > MANY_EVENTS;
+  const kinds = kindTable(story);
+  for (const [index, event] of story.events.entries()) {
+    if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
     const { place } = event;
     if (!place) continue;
     const properties = propertiesOf(event, kinds);
@@ -110,15 +161,6 @@ function* buildSteps(story: Story): Generator<void, EventFeatures> {
       const [lon, lat] = geometry.coordinates;
       const radius0 = radiusAtZoom0([lon, lat], km);
       circles.push({ type: 'Feature', geometry, properties: { ...properties, radius0 } });
-      continue;
-    }
-    const shape = uncertaintyArea(place);
-    if (shape) {
-      const areaKm2 = Math.round(area(shape) / 1e6);
-      areas.push({ type: 'Feature', geometry: shape, properties: { ...properties, areaKm2 } });
-    }
-    if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
-      lines.push({ type: 'Feature', geometry, properties });
     }
   }
   yield;
@@ -133,13 +175,9 @@ function* buildSteps(story: Story): Generator<void, EventFeatures> {
       properties: { ...properties, slot: slots[index] ?? 0 },
     });
   }
-  // Largest areas first, so they are drawn underneath and smaller ones stay visible.
-  areas.sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
   return {
     markers: { type: 'FeatureCollection', features: markers },
-    areas: { type: 'FeatureCollection', features: areas },
     circles: { type: 'FeatureCollection', features: circles },
-    lines: { type: 'FeatureCollection', features: lines },
   };
 }
 

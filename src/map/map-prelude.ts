@@ -14,8 +14,8 @@ import { timeMarksDataSteps } from './time-marks/time-marks-of';
 
 function* mapDataSteps(story: Story): Generator<void, void> {
   yield* eventsBoundsSteps(story.events);
-  const features = yield* eventFeaturesSteps(story);
-  if (drawsOnGpu(story)) yield* timeMarksDataSteps(features);
+  yield* eventFeaturesSteps(story);
+  if (drawsOnGpu(story)) yield* timeMarksDataSteps(story);
 }
 
 /** Builds the story's map data in slices, `pause` giving the page its turn between them. */

@@ -1,7 +1,6 @@
 /** When the map engine starts: beside a small story's check, after a big story's text. */
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { eventFeatures } from '../../src/map/event-features';
 import { LazyMapView } from '../../src/map/LazyMapView';
 import { createDatelineStore } from '../../src/state/store';
 import { miniStory } from '../fixtures/load-fixture';
@@ -48,7 +47,6 @@ describe('the map engine', () => {
       // After its map data, built in slices (map-prelude.ts): slow in jsdom on a busy machine.
       const engine = await screen.findByRole('region', { name: 'Map engine' }, { timeout: 20_000 });
       expect(engine).toBeInTheDocument();
-      expect(eventFeatures(story).markers.features).toHaveLength(story.events.length);
     },
   );
 

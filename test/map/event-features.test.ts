@@ -4,8 +4,10 @@ import {
   eventAnchors,
   eventFeatures,
   MANY_EVENTS,
+  pointFeaturesSteps,
   radiusAtZoom0,
 } from '../../src/map/event-features';
+import { runSteps } from '../../src/story/work-in-slices';
 import { parseStory } from '../../src/story/parse-story';
 import { miniStoryData } from '../fixtures/load-fixture';
 import { mapStory } from './map-story';
@@ -124,16 +126,17 @@ describe('eventAnchors', () => {
 
 describe('circles of doubt in very large stories', () => {
   it('keeps exact polygons in a story of ordinary size', () => {
-    expect(eventFeatures(mapStory()).circles.features).toEqual([]);
+    expect(runSteps(pointFeaturesSteps(mapStory())).circles.features).toEqual([]);
   });
 
   it('draws the points of a very large story as circles, not polygons', () => {
     const result = parseStory(generateStory(MANY_EVENTS + 1));
     if (!result.ok) throw new Error('generated story did not parse');
-    const features = eventFeatures(result.story);
     const withDoubt = result.story.events.filter((event) => (event.place?.uncertaintyKm ?? 0) > 0);
-    expect(features.circles.features).toHaveLength(withDoubt.length);
-    expect(features.areas.features).toEqual([]);
+    expect(runSteps(pointFeaturesSteps(result.story)).circles.features).toHaveLength(
+      withDoubt.length,
+    );
+    expect(eventFeatures(result.story).areas.features).toEqual([]);
   });
 
   it('gives a circle the radius of its doubt on the ground at any zoom', () => {
@@ -144,5 +147,20 @@ describe('circles of doubt in very large stories', () => {
     const metresPerPixel =
       (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
     expect(pixels * metresPerPixel).toBeCloseTo(km * 1000, 3);
+  });
+});
+
+describe('the markers of a very large story', () => {
+  const result = parseStory(generateStory(MANY_EVENTS + 1));
+  if (!result.ok) throw new Error('generated story did not parse');
+  const story = result.story;
+
+  it('are not kept as GeoJSON once built (the GPU draws them from arrays)', () => {
+    expect(eventFeatures(story).markers.features).toEqual([]);
+  });
+
+  it('are still built, one per placed event, for the GPU marks to be packed from', () => {
+    const placed = story.events.filter((event) => event.place);
+    expect(runSteps(pointFeaturesSteps(story)).markers.features).toHaveLength(placed.length);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../scripts/generate-story.mjs';
 import { eventsBounds } from '../../src/geo/event-bounds';
-import { eventFeatures } from '../../src/map/event-features';
 import { prepareMapData } from '../../src/map/map-prelude';
+import { timeMarksOf } from '../../src/map/time-marks/time-marks-of';
 import { parseStory } from '../../src/story/parse-story';
 
 function bigStory(events: number) {
@@ -28,6 +28,11 @@ describe('prepareMapData', () => {
     await prepareMapData(story, () => Promise.resolve());
     // A copy of the list is not the prelude's (the box is kept per list), so it is built anew.
     expect(eventsBounds(story.events)).toEqual(eventsBounds([...story.events]));
-    expect(eventFeatures(story).markers.features).toHaveLength(story.events.length);
+  });
+
+  it("leaves a big story's GPU marks built, one per event", async () => {
+    const story = bigStory(1_500);
+    await prepareMapData(story, () => Promise.resolve());
+    expect(timeMarksOf(story, 'light').data.count).toBe(story.events.length);
   });
 });

@@ -23,7 +23,6 @@ describe('an event without a place', () => {
       ...features.markers.features,
       ...features.areas.features,
       ...features.lines.features,
-      ...features.circles.features,
     ].map((feature) => feature.properties.id);
     expect(ids).not.toContain(UNPLACED_ID);
     expect(features.markers.features.length).toBeGreaterThan(0);

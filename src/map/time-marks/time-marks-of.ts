@@ -1,6 +1,7 @@
-/** The GPU marks of a story's features, with the zoom below which they are density dots. */
-import type { EventFeatures } from '../event-features';
+/** The GPU marks of a story, with the zoom below which they are density dots. */
+import { pointFeaturesSteps } from '../event-features';
 import type { MapTheme } from '../event-layers';
+import type { Story } from '../../story/story';
 import { runSteps } from '../../story/work-in-slices';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, markDataSteps, type MarkData } from './mark-data';
 import { separatingZoomSteps } from './mark-density';
@@ -27,25 +28,31 @@ interface BuiltMarks {
   readonly dotsBelow: number;
 }
 
-const built = new WeakMap<EventFeatures, BuiltMarks>();
+const built = new WeakMap<Story, BuiltMarks>();
 
 /**
- * The features' mark arrays and density zoom as steps, yielding between runs of markers, kept
- * per story's features (so a map started afterwards finds them built). timeMarksOf runs the
- * same steps at once when they are not.
+ * The story's mark arrays and density zoom as steps, yielding between runs of markers, kept
+ * per story (so a map started afterwards finds them built). timeMarksOf runs the same steps at
+ * once when they are not. The marker features they are packed from are dropped once packed.
  */
-export function* timeMarksDataSteps(features: EventFeatures): Generator<void, BuiltMarks> {
-  let entry = built.get(features);
+export function* timeMarksDataSteps(story: Story): Generator<void, BuiltMarks> {
+  let entry = built.get(story);
   if (!entry) {
-    const data = yield* markDataSteps(features.markers, features.circles);
+    const data = yield* packedMarksSteps(story);
     entry = { data, dotsBelow: yield* dotsBelowZoomSteps(data) };
-    built.set(features, entry);
+    built.set(story, entry);
   }
   return entry;
 }
 
-/** Marks for the features; the arrays are built once per story and shared across themes. */
-export function timeMarksOf(features: EventFeatures, theme: MapTheme): TimeMarks {
-  const entry = runSteps(timeMarksDataSteps(features));
+/** The story's markers packed, in a frame of their own so the features die with it. */
+function* packedMarksSteps(story: Story): Generator<void, MarkData> {
+  const { markers, circles } = yield* pointFeaturesSteps(story);
+  return yield* markDataSteps(markers, circles);
+}
+
+/** Marks for the story; the arrays are built once per story and shared across themes. */
+export function timeMarksOf(story: Story, theme: MapTheme): TimeMarks {
+  const entry = runSteps(timeMarksDataSteps(story));
   return new TimeMarks(entry.data, theme, entry.dotsBelow);
 }
