@@ -36,11 +36,24 @@ function largest(polygons: Position[][][]): Polygon {
   return shapes.reduce((best, shape) => (area(shape) > area(best) ? shape : best));
 }
 
+/** Each geometry's points, kept: the map's features, its edge buttons and the still map all ask. */
+const anchored = new WeakMap<PlaceGeometry, readonly LonLat[]>();
+
 /**
  * Representative points of a geometry: a point itself, each point of a MultiPoint, the middle of
- * a line (of the longest line), a point inside an area (inside the largest part).
+ * a line (of the longest line), a point inside an area (inside the largest part). The same array
+ * for the same geometry: a line's middle walks the whole line, a few ms in a first render.
  */
-export function anchorPoints(geometry: PlaceGeometry): LonLat[] {
+export function anchorPoints(geometry: PlaceGeometry): readonly LonLat[] {
+  let points = anchored.get(geometry);
+  if (!points) {
+    points = pointsOf(geometry);
+    anchored.set(geometry, points);
+  }
+  return points;
+}
+
+function pointsOf(geometry: PlaceGeometry): LonLat[] {
   switch (geometry.type) {
     case 'Point':
       return [toLonLat(geometry.coordinates)];

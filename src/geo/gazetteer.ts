@@ -14,6 +14,10 @@ export interface NamedPlace {
 /** How far from a town a marker may be and still be called by the town's name. */
 export const NEAR_KM = 50;
 
+/** The Earth's radius in km as turf's distance takes it, a hair less so rounding never skips a town in reach. */
+const KM_PER_RADIAN = 6371.0088 * (1 - 1e-9);
+const RADIANS_PER_DEGREE = Math.PI / 180;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -47,7 +51,11 @@ export function nearestPlace(
   maxKm: number = NEAR_KM,
 ): NamedPlace | undefined {
   let best: { place: NamedPlace; km: number } | undefined;
+  // A town more than maxKm north or south is farther than maxKm whatever its longitude, so the
+  // great-circle distance (most of the scan's time: a group's name reads every town) is skipped.
+  const band = maxKm / KM_PER_RADIAN;
   for (const place of gazetteer) {
+    if (Math.abs(place.position[1] - position[1]) * RADIANS_PER_DEGREE > band) continue;
     const km = distance(position, place.position);
     if (km <= maxKm && (!best || km < best.km)) best = { place, km };
   }

@@ -17,15 +17,23 @@ export interface Formatter {
   list(items: readonly string[]): string;
 }
 
+/**
+ * Each Intl object is built when first used: V8 takes milliseconds to build the first one of a
+ * locale, and the English formatter is made as the app's module runs, before the first render.
+ */
 export function createFormatter(locale: Locale): Formatter {
-  const numbers = new Intl.NumberFormat(locale);
-  const rules = new Intl.PluralRules(locale);
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  let numbers: Intl.NumberFormat | undefined;
+  let rules: Intl.PluralRules | undefined;
+  let lists: Intl.ListFormat | undefined;
+  const number = (value: number) => (numbers ??= new Intl.NumberFormat(locale)).format(value);
   return {
     locale,
-    number: (value) => numbers.format(value),
+    number,
     plural: (count, forms) =>
-      (forms[rules.select(count)] ?? forms.other).replaceAll('#', numbers.format(count)),
-    list: (items) => lists.format(items),
+      (forms[(rules ??= new Intl.PluralRules(locale)).select(count)] ?? forms.other).replaceAll(
+        '#',
+        number(count),
+      ),
+    list: (items) => (lists ??= new Intl.ListFormat(locale, { type: 'conjunction' })).format(items),
   };
 }

@@ -82,4 +82,16 @@ describe('anchorPoints', () => {
     });
     expect(anchor?.[0]).toBeGreaterThan(10);
   });
+
+  it('gives the same points for the same geometry without measuring it again', () => {
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [60, 40],
+        [70, 41],
+        [80, 39],
+      ],
+    };
+    expect(anchorPoints(line)).toBe(anchorPoints(line));
+  });
 });

@@ -58,4 +58,18 @@ describe('nearestPlace', () => {
   it('finds none beyond reach', () => {
     expect(nearestPlace([66, 34], GAZETTEER)).toBeUndefined();
   });
+
+  it('finds a town due north at the edge of reach, and none just past it', () => {
+    // 50 km along a meridian is 50 / 6371.0088 radians of latitude.
+    const edge = (50 / 6371.0088) * (180 / Math.PI);
+    const north: NamedPlace[] = [{ name: 'North', position: [69, 34 + edge * 0.999999] }];
+    const past: NamedPlace[] = [{ name: 'Past', position: [69, 34 + edge * 1.000001] }];
+    expect(nearestPlace([69, 34], north)?.name).toBe('North');
+    expect(nearestPlace([69, 34], past)).toBeUndefined();
+  });
+
+  it('finds a town across the antimeridian', () => {
+    const fiji: NamedPlace[] = [{ name: 'Taveuni', position: [179.95, -16.8] }];
+    expect(nearestPlace([-179.98, -16.78], fiji)?.name).toBe('Taveuni');
+  });
 });
