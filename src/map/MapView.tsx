@@ -34,7 +34,8 @@ import { DownloadPngButton } from './DownloadPngButton';
 import { basemapStyle, FIRST_LABEL_LAYER_ID, waitingStyle } from './basemap-style';
 import { setTileReader } from './basemap-tiles';
 import { carriedTiles, fetchTiles } from './tile-readers';
-import { EventLayers, styleReadsWindow } from './EventLayers';
+import { drawsOnGpu, styleReadsWindow } from './draws-on-gpu';
+import { eventFeatures } from './event-features';
 import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { provideIcon } from './kind-icons';
@@ -49,7 +50,9 @@ import {
 import { basemapPlaces, hoverTargetOf, pickEventId, viewOf, type HoverTarget } from './map-events';
 import { OffscreenMarkers } from './OffscreenMarkers';
 import { storyFocus } from './story-focus';
+import { withStory } from './story-style';
 import { StaticMap } from './StaticMap';
+import { TimeMarksLayers } from './TimeMarksLayers';
 import { clusterAt, markTargetAt } from './time-marks/mark-target';
 import type { TimeMarks } from './time-marks/time-marks-layer';
 import './map-view.css';
@@ -194,8 +197,9 @@ export function MapView({
     setTileReader(carried ? carriedTiles(carried.tiles) : fetchTiles(geoBaseUrl));
     const maxTileZoom = carried?.maxZoom;
     const options = maxTileZoom === undefined ? { theme, focus } : { theme, focus, maxTileZoom };
-    return { ...basemapStyle(options), state: EVENT_STATE };
-  }, [waiting, theme, carried, focus, geoBaseUrl]);
+    const basemap = { ...basemapStyle(options), state: EVENT_STATE };
+    return story ? withStory(basemap, eventFeatures(story), drawsOnGpu(story), theme) : basemap;
+  }, [waiting, theme, carried, focus, geoBaseUrl, story]);
 
   // With no view from the link, the map opens on the story (fitStory). A map in a box with no
   // room yet (hidden) waits for room: a frame fitted to 0 × 0 is the whole world.
@@ -225,9 +229,9 @@ export function MapView({
     [map, story, store, windowInStyle],
   );
 
-  // The story's layers go in under the basemap's labels, so they wait until the basemap has
-  // replaced the waiting style: the style changes after the render that brings the story, and a
-  // layer added in that render would name a label layer not yet there.
+  // A large story's GPU marks go in under the basemap's labels, so they wait until the basemap
+  // has replaced the waiting style: the style changes after the render that brings the story,
+  // and a layer added in that render would name a label layer not yet there.
   const [basemapIn, setBasemapIn] = useState(false);
   useEffect(() => {
     if (!map) return undefined;
@@ -471,8 +475,8 @@ export function MapView({
           onError={onError}
           style={{ width: '100%', height: '100%' }}
         >
-          {map && story && basemapIn && (
-            <EventLayers story={story} theme={theme} onMarks={onMarks} />
+          {map && story && basemapIn && drawsOnGpu(story) && (
+            <TimeMarksLayers story={story} theme={theme} onMarks={onMarks} />
           )}
           {hovered && <EventTooltip target={hovered} />}
           {editing && map && <MapEditTools onDrawing={onDrawing} />}

@@ -8,7 +8,7 @@
 import { eventsBoundsSteps } from '../geo/event-bounds';
 import type { Story } from '../story/story';
 import { buildInSlices } from '../story/work-in-slices';
-import { drawsOnGpu } from './EventLayers';
+import { drawsOnGpu } from './draws-on-gpu';
 import { eventFeaturesSteps } from './event-features';
 import { timeMarksDataSteps } from './time-marks/time-marks-of';
 

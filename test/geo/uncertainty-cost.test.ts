@@ -87,7 +87,13 @@ describe('what one event may cost', () => {
     seen.unionSizes.length = 0;
     // Moscow and Dushanbe, each known to 10 km: the 20-event story's usual pair.
     const area = uncertaintyArea({
-      geometry: { type: 'MultiPoint', coordinates: [[37.6176, 55.7558], [68.7738, 38.5598]] },
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [37.6176, 55.7558],
+          [68.7738, 38.5598],
+        ],
+      },
       uncertaintyKm: 10,
     });
     expect(seen.unionSizes).toEqual([]);

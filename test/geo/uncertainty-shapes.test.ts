@@ -1,4 +1,11 @@
-import { area, booleanPointInPolygon, circle, distance, featureCollection, union } from '@turf/turf';
+import {
+  area,
+  booleanPointInPolygon,
+  circle,
+  distance,
+  featureCollection,
+  union,
+} from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { CIRCLE_STEPS, honestShape, uncertaintyArea } from '../../src/geo/uncertainty-shapes';
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIRST_LABEL_LAYER_ID } from '../../src/map/basemap-style';
 import { MapView } from '../../src/map/MapView';
 import type { DatelineStore } from '../../src/state/store';
 import { renderWithStore } from '../fixtures/render-with-store';
@@ -51,7 +52,10 @@ function fakeMap() {
 }
 
 interface MockMapProps {
-  mapStyle?: { layers: { id: string }[] };
+  mapStyle?: {
+    layers: { id: string }[];
+    sources: Record<string, { data?: { features: { properties: { id: string } }[] } }>;
+  };
   fadeDuration?: number;
   onLoad?: (event: { target: unknown }) => void;
   onMouseMove?: (event: unknown) => void;
@@ -256,6 +260,38 @@ describe('MapView', () => {
     expect(layerIds()).toEqual(['basemap-background']);
     act(() => store.getState().storyLoaded(parseStory(mapStoryData())));
     expect(layerIds()).toContain('basemap-land');
+  });
+
+  it('brings the story’s sources and layers in the same style as the basemap, under its labels', () => {
+    const store = createDatelineStore({});
+    renderMap(store);
+    act(() => store.getState().storyLoaded(parseStory(mapStoryData())));
+    const style = mock.props?.mapStyle;
+    const ids = style?.layers.map((layer) => layer.id) ?? [];
+    expect(Object.keys(style?.sources ?? {})).toEqual(
+      expect.arrayContaining(['dateline-event-markers', 'dateline-event-areas']),
+    );
+    expect(ids.indexOf('dateline-markers')).toBeGreaterThan(ids.indexOf('basemap-land'));
+    expect(ids.indexOf('dateline-markers')).toBeLessThan(ids.indexOf(FIRST_LABEL_LAYER_ID));
+    expect(ids.at(-1)).toBe('dateline-selected-marker');
+  });
+
+  it('carries a changed story’s events into the style’s data', () => {
+    const store = renderMap();
+    const markerIds = () =>
+      mock.props?.mapStyle?.sources['dateline-event-markers']?.data?.features.map(
+        (feature) => feature.properties.id,
+      );
+    expect(markerIds()).toContain('exercise');
+    const data = mapStoryData();
+    act(() =>
+      store
+        .getState()
+        .storyLoaded(
+          parseStory({ ...data, events: data.events.filter((event) => event.id !== 'exercise') }),
+        ),
+    );
+    expect(markerIds()).not.toContain('exercise');
   });
 
   it('keeps the world basemap under a story that failed to load', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { styleReadsWindow } from '../../src/map/EventLayers';
+import { styleReadsWindow } from '../../src/map/draws-on-gpu';
 import { eventFeatures } from '../../src/map/event-features';
 import { EVENT_LAYER_IDS } from '../../src/map/event-layers';
 import { readsWindow, storyLayers } from '../../src/map/story-layers';
