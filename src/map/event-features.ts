@@ -55,10 +55,10 @@ export interface EventFeatures {
   readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
 }
 
-/** A story's point marks as GeoJSON, with their stacks and, in a very large story, circles. */
+/** A story's point marks as GeoJSON, with their stacks and, in a story drawn on the GPU, circles. */
 export interface PointFeatures {
   readonly markers: FeatureCollection<Point, MarkerProperties>;
-  /** Points' circles of doubt in very large stories (see MANY_EVENTS); empty otherwise. */
+  /** Points' circles of doubt in stories drawn on the GPU (see MANY_EVENTS); empty otherwise. */
   readonly circles: FeatureCollection<Point, CircleProperties>;
 }
 
@@ -82,11 +82,15 @@ function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperti
 }
 
 /**
- * Above this many events, a point's circle of doubt is drawn by a circle layer instead of as a
- * polygon. Measured on 10,000 events in software GL: 2.3–2.8 s a scrub step with polygons,
- * about 0.45 s with none. Small stories keep the exact polygon and its dashed edge.
+ * Above this many events, a story's point marks and its points' circles of doubt are drawn on the
+ * GPU (time-marks/), where a scrub step changes uniforms, instead of by MapLibre's layers, where
+ * it re-tiles and re-places every marker. On MapLibre's layers a step cost 213 ms at 150 events
+ * and 515 ms at 1,000 from the key to the frame, against 45 and 49 ms on the GPU (software GL,
+ * 2 cores, `npm run bench:scrub`). A smaller story (the CSTO story's 19 events) keeps MapLibre's
+ * layers: its marks stand apart where the GPU's would cluster, and its first view is spared the
+ * GPU program's link. Both draw a circle of doubt alike (mark-shaders.ts).
  */
-export const MANY_EVENTS = 1000;
+export const MANY_EVENTS = 100;
 
 /** Metres a pixel covers at zoom 0 on the equator (512-pixel tiles). */
 const METRES_PER_PIXEL_Z0 = 40_075_016.686 / 512;
@@ -112,7 +116,7 @@ function* buildSteps(story: Story): Generator<void, EventFeatures> {
     const { place } = event;
     if (!place) continue;
     const { geometry } = place;
-    // A very large story draws a point's doubt as a circle (pointFeaturesSteps), not an area.
+    // A story drawn on the GPU draws a point's doubt as a circle (pointFeaturesSteps), not an area.
     if (many && geometry.type === 'Point' && place.uncertaintyKm > 0) continue;
     const shape = uncertaintyArea(place);
     const isLine = geometry.type === 'LineString' || geometry.type === 'MultiLineString';
@@ -141,8 +145,8 @@ const NO_MARKERS: FeatureCollection<Point, MarkerProperties> = {
 };
 
 /**
- * The story's markers, one per anchor point, with their places in stacks, and in a very large
- * story its points' circles of doubt; built afresh on each call, yielding between runs of events.
+ * The story's markers, one per anchor point, with their places in stacks, and in a story drawn
+ * on the GPU its points' circles of doubt; built afresh on each call, yielding between runs of events.
  */
 export function* pointFeaturesSteps(story: Story): Generator<void, PointFeatures> {
   const anchors: { position: LonLat; properties: EventFeatureProperties }[] = [];

@@ -4,7 +4,6 @@
  * feature state; hovering changes a feature state. The GeoJSON itself is never rebuilt.
  */
 import type {
-  CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LayerSpecification,
@@ -24,7 +23,6 @@ export type MapTheme = 'light' | 'dark';
 /** GeoJSON sources of the story, one per kind of geometry. */
 export const EVENT_SOURCE_IDS = {
   areas: 'dateline-event-areas',
-  circles: 'dateline-event-circles',
   lines: 'dateline-event-lines',
   markers: 'dateline-event-markers',
 } as const;
@@ -33,7 +31,6 @@ export const EVENT_SOURCE_IDS = {
 export const EVENT_LAYER_IDS = {
   areaFill: 'dateline-area-fill',
   areaOutline: 'dateline-area-outline',
-  areaCircle: 'dateline-area-circle',
   lineCasing: 'dateline-line-casing',
   line: 'dateline-line',
   guessRing: 'dateline-guess-ring',
@@ -210,37 +207,6 @@ function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
   ];
 }
 
-/**
- * Circles of doubt around points in very large stories, drawn as a zoom-scaled circle layer:
- * re-filtering thousands of polygons on every scrub step stalls the map, points do not.
- * `radius0` is the radius in pixels at zoom 0; each zoom level doubles it.
- */
-function circleAreaLayer(): CircleLayerSpecification {
-  return {
-    id: EVENT_LAYER_IDS.areaCircle,
-    type: 'circle',
-    source: EVENT_SOURCE_IDS.circles,
-    filter: timeFilter(),
-    paint: {
-      'circle-radius': [
-        'interpolate',
-        ['exponential', 2],
-        ['zoom'],
-        0,
-        ['get', 'radius0'],
-        24,
-        ['*', ['get', 'radius0'], 2 ** 24],
-      ],
-      'circle-color': kindColor(),
-      'circle-opacity': ['case', isSelected, 0.26, isHovered, 0.2, 0.12],
-      'circle-stroke-color': kindColor(),
-      'circle-stroke-width': ['case', isSelected, 2.5, isHovered, 2, 1],
-      'circle-stroke-opacity': 0.7,
-      'circle-pitch-alignment': 'map',
-    },
-  };
-}
-
 function lineLayers(theme: MapTheme): [LineLayerSpecification, LineLayerSpecification] {
   const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
   return [
@@ -361,7 +327,6 @@ export function eventLayers(theme: MapTheme): {
   return {
     beneathLabels: [
       ...areaLayers(),
-      circleAreaLayer(),
       ...lineLayers(theme),
       guessRingLayer(theme),
       hoverHalo,

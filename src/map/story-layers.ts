@@ -23,7 +23,6 @@ function leftToGpu(features: EventFeatures): ReadonlySet<string> {
     EVENT_LAYER_IDS.markers,
     EVENT_LAYER_IDS.selectedHalo,
     EVENT_LAYER_IDS.selectedMarker,
-    EVENT_LAYER_IDS.areaCircle,
     // Guesses' dashed rings are a pass of the GPU marks; this layer's source stays empty.
     EVENT_LAYER_IDS.guessRing,
   ]);

@@ -21,9 +21,9 @@ function eventSource(data: FeatureCollection): SourceSpecification {
 }
 
 /**
- * `basemap` with the story's four sources and its layers: beneath the basemap's first label, and
+ * `basemap` with the story's three sources and its layers: beneath the basemap's first label, and
  * the selection on top. With `gpu` the point marks are the GPU's (TimeMarksLayers): their sources
- * stay, empty, so that feature state and readiness read the same four sources for every story.
+ * stay, empty, so that feature state and readiness read the same three sources for every story.
  */
 export function withStory(
   basemap: StyleSpecification,
@@ -45,8 +45,6 @@ export function withStory(
     sources: {
       ...basemap.sources,
       [EVENT_SOURCE_IDS.areas]: eventSource(features.areas),
-      // Circles of doubt are drawn only on the GPU (time-marks/); the source stays for its layer.
-      [EVENT_SOURCE_IDS.circles]: eventSource(EMPTY),
       [EVENT_SOURCE_IDS.lines]: eventSource(features.lines),
       [EVENT_SOURCE_IDS.markers]: eventSource(gpu ? EMPTY : features.markers),
     },

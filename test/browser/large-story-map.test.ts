@@ -17,6 +17,7 @@ import {
   writeLargeStory,
 } from './large-story-setup';
 import { pointAtMark, settled } from './map-pointer';
+import { middleOfMap } from './map-pixels';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
@@ -27,25 +28,6 @@ const inWindow = (page: Page) =>
     .getByText(/[\d,]+ of 100,000 events in the time window/)
     .first()
     .innerText();
-
-/** The pixels of the middle 120 × 120 px of the map as drawn now (the print image MapView makes). */
-const middleOfMap = (page: Page) =>
-  page.evaluate(async () => {
-    window.dispatchEvent(new Event('beforeprint'));
-    const image = document.querySelector<HTMLImageElement>('img.map-view__print');
-    if (!image) return [];
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    if (!context) return [];
-    context.drawImage(image, 0, 0);
-    const ratio = window.devicePixelRatio;
-    const x = Math.round(canvas.width / 2 - 60 * ratio);
-    const y = Math.round(canvas.height / 2 - 60 * ratio);
-    return [...context.getImageData(x, y, 120 * ratio, 120 * ratio).data];
-  });
 
 describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', () => {
   beforeAll(() => writeLargeStory(STORY));
@@ -79,14 +61,14 @@ describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', ()
     // 100,000 marks takes seconds on a busy machine: wait until the view in the link holds still.
     // The fit leaves the mark up to about 45 px off the middle, inside the 120 px compared.
     await settled(page);
-    const selected = await middleOfMap(page);
+    const selected = await middleOfMap(page, 120);
     await page.screenshot({ path: 'test-results/large-story-selected.png' });
     await page.getByRole('button', { name: 'Close' }).first().click();
     await expect
       .poll(() => page.evaluate(() => window.location.search), { timeout: 15_000 })
       .not.toMatch(/event=/);
     await page.waitForTimeout(500);
-    const closed = await middleOfMap(page);
+    const closed = await middleOfMap(page, 120);
     expect(selected.length).toBeGreaterThan(0);
     const changed = selected.filter((value, i) => Math.abs(value - (closed[i] ?? value)) > 60);
     expect(changed.length).toBeGreaterThan(200);

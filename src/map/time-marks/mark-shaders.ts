@@ -16,6 +16,15 @@ export const PASS = { circles: 0, icons: 2, guess: 3, clusters: 5 } as const;
 /** A cluster's count is drawn with glyphs from the atlas, this many px apart and tall. */
 export const GLYPH = { advance: 7, height: 13 } as const;
 
+/**
+ * Pixels a circle of doubt's quad reaches past its edge: the soft rim drawn there (see
+ * the fragment shader) fades out within 3.5 px of the edge.
+ */
+const CIRCLE_MARGIN = '4.0';
+
+/** Kilometres a zoom-0 pixel covers on the equator (512-pixel tiles), as GLSL. */
+const KM_PER_PIXEL_Z0 = (40_075.016686 / 512).toFixed(6);
+
 export const VERTEX_SHADER = `#version 300 es
 precision highp float;
 precision highp int;
@@ -49,6 +58,7 @@ out vec2 v_local;
 out vec3 v_color;
 out float v_half;
 out float v_emphasis;
+out float v_fill;
 flat out float v_count;
 
 void hide() {
@@ -74,10 +84,23 @@ float countBelow(int offset, int size, float value, bool orEqual) {
   return float(low);
 }
 
+// A circle of doubt's fill as an area of doubt's (event-layers.ts, areaOpacity): large areas
+// fainter, so a country-sized doubt does not drown the map. Its area is that of a circle of
+// radius0 zoom-0 px at the mark's latitude (a zoom-0 px is cos(latitude) as long there).
+float fillFor(float radius0, float mercatorY) {
+  float km = radius0 * ${KM_PER_PIXEL_Z0} / cosh(3.14159265 * (1.0 - 2.0 * mercatorY));
+  float km2 = 3.14159265 * km * km;
+  if (km2 <= 2000.0) return 0.16;
+  if (km2 <= 100000.0) return mix(0.16, 0.09, (km2 - 2000.0) / 98000.0);
+  if (km2 <= 600000.0) return mix(0.09, 0.03, (km2 - 100000.0) / 500000.0);
+  return 0.03;
+}
+
 void main() {
   // Corner k of a mark's quad (its vertex k of 4), or of a cluster's instanced strip.
   vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1)) * 2.0 - 1.0;
   v_count = 0.0;
+  v_fill = 0.0;
   bool inWindow = a_time.x < u_window.y && a_time.y > u_window.x;
   if (u_pass == ${PASS.clusters}) {
     // Shown: the marks that start before the window ends, less those that end before it starts.
@@ -115,8 +138,9 @@ void main() {
   float half_size = 0.0;
   vec2 offset = vec2(0.0);
   if (u_pass == ${PASS.circles}) {
-    // MapLibre's circle-radius: radius0 px at zoom 0, doubling with each zoom level.
-    half_size = a_radius0 > 0.0 ? a_radius0 * u_world / 512.0 + 1.5 : 0.0;
+    // radius0 px at zoom 0, doubling with each zoom level, and room for the rim past the edge.
+    half_size = a_radius0 > 0.0 ? a_radius0 * u_world / 512.0 + ${CIRCLE_MARGIN} : 0.0;
+    v_fill = fillFor(a_radius0, a_pos.y);
   } else if (u_pass == ${PASS.guess}) {
     half_size = a_guess > 0.5 ? u_size * 0.5 : 0.0;
     offset = a_offset * u_offsets;
@@ -155,6 +179,7 @@ in vec2 v_local;
 in vec3 v_color;
 in float v_half;
 in float v_emphasis;
+in float v_fill;
 flat in float v_count;
 out vec4 fragColor;
 
@@ -194,14 +219,20 @@ void main() {
     return;
   }
   if (u_pass == ${PASS.circles}) {
-    // The circle layer's look: a faint fill and a thin rim, both stronger when hovered or selected.
-    float radius = v_half - 1.5;
+    // An area of doubt's look (event-layers.ts, areaLayers), so a story looks the same drawn by
+    // MapLibre or here: a hard-edged fill, and over it a soft rim that MapLibre's line shader
+    // fades linearly from the edge to half the line's width plus half a pixel of antialiasing,
+    // over its blur plus a pixel: (reach, fade, opacity) from width 4, blur 4, opacity 0.4;
+    // hovered 5, 4, 0.6; selected 6, 3, 0.7. Never a crisp or dashed line (it reads as a border).
+    float radius = v_half - ${CIRCLE_MARGIN};
     float d = length(v_local);
-    float fill = v_emphasis > 1.5 ? 0.26 : (v_emphasis > 0.5 ? 0.2 : 0.12);
-    float width = v_emphasis > 1.5 ? 2.5 : (v_emphasis > 0.5 ? 2.0 : 1.0);
-    float rim = 1.0 - smoothstep(width * 0.5 - 0.5, width * 0.5 + 0.5, abs(d - radius));
-    float inside = 1.0 - smoothstep(radius - 0.5, radius + 0.5, d);
-    float alpha = max(inside * fill, rim * 0.7);
+    float fill = v_emphasis > 1.5 ? 0.26 : (v_emphasis > 0.5 ? 0.2 : v_fill);
+    vec3 rim = v_emphasis > 1.5
+      ? vec3(3.5, 4.0, 0.7)
+      : (v_emphasis > 0.5 ? vec3(3.0, 5.0, 0.6) : vec3(2.5, 5.0, 0.4));
+    float edge = clamp((rim.x - abs(d - radius)) / rim.y, 0.0, 1.0) * rim.z;
+    float inside = d <= radius ? fill : 0.0;
+    float alpha = edge + inside * (1.0 - edge);
     colour = vec4(v_color * alpha, alpha);
   } else {
     colour = texture(u_texture, v_uv);

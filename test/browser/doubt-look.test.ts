@@ -1,0 +1,78 @@
+/**
+ * A point's circle of doubt looks the same whichever draws it: MapLibre's layers in a story of
+ * MANY_EVENTS events, the GPU marks in a story of one event more. The two stories differ only in
+ * an unplaced event, so the map opens on the same view; the middle of the map (the circle, its
+ * rim and the marker at its centre) must match but for the odd pixel of the rim, where the exact
+ * polygon is a geodesic circle and the GPU's a circle in the map's projection.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MANY_EVENTS } from '../../src/map/event-features';
+import { baseUrl, openApp, startChromium, waitForMap } from './driver';
+import { middleOfMap } from './map-pixels';
+import { settled } from './map-pointer';
+
+const enabled = baseUrl() !== '';
+const browser = startChromium();
+const DIST = process.env.DATELINE_DIST ?? 'dist';
+
+/** The mini story's Dushanbe event with 80 km of doubt, and `count - 1` unplaced events. */
+function doubtStory(count: number): unknown {
+  const mini: unknown = JSON.parse(readFileSync('test/fixtures/mini-story.json', 'utf8'));
+  if (typeof mini !== 'object' || mini === null || !('events' in mini)) throw new Error('mini');
+  const { events } = mini;
+  if (!Array.isArray(events)) throw new Error('mini story without events');
+  const first: unknown = events[0];
+  if (typeof first !== 'object' || first === null || !('place' in first)) throw new Error('first');
+  const { place, ...unplaced } = first;
+  if (typeof place !== 'object') throw new Error('first event without a place');
+  const doubtful = { ...first, id: 'doubt', place: { ...place, uncertaintyKm: 80 } };
+  const rest = Array.from({ length: count - 1 }, (_, i) => ({ ...unplaced, id: `unplaced-${i}` }));
+  return { ...mini, id: `doubt-${count}`, events: [doubtful, ...rest] };
+}
+
+/** The map's middle 320 px square once the story's map has drawn and settled. */
+async function drawnDoubt(count: number): Promise<number[]> {
+  const path = `test-stories/doubt-${count}.json`;
+  const { page, errors } = await openApp(browser(), `?story=${path}`, {
+    width: 1024,
+    height: 768,
+  });
+  await waitForMap(page);
+  await settled(page);
+  const pixels = await middleOfMap(page, 320);
+  expect(errors).toEqual([]);
+  await page.close();
+  return pixels;
+}
+
+describe.skipIf(!enabled)('a circle of doubt in Chromium', () => {
+  beforeAll(() => {
+    mkdirSync(`${DIST}/test-stories`, { recursive: true });
+    for (const count of [MANY_EVENTS, MANY_EVENTS + 1])
+      writeFileSync(`${DIST}/test-stories/doubt-${count}.json`, JSON.stringify(doubtStory(count)));
+  });
+
+  it('looks the same drawn by MapLibre and on the GPU', async () => {
+    const byLayers = await drawnDoubt(MANY_EVENTS);
+    const onGpu = await drawnDoubt(MANY_EVENTS + 1);
+    expect(onGpu.length).toBe(byLayers.length);
+    expect(byLayers.length).toBeGreaterThan(0);
+    let apart = 0;
+    let sum = 0;
+    const pixels = byLayers.length / 4;
+    for (let i = 0; i < pixels; i += 1) {
+      let most = 0;
+      for (let channel = 0; channel < 3; channel += 1) {
+        const a = byLayers[i * 4 + channel] ?? 0;
+        const b = onGpu[i * 4 + channel] ?? 0;
+        most = Math.max(most, Math.abs(a - b));
+      }
+      sum += most;
+      if (most > 16) apart += 1;
+    }
+    // The fill (its opacity by the area's size) shows in the mean, the rim in the pixels apart.
+    expect(sum / pixels).toBeLessThan(1);
+    expect(apart / pixels).toBeLessThan(0.01);
+  });
+});
