@@ -84,9 +84,9 @@ function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperti
 /**
  * Above this many events, a story's point marks and its points' circles of doubt are drawn on the
  * GPU (time-marks/), where a scrub step changes uniforms, instead of by MapLibre's layers, where
- * it re-tiles and re-places every marker. On MapLibre's layers a step cost 213 ms at 150 events
- * and 515 ms at 1,000 from the key to the frame, against 45 and 49 ms on the GPU (software GL,
- * 2 cores, `npm run bench:scrub`). A smaller story (the CSTO story's 19 events) keeps MapLibre's
+ * it re-tiles and re-places every marker. On MapLibre's layers a step cost 244 ms at 150 events
+ * and 608 ms at 1,000 from the key to the frame, against 40 and 43 ms on the GPU (software GL,
+ * 2 cores, medians of 3 interleaved runs of `npm run bench:scrub`). A smaller story (the CSTO story's 19 events) keeps MapLibre's
  * layers: its marks stand apart where the GPU's would cluster, and its first view is spared the
  * GPU program's link. Both draw a circle of doubt alike (mark-shaders.ts).
  */

@@ -132,7 +132,14 @@ export async function renderView(
             );
             hidden.addLayer(above);
           }
-          hidden.once('idle', () => resolve());
+          // The marks' program links and their cluster levels are built after the map's first
+          // idle; the map repaints when each is done. Copied before, the image had no marks, and
+          // the link, asked for after the hidden map was gone, threw.
+          const whenDrawn = () => {
+            if (marks?.building) hidden.once('idle', whenDrawn);
+            else resolve();
+          };
+          hidden.once('idle', whenDrawn);
           hidden.triggerRepaint();
         });
       }),

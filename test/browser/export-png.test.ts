@@ -2,9 +2,11 @@
  * "Download PNG of this view" in Chromium: the built app makes a real PNG at twice the frame's
  * CSS width, with the map drawn in it. The image is saved to test-results/ to be looked at.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { generateStory } from '../../scripts/generate-story.mjs';
+import { MANY_EVENTS } from '../../src/map/event-features';
 import { baseUrl, openApp, waitForMap, startChromium } from './driver';
 
 const enabled = baseUrl() !== '';
@@ -15,12 +17,14 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** How many different colours a part of the PNG holds, decoded by the browser itself. */
-function distinctColours(
-  page: Page,
-  png: Buffer,
-  box: { x: number; y: number; width: number; height: number },
-): Promise<number> {
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * How many different colours a part of the PNG holds, and how many of its pixels are of a
+ * strong colour (channels over 100 apart: the kinds' colours, never the grey basemap), decoded
+ * by the browser itself.
+ */
+function colours(page: Page, png: Buffer, box: Box): Promise<{ distinct: number; strong: number }> {
   return page.evaluate(
     async ({ data, box }) => {
       const image = new Image();
@@ -30,14 +34,17 @@ function distinctColours(
       canvas.width = image.width;
       canvas.height = image.height;
       const context = canvas.getContext('2d');
-      if (!context) return 0;
+      if (!context) return { distinct: 0, strong: 0 };
       context.drawImage(image, 0, 0);
       const pixels = context.getImageData(box.x, box.y, box.width, box.height).data;
-      const colours = new Set<number>();
+      const distinct = new Set<number>();
+      let strong = 0;
       for (let i = 0; i < pixels.length; i += 4) {
-        colours.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
+        const [red, green, blue] = [pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0];
+        distinct.add((red << 16) | (green << 8) | blue);
+        if (Math.max(red, green, blue) - Math.min(red, green, blue) > 100) strong += 1;
       }
-      return colours.size;
+      return { distinct: distinct.size, strong };
     },
     { data: png.toString('base64'), box },
   );
@@ -67,7 +74,7 @@ describe.skipIf(!enabled)('Download PNG of this view', () => {
     expect(height).toBeGreaterThan(2 * cssHeight);
     // The middle of the map is a picture, not a blank or transparent WebGL read-back.
     const middle = { x: width / 4, y: height / 2 - 100, width: width / 2, height: 200 };
-    expect(await distinctColours(page, png, middle)).toBeGreaterThan(50);
+    expect((await colours(page, png, middle)).distinct).toBeGreaterThan(50);
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).textContent())
       .toBe('Downloaded csto-2021-2021-10-18-to-2021-10-23.png');
@@ -77,6 +84,26 @@ describe.skipIf(!enabled)('Download PNG of this view', () => {
         (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
       ),
     ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('draws the marks of a story drawn on the GPU', async () => {
+    const DIST = process.env.DATELINE_DIST ?? 'dist';
+    const path = `test-stories/generated-${MANY_EVENTS + 1}.json`;
+    mkdirSync(`${DIST}/test-stories`, { recursive: true });
+    writeFileSync(`${DIST}/${path}`, JSON.stringify(generateStory(MANY_EVENTS + 1)));
+    const { page, errors } = await openApp(browser(), `?story=${path}`);
+    await waitForMap(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download PNG of this view' }).click(),
+    ]);
+    const png = readFileSync(await download.path());
+    writeFileSync('test-results/export-png-gpu.png', png);
+    const { width, height } = pngSize(png);
+    // The middle of the map, away from the legend below it: the single marks' kind colours.
+    const middle = { x: width / 4, y: height / 2 - 150, width: width / 2, height: 300 };
+    expect((await colours(page, png, middle)).strong).toBeGreaterThan(200);
     expect(errors).toEqual([]);
     await page.close();
   });
