@@ -55,7 +55,7 @@ export interface EventFeatures {
   readonly lines: FeatureCollection<LineString | MultiLineString, EventFeatureProperties>;
 }
 
-/** A story's point marks as GeoJSON, with their stacks and, in a story drawn on the GPU, circles. */
+/** A story's point marks as GeoJSON, with their stacks and, drawn on the GPU, its circles. */
 export interface PointFeatures {
   readonly markers: FeatureCollection<Point, MarkerProperties>;
   /** Points' circles of doubt in stories drawn on the GPU (see MANY_EVENTS); empty otherwise. */
@@ -86,14 +86,15 @@ function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperti
  * GPU (time-marks/), where a scrub step changes uniforms, instead of by MapLibre's layers, where
  * it re-tiles and re-places every marker. On MapLibre's layers a step cost 244 ms at 150 events
  * and 608 ms at 1,000 from the key to the frame, against 40 and 43 ms on the GPU (software GL,
- * 2 cores, medians of 3 interleaved runs of `npm run bench:scrub`). A smaller story (the CSTO story's 19 events) keeps MapLibre's
- * layers: its marks stand apart where the GPU's would cluster, and its first view is spared the
- * GPU program's link. Both draw a circle of doubt alike (mark-shaders.ts).
+ * 2 cores, medians of 3 interleaved runs of `npm run bench:scrub`). A smaller story (the CSTO
+ * story's 19 events) keeps MapLibre's layers: its marks stand apart where the GPU's would
+ * cluster, and its first view is spared the GPU program's link. Both draw a circle of doubt
+ * alike (AREA_LOOK in event-layers.ts).
  */
 export const MANY_EVENTS = 100;
 
 /** Metres a pixel covers at zoom 0 on the equator (512-pixel tiles). */
-const METRES_PER_PIXEL_Z0 = 40_075_016.686 / 512;
+export const METRES_PER_PIXEL_Z0 = 40_075_016.686 / 512;
 
 /** A circle of `km` around `position`, as a zoom-0 pixel radius in Web Mercator. */
 export function radiusAtZoom0(position: LonLat, km: number): number {
@@ -146,7 +147,8 @@ const NO_MARKERS: FeatureCollection<Point, MarkerProperties> = {
 
 /**
  * The story's markers, one per anchor point, with their places in stacks, and in a story drawn
- * on the GPU its points' circles of doubt; built afresh on each call, yielding between runs of events.
+ * on the GPU its points' circles of doubt; built afresh on each call, yielding between runs of
+ * events.
  */
 export function* pointFeaturesSteps(story: Story): Generator<void, PointFeatures> {
   const anchors: { position: LonLat; properties: EventFeatureProperties }[] = [];

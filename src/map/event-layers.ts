@@ -163,20 +163,36 @@ export function parseHaloName(name: string): { halo: HaloKind; theme: MapTheme }
 const CASING = { light: '#ffffff', dark: '#16202a' } as const;
 const RING = { light: '#111111', dark: '#ffffff' } as const;
 
-/** Large areas are drawn fainter: a country-sized area of doubt must not drown the map. */
+/**
+ * An area of doubt's look, shared by MapLibre's area layers and the GPU's circles of doubt
+ * (time-marks/mark-shaders.ts), so a story looks the same whichever draws it.
+ */
+export const AREA_LOOK = {
+  /** Opacity by size, [km², opacity], linear between: a country-sized doubt must not drown the map. */
+  fillBySize: [
+    [2_000, 0.16],
+    [100_000, 0.09],
+    [600_000, 0.03],
+  ],
+  fill: { hovered: 0.2, selected: 0.26 },
+  // A soft, blurred rim, never a crisp or dashed line: dashed outlines read as political
+  // borders, and an area of doubt must not look like one.
+  rim: {
+    plain: { width: 4, blur: 4, opacity: 0.4 },
+    hovered: { width: 5, blur: 4, opacity: 0.6 },
+    selected: { width: 6, blur: 3, opacity: 0.7 },
+  },
+} as const;
+
 const areaOpacity: ExpressionSpecification = [
   'interpolate',
   ['linear'],
   ['get', 'areaKm2'],
-  2_000,
-  0.16,
-  100_000,
-  0.09,
-  600_000,
-  0.03,
+  ...AREA_LOOK.fillBySize.flat(),
 ];
 
 function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
+  const { rim } = AREA_LOOK;
   return [
     {
       id: EVENT_LAYER_IDS.areaFill,
@@ -185,7 +201,14 @@ function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
       filter: timeFilter(),
       paint: {
         'fill-color': kindColor(),
-        'fill-opacity': ['case', isSelected, 0.26, isHovered, 0.2, areaOpacity],
+        'fill-opacity': [
+          'case',
+          isSelected,
+          AREA_LOOK.fill.selected,
+          isHovered,
+          AREA_LOOK.fill.hovered,
+          areaOpacity,
+        ],
         'fill-antialias': false,
       },
     },
@@ -197,11 +220,30 @@ function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': kindColor(),
-        // A soft, blurred rim, never a crisp or dashed line: dashed outlines read as political
-        // borders, and an area of doubt must not look like one.
-        'line-width': ['case', isSelected, 6, isHovered, 5, 4],
-        'line-blur': ['case', isSelected, 3, 4],
-        'line-opacity': ['case', isSelected, 0.7, isHovered, 0.6, 0.4],
+        'line-width': [
+          'case',
+          isSelected,
+          rim.selected.width,
+          isHovered,
+          rim.hovered.width,
+          rim.plain.width,
+        ],
+        'line-blur': [
+          'case',
+          isSelected,
+          rim.selected.blur,
+          isHovered,
+          rim.hovered.blur,
+          rim.plain.blur,
+        ],
+        'line-opacity': [
+          'case',
+          isSelected,
+          rim.selected.opacity,
+          isHovered,
+          rim.hovered.opacity,
+          rim.plain.opacity,
+        ],
       },
     },
   ];

@@ -10,6 +10,9 @@
  * two-texel test that settles the common case, a window over all of the cluster's times).
  */
 
+import { METRES_PER_PIXEL_Z0 } from '../event-features';
+import { AREA_LOOK } from '../event-layers';
+
 /** What a draw call draws: the marks' circles of doubt, their markers, guesses' rings, clusters. */
 export const PASS = { circles: 0, icons: 2, guess: 3, clusters: 5 } as const;
 
@@ -22,8 +25,37 @@ export const GLYPH = { advance: 7, height: 13 } as const;
  */
 const CIRCLE_MARGIN = '4.0';
 
-/** Kilometres a zoom-0 pixel covers on the equator (512-pixel tiles), as GLSL. */
-const KM_PER_PIXEL_Z0 = (40_075.016686 / 512).toFixed(6);
+/** A number as a GLSL float literal. */
+const float = (value: number): string => (Number.isInteger(value) ? value.toFixed(1) : `${value}`);
+
+/** Kilometres a zoom-0 pixel covers on the equator. */
+const KM_PER_PIXEL_Z0 = float(METRES_PER_PIXEL_Z0 / 1000);
+
+/** areaOpacity's stops (event-layers.ts) as GLSL: the opacity of an area of `km2`. */
+function fillBySize(): string {
+  const stops = AREA_LOOK.fillBySize;
+  const lines = stops.slice(1).map(([km2, opacity], i) => {
+    const [from, was] = stops[i] ?? [km2, opacity];
+    const share = `(km2 - ${float(from)}) / ${float(km2 - from)}`;
+    return `  if (km2 <= ${float(km2)}) return mix(${float(was)}, ${float(opacity)}, ${share});`;
+  });
+  const [first] = stops;
+  const last = stops[stops.length - 1];
+  return [
+    `  if (km2 <= ${float(first[0])}) return ${float(first[1])};`,
+    ...lines,
+    `  return ${float(last?.[1] ?? first[1])};`,
+  ].join('\n');
+}
+
+/**
+ * The area outline's rim (event-layers.ts) as MapLibre's line shader fades it: linearly from the
+ * line's middle, over its blur plus a pixel, to half its width plus half a pixel of
+ * antialiasing: (reach, fade, opacity).
+ */
+function rimOf({ width, blur, opacity }: { width: number; blur: number; opacity: number }): string {
+  return `vec3(${float(width / 2 + 0.5)}, ${float(blur + 1)}, ${float(opacity)})`;
+}
 
 export const VERTEX_SHADER = `#version 300 es
 precision highp float;
@@ -84,16 +116,13 @@ float countBelow(int offset, int size, float value, bool orEqual) {
   return float(low);
 }
 
-// A circle of doubt's fill as an area of doubt's (event-layers.ts, areaOpacity): large areas
+// A circle of doubt's fill as an area of doubt's (AREA_LOOK.fillBySize): large areas
 // fainter, so a country-sized doubt does not drown the map. Its area is that of a circle of
 // radius0 zoom-0 px at the mark's latitude (a zoom-0 px is cos(latitude) as long there).
 float fillFor(float radius0, float mercatorY) {
   float km = radius0 * ${KM_PER_PIXEL_Z0} / cosh(3.14159265 * (1.0 - 2.0 * mercatorY));
   float km2 = 3.14159265 * km * km;
-  if (km2 <= 2000.0) return 0.16;
-  if (km2 <= 100000.0) return mix(0.16, 0.09, (km2 - 2000.0) / 98000.0);
-  if (km2 <= 600000.0) return mix(0.09, 0.03, (km2 - 100000.0) / 500000.0);
-  return 0.03;
+${fillBySize()}
 }
 
 void main() {
@@ -219,17 +248,16 @@ void main() {
     return;
   }
   if (u_pass == ${PASS.circles}) {
-    // An area of doubt's look (event-layers.ts, areaLayers), so a story looks the same drawn by
-    // MapLibre or here: a hard-edged fill, and over it a soft rim that MapLibre's line shader
-    // fades linearly from the edge to half the line's width plus half a pixel of antialiasing,
-    // over its blur plus a pixel: (reach, fade, opacity) from width 4, blur 4, opacity 0.4;
-    // hovered 5, 4, 0.6; selected 6, 3, 0.7. Never a crisp or dashed line (it reads as a border).
+    // An area of doubt's look (AREA_LOOK), so a story looks the same drawn by MapLibre or here:
+    // a hard-edged fill, and over it a soft rim (reach, fade, opacity; see rimOf).
     float radius = v_half - ${CIRCLE_MARGIN};
     float d = length(v_local);
-    float fill = v_emphasis > 1.5 ? 0.26 : (v_emphasis > 0.5 ? 0.2 : v_fill);
+    float fill = v_emphasis > 1.5
+      ? ${float(AREA_LOOK.fill.selected)}
+      : (v_emphasis > 0.5 ? ${float(AREA_LOOK.fill.hovered)} : v_fill);
     vec3 rim = v_emphasis > 1.5
-      ? vec3(3.5, 4.0, 0.7)
-      : (v_emphasis > 0.5 ? vec3(3.0, 5.0, 0.6) : vec3(2.5, 5.0, 0.4));
+      ? ${rimOf(AREA_LOOK.rim.selected)}
+      : (v_emphasis > 0.5 ? ${rimOf(AREA_LOOK.rim.hovered)} : ${rimOf(AREA_LOOK.rim.plain)});
     float edge = clamp((rim.x - abs(d - radius)) / rim.y, 0.0, 1.0) * rim.z;
     float inside = d <= radius ? fill : 0.0;
     float alpha = edge + inside * (1.0 - edge);
