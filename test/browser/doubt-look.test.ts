@@ -5,11 +5,12 @@
  * rim and the marker at its centre) must match but for the odd pixel of the rim, where the exact
  * polygon is a geodesic circle and the GPU's a circle in the map's projection.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MANY_EVENTS } from '../../src/map/event-features';
 import { baseUrl, openApp, startChromium, waitForMap } from './driver';
 import { middleOfMap } from './map-pixels';
+import { readMiniStory } from './mini-story';
 import { settled } from './map-pointer';
 
 const enabled = baseUrl() !== '';
@@ -18,15 +19,9 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
 
 /** The mini story's Dushanbe event with 80 km of doubt, and `count - 1` unplaced events. */
 function doubtStory(count: number): unknown {
-  const mini: unknown = JSON.parse(readFileSync('test/fixtures/mini-story.json', 'utf8'));
-  if (typeof mini !== 'object' || mini === null || !('events' in mini)) throw new Error('mini');
-  const { events } = mini;
-  if (!Array.isArray(events)) throw new Error('mini story without events');
-  const first: unknown = events[0];
-  if (typeof first !== 'object' || first === null || !('place' in first)) throw new Error('first');
-  const { place, ...unplaced } = first;
-  if (typeof place !== 'object') throw new Error('first event without a place');
-  const doubtful = { ...first, id: 'doubt', place: { ...place, uncertaintyKm: 80 } };
+  const { mini, first } = readMiniStory();
+  const { event: unplaced, place } = first;
+  const doubtful = { ...unplaced, id: 'doubt', place: { ...place, uncertaintyKm: 80 } };
   const rest = Array.from({ length: count - 1 }, (_, i) => ({ ...unplaced, id: `unplaced-${i}` }));
   return { ...mini, id: `doubt-${count}`, events: [doubtful, ...rest] };
 }

@@ -8,6 +8,12 @@
  * less those ending at or before its start (a mark cannot do both), two binary searches the
  * vertex shader runs per cluster. So a scrub step stays a uniform change. Times here are the
  * encoded ones the GPU compares (time-encoding.ts), so this file and the shader agree.
+ *
+ * A cell the window leaves one mark in shows that mark, drawn by its cluster: the marks in
+ * clusters are never drawn one by one (at 100,000 marks that pass cost most of a frame). Beside
+ * each sorted list a cluster keeps the running XOR of its marks' indices in that order; the
+ * marks shown are the first `started` by start less the first `ended` by end, so when one is
+ * shown, the XOR of the two running values at those lengths is its index.
  */
 
 import { sortInSlices } from './sort-in-slices';
@@ -25,8 +31,13 @@ export interface ClusterLevel {
   readonly count: number;
   /** CLUSTER_STRIDE floats per cluster: x, y, offset into `times`, number of marks. */
   readonly clusters: Float32Array;
-  /** Per cluster, from its offset: its marks' starts ascending, then their ends ascending. */
+  /**
+   * Per cluster, from its offset, four runs of its size: its marks' starts ascending, their ends
+   * ascending, then the running XOR of the marks' indices in each of those two orders.
+   */
   readonly times: Float32Array;
+  /** The marks alone in their cell, which are drawn one by one at this level. */
+  readonly alone: Uint32Array;
   /** Per mark: 1 when it shares its cell, so its cluster draws it. */
   readonly hidden: Uint8Array;
   /** Per mark: the index of its cluster, or -1 for a mark alone in its cell. */
@@ -35,10 +46,23 @@ export interface ClusterLevel {
   readonly byCell: ReadonlyMap<number, number>;
 }
 
+/** Runs of a cluster's size in ClusterLevel.times: starts, ends and their indices' XORs. */
+export const CLUSTER_RUNS = 4;
+
+/**
+ * Marks a level can hold: an index must survive as a 32-bit float in the times texture, and a
+ * sort key packs an index under a time (time-encoding.ts keeps times under 2^24 too). A story
+ * the 30 MB limit lets in holds far fewer.
+ */
+export const MAX_CLUSTERED_MARKS = 2 ** 24;
+
 /** A time window as the GPU compares it: encoded times, [from, to). */
 type TimeWindow = readonly [from: number, to: number];
 
-/** The marks' places (Web Mercator [0, 1]) and encoded times, one entry per mark. */
+/**
+ * The marks' places (Web Mercator [0, 1]) and encoded times (whole numbers from -1 to 2^24, see
+ * time-encoding.ts), one entry per mark.
+ */
 export interface ClusterInput {
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
@@ -133,9 +157,11 @@ export function* clusterLevelSteps(
     if ((first[c + 1] ?? 0) - (first[c] ?? 0) > 1) clusterCount += 1;
   }
   const clusters = new Float32Array(clusterCount * CLUSTER_STRIDE);
-  // Every mark in a cluster has its start and its end here; lone marks have none.
-  const times = new Float32Array(2 * count);
+  // Every mark in a cluster has its CLUSTER_RUNS entries here; marks alone in their cell none.
+  const times = new Float32Array(CLUSTER_RUNS * count);
   const clusterOfMark = new Int32Array(count).fill(-1);
+  // A cluster's (time, index) pairs as one number each, so one numeric sort orders both.
+  const sortKeys = new Float64Array(count);
   const byCell = new Map<number, number>();
   let index = 0;
   let offset = 0;
@@ -147,17 +173,23 @@ export function* clusterLevelSteps(
     if (size < 2) continue;
     let x = 0;
     let y = 0;
+    const own = sortKeys.subarray(0, size);
     for (let k = 0; k < size; k += 1) {
       const i = members[from + k] ?? 0;
       x += input.x[i] ?? 0;
       y += input.y[i] ?? 0;
-      times[offset + k] = input.start[i] ?? 0;
-      times[offset + size + k] = input.end[i] ?? 0;
+      own[k] = sortKey(input.start[i] ?? 0, i);
       clusterOfMark[i] = index;
     }
     // Numerically, in place; a large cluster's in slices.
-    yield* sortInSlices(times.subarray(offset, offset + size));
-    yield* sortInSlices(times.subarray(offset + size, offset + 2 * size));
+    yield* sortInSlices(own);
+    writeRuns(own, times, offset, offset + 2 * size);
+    for (let k = 0; k < size; k += 1) {
+      const i = members[from + k] ?? 0;
+      own[k] = sortKey(input.end[i] ?? 0, i);
+    }
+    yield* sortInSlices(own);
+    writeRuns(own, times, offset + size, offset + 3 * size);
     const at = index * CLUSTER_STRIDE;
     clusters[at] = x / size;
     clusters[at + 1] = y / size;
@@ -165,7 +197,7 @@ export function* clusterLevelSteps(
     clusters[at + 3] = size;
     byCell.set(keys[c] ?? 0, index);
     index += 1;
-    offset += 2 * size;
+    offset += CLUSTER_RUNS * size;
     handled += size;
     if (handled >= SLICE) {
       handled = 0;
@@ -173,16 +205,38 @@ export function* clusterLevelSteps(
     }
   }
   const hidden = new Uint8Array(count);
-  for (let i = 0; i < count; i += 1) hidden[i] = (clusterOfMark[i] ?? -1) >= 0 ? 1 : 0;
+  const alone: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    hidden[i] = (clusterOfMark[i] ?? -1) >= 0 ? 1 : 0;
+    if (hidden[i] === 0) alone.push(i);
+  }
   return {
     zoom,
     count: clusterCount,
     clusters,
     times: times.slice(0, offset),
+    alone: Uint32Array.from(alone),
     hidden,
     clusterOfMark,
     byCell,
   };
+}
+
+/** A time (an encoded one: a whole number from -1) and a mark's index as one sortable number. */
+function sortKey(time: number, index: number): number {
+  return (time + 1) * MAX_CLUSTERED_MARKS + index;
+}
+
+/** The sorted keys' times from `times[at]` on, and their indices' running XOR from `xorAt` on. */
+function writeRuns(keys: Float64Array, times: Float32Array, at: number, xorAt: number): void {
+  let xor = 0;
+  for (let k = 0; k < keys.length; k += 1) {
+    const key = keys[k] ?? 0;
+    const index = key % MAX_CLUSTERED_MARKS;
+    times[at + k] = (key - index) / MAX_CLUSTERED_MARKS - 1;
+    xor ^= index;
+    times[xorAt + k] = xor;
+  }
 }
 
 /** The clusters at a whole `zoom`, at once; marks alone in their cell stay marks. */
@@ -196,20 +250,6 @@ export function clusterLevel(
     const step = steps.next();
     if (step.done) return step.value;
   }
-}
-
-/**
- * Per mark, where its cluster's times are and how many marks it has (CLUSTER_STRIDE's last two
- * floats), both 0 for a mark alone: the marks' pass counts its cluster's shown marks from them.
- */
-export function memberFields(level: ClusterLevel): Float32Array {
-  const fields = new Float32Array(2 * level.clusterOfMark.length);
-  level.clusterOfMark.forEach((cluster, i) => {
-    if (cluster < 0) return;
-    fields[2 * i] = level.clusters[cluster * CLUSTER_STRIDE + 2] ?? 0;
-    fields[2 * i + 1] = level.clusters[cluster * CLUSTER_STRIDE + 3] ?? 0;
-  });
-  return fields;
 }
 
 /**
@@ -257,4 +297,21 @@ export function shownInCluster(level: ClusterLevel, index: number, window: TimeW
 /** A cluster's disc radius, px, for the number of marks it shows (the shader draws the same). */
 export function clusterRadius(shown: number, cell = CLUSTER_CELL_PX): number {
   return Math.min(Math.max(8 + 2.5 * Math.log2(Math.max(1, shown)), 11), cell * 0.45);
+}
+
+/**
+ * The index of the one mark the window shows in cluster `index`, or -1 when it shows none or
+ * several: the XOR of the indices of the marks started less those ended, as the vertex shader
+ * finds the mark it draws in the cluster's place.
+ */
+export function loneInCluster(level: ClusterLevel, index: number, window: TimeWindow): number {
+  if (!(window[0] < window[1])) return -1;
+  const at = index * CLUSTER_STRIDE;
+  const offset = level.clusters[at + 2] ?? 0;
+  const size = level.clusters[at + 3] ?? 0;
+  const started = countBelow(level.times, offset, size, window[1], false);
+  const ended = countBelow(level.times, offset + size, size, window[0], true);
+  if (started - ended !== 1) return -1;
+  const xorOf = (from: number, n: number) => (n > 0 ? (level.times[from + n - 1] ?? 0) : 0);
+  return xorOf(offset + 2 * size, started) ^ xorOf(offset + 3 * size, ended);
 }

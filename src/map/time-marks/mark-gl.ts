@@ -12,7 +12,7 @@ import type { MapTheme } from '../event-layers';
 import { HALO_SIZE, ICON_SIZE, paintHalo, paintIcon } from '../kind-icons';
 import { CLUSTER_STRIDE } from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { FRAGMENT_SHADER, VERTEX_SHADER } from './mark-shaders';
+import { FRAGMENT_SHADER, MARK_TEXELS, VERTEX_SHADER } from './mark-shaders';
 
 /** Every image cell is this many CSS px square: a halo's size; markers sit in the middle. */
 export const CELL_PX = HALO_SIZE;
@@ -215,26 +215,35 @@ export function quadBuffer(
   return created;
 }
 
-/** The vertices of `count` quads' triangles, QUAD_INDICES per quad. */
-export function quadIndexArray(count: number): Uint32Array {
-  const indices = new Uint32Array(count * QUAD_INDICES);
-  for (let i = 0; i < count; i += 1) {
+/**
+ * The vertices of `count` quads' triangles, QUAD_INDICES per quad; or, given `quads`, of those
+ * quads only (a cluster level's marks alone in their cell), by their place in the buffer.
+ */
+export function quadIndexArray(count: number, quads?: ArrayLike<number>): Uint32Array {
+  const n = quads ? quads.length : count;
+  const indices = new Uint32Array(n * QUAD_INDICES);
+  for (let i = 0; i < n; i += 1) {
+    const quad = quads ? (quads[i] ?? 0) : i;
     QUAD_TRIANGLES.forEach((corner, k) => {
-      indices[i * QUAD_INDICES + k] = i * QUAD_CORNERS + corner;
+      indices[i * QUAD_INDICES + k] = quad * QUAD_CORNERS + corner;
     });
   }
   return indices;
 }
 
-/** The element buffer of `count` quads' triangles. */
-export function quadIndices(gl: WebGL2RenderingContext, count: number): WebGLBuffer {
+/** The element buffer of `count` quads' triangles, or of `quads` only (see quadIndexArray). */
+export function quadIndices(
+  gl: WebGL2RenderingContext,
+  count: number,
+  quads?: ArrayLike<number>,
+): WebGLBuffer {
   const created = gl.createBuffer();
   gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, created);
-  gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, quadIndexArray(count), gl.STATIC_DRAW);
+  gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, quadIndexArray(count, quads), gl.STATIC_DRAW);
   return created;
 }
 
-/** An attribute from its own buffer: a cluster level's `a_member` (per corner) or `a_cluster`. */
+/** An attribute from its own buffer: a cluster level's `a_cluster`. */
 function attribute(
   gl: WebGL2RenderingContext,
   program: WebGLProgram,
@@ -249,17 +258,15 @@ function attribute(
   gl.vertexAttribDivisor(location, source.divisor);
 }
 
-/** The marks' vertex array (quads: see quadBuffer); with `members` (memberFields), a level's. */
+/** The marks' vertex array (quads: see quadBuffer), drawing the quads `indices` lists. */
 export function vertexArray(
   gl: WebGL2RenderingContext,
   program: WebGLProgram,
   quads: { indices: WebGLBuffer; marks: WebGLBuffer },
-  members?: WebGLBuffer,
 ): WebGLVertexArrayObject {
   const vao = gl.createVertexArray();
   gl.bindVertexArray(vao);
   gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, quads.indices);
-  if (members) attribute(gl, program, 'a_member', { buffer: members, size: 2, divisor: 0 });
   gl.bindBuffer(gl.ARRAY_BUFFER, quads.marks);
   for (const [name, size, field] of ATTRIBUTES) {
     const location = gl.getAttribLocation(program, name);
@@ -284,18 +291,44 @@ export function clusterArray(
   return vao;
 }
 
-/** Texels per row of a cluster level's times texture (WebGL 2 allows at least 2,048). */
+/** Texels per row of a cluster level's times texture and of the marks' (WebGL 2 allows 2,048). */
 export const TIMES_WIDTH = 2048;
 
 /** The sorted times of a cluster level as a one-channel float texture, TIMES_WIDTH wide. */
 export function timesTexture(gl: WebGL2RenderingContext, times: Float32Array): WebGLTexture {
-  const rows = Math.max(1, Math.ceil(times.length / TIMES_WIDTH));
-  const texels = new Float32Array(rows * TIMES_WIDTH);
-  texels.set(times);
+  return floatTexture(gl, times, 1);
+}
+
+/**
+ * Every mark's instance fields as MARK_TEXELS RGBA float texels, TIMES_WIDTH to a row: where a
+ * cluster's pass reads the one mark a window leaves in its cell (mark-clusters.ts).
+ */
+export function marksTexture(gl: WebGL2RenderingContext, instances: Float32Array): WebGLTexture {
+  const width = MARK_TEXELS * 4;
+  if (width === INSTANCE_STRIDE) return floatTexture(gl, instances, 4);
+  // Each mark starts on a texel of its own.
+  const count = Math.floor(instances.length / INSTANCE_STRIDE);
+  const padded = new Float32Array(count * width);
+  for (let i = 0; i < count; i += 1) {
+    padded.set(instances.subarray(i * INSTANCE_STRIDE, (i + 1) * INSTANCE_STRIDE), i * width);
+  }
+  return floatTexture(gl, padded, 4);
+}
+
+/** `values` as a float texture of `channels` (1 or 4) per texel, TIMES_WIDTH texels wide. */
+function floatTexture(
+  gl: WebGL2RenderingContext,
+  values: Float32Array,
+  channels: 1 | 4,
+): WebGLTexture {
+  const rows = Math.max(1, Math.ceil(values.length / channels / TIMES_WIDTH));
+  const texels = new Float32Array(rows * TIMES_WIDTH * channels);
+  texels.set(values);
   const texture = gl.createTexture();
   gl.bindTexture(gl.TEXTURE_2D, texture);
   gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
-  gl.texImage2D(gl.TEXTURE_2D, 0, gl.R32F, TIMES_WIDTH, rows, 0, gl.RED, gl.FLOAT, texels);
+  const [internal, format] = channels === 1 ? [gl.R32F, gl.RED] : [gl.RGBA32F, gl.RGBA];
+  gl.texImage2D(gl.TEXTURE_2D, 0, internal, TIMES_WIDTH, rows, 0, format, gl.FLOAT, texels);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);

@@ -4,15 +4,10 @@
  * and each level's buffers and times texture on one GPU context. A level is built in slices that
  * give the page its turn between them, so building one is never a long task.
  */
-import {
-  clusterLevelSteps,
-  memberFields,
-  type ClusterInput,
-  type ClusterLevel,
-} from './mark-clusters';
+import { clusterLevelSteps, type ClusterInput, type ClusterLevel } from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
 import { buildInSlices } from '../../story/work-in-slices';
-import { buffer, clusterArray, quadBuffer, timesTexture, vertexArray } from './mark-gl';
+import { buffer, clusterArray, quadIndices, timesTexture, vertexArray } from './mark-gl';
 
 interface Levels {
   /** The marks' places and times as the clustering reads them, once copied out. */
@@ -86,7 +81,10 @@ export function clustersOf(data: MarkData, zoom: number): Promise<ClusterLevel> 
   return building;
 }
 
-/** One cluster level on the GPU: the marks with their `a_member`, the clusters, their times. */
+/**
+ * One cluster level on the GPU: the marks alone in their cell (the marks' buffer, drawn through
+ * their own element indices), the clusters, their times.
+ */
 export interface LevelGpu {
   readonly level: ClusterLevel;
   readonly marks: WebGLVertexArrayObject;
@@ -98,17 +96,17 @@ export interface LevelGpu {
 export function levelGpu(
   gl: WebGL2RenderingContext,
   program: WebGLProgram,
-  shared: { indices: WebGLBuffer; marks: WebGLBuffer },
+  shared: { marks: WebGLBuffer },
   level: ClusterLevel,
 ): LevelGpu {
-  const members = quadBuffer(gl, memberFields(level), 2, gl.STATIC_DRAW);
+  const alone = quadIndices(gl, 0, level.alone);
   const clusters = buffer(gl, level.clusters, gl.STATIC_DRAW);
   return {
     level,
-    marks: vertexArray(gl, program, shared, members),
+    marks: vertexArray(gl, program, { indices: alone, marks: shared.marks }),
     clusters: clusterArray(gl, program, clusters),
     times: timesTexture(gl, level.times),
-    buffers: [members, clusters],
+    buffers: [alone, clusters],
   };
 }
 

@@ -2,16 +2,19 @@
  * The GLSL that draws the marks. Each mark is a screen-aligned square around its place; the
  * vertex shader drops the instances the time window leaves out (start < to and end > from, as
  * the map filters did), so a scrub step changes two uniforms and nothing else. Zoomed out, the
- * clusters of the zoom level (mark-clusters.ts) replace the marks that share a cell (`a_member`,
- * with `u_clustered` on), and the `clusters` pass draws one disc per cluster that counts its
- * shown marks by two binary searches in its sorted times (`u_times`): one pass over the marks and
- * one over the clusters, whatever the window. A cell the window leaves one mark in shows that
- * mark, not a disc reading 1: the mark counts its cluster's shown marks the same way (after a
- * two-texel test that settles the common case, a window over all of the cluster's times).
+ * clusters of the zoom level (mark-clusters.ts) stand for the marks that share a cell: the marks'
+ * passes draw only those alone in their cell (the level's element indices), and the `clusters`
+ * pass draws one disc per cluster that counts its shown marks by two binary searches in its
+ * sorted times (`u_times`). A cell the window leaves one mark in shows that mark, not a disc
+ * reading 1: the marks' passes run over the clusters too (`u_lone`), and each finds its one shown
+ * mark's index from the same searches (the XOR of its running indices) and reads that mark's
+ * fields from `u_marks`. So a frame is a pass over the marks alone and passes over the clusters,
+ * whatever the window, and never over the hundreds of thousands of marks clustered zoomed out.
  */
 
 import { METRES_PER_PIXEL_Z0 } from '../event-features';
 import { AREA_LOOK } from '../event-layers';
+import { INSTANCE_FIELDS, INSTANCE_STRIDE } from './mark-data';
 
 /** What a draw call draws: the marks' circles of doubt, their markers, guesses' rings, clusters. */
 export const PASS = { circles: 0, icons: 2, guess: 3, clusters: 5 } as const;
@@ -24,6 +27,13 @@ export const GLYPH = { advance: 7, height: 13 } as const;
  * the fragment shader) fades out within 3.5 px of the edge.
  */
 const CIRCLE_MARGIN = '4.0';
+
+/** RGBA texels per mark in the marks' texture (mark-gl.ts's marksTexture): its instance fields. */
+export const MARK_TEXELS = Math.ceil(INSTANCE_STRIDE / 4);
+
+/** Instance field `name` of a lone mark, from its texels as the vertex shader reads them. */
+const field = (name: keyof typeof INSTANCE_FIELDS): string =>
+  `texels[${Math.floor(INSTANCE_FIELDS[name] / 4)}].${'xyzw'[INSTANCE_FIELDS[name] % 4] ?? 'x'}`;
 
 /** A number as a GLSL float literal. */
 const float = (value: number): string => (Number.isInteger(value) ? value.toFixed(1) : `${value}`);
@@ -73,9 +83,10 @@ uniform float u_hovered;
 uniform float u_image;
 uniform float u_offsets;
 uniform highp sampler2D u_times;
+uniform highp sampler2D u_marks;
 uniform int u_timesWidth;
 uniform float u_cell;
-uniform float u_clustered;
+uniform float u_lone;
 in vec2 a_pos;
 in vec2 a_time;
 in vec2 a_offset;
@@ -83,7 +94,6 @@ in float a_icon;
 in vec3 a_color;
 in float a_radius0;
 in float a_guess;
-in vec2 a_member;
 in vec4 a_cluster;
 out vec2 v_uv;
 out vec2 v_local;
@@ -102,7 +112,7 @@ float timeAt(int i) {
 }
 
 // How many of the size sorted times from offset are below value (or equal to it, if orEqual).
-float countBelow(int offset, int size, float value, bool orEqual) {
+int countBelow(int offset, int size, float value, bool orEqual) {
   int low = 0;
   int high = size;
   for (int step = 0; step < 32; step++) {
@@ -113,7 +123,18 @@ float countBelow(int offset, int size, float value, bool orEqual) {
     if (at < value || (orEqual && at == value)) low = middle + 1;
     else high = middle;
   }
-  return float(low);
+  return low;
+}
+
+// The XOR of the indices of the first n marks of a running-XOR run from offset (0 for none).
+uint xorOfFirst(int offset, int n) {
+  return n > 0 ? uint(timeAt(offset + n - 1) + 0.5) : 0u;
+}
+
+// Texel k of mark i's fields in u_marks (${MARK_TEXELS} per mark, the instance's order).
+vec4 markTexel(int i, int k) {
+  int at = i * ${MARK_TEXELS} + k;
+  return texelFetch(u_marks, ivec2(at % u_timesWidth, at / u_timesWidth), 0);
 }
 
 // A circle of doubt's fill as an area of doubt's (AREA_LOOK.fillBySize): large areas
@@ -130,65 +151,80 @@ void main() {
   vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1)) * 2.0 - 1.0;
   v_count = 0.0;
   v_fill = 0.0;
-  bool inWindow = a_time.x < u_window.y && a_time.y > u_window.x;
-  if (u_pass == ${PASS.clusters}) {
+  // The mark's fields: its attributes, or for a cluster's lone mark, read from u_marks.
+  vec2 pos = a_pos;
+  vec2 time = a_time;
+  vec2 shift = a_offset;
+  float icon = a_icon;
+  vec3 color = a_color;
+  float radius0 = a_radius0;
+  float guess = a_guess;
+  float id = float(gl_VertexID >> 2);
+  if (u_pass == ${PASS.clusters} || u_lone > 0.5) {
     // Shown: the marks that start before the window ends, less those that end before it starts.
     int offset = int(a_cluster.z + 0.5);
     int size = int(a_cluster.w + 0.5);
-    float shown = countBelow(offset, size, u_window.y, false)
-      - countBelow(offset + size, size, u_window.x, true);
-    // A cluster the window leaves one mark in draws nothing: the mark draws itself.
-    if (shown < 1.5) {
+    int started = countBelow(offset, size, u_window.y, false);
+    int ended = countBelow(offset + size, size, u_window.x, true);
+    int shown = started - ended;
+    if (u_pass == ${PASS.clusters}) {
+      // A cluster the window leaves one mark in draws the mark, in the marks' passes.
+      if (shown < 2) {
+        hide();
+        return;
+      }
+      float count = float(shown);
+      float radius = clamp(8.0 + 2.5 * log2(count), 11.0, u_cell * 0.45);
+      vec4 at = u_matrix * vec4(a_cluster.xy * u_world, 0.0, 1.0);
+      gl_Position = at + vec4(corner * radius * vec2(2.0, -2.0) / u_viewport * at.w, 0.0, 0.0);
+      v_local = corner * radius;
+      v_half = radius;
+      v_count = count;
+      return;
+    }
+    if (shown != 1 || u_window.x >= u_window.y) {
       hide();
       return;
     }
-    float radius = clamp(8.0 + 2.5 * log2(shown), 11.0, u_cell * 0.45);
-    vec4 at = u_matrix * vec4(a_cluster.xy * u_world, 0.0, 1.0);
-    gl_Position = at + vec4(corner * radius * vec2(2.0, -2.0) / u_viewport * at.w, 0.0, 0.0);
-    v_local = corner * radius;
-    v_half = radius;
-    v_count = shown;
-    return;
+    int lone = int(xorOfFirst(offset + 2 * size, started) ^ xorOfFirst(offset + 3 * size, ended));
+    vec4 texels[${MARK_TEXELS}];
+    for (int k = 0; k < ${MARK_TEXELS}; k++) texels[k] = markTexel(lone, k);
+    pos = vec2(${field('x')}, ${field('y')});
+    time = vec2(${field('start')}, ${field('end')});
+    shift = vec2(${field('offsetX')}, ${field('offsetY')});
+    icon = ${field('icon')};
+    color = vec3(${field('red')}, ${field('green')}, ${field('blue')});
+    radius0 = ${field('radius0')};
+    guess = ${field('guess')};
+    id = float(lone);
   }
-  if (u_clustered > 0.5 && a_member.y > 0.5) {
-    // A mark that shares its cell at this zoom level is drawn by the cell's cluster, unless the
-    // window shows no other mark of the cell.
-    int offset = int(a_member.x + 0.5);
-    int size = int(a_member.y + 0.5);
-    bool allShown = timeAt(offset + size - 1) < u_window.y && timeAt(offset + size) > u_window.x;
-    if (!inWindow || allShown || countBelow(offset, size, u_window.y, false)
-        - countBelow(offset + size, size, u_window.x, true) > 1.5) {
-      hide();
-      return;
-    }
-  }
-  float id = float(gl_VertexID >> 2);
+  bool inWindow = time.x < u_window.y && time.y > u_window.x;
   v_emphasis = id == u_selected ? 2.0 : (id == u_hovered ? 1.0 : 0.0);
   float half_size = 0.0;
   vec2 offset = vec2(0.0);
   if (u_pass == ${PASS.circles}) {
     // radius0 px at zoom 0, doubling with each zoom level, and room for the rim past the edge.
-    half_size = a_radius0 > 0.0 ? a_radius0 * u_world / 512.0 + ${CIRCLE_MARGIN} : 0.0;
-    v_fill = fillFor(a_radius0, a_pos.y);
+    half_size = radius0 > 0.0 ? radius0 * u_world / 512.0 + ${CIRCLE_MARGIN} : 0.0;
+    v_fill = fillFor(radius0, pos.y);
   } else if (u_pass == ${PASS.guess}) {
-    half_size = a_guess > 0.5 ? u_size * 0.5 : 0.0;
-    offset = a_offset * u_offsets;
+    half_size = guess > 0.5 ? u_size * 0.5 : 0.0;
+    offset = shift * u_offsets;
   } else {
     half_size = u_size * u_scale * 0.5;
-    offset = a_offset * u_offsets;
+    offset = shift * u_offsets;
   }
   if (!inWindow || half_size <= 0.0) {
     hide();
     return;
   }
   // MapLibre's matrix takes world pixels at the current zoom, not [0, 1].
-  vec4 centre = u_matrix * vec4(a_pos * u_world, 0.0, 1.0);
+  vec4 centre = u_matrix * vec4(pos * u_world, 0.0, 1.0);
   vec2 px = offset + corner * half_size;
   gl_Position = centre + vec4(px * vec2(2.0, -2.0) / u_viewport * centre.w, 0.0, 0.0);
   v_local = corner * half_size;
   v_half = half_size;
-  v_color = a_color;
-  float image = u_image >= 0.0 ? u_image : a_icon;
+  v_color = color;
+  float image = u_image >= 0.0 ? u_image : icon;
   vec2 cell = vec2(mod(image, u_atlas.x), floor(image / u_atlas.x));
   v_uv = (cell + corner * 0.5 + 0.5) / u_atlas;
 }

@@ -7,7 +7,7 @@ import {
   clusterLevel,
   clusterLevelSteps,
   drawnByCluster,
-  memberFields,
+  loneInCluster,
   shownInCluster,
   type ClusterInput,
 } from '../../../src/map/time-marks/mark-clusters';
@@ -106,7 +106,7 @@ describe('clusterLevelSteps', () => {
 });
 
 describe('shownInCluster', () => {
-  const stack = input([0.3, 0.3, 0, 2], [0.3, 0.3, 1, 3], [0.3, 0.3, 5, 9], [0.3, 0.3, 2, 2.5]);
+  const stack = input([0.3, 0.3, 0, 2], [0.3, 0.3, 1, 3], [0.3, 0.3, 5, 9], [0.3, 0.3, 2, 3]);
   const level = clusterLevel(stack, 3);
 
   it('counts the marks the window shows: start before its end, end after its start', () => {
@@ -132,10 +132,17 @@ describe('shownInCluster', () => {
     ]);
   });
 
-  it('gives each mark its cluster’s times and size for the GPU, and a mark alone none', () => {
-    const pair = input([0.3, 0.3, 0, 1], [0.3, 0.3, 0, 1], [0.9, 0.9, 0, 1]);
-    const fields = memberFields(clusterLevel(pair, 3));
-    expect([...fields]).toEqual([0, 2, 0, 2, 0, 0]);
+  it('lists the marks alone in their cell, the only ones the marks’ pass draws', () => {
+    const pair = input([0.3, 0.3, 0, 1], [0.9, 0.9, 0, 1], [0.3, 0.3, 0, 1], [0.6, 0.6, 0, 1]);
+    expect([...clusterLevel(pair, 3).alone]).toEqual([1, 3]);
+  });
+
+  it('names the one mark a window leaves in a cell, and none when it leaves several or none', () => {
+    expect(loneInCluster(level, 0, [6, 7])).toBe(2);
+    // [2, 3) shows the second (1–3) and the fourth (2–3); [3, 5) none; [8, 1) is empty.
+    expect(loneInCluster(level, 0, [2, 3])).toBe(-1);
+    expect(loneInCluster(level, 0, [3, 5])).toBe(-1);
+    expect(loneInCluster(level, 0, [8, 1])).toBe(-1);
   });
 
   it('never counts below zero for an empty window', () => {
@@ -163,12 +170,19 @@ describe('shownInCluster', () => {
       if (index !== undefined) membersOf.set(index, [...(membersOf.get(index) ?? []), i]);
     });
     expect(membersOf.size).toBe(random2.count);
+    let lones = 0;
     for (let k = 0; k < 50; k += 1) {
       const from = Math.floor(random() * 110) - 5;
       const to = from + Math.floor(random() * 30);
       for (const [index, members] of membersOf) {
         expect(shownInCluster(random2, index, [from, to])).toBe(bruteForce(all, members, from, to));
+        const shown = members.filter((i) => (all.start[i] ?? 0) < to && (all.end[i] ?? 0) > from);
+        const lone = shown.length === 1 && from < to ? (shown[0] ?? -1) : -1;
+        expect(loneInCluster(random2, index, [from, to])).toBe(lone);
+        if (lone >= 0) lones += 1;
       }
     }
+    // The windows left one mark in a cell often enough for the XOR to be tried.
+    expect(lones).toBeGreaterThan(10);
   });
 });
