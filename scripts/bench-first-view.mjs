@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // A big story's first view, Dateline only, in headless Chromium: how long until the story's
-// title is visible (the same probe as `npm run bench`), and the main thread's long tasks while
+// title is visible (the same probe as `npm run bench`; a big story's title shows while its events
+// are still checked), until the story is listed (`dateline:story-visible`: the story loaded, its
+// title and events list shown), and the main thread's long tasks while
 // that first view builds: the longest, their total, and how many, until the text shows and until
 // the map has drawn every event (`dateline:map-ready`). Builds (this one and any --compare) and
 // sizes are interleaved in one series, so a busy machine slows all of them alike.
@@ -142,6 +144,7 @@ async function measure(browser, base, build, size, withProfile) {
   await wait('dateline:map-ready');
   const times = await page.evaluate(() => ({
     text: performance.getEntriesByName('bench:text-visible')[0]?.startTime ?? Number.NaN,
+    story: performance.getEntriesByName('dateline:story-visible')[0]?.startTime ?? Number.NaN,
     map: performance.getEntriesByName('dateline:map-ready')[0]?.startTime ?? Number.NaN,
   }));
   // Long tasks are reported a little after they end: give the last ones time to arrive.
@@ -197,6 +200,7 @@ try {
       const pick = (fn) => spread(list.map(fn), 0);
       console.log(`  ${build.name}`);
       console.log(`    text visible                 ${pick((r) => r.text)}`);
+      console.log(`    story listed                 ${pick((r) => r.story)}`);
       console.log(`    map ready                    ${pick((r) => r.map)}`);
       console.log(`    longest task to text         ${pick((r) => r.toText.longest)}`);
       console.log(`    long-task total to text      ${pick((r) => r.toText.total)}`);

@@ -1,6 +1,6 @@
 /** The masthead: the story's title, the article it comes from, and the dates it covers. */
 import { useMemo } from 'react';
-import { selectEvents } from '../state/selectors';
+import { selectEvents, selectStoryTitle } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatSourceDate } from '../panels/citation-text';
 import { ExternalLink } from '../panels/ExternalLink';
@@ -12,7 +12,7 @@ import { useLocale, useMessages } from '../ui/messages-context';
 
 /** Title, source and date range of the story on screen. */
 export function Header() {
-  const title = useDateline((state) => state.story?.title);
+  const title = useDateline(selectStoryTitle);
   const status = useDateline((state) => state.status);
   const source = useDateline((state) => state.story?.sources[0]);
   const events = useDateline(selectEvents);

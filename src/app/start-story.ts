@@ -87,7 +87,10 @@ export function startStory(
   return { store, loaded, cancel };
 }
 
-/** Passes progress to the store at most every PROGRESS_EVERY_MS, and every change of phase. */
+/**
+ * Passes progress to the store at most every PROGRESS_EVERY_MS, and every change of phase and
+ * the story's head (its title and summary) when it comes.
+ */
 function throttledProgress(store: DatelineStore): (progress: LoadProgress) => void {
   let last = Number.NEGATIVE_INFINITY;
   let phase: LoadProgress['phase'] | undefined;
@@ -95,7 +98,8 @@ function throttledProgress(store: DatelineStore): (progress: LoadProgress) => vo
     const now = performance.now();
     // The last bytes of a file are passed on: they tell a small story from a big one.
     const whole = progress.phase === 'reading' && progress.bytes === progress.total;
-    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS && !whole) return;
+    const head = progress.phase === 'checking' && progress.head !== undefined;
+    if (progress.phase === phase && now - last < PROGRESS_EVERY_MS && !whole && !head) return;
     last = now;
     phase = progress.phase;
     store.getState().storyProgress(progress);

@@ -10,7 +10,7 @@ import { PartBoundary } from '../app/PartBoundary';
 import { EventDetails } from '../panels/EventDetails';
 import { EventList } from '../panels/EventList';
 import { linkState } from '../state/link-state';
-import { selectSelectedEvent } from '../state/selectors';
+import { selectSelectedEvent, selectStoryTitle } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import type { UrlState } from '../state/url-state';
 import { fullStoryUrl } from './embed-code';
@@ -39,7 +39,7 @@ export function EmbedSheet({ open, onOpenChange }: EmbedSheetProps) {
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const selected = useDateline((state) => selectSelectedEvent(state)?.title);
-  const title = useDateline((state) => state.story?.title);
+  const title = useDateline(selectStoryTitle);
   const failed = useDateline((state) => state.status === 'failed');
   const fullStory = useDateline((state) => fullStoryHref(linkState(state)));
   const messages = useMessages();

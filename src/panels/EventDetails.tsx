@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { StoryEvent } from '../story/story';
-import { selectKindTable, selectSelectedEvent } from '../state/selectors';
+import { selectKindTable, selectLoadingHead, selectSelectedEvent } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import { formatEventTime } from '../time/format-date';
 import { eventPlaceLabel, formatUncertainty, placeLabel } from './citation-text';
@@ -66,22 +66,20 @@ export function EventDetails() {
 
 function StoryIntro() {
   const status = useDateline((state) => state.status);
-  const summary = useDateline((state) => state.story?.summary);
+  const summary = useDateline((state) => state.story?.summary ?? selectLoadingHead(state)?.summary);
   const m = useMessages().panels;
   return (
     <div className="details__body details__body--intro">
       <h2 id="details-title" className="details__title details__title--intro">
         {m.aboutStory}
       </h2>
+      {summary !== undefined && summary !== '' && (
+        <p className="details__summary" dir="auto">
+          {summary}
+        </p>
+      )}
       {status === 'ready' ? (
-        <>
-          {summary !== undefined && summary !== '' && (
-            <p className="details__summary" dir="auto">
-              {summary}
-            </p>
-          )}
-          <p className="details__hint">{m.selectHint}</p>
-        </>
+        <p className="details__hint">{m.selectHint}</p>
       ) : (
         <p className="details__hint">{status === 'loading' ? m.storyLoading : m.noEvents}</p>
       )}

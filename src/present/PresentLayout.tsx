@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { PartBoundary } from '../app/PartBoundary';
 import { ProblemsAlert } from '../app/ProblemsAlert';
 import { LazyMapView as MapView } from '../map/LazyMapView';
-import { eventIndex } from '../state/selectors';
+import { eventIndex, selectStoryTitle } from '../state/selectors';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import type { Step } from '../story/story';
 import { Handout } from './Handout';
@@ -32,6 +32,7 @@ export default function PresentLayout() {
   const store = useDatelineStore();
   const story = useDateline((state) => state.story);
   const status = useDateline((state) => state.status);
+  const title = useDateline(selectStoryTitle);
   const stepIndex = useDateline((state) => state.stepIndex);
   const event = useDateline(selectCurrentStepEvent);
   const m = useMessages().present;
@@ -57,7 +58,7 @@ export default function PresentLayout() {
       <div className="present__screen">
         <header className="present__head">
           <h1 className="present__story" dir="auto">
-            {story?.title ?? (status === 'failed' ? app.storyNotAvailable : app.loadingStory)}
+            {title ?? (status === 'failed' ? app.storyNotAvailable : app.loadingStory)}
           </h1>
           <PresentToolbar
             ready={steps.length > 0}

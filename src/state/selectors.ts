@@ -3,7 +3,7 @@
  * Components select the smallest value they need.
  */
 import { BUILT_IN_KINDS, kindTable, type KindTable } from '../story/kind-looks';
-import type { Story, StoryEvent } from '../story/story';
+import type { Story, StoryEvent, StoryHead } from '../story/story';
 import { eventsInWindow, type WindowEvents } from '../story/window-index';
 import type { DatelineState } from './store';
 
@@ -23,6 +23,19 @@ export function eventIndex(story: Story): ReadonlyMap<string, StoryEvent> {
 /** The story's kinds (the built-in six before a story loads); the same table for the same story. */
 export const selectKindTable = (state: DatelineState): KindTable =>
   state.story ? kindTable(state.story) : BUILT_IN_KINDS;
+
+/**
+ * The story's title, summary and language while it loads, once the parser has checked them (a
+ * big story's events take seconds more); undefined before that and once the story is loaded.
+ */
+export const selectLoadingHead = (state: DatelineState): StoryHead | undefined =>
+  state.status === 'loading' && state.loadProgress?.phase === 'checking'
+    ? state.loadProgress.head
+    : undefined;
+
+/** The story's title, or while it loads the title its parser has checked. */
+export const selectStoryTitle = (state: DatelineState): string | undefined =>
+  state.story?.title ?? selectLoadingHead(state)?.title;
 
 export const selectEvents = (state: DatelineState): readonly StoryEvent[] =>
   state.story?.events ?? NO_EVENTS;

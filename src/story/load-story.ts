@@ -6,15 +6,19 @@
  */
 import type { ParseResult } from './parse-story';
 import type { ProblemDetail, StoryRefRefusal } from './problem';
+import type { StoryHead } from './story';
 import { MAX_STORY_BYTES } from './story-limits';
 import { storyParser, type ParseJob, type StoryParser } from './story-parser';
 
 export { MAX_STORY_BYTES };
 
-/** How far a load has come: bytes read (of the total, when the server said it), then checking. */
+/**
+ * How far a load has come: bytes read (of the total, when the server said it), then checking,
+ * with the story's title and summary once they are checked.
+ */
 export type LoadProgress =
   | { readonly phase: 'reading'; readonly bytes: number; readonly total?: number | undefined }
-  | { readonly phase: 'checking'; readonly events: number };
+  | { readonly phase: 'checking'; readonly events: number; readonly head?: StoryHead };
 
 export interface LoadOptions {
   readonly fetcher?: typeof fetch;
@@ -104,7 +108,17 @@ export async function loadStory(url: string, options: LoadOptions = {}): Promise
       job.cancel();
       return fail({ code: 'not-found', url, webPage: true });
     }
-    const result = job.finish((events) => onProgress?.({ phase: 'checking', events }));
+    let checking: { events: number; head?: StoryHead } = { events: 0 };
+    const result = job.finish(
+      (events) => {
+        checking = { ...checking, events };
+        onProgress?.({ phase: 'checking', ...checking });
+      },
+      (head) => {
+        checking = { ...checking, head };
+        onProgress?.({ phase: 'checking', ...checking });
+      },
+    );
     return await (signal ? untilAborted(result, signal, cancelled) : result);
   } catch (error) {
     job.cancel();

@@ -1,8 +1,8 @@
 /**
  * The story-parsing worker's work, apart from the worker itself so it can be tested directly:
  * it gathers a file's bytes per job as they arrive, and at "end" parses and checks the story
- * (the verbatim-quote check included), sending its events in parts as they are checked, then the
- * result with their story order.
+ * (the verbatim-quote check included), sending its title and summary as soon as they are checked,
+ * then its events in parts as they are checked, then the result with their story order.
  */
 import { MAX_STORY_BYTES } from './story-limits';
 import { parseStory, readStoryJson } from './parse-story';
@@ -85,13 +85,17 @@ export function createParseJobs(post: (reply: ParseMessage) => void): (message: 
     if (count !== undefined) post({ type: 'checking', id, events: count });
     const arrived = new Map<StoryEvent, number>();
     let part: StoryEvent[] = [];
-    const result = parseStory(json.data, (event) => {
-      arrived.set(event, arrived.size);
-      part.push(event);
-      if (part.length < EVENTS_PER_REPLY) return;
-      post(eventsMessage(id, part));
-      part = [];
-    });
+    const result = parseStory(
+      json.data,
+      (event) => {
+        arrived.set(event, arrived.size);
+        part.push(event);
+        if (part.length < EVENTS_PER_REPLY) return;
+        post(eventsMessage(id, part));
+        part = [];
+      },
+      (head) => post({ type: 'head', id, head }),
+    );
     if (part.length > 0) post(eventsMessage(id, part));
     if (!result.ok) {
       finish(id, result);

@@ -13,7 +13,7 @@
  * key whose value is undefined is left out, which reads the same.
  */
 import type { ParseResult } from './parse-story';
-import type { StoryEvent } from './story';
+import type { StoryEvent, StoryHead } from './story';
 
 /** What the worker sends: as a reply, but each part of the events is their JSON text. */
 export type ParseMessage =
@@ -23,6 +23,11 @@ export type ParseMessage =
 export type ParseReply =
   /** The file is JSON with this many events, now being checked. */
   | { readonly type: 'checking'; readonly id: number; readonly events: number }
+  /**
+   * The story's title, summary and language, checked, before its events are: a big story's
+   * loading page shows them while the rest is checked.
+   */
+  | { readonly type: 'head'; readonly id: number; readonly head: StoryHead }
   /**
    * The next checked events, in the file's order, sent as soon as they are checked: the page
    * reads them while the worker checks the rest. A big story crosses in parts, each cheap to read.
@@ -81,6 +86,8 @@ function isParseMessage(data: unknown): data is ParseMessage {
   switch (data.type) {
     case 'checking':
       return 'events' in data && typeof data.events === 'number';
+    case 'head':
+      return 'head' in data && isHead(data.head);
     case 'events':
       return 'events' in data && typeof data.events === 'string';
     case 'done':
@@ -90,6 +97,12 @@ function isParseMessage(data: unknown): data is ParseMessage {
     default:
       return false;
   }
+}
+
+function isHead(head: unknown): head is StoryHead {
+  if (typeof head !== 'object' || head === null) return false;
+  if (!('title' in head) || !('summary' in head) || !('language' in head)) return false;
+  return [head.title, head.summary, head.language].every((value) => typeof value === 'string');
 }
 
 function isOrder(data: object): boolean {

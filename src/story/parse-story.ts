@@ -20,7 +20,7 @@ import {
   type Source,
   type StoryEventInput,
 } from './story-schema';
-import type { Step, Story, StoryEvent } from './story';
+import type { Step, Story, StoryEvent, StoryHead } from './story';
 
 export type ParseResult =
   | { readonly ok: true; readonly story: Story; readonly problems: readonly Problem[] }
@@ -52,9 +52,15 @@ export function readStoryJson(
 
 /**
  * Parses an already-decoded JSON value into a story. `onChecked` hears each event that passes,
- * in the file's order, as soon as it is checked (before the events are sorted into the story).
+ * in the file's order, as soon as it is checked (before the events are sorted into the story);
+ * `onHead` hears the story's title, summary and language once they and its sources have passed,
+ * before any event is checked.
  */
-export function parseStory(data: unknown, onChecked?: (event: StoryEvent) => void): ParseResult {
+export function parseStory(
+  data: unknown,
+  onChecked?: (event: StoryEvent) => void,
+  onHead?: (head: StoryHead) => void,
+): ParseResult {
   const newer = newerFormat(data);
   if (newer !== undefined) {
     return { ok: false, problems: [{ path: 'format', code: 'newer-format', format: newer }] };
@@ -71,6 +77,8 @@ export function parseStory(data: unknown, onChecked?: (event: StoryEvent) => voi
       problems: [...problems, { path: 'sources', code: 'no-valid-source' }],
     };
   }
+  const { title, summary, language } = envelope.data;
+  onHead?.({ title, summary, language });
   const kinds = parseKinds(envelope.data.kinds, problems);
   const map = parseMapSettings(envelope.data.map, problems);
   const events = parseEvents(envelope.data.events, sources, problems, onChecked);

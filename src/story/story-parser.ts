@@ -7,7 +7,7 @@
 import type { ParseResult } from './parse-story';
 import { readParseReply } from './parse-replies';
 import { startParseWorker } from './parse-worker-start';
-import type { StoryEvent } from './story';
+import type { StoryEvent, StoryHead } from './story';
 
 /** One file being parsed. */
 export interface ParseJob {
@@ -15,8 +15,14 @@ export interface ParseJob {
   push(bytes: Uint8Array<ArrayBuffer>): void;
   /** Text of the file (all of it, or the next part). */
   pushText(text: string): void;
-  /** Parses what came; `onChecking` hears how many events are being checked. */
-  finish(onChecking?: (events: number) => void): Promise<ParseResult>;
+  /**
+   * Parses what came; `onChecking` hears how many events are being checked, and `onHead` the
+   * story's title, summary and language once checked, before its events are.
+   */
+  finish(
+    onChecking?: (events: number) => void,
+    onHead?: (head: StoryHead) => void,
+  ): Promise<ParseResult>;
   /** Drops the job: its bytes are let go and finish() never settles. */
   cancel(): void;
 }
@@ -33,6 +39,7 @@ export interface StoryParser {
 interface Pending {
   readonly events: StoryEvent[];
   onChecking: (events: number) => void;
+  onHead: (head: StoryHead) => void;
   resolve?: (result: ParseResult) => void;
   /** A result that came before finish() asked (the worker refused the file early). */
   early?: ParseResult;
@@ -76,6 +83,7 @@ export function workerStoryParser(start: () => ParseWorker): StoryParser {
       const job = reply && pending.get(reply.id);
       if (!reply || !job) return; // a cancelled job, or not a reply: ignored
       if (reply.type === 'checking') job.onChecking(reply.events);
+      else if (reply.type === 'head') job.onHead(reply.head);
       else if (reply.type === 'events') job.events.push(...reply.events);
       else if (reply.type === 'error') {
         settle(reply.id, {
@@ -107,7 +115,7 @@ export function workerStoryParser(start: () => ParseWorker): StoryParser {
     begin() {
       const id = next;
       next += 1;
-      const job: Pending = { events: [], onChecking: () => undefined };
+      const job: Pending = { events: [], onChecking: () => undefined, onHead: () => undefined };
       pending.set(id, job);
       const target = started();
       const open = () => pending.has(id) && !job.early;
@@ -118,7 +126,7 @@ export function workerStoryParser(start: () => ParseWorker): StoryParser {
         pushText(text) {
           if (open()) target.postMessage({ type: 'text', id, text });
         },
-        finish(onChecking) {
+        finish(onChecking, onHead) {
           return new Promise((resolve) => {
             if (!pending.has(id)) return; // cancelled
             if (job.early) {
@@ -127,6 +135,7 @@ export function workerStoryParser(start: () => ParseWorker): StoryParser {
               return;
             }
             job.onChecking = onChecking ?? job.onChecking;
+            job.onHead = onHead ?? job.onHead;
             job.resolve = resolve;
             target.postMessage({ type: 'end', id });
           });
@@ -169,7 +178,7 @@ export function pageStoryParser(): StoryParser {
         pushText(text) {
           parts?.push(text);
         },
-        async finish(onChecking) {
+        async finish(onChecking, onHead) {
           const { parseStory, readStoryJson } = await import('./parse-story');
           if (!parts) return new Promise<ParseResult>(() => undefined);
           parts.push(decoder.decode());
@@ -180,7 +189,7 @@ export function pageStoryParser(): StoryParser {
             const { events } = json.data;
             if (Array.isArray(events)) onChecking?.(events.length);
           }
-          return parseStory(json.data);
+          return parseStory(json.data, undefined, onHead);
         },
         cancel() {
           parts = undefined;

@@ -54,6 +54,12 @@ export interface Step {
   readonly window?: TimeWindow | undefined;
 }
 
+/**
+ * What a story says of itself, apart from its events: a big story's loading page shows it while
+ * the events are still checked.
+ */
+export type StoryHead = Pick<Story, 'title' | 'summary' | 'language'>;
+
 export interface Story {
   readonly id: string;
   readonly title: string;

@@ -73,6 +73,19 @@ describe('App', () => {
     expect(screen.getByText('Loading story…', { selector: '[role="status"]' })).toBeInTheDocument();
   });
 
+  it('shows a big story’s title and summary while its events are still checked', () => {
+    const store = createDatelineStore();
+    const head = { title: 'Ten years of border incidents', summary: 'An archive.', language: 'en' };
+    store.getState().storyProgress({ phase: 'checking', events: 100_000, head });
+    renderWithStore(<App />, store);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(head.title);
+    expect(screen.getByText('An archive.')).toBeInTheDocument();
+    // Still loading, and said so: to screen readers, in the panel and with the events' count.
+    expect(screen.getByText('Loading story…', { selector: '[role="status"]' })).toBeInTheDocument();
+    expect(screen.getByText('The story is loading.')).toBeInTheDocument();
+    expect(screen.getByText(/100,000 events/)).toBeInTheDocument();
+  });
+
   it('says why a story that is not JSON could not be shown', async () => {
     const store = createDatelineStore();
     store.getState().storyLoaded(parseStoryText('{"format": 1,}'));

@@ -22,17 +22,24 @@ function chunked(text: string, parts: number, headers: Record<string, string> = 
 }
 
 describe('loading a story: progress', () => {
-  it('says the bytes read of the Content-Length, then the events being checked', async () => {
-    const text = JSON.stringify(validStory());
+  it('says the bytes read of the Content-Length, the events being checked, then the story’s head', async () => {
+    const text = JSON.stringify(validStory({ title: 'Drills', summary: 'Troops on the border.' }));
     const heard: LoadProgress[] = [];
     const length = String(new TextEncoder().encode(text).byteLength);
     const fetcher = chunked(text, 3, { 'content-length': length });
     const result = await loadStory(URL_ASKED, { fetcher, onProgress: (p) => heard.push(p) });
     expect(result.ok).toBe(true);
     const total = Number(length);
-    expect(heard.at(-2)).toEqual({ phase: 'reading', bytes: total, total });
+    expect(heard.at(-3)).toEqual({ phase: 'reading', bytes: total, total });
     expect(heard.filter((p) => p.phase === 'reading')).toHaveLength(3);
-    expect(heard.at(-1)).toEqual({ phase: 'checking', events: validStory().events.length });
+    const events = validStory().events.length;
+    expect(heard.at(-2)).toEqual({ phase: 'checking', events });
+    // The title and summary as checked, before the story's events are.
+    expect(heard.at(-1)).toEqual({
+      phase: 'checking',
+      events,
+      head: { title: 'Drills', summary: 'Troops on the border.', language: 'en' },
+    });
   });
 
   it('gives no total for a compressed body, whose length is not what is read', async () => {

@@ -62,6 +62,38 @@ describe('the parse worker', () => {
     expect(replies[0]).toEqual({ type: 'checking', id: 4, events: 2 });
   });
 
+  it('sends the story’s title, summary and language once checked, before any event', () => {
+    const text = JSON.stringify(generateStory(EVENTS_PER_REPLY + 5));
+    const { replies, handle } = worker();
+    handle({ type: 'text', id: 6, text });
+    handle({ type: 'end', id: 6 });
+    expect(replies.map((reply) => reply.type).slice(0, 3)).toEqual(['checking', 'head', 'events']);
+    const whole = parseStoryText(text);
+    if (!whole.ok) throw new Error('the generated story does not parse');
+    const { title, summary, language } = whole.story;
+    expect(title).toMatch(/^Generated story/);
+    expect(replies[1]).toEqual({ type: 'head', id: 6, head: { title, summary, language } });
+  });
+
+  it('sends no head for a story whose title or sources fail the check', () => {
+    for (const story of [validStory({ title: '' }), validStory({ sources: [] })]) {
+      const { replies, handle } = worker();
+      handle({ type: 'text', id: 7, text: JSON.stringify(story) });
+      handle({ type: 'end', id: 7 });
+      expect(replies.map((reply) => reply.type)).not.toContain('head');
+      const done = replies.at(-1);
+      expect(done?.type === 'done' && done.result.ok).toBe(false);
+    }
+  });
+
+  it('ignores a head whose fields are not text', () => {
+    const head = { title: 'Drills', summary: 'On the border.', language: 'en' };
+    expect(readParseReply({ type: 'head', id: 1, head })).toEqual({ type: 'head', id: 1, head });
+    for (const bad of [{ ...head, title: 3 }, { title: 'Drills' }, 'Drills', null]) {
+      expect(readParseReply({ type: 'head', id: 1, head: bad })).toBeUndefined();
+    }
+  });
+
   it('sends the events in parts, then the result without them', () => {
     const text = JSON.stringify(generateStory(EVENTS_PER_REPLY * 2 + 5));
     const { replies, handle } = worker();

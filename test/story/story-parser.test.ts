@@ -68,6 +68,21 @@ describe('parsing through the worker', () => {
     expect(heard).toEqual([12]);
   });
 
+  it('tells the story’s title, summary and language before its events have crossed', async () => {
+    const { port } = standInWorker();
+    const text = JSON.stringify(generateStory(450));
+    const job = workerStoryParser(() => port).begin();
+    job.pushText(text);
+    const heard: string[] = [];
+    const result = await job.finish(
+      (events) => heard.push(`checking ${events}`),
+      (head) => heard.push(`head ${head.title} · ${head.summary} · ${head.language}`),
+    );
+    if (!result.ok) throw new Error('the generated story does not parse');
+    const { title, summary, language } = result.story;
+    expect(heard).toEqual(['checking 450', `head ${title} · ${summary} · ${language}`]);
+  });
+
   it('starts its worker when told to get ready, before any file, and only once', () => {
     const { port } = standInWorker();
     let starts = 0;
