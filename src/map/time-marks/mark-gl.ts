@@ -13,6 +13,7 @@ import { HALO_SIZE, ICON_SIZE, paintHalo, paintIcon } from '../kind-icons';
 import { CLUSTER_STRIDE } from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
 import { FRAGMENT_SHADER, MARK_TEXELS, VERTEX_SHADER } from './mark-shaders';
+import { runSteps } from '../../story/work-in-slices';
 
 /** Every image cell is this many CSS px square: a halo's size; markers sit in the middle. */
 export const CELL_PX = HALO_SIZE;
@@ -201,15 +202,37 @@ export function quadBuffer(
   stride: number,
   usage: number,
 ): WebGLBuffer {
+  return runSteps(quadBufferSteps(gl, records, stride, usage, gl.createBuffer()));
+}
+
+/** What uploading a buffer needs of a WebGL context. */
+export type UploadingGl = Pick<
+  WebGL2RenderingContext,
+  'ARRAY_BUFFER' | 'bindBuffer' | 'bufferData' | 'bufferSubData'
+>;
+
+/**
+ * quadBuffer into `created` as steps, yielding after each part: 100,000 marks took one task of
+ * 170–430 ms at once on a busy two-core machine. Each part binds the buffer again, as other
+ * code may bind another between steps.
+ */
+export function* quadBufferSteps(
+  gl: UploadingGl,
+  records: Float32Array,
+  stride: number,
+  usage: number,
+  created: WebGLBuffer,
+): Generator<void, WebGLBuffer> {
   const count = Math.floor(records.length / stride);
-  const created = gl.createBuffer();
   gl.bindBuffer(gl.ARRAY_BUFFER, created);
   gl.bufferData(gl.ARRAY_BUFFER, count * QUAD_CORNERS * stride * 4, usage);
   const part = new Float32Array(Math.min(count, UPLOAD_RECORDS) * QUAD_CORNERS * stride);
   for (let first = 0; first < count; first += UPLOAD_RECORDS) {
+    if (first > 0) yield;
     const last = Math.min(count, first + UPLOAD_RECORDS);
     fillQuads(part, records, stride, first, last);
     const floats = (last - first) * QUAD_CORNERS * stride;
+    gl.bindBuffer(gl.ARRAY_BUFFER, created);
     gl.bufferSubData(gl.ARRAY_BUFFER, first * QUAD_CORNERS * stride * 4, part, 0, floats);
   }
   return created;

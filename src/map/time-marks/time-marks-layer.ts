@@ -27,6 +27,7 @@ import {
   QUAD_CORNERS,
   QUAD_INDICES,
   quadBuffer,
+  quadBufferSteps,
   quadIndices,
   startLink,
   TIMES_WIDTH,
@@ -46,6 +47,7 @@ import {
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
 import { repaintMarks } from './marks-repaint';
+import { buildInSlices } from '../../story/work-in-slices';
 
 /** The selected marker is drawn this much larger, as on the symbol layers. */
 const SELECTED_SCALE = 1.3;
@@ -173,11 +175,11 @@ export class TimeMarks {
   }
 
   /**
-   * True while the marks' program is being linked or a cluster level the map asked for is being
-   * built: its marks are not all drawn.
+   * True while the marks' program is being linked, their buffers uploaded, or a cluster level the
+   * map asked for built: its marks are not all drawn.
    */
   get building(): boolean {
-    return this.linking !== undefined || this.requested.size > 0;
+    return this.linking !== undefined || this.uploading !== undefined || this.requested.size > 0;
   }
 
   /** The selected mark's index, or -1: it is drawn above the clusters. */
@@ -236,20 +238,54 @@ export class TimeMarks {
   private setUp(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     this.context = gl;
-    if (this.gpu || this.linking) return;
+    if (this.gpu || this.linking || this.uploading) return;
     // Nothing is drawn until the program is linked; `building` holds the map's ready meanwhile.
     const started = startLink(gl);
     const timer = setTimeout(() => {
       this.linking = undefined;
       this.setUpLinked(map, gl, checkLink(gl, started));
-      map.triggerRepaint();
     }, LINK_WAIT_MS);
     this.linking = { started, timer };
   }
 
+  /** The marks' upload after the link, in slices, until the GPU state is whole. */
+  private uploading: { cancelled: boolean } | undefined;
+
   private setUpLinked(map: MapLibreMap, gl: WebGL2RenderingContext, program: WebGLProgram): void {
+    const upload = { cancelled: false };
+    this.uploading = upload;
+    void buildInSlices(this.gpuSteps(map, gl, program, upload)).then((gpu) => {
+      if (this.uploading !== upload || !gpu) return;
+      this.uploading = undefined;
+      this.gpu = gpu;
+      this.upload(gpu.hovered.buffer, this.hoveredIndex);
+      this.upload(gpu.selected.buffer, this.selectedIndex);
+      map.triggerRepaint();
+    });
+  }
+
+  /**
+   * The marks' buffers, vertex arrays and textures, made in steps: the marks' buffer, four
+   * corners of every mark, is uploaded in parts between which the page gets its turn. Torn
+   * down meanwhile (`upload.cancelled`), it deletes what it made and gives nothing.
+   */
+  private *gpuSteps(
+    map: MapLibreMap,
+    gl: WebGL2RenderingContext,
+    program: WebGLProgram,
+    upload: { cancelled: boolean },
+  ): Generator<void, Gpu | undefined> {
     const indices = quadIndices(gl, Math.max(1, this.data.count));
-    const marks = quadBuffer(gl, this.data.instances, INSTANCE_STRIDE, gl.STATIC_DRAW);
+    const marks = gl.createBuffer();
+    const parts = quadBufferSteps(gl, this.data.instances, INSTANCE_STRIDE, gl.STATIC_DRAW, marks);
+    while (!parts.next().done) {
+      yield;
+      if (upload.cancelled) {
+        for (const made of [indices, marks]) gl.deleteBuffer(made);
+        gl.deleteProgram(program);
+        return undefined;
+      }
+    }
     const one = new Float32Array(INSTANCE_STRIDE);
     const hovered = quadBuffer(gl, one, INSTANCE_STRIDE, gl.DYNAMIC_DRAW);
     const selected = quadBuffer(gl, one, INSTANCE_STRIDE, gl.DYNAMIC_DRAW);
@@ -261,7 +297,7 @@ export class TimeMarks {
     );
     const marksFields = marksTexture(gl, this.data.instances);
     const locations = new Map<string, WebGLUniformLocation | null>();
-    this.gpu = {
+    return {
       program,
       all: vertexArray(gl, program, { indices, marks }),
       hovered: { vao: vertexArray(gl, program, { indices, marks: hovered }), buffer: hovered },
@@ -277,8 +313,6 @@ export class TimeMarks {
       shared: { marks },
       levels: new Map(),
     };
-    this.upload(hovered, this.hoveredIndex);
-    this.upload(selected, this.selectedIndex);
   }
 
   private tearDown(gl: WebGL2RenderingContext): void {
@@ -286,6 +320,10 @@ export class TimeMarks {
       clearTimeout(this.linking.timer);
       gl.deleteProgram(this.linking.started.program);
       this.linking = undefined;
+    }
+    if (this.uploading) {
+      this.uploading.cancelled = true;
+      this.uploading = undefined;
     }
     const gpu = this.gpu;
     if (!gpu) return;

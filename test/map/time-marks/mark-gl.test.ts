@@ -4,9 +4,11 @@ import {
   fillQuads,
   QUAD_CORNERS,
   QUAD_INDICES,
+  quadBufferSteps,
   quadIndexArray,
   startLink,
   type LinkingGl,
+  type UploadingGl,
 } from '../../../src/map/time-marks/mark-gl';
 
 /** Corner k of a quad as the vertex shader places it (mark-shaders.ts). */
@@ -49,6 +51,48 @@ describe('quads for the marks', () => {
       const [p, q] = shared.map((index) => corner(index % QUAD_CORNERS));
       expect(p && q && p[0] !== q[0] && p[1] !== q[1]).toBe(true);
     }
+  });
+});
+
+describe('uploading the marks', () => {
+  /** A buffer's bytes as a WebGL stand-in keeps them, bound again before each write or not. */
+  function bufferGl() {
+    const stored = new Map<object, Float32Array>();
+    let bound: object | undefined;
+    const gl: UploadingGl = {
+      ARRAY_BUFFER: 0x8892,
+      bindBuffer: (_target: number, buffer: WebGLBuffer | null) => {
+        bound = buffer ?? undefined;
+      },
+      bufferData: (_target: number, bytes: unknown) => {
+        if (bound && typeof bytes === 'number') stored.set(bound, new Float32Array(bytes / 4));
+      },
+      bufferSubData: (_target: number, at: number, part: unknown, from?: number, n?: number) => {
+        if (!bound || !(part instanceof Float32Array)) return;
+        const start = from ?? 0;
+        stored.get(bound)?.set(part.subarray(start, start + (n ?? 0)), at / 4);
+      },
+    };
+    // Another user of the context, between two steps.
+    const other = () => gl.bindBuffer(gl.ARRAY_BUFFER, {});
+    return { gl, stored, other };
+  }
+
+  it('yields between parts and writes each into its own buffer, whatever was bound meanwhile', () => {
+    const count = 10_000;
+    const records = Float32Array.from({ length: count * 2 }, (_, i) => i);
+    const { gl, stored, other } = bufferGl();
+    const buffer = {};
+    const steps = quadBufferSteps(gl, records, 2, 0, buffer);
+    let yields = 0;
+    while (!steps.next().done) {
+      yields += 1;
+      other();
+    }
+    expect(yields).toBeGreaterThan(1);
+    const expected = new Float32Array(count * QUAD_CORNERS * 2);
+    fillQuads(expected, records, 2, 0, count);
+    expect(stored.get(buffer)).toEqual(expected);
   });
 });
 
