@@ -53,10 +53,13 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * 113.6 KB once the modules the entry imports were bundled as one chunk (vite.config.ts): one
  * file compresses better than 25 small ones. 113.8 KB (0.16 KB more) once a big story's checked
  * events came back from the parse worker as JSON text, sent while the rest are checked and put
- * in story order on the page (parse-replies.ts, story-parser.ts).
+ * in story order on the page (parse-replies.ts, story-parser.ts). 114.1 KB (0.23 KB more) once a
+ * big story's title and summary show while its events are checked (the worker's head message,
+ * read and passed to the masthead and the About panel: parse-replies.ts, story-parser.ts,
+ * load-story.ts, selectors.ts).
  * Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 113.8 * 1024;
+const FIRST_LOAD_BUDGET = 114.1 * 1024;
 
 /**
  * The ceiling for each first-view page's HTML, gzip: a ratchet. All of it is parsed before the

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MANY_EVENTS } from '../../src/map/event-features';
 import { baseUrl, openApp, startChromium, waitForMap } from './driver';
-import { middleOfMap } from './map-pixels';
+import { bestMatch, middleOfMap } from './map-pixels';
 import { readMiniStory } from './mini-story';
 import { settled } from './map-pointer';
 
@@ -70,45 +70,6 @@ async function drawn(crowded: boolean, window: string): Promise<number[]> {
   return pixels;
 }
 
-/** Pixels (of RGBA rows) whose colour differs by more than 16 in some channel, and the mean. */
-function differenceAt(a: number[], b: number[], dx: number, dy: number, reach: number) {
-  const side = Math.round(Math.sqrt(a.length / 4));
-  let apart = 0;
-  let sum = 0;
-  let pixels = 0;
-  for (let y = reach; y < side - reach; y += 1) {
-    for (let x = reach; x < side - reach; x += 1) {
-      const i = (y * side + x) * 4;
-      const j = ((y + dy) * side + x + dx) * 4;
-      let most = 0;
-      for (let channel = 0; channel < 3; channel += 1) {
-        most = Math.max(most, Math.abs((a[i + channel] ?? 0) - (b[j + channel] ?? 0)));
-      }
-      sum += most;
-      pixels += 1;
-      if (most > 16) apart += 1;
-    }
-  }
-  return { apart, mean: sum / pixels };
-}
-
-/**
- * The two squares' difference where they match best, moved up to 2 px against each other: the
- * map's box may differ by a pixel between two pages (a late font's line height moves it), and
- * the view fitted to it with it.
- */
-function difference(a: number[], b: number[]): { apart: number; mean: number } {
-  const reach = 2;
-  let best = { apart: Infinity, mean: Infinity };
-  for (let dy = -reach; dy <= reach; dy += 1) {
-    for (let dx = -reach; dx <= reach; dx += 1) {
-      const at = differenceAt(a, b, dx, dy, reach);
-      if (at.mean < best.mean) best = at;
-    }
-  }
-  return best;
-}
-
 describe.skipIf(!enabled)('the one mark a window leaves in a cluster in Chromium', () => {
   beforeAll(() => {
     mkdirSync(`${DIST}/test-stories`, { recursive: true });
@@ -125,15 +86,15 @@ describe.skipIf(!enabled)('the one mark a window leaves in a cluster in Chromium
     expect(crowdedBoth.length).toBeGreaterThan(0);
     expect(crowdedBoth.length).toBe(aloneBoth.length);
     // A disc with a count against a marker: the two events do share a cell at this view.
-    expect(difference(crowdedBoth, aloneBoth).apart).toBeGreaterThan(150);
+    expect(bestMatch(crowdedBoth, aloneBoth).apart).toBeGreaterThan(150);
 
     const one = 'from=2021-03-01&to=2021-03-31';
     const crowdedOne = await drawn(true, one);
     const aloneOne = await drawn(false, one);
     // Something is drawn there: the middle is not the bare basemap of a window without it.
     const bare = await drawn(false, 'from=2021-04-01&to=2021-04-30');
-    expect(difference(aloneOne, bare).apart).toBeGreaterThan(150);
-    const same = difference(crowdedOne, aloneOne);
+    expect(bestMatch(aloneOne, bare).apart).toBeGreaterThan(150);
+    const same = bestMatch(crowdedOne, aloneOne);
     expect(same.mean).toBeLessThan(1);
     expect(same.apart).toBeLessThan(30);
   }, 240_000);
