@@ -286,12 +286,21 @@ function countBelow(
  * start before `to` less those that end at or before `from`, as the vertex shader counts.
  */
 export function shownInCluster(level: ClusterLevel, index: number, window: TimeWindow): number {
+  const { started, ended } = windowCounts(level, index, window);
+  return Math.max(0, started - ended);
+}
+
+/**
+ * Where cluster `index`'s runs start in the level's times, its size, and how many of its marks
+ * start before the window's end and end at or before its start: the vertex shader's two searches.
+ */
+function windowCounts(level: ClusterLevel, index: number, window: TimeWindow) {
   const at = index * CLUSTER_STRIDE;
   const offset = level.clusters[at + 2] ?? 0;
   const size = level.clusters[at + 3] ?? 0;
   const started = countBelow(level.times, offset, size, window[1], false);
   const ended = countBelow(level.times, offset + size, size, window[0], true);
-  return Math.max(0, started - ended);
+  return { offset, size, started, ended };
 }
 
 /** A cluster's disc radius, px, for the number of marks it shows (the shader draws the same). */
@@ -306,11 +315,7 @@ export function clusterRadius(shown: number, cell = CLUSTER_CELL_PX): number {
  */
 export function loneInCluster(level: ClusterLevel, index: number, window: TimeWindow): number {
   if (!(window[0] < window[1])) return -1;
-  const at = index * CLUSTER_STRIDE;
-  const offset = level.clusters[at + 2] ?? 0;
-  const size = level.clusters[at + 3] ?? 0;
-  const started = countBelow(level.times, offset, size, window[1], false);
-  const ended = countBelow(level.times, offset + size, size, window[0], true);
+  const { offset, size, started, ended } = windowCounts(level, index, window);
   if (started - ended !== 1) return -1;
   const xorOf = (from: number, n: number) => (n > 0 ? (level.times[from + n - 1] ?? 0) : 0);
   return xorOf(offset + 2 * size, started) ^ xorOf(offset + 3 * size, ended);

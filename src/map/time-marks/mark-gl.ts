@@ -12,7 +12,7 @@ import type { MapTheme } from '../event-layers';
 import { HALO_SIZE, ICON_SIZE, paintHalo, paintIcon } from '../kind-icons';
 import { CLUSTER_STRIDE } from './mark-clusters';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE, type MarkData } from './mark-data';
-import { FRAGMENT_SHADER, MARK_TEXELS, VERTEX_SHADER } from './mark-shaders';
+import { FRAGMENT_SHADER, VERTEX_SHADER } from './mark-shaders';
 import { runSteps } from '../../story/work-in-slices';
 
 /** Every image cell is this many CSS px square: a halo's size; markers sit in the middle. */
@@ -327,15 +327,7 @@ export function timesTexture(gl: WebGL2RenderingContext, times: Float32Array): W
  * cluster's pass reads the one mark a window leaves in its cell (mark-clusters.ts).
  */
 export function marksTexture(gl: WebGL2RenderingContext, instances: Float32Array): WebGLTexture {
-  const width = MARK_TEXELS * 4;
-  if (width === INSTANCE_STRIDE) return floatTexture(gl, instances, 4);
-  // Each mark starts on a texel of its own.
-  const count = Math.floor(instances.length / INSTANCE_STRIDE);
-  const padded = new Float32Array(count * width);
-  for (let i = 0; i < count; i += 1) {
-    padded.set(instances.subarray(i * INSTANCE_STRIDE, (i + 1) * INSTANCE_STRIDE), i * width);
-  }
-  return floatTexture(gl, padded, 4);
+  return floatTexture(gl, instances, 4);
 }
 
 /** `values` as a float texture of `channels` (1 or 4) per texel, TIMES_WIDTH texels wide. */

@@ -28,8 +28,11 @@ export const GLYPH = { advance: 7, height: 13 } as const;
  */
 const CIRCLE_MARGIN = '4.0';
 
-/** RGBA texels per mark in the marks' texture (mark-gl.ts's marksTexture): its instance fields. */
-export const MARK_TEXELS = Math.ceil(INSTANCE_STRIDE / 4);
+/**
+ * RGBA texels per mark in the marks' texture (mark-gl.ts's marksTexture): its instance fields,
+ * which fill whole texels (INSTANCE_STRIDE is a multiple of 4, tested).
+ */
+export const MARK_TEXELS = INSTANCE_STRIDE / 4;
 
 /** Instance field `name` of a lone mark, from its texels as the vertex shader reads them. */
 const field = (name: keyof typeof INSTANCE_FIELDS): string =>

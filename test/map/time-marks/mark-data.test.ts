@@ -5,6 +5,13 @@ import { circles, marker, markers } from './fixtures';
 
 const F = INSTANCE_FIELDS;
 
+describe('the instance layout', () => {
+  it('fills whole RGBA texels, as the marks’ texture and the shader read a mark', () => {
+    expect(INSTANCE_STRIDE % 4).toBe(0);
+    expect(Math.max(...Object.values(INSTANCE_FIELDS))).toBeLessThan(INSTANCE_STRIDE);
+  });
+});
+
 describe('markData', () => {
   const a = marker('a', [69, 37], [0, 1]);
   const b = marker('b', [70, 38], [5, 6], { slot: stackSlot(2, 1), approximate: true });
