@@ -34,11 +34,11 @@ import { DownloadPngButton } from './DownloadPngButton';
 import { basemapStyle, FIRST_LABEL_LAYER_ID, waitingStyle } from './basemap-style';
 import { setTileReader } from './basemap-tiles';
 import { carriedTiles, fetchTiles } from './tile-readers';
-import { drawsOnGpu, styleReadsWindow } from './draws-on-gpu';
+import { drawsOnGpu, windowSyncOf } from './draws-on-gpu';
 import { eventFeatures } from './event-features';
 import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
-import { provideIcon } from './kind-icons';
+import { markerImagesMapLib } from './marker-images-map';
 import { Legend } from './Legend';
 import { MapEditTools } from './MapEditTools';
 import {
@@ -222,11 +222,12 @@ export function MapView({
     };
   }, [map, story, store, initialCamera]);
 
-  // A large story of points keeps the window out of the style: its marks filter on the GPU.
-  const windowInStyle = useMemo(() => !story || styleReadsWindow(story), [story]);
+  // A small story's layers follow the window by feature state; a large story of points keeps
+  // it out of the style, as its marks filter on the GPU.
+  const windowSync = useMemo(() => (story ? windowSyncOf(story) : 'none'), [story]);
   useEffect(
-    () => (map && story ? syncMapWithStore(map, store, { windowInStyle }) : undefined),
-    [map, story, store, windowInStyle],
+    () => (map && story ? syncMapWithStore(map, store, { windowSync }) : undefined),
+    [map, story, store, windowSync],
   );
 
   // A large story's GPU marks go in under the basemap's labels, so they wait until the basemap
@@ -294,7 +295,6 @@ export function MapView({
 
   const onLoad = useCallback((event: MapEvent) => {
     const loaded = event.target;
-    loaded.setMissingStyleImageResolver((id) => provideIcon(loaded, id, window.devicePixelRatio));
     // North stays up: the story's geography reads more easily that way.
     loaded.keyboard.disableRotation();
     loaded.touchZoomRotate.disableRotation();
@@ -449,6 +449,7 @@ export function MapView({
       ) : (
         <Map
           key={generation}
+          mapLib={markerImagesMapLib}
           mapStyle={mapStyle}
           initialViewState={initialView}
           workerUrl={workerUrl}

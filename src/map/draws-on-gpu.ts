@@ -5,6 +5,7 @@
  */
 import type { Story } from '../story/story';
 import { eventFeatures, MANY_EVENTS } from './event-features';
+import type { WindowBy } from './event-layers';
 import { readsWindow, storyLayers } from './story-layers';
 
 /** True when the story's point marks are drawn on the GPU rather than by symbol layers. */
@@ -13,9 +14,14 @@ export function drawsOnGpu(story: Story): boolean {
 }
 
 /**
- * True when the story's layers read the time window from global state: then a scrub step writes
- * it there. A large story of points has no such layer, and its steps leave the style alone.
+ * How a scrub step reaches the story's layers (WindowBy in event-layers.ts), or `none` when no
+ * layer follows the window: a large story of points is all on the GPU, whose marks read the
+ * window themselves, and its steps leave the style alone.
  */
-export function styleReadsWindow(story: Story): boolean {
-  return readsWindow(storyLayers(eventFeatures(story), drawsOnGpu(story), 'light'));
+export type WindowSync = WindowBy | 'none';
+
+/** How the story's layers follow the time window. */
+export function windowSyncOf(story: Story): WindowSync {
+  if (!drawsOnGpu(story)) return 'state';
+  return readsWindow(storyLayers(eventFeatures(story), true, 'light')) ? 'filter' : 'none';
 }

@@ -1,7 +1,7 @@
 /**
- * The story's layers on the map, as typed style specifications. Moving the time window changes
- * only the global state the filters read (`from`, `to`); selecting changes `selectedId` and a
- * feature state; hovering changes a feature state. The GeoJSON itself is never rebuilt.
+ * The story's layers on the map, as typed style specifications. Selecting changes `selectedId` in
+ * global state and a feature state; hovering changes a feature state. The GeoJSON itself is never
+ * rebuilt. The time window reaches the layers one of two ways (WindowBy).
  */
 import type {
   ExpressionSpecification,
@@ -67,7 +67,21 @@ export const EVENT_STATE: StateSpecification = {
 };
 
 /** Feature-state keys, set per event id with map.setFeatureState. */
-export const FEATURE_STATE = { hovered: 'hovered', selected: 'selected' } as const;
+export const FEATURE_STATE = { hovered: 'hovered', selected: 'selected', shown: 'shown' } as const;
+
+/**
+ * How the layers follow the time window.
+ * - `state`: every feature is on its layers, and the feature state `shown` (in the window) sets
+ *   its opacity. A step changes the state of the events that enter or leave the window, and
+ *   MapLibre rewrites their paint values on its next frame: no tile is laid out again. A filter
+ *   reading global state made MapLibre reload the source and its worker tile and place every
+ *   feature again on every step, then draw a frame or two more (a 20-event step 130–150 ms from
+ *   the key to the frame in software GL). For stories whose marks MapLibre draws.
+ * - `filter`: the layers' filters read the window from global state (`from`, `to`): an event
+ *   outside it is not drawn at all. For a large story's areas and lines (its points are the
+ *   GPU's), which could be thousands of areas, drawn at zero opacity every frame otherwise.
+ */
+export type WindowBy = 'state' | 'filter';
 
 /** True for events whose [start, end) overlaps the window in global state [from, to). */
 export function timeFilter(): ExpressionSpecification {
@@ -78,14 +92,36 @@ export function timeFilter(): ExpressionSpecification {
   ];
 }
 
-/** The selected event, if it is in the window. */
-function selectedFilter(): ExpressionSpecification {
-  return ['all', timeFilter(), ['==', ['get', 'id'], ['global-state', GLOBAL_STATE.selectedId]]];
-}
+/** The selected event (drawn only while it is in the window). */
+const isSelectedId: ExpressionSpecification = [
+  '==',
+  ['get', 'id'],
+  ['global-state', GLOBAL_STATE.selectedId],
+];
 
 /** Each feature carries its kind's colour (event-features.ts), so any story's kinds draw. */
 function kindColor(): ExpressionSpecification {
   return ['to-color', ['get', 'color'], '#555555'];
+}
+
+/** In the window (WindowBy `state`); unset until the map is told, so nothing flashes up. */
+const isShown: ExpressionSpecification = ['boolean', ['feature-state', FEATURE_STATE.shown], false];
+
+/** `opacity` while the feature is in the window, else none: the `state` way of filtering. */
+function whenShown(
+  opacity: number | ExpressionSpecification,
+  windowBy: WindowBy,
+): number | ExpressionSpecification {
+  return windowBy === 'state' ? ['case', isShown, opacity, 0] : opacity;
+}
+
+/** A layer's filter: `filter` and, with WindowBy `filter`, the time window. */
+function windowFilter(
+  windowBy: WindowBy,
+  filter?: ExpressionSpecification,
+): { filter?: ExpressionSpecification } {
+  if (windowBy === 'state') return filter ? { filter } : {};
+  return { filter: filter ? ['all', timeFilter(), filter] : timeFilter() };
 }
 
 const isSelected: ExpressionSpecification = [
@@ -191,24 +227,27 @@ const areaOpacity: ExpressionSpecification = [
   ...AREA_LOOK.fillBySize.flat(),
 ];
 
-function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
+function areaLayers(windowBy: WindowBy): [FillLayerSpecification, LineLayerSpecification] {
   const { rim } = AREA_LOOK;
   return [
     {
       id: EVENT_LAYER_IDS.areaFill,
       type: 'fill',
       source: EVENT_SOURCE_IDS.areas,
-      filter: timeFilter(),
+      ...windowFilter(windowBy),
       paint: {
         'fill-color': kindColor(),
-        'fill-opacity': [
-          'case',
-          isSelected,
-          AREA_LOOK.fill.selected,
-          isHovered,
-          AREA_LOOK.fill.hovered,
-          areaOpacity,
-        ],
+        'fill-opacity': whenShown(
+          [
+            'case',
+            isSelected,
+            AREA_LOOK.fill.selected,
+            isHovered,
+            AREA_LOOK.fill.hovered,
+            areaOpacity,
+          ],
+          windowBy,
+        ),
         'fill-antialias': false,
       },
     },
@@ -216,7 +255,7 @@ function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
       id: EVENT_LAYER_IDS.areaOutline,
       type: 'line',
       source: EVENT_SOURCE_IDS.areas,
-      filter: timeFilter(),
+      ...windowFilter(windowBy),
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': kindColor(),
@@ -236,67 +275,75 @@ function areaLayers(): [FillLayerSpecification, LineLayerSpecification] {
           rim.hovered.blur,
           rim.plain.blur,
         ],
-        'line-opacity': [
-          'case',
-          isSelected,
-          rim.selected.opacity,
-          isHovered,
-          rim.hovered.opacity,
-          rim.plain.opacity,
-        ],
+        'line-opacity': whenShown(
+          [
+            'case',
+            isSelected,
+            rim.selected.opacity,
+            isHovered,
+            rim.hovered.opacity,
+            rim.plain.opacity,
+          ],
+          windowBy,
+        ),
       },
     },
   ];
 }
 
-function lineLayers(theme: MapTheme): [LineLayerSpecification, LineLayerSpecification] {
+function lineLayers(
+  theme: MapTheme,
+  windowBy: WindowBy,
+): [LineLayerSpecification, LineLayerSpecification] {
   const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
   return [
     {
       id: EVENT_LAYER_IDS.lineCasing,
       type: 'line',
       source: EVENT_SOURCE_IDS.lines,
-      filter: timeFilter(),
+      ...windowFilter(windowBy),
       layout,
       paint: {
         'line-color': ['case', isSelected, RING[theme], CASING[theme]],
         'line-width': ['case', isSelected, 11, isHovered, 10, 8],
-        'line-opacity': 0.9,
+        'line-opacity': whenShown(0.9, windowBy),
       },
     },
     {
       id: EVENT_LAYER_IDS.line,
       type: 'line',
       source: EVENT_SOURCE_IDS.lines,
-      filter: timeFilter(),
+      ...windowFilter(windowBy),
       layout,
       paint: {
         'line-color': kindColor(),
         'line-width': ['case', isSelected, 6, 4.5],
-        'line-opacity': ['case', ['get', 'approximate'], 0.7, 1],
+        'line-opacity': whenShown(['case', ['get', 'approximate'], 0.7, 1], windowBy),
       },
     },
   ];
 }
 
 /** A guess's mark looks unconfirmed: a dashed ring around it, in every theme. */
-function guessRingLayer(theme: MapTheme): SymbolLayerSpecification {
+function guessRingLayer(theme: MapTheme, windowBy: WindowBy): SymbolLayerSpecification {
   return {
     id: EVENT_LAYER_IDS.guessRing,
     type: 'symbol',
     source: EVENT_SOURCE_IDS.markers,
-    filter: ['all', timeFilter(), ['==', ['get', 'guess'], true]],
+    ...windowFilter(windowBy, ['==', ['get', 'guess'], true]),
     layout: {
       'icon-image': haloName('guess', theme),
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'icon-offset': stackOffsetExpression(),
     },
+    paint: { 'icon-opacity': whenShown(1, windowBy) },
   };
 }
 
 function markerLayers(
   theme: MapTheme,
+  windowBy: WindowBy,
 ): [
   SymbolLayerSpecification,
   SymbolLayerSpecification,
@@ -314,44 +361,47 @@ function markerLayers(
       id: EVENT_LAYER_IDS.markerHalo,
       type: 'symbol',
       source: EVENT_SOURCE_IDS.markers,
-      filter: timeFilter(),
+      ...windowFilter(windowBy),
       layout: {
         ...always,
         'icon-image': haloName('hover', theme),
         'icon-offset': stackOffsetExpression(),
       },
-      paint: { 'icon-opacity': ['case', isHovered, 1, 0] },
+      paint: { 'icon-opacity': whenShown(['case', isHovered, 1, 0], windowBy) },
     },
     {
       id: EVENT_LAYER_IDS.markers,
       type: 'symbol',
       source: EVENT_SOURCE_IDS.markers,
-      filter: timeFilter(),
+      ...windowFilter(windowBy),
       // Town names stay: markers neither hide them nor push them away.
       layout: { ...marker, 'icon-ignore-placement': true, 'icon-offset': stackOffsetExpression() },
+      paint: { 'icon-opacity': whenShown(1, windowBy) },
     },
     {
       id: EVENT_LAYER_IDS.selectedHalo,
       type: 'symbol',
       source: EVENT_SOURCE_IDS.markers,
-      filter: selectedFilter(),
+      ...windowFilter(windowBy, isSelectedId),
       layout: {
         ...always,
         'icon-image': haloName('selected', theme),
         'icon-offset': stackOffsetExpression(),
       },
+      paint: { 'icon-opacity': whenShown(1, windowBy) },
     },
     {
       id: EVENT_LAYER_IDS.selectedMarker,
       type: 'symbol',
       source: EVENT_SOURCE_IDS.markers,
-      filter: selectedFilter(),
+      ...windowFilter(windowBy, isSelectedId),
       layout: {
         ...marker,
         'icon-ignore-placement': true,
         'icon-size': SELECTED_ICON_SIZE,
         'icon-offset': stackOffsetExpression(SELECTED_ICON_SIZE),
       },
+      paint: { 'icon-opacity': whenShown(1, windowBy) },
     },
   ];
 }
@@ -361,16 +411,19 @@ function markerLayers(
  * orient the reader ("Dushanbe", "Kabul") stay readable over a cluster of marks; the selected
  * event goes on top of everything, so it is never hidden.
  */
-export function eventLayers(theme: MapTheme): {
+export function eventLayers(
+  theme: MapTheme,
+  windowBy: WindowBy,
+): {
   readonly beneathLabels: readonly LayerSpecification[];
   readonly onTop: readonly LayerSpecification[];
 } {
-  const [hoverHalo, markers, selectedHalo, selectedMarker] = markerLayers(theme);
+  const [hoverHalo, markers, selectedHalo, selectedMarker] = markerLayers(theme, windowBy);
   return {
     beneathLabels: [
-      ...areaLayers(),
-      ...lineLayers(theme),
-      guessRingLayer(theme),
+      ...areaLayers(windowBy),
+      ...lineLayers(theme, windowBy),
+      guessRingLayer(theme, windowBy),
       hoverHalo,
       markers,
     ],

@@ -6,7 +6,8 @@
  * would need preserveDrawingBuffer for its whole life (slower), its marker images are drawn for
  * the screen's pixel ratio (blurry at 2×), and changing its pixel ratio would flicker. The hidden
  * map takes the live style (event layers and their data included), the time window from global
- * state, the selection from feature state, and the camera.
+ * state or from each event's feature state (WindowBy in event-layers.ts), the selection from
+ * feature state, and the camera.
  */
 import type { MapInstance, StyleSpecification } from 'react-map-gl/maplibre';
 import { drawIcon, ICON_SIZE, provideIcon } from './kind-icons';
@@ -22,6 +23,8 @@ import {
 } from './export-png-layout';
 import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import { marksOnMap } from './time-marks/time-marks-layer';
+import { drawsOnGpu } from './draws-on-gpu';
+import { isShown } from './map-events';
 
 /** Device pixels per CSS pixel of the image: sharp on slides and in print. */
 export const EXPORT_PIXEL_RATIO = 2;
@@ -74,11 +77,11 @@ export interface RenderedView {
   readonly drawnIds: ReadonlySet<string>;
 }
 
-/** Draws the live map's view again at `pixelRatio`. */
+/** Draws the live map's view again at `pixelRatio`, with the feature state of `stateIds`. */
 export async function renderView(
   live: MapInstance,
   pixelRatio: number,
-  selectedId: string | undefined,
+  stateIds: Iterable<string>,
 ): Promise<RenderedView> {
   const { Map } = await import('maplibre-gl');
   const source = live.getContainer();
@@ -115,11 +118,11 @@ export async function renderView(
     await withTimeout(
       new Promise<void>((resolve) => {
         hidden.once('load', () => {
-          if (selectedId !== undefined) {
+          // The selection, and which events a small story's layers show (the window).
+          for (const id of stateIds) {
             for (const source of Object.values(EVENT_SOURCE_IDS)) {
               if (!hidden.getSource(source)) continue;
-              const state = live.getFeatureState({ source, id: selectedId });
-              hidden.setFeatureState({ source, id: selectedId }, state);
+              hidden.setFeatureState({ source, id }, live.getFeatureState({ source, id }));
             }
           }
           // A large story's marks are drawn on the GPU, outside the style: copied over here.
@@ -160,7 +163,7 @@ export async function renderView(
       new Set<string>();
     for (const feature of hidden.queryRenderedFeatures({ layers })) {
       const id: unknown = feature.properties.id;
-      if (typeof id === 'string') drawnIds.add(id);
+      if (typeof id === 'string' && isShown(feature)) drawnIds.add(id);
     }
     return { pixels, drawnIds };
   } finally {
@@ -245,7 +248,14 @@ export async function exportPng(
   // Text is measured and drawn in the app's own font, so it must be loaded first.
   await Promise.all(Object.values(EXPORT_FONTS).map((font) => document.fonts.load(font)));
   const container = live.getContainer();
-  const { pixels, drawnIds } = await renderView(live, EXPORT_PIXEL_RATIO, selectedId);
+  // Feature state is the selection's and, in a small story, every placed event's (in the window
+  // or not); a large story's events carry none but the selection's.
+  const stateIds = drawsOnGpu(story)
+    ? selectedId === undefined
+      ? []
+      : [selectedId]
+    : story.events.filter((event) => event.place).map((event) => event.id);
+  const { pixels, drawnIds } = await renderView(live, EXPORT_PIXEL_RATIO, stateIds);
   const content = exportContent(story, window, drawnIds, words);
   const measurer = document.createElement('canvas').getContext('2d');
   const measure = (text: string, font: string) => {

@@ -3,7 +3,7 @@ import type { MapGeoJSONFeature, MapInstance, MapLayerMouseEvent } from 'react-m
 import { parseGazetteer, type NamedPlace } from '../geo/gazetteer';
 import type { BBox, LonLat } from '../geo/geometry';
 import type { BasemapGeoData } from './basemap-data';
-import { EVENT_LAYER_IDS, MARK_LAYER_IDS } from './event-layers';
+import { EVENT_LAYER_IDS, FEATURE_STATE, MARK_LAYER_IDS } from './event-layers';
 
 /** Which event the pointer is on, and where to point at it. */
 export interface HoverTarget {
@@ -21,6 +21,13 @@ const TAP_SLOP = 10;
 interface FoundFeature {
   readonly layer: { readonly id: string };
   readonly properties: Readonly<Record<string, unknown>>;
+  /** Its feature state: a small story's layers keep events outside the window, unseen. */
+  readonly state?: Readonly<Record<string, unknown>>;
+}
+
+/** False for a feature drawn unseen because its event is outside the time window. */
+export function isShown(feature: FoundFeature): boolean {
+  return feature.state?.[FEATURE_STATE.shown] !== false;
 }
 
 function idOf(feature: FoundFeature | undefined): string | undefined {
@@ -40,10 +47,11 @@ function areaKm2(feature: FoundFeature): number {
  * circle inside a country's outline, and a mark inside either, stays reachable.
  */
 export function topFeature<F extends FoundFeature>(features: readonly F[]): F | undefined {
-  const mark = features.find((feature) => !isArea(feature));
+  const shown = features.filter(isShown);
+  const mark = shown.find((feature) => !isArea(feature));
   if (mark) return mark;
   let smallest: F | undefined;
-  for (const feature of features) {
+  for (const feature of shown) {
     if (!smallest || areaKm2(feature) < areaKm2(smallest)) smallest = feature;
   }
   return smallest;
@@ -66,13 +74,15 @@ function marksNear(event: MapLayerMouseEvent): MapGeoJSONFeature[] {
   const layers = MARK_LAYER_IDS.filter((id) => map.getLayer(id) !== undefined);
   if (layers.length === 0) return [];
   const { x, y } = event.point;
-  return map.queryRenderedFeatures(
-    [
-      [x - TAP_SLOP, y - TAP_SLOP],
-      [x + TAP_SLOP, y + TAP_SLOP],
-    ],
-    { layers },
-  );
+  return map
+    .queryRenderedFeatures(
+      [
+        [x - TAP_SLOP, y - TAP_SLOP],
+        [x + TAP_SLOP, y + TAP_SLOP],
+      ],
+      { layers },
+    )
+    .filter(isShown);
 }
 
 /**

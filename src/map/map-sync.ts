@@ -1,13 +1,16 @@
 /**
- * Carries the store into the map: the time window and the selection into global state, hover
- * and selection into feature state, camera requests and selections made elsewhere into camera
- * moves. Runs outside React, so scrubbing the timeline re-renders nothing.
+ * Carries the store into the map: the time window into feature state or global state (WindowBy
+ * in event-layers.ts), the selection into global state, hover and selection into feature state,
+ * camera requests and selections made elsewhere into camera moves. Runs outside React, so
+ * scrubbing the timeline re-renders nothing.
  */
 import { anchorPoints } from '../geo/anchor';
 import { placeBounds } from '../geo/event-bounds';
 import { eventIndex } from '../state/selectors';
 import type { DatelineState, DatelineStore } from '../state/store';
 import { measureScrub, scrubPending } from '../time/scrub-timing';
+import { overlaps } from '../time/time-window';
+import type { WindowSync } from './draws-on-gpu';
 import { EVENT_SOURCE_IDS, FEATURE_STATE, GLOBAL_STATE } from './event-layers';
 import { cameraDuration } from './motion';
 
@@ -145,18 +148,33 @@ function shouldFly(state: DatelineState): boolean {
 /** How the store is carried into the map. */
 export interface SyncOptions {
   /**
-   * Whether a layer's filter reads the time window from global state (styleReadsWindow). When
-   * none does (a large story's marks are on the GPU), a step writes nothing into the style: each
-   * write costs the map a style update on its next frame and a message to its workers.
+   * How the story's layers follow the time window (windowSyncOf): by each event's feature state,
+   * by filters reading global state, or not at all (a large story's marks are on the GPU), when
+   * a step writes nothing into the style: each write of global state costs the map a style
+   * update on its next frame and a message to its workers.
    */
-  readonly windowInStyle?: boolean;
+  readonly windowSync?: WindowSync;
+}
+
+/**
+ * Marks which placed events are in the window, in feature state: only those whose state changes
+ * since `shown`, which it updates. An unplaced event has no feature to mark.
+ */
+function markShown(map: SyncedMap, state: DatelineState, shown: Map<string, boolean>): void {
+  for (const event of state.story?.events ?? []) {
+    if (!event.place) continue;
+    const inWindow = overlaps(state.window, event.time.start, event.time.end);
+    if (shown.get(event.id) === inWindow) continue;
+    shown.set(event.id, inWindow);
+    setEventState(map, event.id, FEATURE_STATE.shown, inWindow);
+  }
 }
 
 /** Starts carrying the store into the map; returns the function that stops it. */
 export function syncMapWithStore(
   map: SyncedMap,
   store: DatelineStore,
-  { windowInStyle = true }: SyncOptions = {},
+  { windowSync = 'filter' }: SyncOptions = {},
 ): () => void {
   // While the map is still re-filtering its tiles, a new window waits, and only the latest one
   // is applied when the map is free: scrubbing faster than the map can draw never queues up
@@ -164,6 +182,8 @@ export function syncMapWithStore(
   let windowWaiting = false;
   let scrubToMeasure = false;
   let listening = false;
+  // Each placed event's last `shown` state, with WindowBy `state`.
+  const shown = new Map<string, boolean>();
 
   function onRender(): void {
     if (!eventSourcesLoaded(map)) return;
@@ -195,8 +215,10 @@ export function syncMapWithStore(
 
   function windowChanged(state: DatelineState): void {
     if (scrubPending()) scrubToMeasure = true;
-    if (!windowInStyle) {
-      // The GPU marks redraw themselves; the frame that shows them is measured here.
+    if (windowSync !== 'filter') {
+      // Feature state is rewritten on the map's next frame, and the GPU marks redraw
+      // themselves: neither waits for tiles. The frame that shows the step is measured here.
+      if (windowSync === 'state') markShown(map, state, shown);
       if (scrubToMeasure) listen();
       return;
     }
@@ -211,7 +233,8 @@ export function syncMapWithStore(
   }
 
   const initial = store.getState();
-  if (windowInStyle) applyWindow(initial);
+  if (windowSync === 'filter') applyWindow(initial);
+  if (windowSync === 'state') markShown(map, initial, shown);
   map.setGlobalStateProperty(GLOBAL_STATE.selectedId, initial.selectedId ?? '');
   setEventState(map, initial.selectedId, FEATURE_STATE.selected, true);
   setEventState(map, initial.hoveredId, FEATURE_STATE.hovered, true);

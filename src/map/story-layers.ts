@@ -4,7 +4,7 @@
  * them, and those whose source is empty, stay off the map: then a scrub step need not touch the
  * style at all. A window written into global state that a filter reads makes MapLibre reload the
  * layer's source, even an empty one, and ask its worker to place it again, which at 10,000 events
- * cost several frames per step.
+ * cost several frames per step; a small story's layers follow the window by feature state instead.
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { EventFeatures } from './event-features';
@@ -37,10 +37,13 @@ function leftToGpu(features: EventFeatures): ReadonlySet<string> {
   return ids;
 }
 
-/** The layers for the story's features: all of them, or with `gpu` those the GPU leaves. */
+/**
+ * The layers for the story's features: all of them, following the window by feature state, or
+ * with `gpu` those the GPU leaves, filtered by the window (WindowBy in event-layers.ts).
+ */
 export function storyLayers(features: EventFeatures, gpu: boolean, theme: MapTheme): StoryLayers {
-  const all = eventLayers(theme);
-  if (!gpu) return all;
+  if (!gpu) return eventLayers(theme, 'state');
+  const all = eventLayers(theme, 'filter');
   const skip = leftToGpu(features);
   return {
     beneathLabels: all.beneathLabels.filter((layer) => !skip.has(layer.id)),

@@ -12,6 +12,7 @@ import {
   waitForMap,
   startChromium,
 } from './driver';
+import { middleOfMap } from './map-pixels';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
@@ -32,6 +33,28 @@ describe.skipIf(!enabled)('the default story in Chromium', () => {
     ).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: 'test-results/default-1280.png' });
+    await page.close();
+  });
+
+  it('draws the markers in the window from the first tiles, their images all there', async () => {
+    // A view and a one-day window given by the link: the markers are laid out by the first
+    // tiles, which once came before the map could draw their images, leaving them blank.
+    const { page, errors } = await openApp(
+      browser(),
+      '?view=69,38,6&from=2021-10-18&to=2021-10-18',
+      { width: 1024, height: 768 },
+    );
+    await waitForMap(page);
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+    // The diplomacy kind's purple diamond at Dushanbe, near the middle of the map.
+    const pixels = await middleOfMap(page, 240);
+    let purple = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const [r = 0, g = 0, b = 0] = pixels.slice(i, i + 3);
+      if (Math.abs(r - 0xa0) + Math.abs(g - 0x46) + Math.abs(b - 0x7a) < 40) purple += 1;
+    }
+    expect(purple).toBeGreaterThan(20);
     await page.close();
   });
 

@@ -48,7 +48,9 @@ export async function openApp(
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // MapLibre only warns of a marker image nobody drew, but the marker is then blank.
+    const missingImage = message.type() === 'warning' && /could not be loaded/.test(message.text());
+    if (message.type() === 'error' || missingImage) errors.push(message.text());
   });
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

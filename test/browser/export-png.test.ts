@@ -75,6 +75,11 @@ describe.skipIf(!enabled)('Download PNG of this view', () => {
     // The middle of the map is a picture, not a blank or transparent WebGL read-back.
     const middle = { x: width / 4, y: height / 2 - 100, width: width / 2, height: 200 };
     expect((await colours(page, png, middle)).distinct).toBeGreaterThan(50);
+    // The marks in the window, in their kinds' colours, wherever the camera is by then (between
+    // the title and the legend): the hidden map copies each event's feature state (in the
+    // window or not), without which a small story's layers draw none (0 such pixels).
+    const map = { x: 0, y: Math.round(height * 0.2), width, height: Math.round(height * 0.6) };
+    expect((await colours(page, png, map)).strong).toBeGreaterThan(500);
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).textContent())
       .toBe('Downloaded csto-2021-2021-10-18-to-2021-10-23.png');

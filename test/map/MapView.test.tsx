@@ -235,12 +235,19 @@ describe('MapView', () => {
     expect(store.getState().selectedId).toBe('exercise');
   });
 
-  it('writes a time-window step into the style for a story MapLibre filters', () => {
+  it('writes a time-window step into the feature state of a small story’s events, not the style', () => {
     const store = renderMap();
     map.setGlobalStateProperty.mockClear();
-    const { from, to } = store.getState().window;
-    act(() => store.getState().setWindow({ from, to: to - 86_400_000 }));
-    expect(map.setGlobalStateProperty).toHaveBeenCalledWith('to', to - 86_400_000);
+    map.setFeatureState.mockClear();
+    const march18 = Date.UTC(2021, 2, 18);
+    act(() => store.getState().setWindow({ from: march18, to: march18 + 86_400_000 }));
+    const source = 'dateline-event-markers';
+    expect(map.setFeatureState).toHaveBeenCalledWith({ source, id: 'exercise' }, { shown: false });
+    expect(map.setFeatureState).not.toHaveBeenCalledWith(
+      { source, id: 'conference' },
+      { shown: false },
+    );
+    expect(map.setGlobalStateProperty).not.toHaveBeenCalled();
   });
 
   it('leaves the style alone on a step of a large story whose marks are filtered on the GPU', () => {

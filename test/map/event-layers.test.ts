@@ -10,11 +10,36 @@ import {
   iconName,
   parseIconName,
   timeFilter,
+  type WindowBy,
 } from '../../src/map/event-layers';
 
-function allLayers(theme: 'light' | 'dark' = 'light'): LayerSpecification[] {
-  const { beneathLabels, onTop } = eventLayers(theme);
+function allLayers(
+  theme: 'light' | 'dark' = 'light',
+  windowBy: WindowBy = 'state',
+): LayerSpecification[] {
+  const { beneathLabels, onTop } = eventLayers(theme, windowBy);
   return [...beneathLabels, ...onTop];
+}
+
+const BOTH: readonly WindowBy[] = ['state', 'filter'];
+
+/** The layer's paint values that set an opacity (icon-, fill-, line-opacity). */
+function opacities(layer: LayerSpecification): unknown[] {
+  const paint: object = 'paint' in layer && layer.paint ? layer.paint : {};
+  return Object.entries(paint)
+    .filter(([name]) => name.endsWith('-opacity'))
+    .map(([, value]: [string, unknown]) => value);
+}
+
+const SHOWN = ['boolean', ['feature-state', 'shown'], false];
+
+/** A layer without its filter and opacities: what does not depend on how it follows the window. */
+function withoutWindow(layer: LayerSpecification): object {
+  const paint: object = 'paint' in layer && layer.paint ? layer.paint : {};
+  const rest = Object.fromEntries(
+    Object.entries(paint).filter(([name]) => !name.endsWith('-opacity')),
+  );
+  return { ...layer, filter: undefined, paint: rest };
 }
 
 function filterOf(layer: LayerSpecification): unknown {
@@ -40,27 +65,60 @@ describe('timeFilter', () => {
 });
 
 describe('eventLayers', () => {
-  it('filters every event layer by the time window in global state', () => {
-    for (const layer of allLayers()) {
+  it('by filter: filters every event layer by the time window in global state', () => {
+    for (const layer of allLayers('light', 'filter')) {
       expect(globalStateRefs(filterOf(layer)), layer.id).toEqual(
         expect.arrayContaining(['from', 'to']),
       );
+      expect(JSON.stringify(layer)).not.toContain('"shown"');
+    }
+  });
+
+  it('by state: no filter reads the window, and every layer draws a feature only while shown', () => {
+    for (const layer of allLayers('light', 'state')) {
+      const refs = globalStateRefs(filterOf(layer));
+      expect(refs, layer.id).not.toContain('from');
+      expect(refs, layer.id).not.toContain('to');
+      const values = opacities(layer);
+      expect(values.length, layer.id).toBeGreaterThan(0);
+      // Each opacity is its usual value while shown and zero otherwise.
+      for (const value of values) {
+        expect(value, layer.id).toEqual(['case', SHOWN, expect.anything(), 0]);
+      }
+    }
+  });
+
+  it('by state: keeps the look it has by filter, within the window', () => {
+    const byFilter = allLayers('light', 'filter');
+    for (const [index, layer] of allLayers('light', 'state').entries()) {
+      const filtered = byFilter[index];
+      if (!filtered) throw new Error(`no layer ${index} by filter`);
+      const usual = opacities(layer).map((value) => (Array.isArray(value) ? value[2] : value));
+      expect(usual, layer.id).toEqual(opacities(filtered));
+      // All else (layout, colours, widths) is the same; the filters differ by the window only.
+      expect(withoutWindow(layer), layer.id).toEqual(withoutWindow(filtered));
     }
   });
 
   it('declares a default for every global state value the layers read', () => {
-    const read = new Set(allLayers().flatMap((layer) => globalStateRefs(filterOf(layer))));
+    const read = new Set(
+      BOTH.flatMap((windowBy) =>
+        allLayers('light', windowBy).flatMap((layer) => globalStateRefs(filterOf(layer))),
+      ),
+    );
     expect(Object.keys(EVENT_STATE).sort()).toEqual([...read].sort());
   });
 
   it('draws the selected marker by the selected id in global state, not by its data', () => {
-    const selected = allLayers().filter((layer) =>
-      globalStateRefs(filterOf(layer)).includes('selectedId'),
-    );
-    expect(selected.map((layer) => layer.id)).toEqual([
-      EVENT_LAYER_IDS.selectedHalo,
-      EVENT_LAYER_IDS.selectedMarker,
-    ]);
+    for (const windowBy of BOTH) {
+      const selected = allLayers('light', windowBy).filter((layer) =>
+        globalStateRefs(filterOf(layer)).includes('selectedId'),
+      );
+      expect(selected.map((layer) => layer.id)).toEqual([
+        EVENT_LAYER_IDS.selectedHalo,
+        EVENT_LAYER_IDS.selectedMarker,
+      ]);
+    }
   });
 
   it('only references the event sources', () => {
@@ -81,7 +139,7 @@ describe('eventLayers', () => {
   });
 
   it('keeps town names readable above the marks, and the selected event above everything', () => {
-    const { beneathLabels, onTop } = eventLayers('light');
+    const { beneathLabels, onTop } = eventLayers('light', 'state');
     expect(beneathLabels.map((layer) => layer.id)).toContain(EVENT_LAYER_IDS.markers);
     expect(onTop.map((layer) => layer.id)).toEqual([
       EVENT_LAYER_IDS.selectedHalo,

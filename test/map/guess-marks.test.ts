@@ -18,16 +18,18 @@ describe('a guess on the map', () => {
     expect(flagged).toEqual([GUESS_ID]);
   });
 
-  it('gets a dashed ring drawn under its marker, for guesses in the window only', () => {
-    const { beneathLabels } = eventLayers('light');
+  it('gets a dashed ring drawn under its marker, for guesses only', () => {
+    const { beneathLabels } = eventLayers('light', 'state');
     const ids = beneathLabels.map((layer) => layer.id);
     const ring = beneathLabels.find((layer) => layer.id === EVENT_LAYER_IDS.guessRing);
     expect(ids.indexOf(EVENT_LAYER_IDS.guessRing)).toBeLessThan(
       ids.indexOf(EVENT_LAYER_IDS.markers),
     );
-    expect(ring && 'filter' in ring ? ring.filter : undefined).toEqual(
-      expect.arrayContaining([['==', ['get', 'guess'], true]]),
-    );
+    expect(ring && 'filter' in ring ? ring.filter : undefined).toEqual([
+      '==',
+      ['get', 'guess'],
+      true,
+    ]);
     expect(ring?.layout).toMatchObject({ 'icon-image': haloName('guess', 'light') });
   });
 

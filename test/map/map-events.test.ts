@@ -19,6 +19,20 @@ describe('which event the pointer means', () => {
     expect(topFeature(found)?.properties.id).toBe('border');
   });
 
+  it('passes over the unseen features of events outside the window (a small story’s)', () => {
+    const hidden = <F extends object>(feature: F) => ({ ...feature, state: { shown: false } });
+    const shown = <F extends object>(feature: F) => ({ ...feature, state: { shown: true } });
+    const found = [
+      shown(area('russia', 16_800_000)),
+      hidden(marker('moscow-talks')),
+      hidden(area('moscow', 2_500)),
+    ];
+    expect(topFeature(found)?.properties.id).toBe('russia');
+    expect(topFeature([hidden(marker('moscow-talks'))])).toBeUndefined();
+    // A story filtered by global state gives features no such state: all of them are drawn.
+    expect(topFeature([marker('moscow-talks')])?.properties.id).toBe('moscow-talks');
+  });
+
   it('finds nothing where there is nothing', () => {
     expect(topFeature([])).toBeUndefined();
   });

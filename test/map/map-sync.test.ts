@@ -124,7 +124,7 @@ describe('syncMapWithStore: the time window', () => {
 });
 
 describe('syncMapWithStore: a window no layer reads (marks filtered on the GPU)', () => {
-  const gpu = { windowInStyle: false };
+  const gpu: SyncOptions = { windowSync: 'none' };
 
   it('leaves the window out of global state, so a step reloads no source', () => {
     const { map, store } = start(mapStore(), gpu);
@@ -147,6 +147,54 @@ describe('syncMapWithStore: a window no layer reads (marks filtered on the GPU)'
     const { map, store } = start(mapStore(), gpu);
     store.getState().select('talks', 'map');
     expect(map.globalState.selectedId).toBe('talks');
+  });
+});
+
+describe('syncMapWithStore: a window followed by feature state (a small story)', () => {
+  const byState: SyncOptions = { windowSync: 'state' };
+  const MAR_1 = Date.UTC(2021, 2, 1);
+  const APR_1 = Date.UTC(2021, 3, 1);
+  const shownOf = (map: FakeMap, id: string, source = 'dateline-event-markers') =>
+    map.featureState.get(`${source}/${id}`)?.shown;
+
+  it('marks every placed event shown or not at once, in every source', () => {
+    const store = mapStore();
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    const { map } = start(store, byState);
+    for (const id of ['exercise', 'statement', 'talks']) expect(shownOf(map, id), id).toBe(true);
+    for (const id of ['buildup', 'advance', 'conference']) expect(shownOf(map, id), id).toBe(false);
+    expect(shownOf(map, 'advance', 'dateline-event-areas')).toBe(false);
+    expect(shownOf(map, 'buildup', 'dateline-event-lines')).toBe(false);
+  });
+
+  it('changes the state of only the events that enter or leave the window, and no global state', () => {
+    const store = mapStore();
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    const { map } = start(store, byState);
+    const writes: string[] = [];
+    const setFeatureState = map.setFeatureState.bind(map);
+    map.setFeatureState = (feature, state) => {
+      writes.push(feature.id);
+      setFeatureState(feature, state);
+    };
+    store.getState().setWindow({ from: MAR_1, to: APR_1 });
+    expect(shownOf(map, 'conference')).toBe(true);
+    for (const id of ['exercise', 'statement', 'talks']) expect(shownOf(map, id), id).toBe(false);
+    // Three sources each for the four events whose state changed; none for the other two.
+    expect(new Set(writes)).toEqual(new Set(['conference', 'exercise', 'statement', 'talks']));
+    expect(writes).toHaveLength(12);
+    expect(map.globalState).not.toHaveProperty('from');
+    expect(map.globalState).not.toHaveProperty('to');
+  });
+
+  it('measures a step at the next frame, which rewrites the state without new tiles', () => {
+    const { map, store } = start(mapStore(), byState);
+    markScrubStart();
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(0);
+    map.render();
+    expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(1);
+    expect(map.renderListeners.size).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { styleReadsWindow } from '../../src/map/draws-on-gpu';
+import { windowSyncOf } from '../../src/map/draws-on-gpu';
 import { eventFeatures } from '../../src/map/event-features';
 import { EVENT_LAYER_IDS } from '../../src/map/event-layers';
 import { readsWindow, storyLayers } from '../../src/map/story-layers';
@@ -21,18 +21,19 @@ describe('storyLayers', () => {
   });
 });
 
-describe('readsWindow', () => {
-  it('is true for the layers of a story drawn by MapLibre', () => {
-    expect(readsWindow(storyLayers(eventFeatures(fixtureStory()), false, 'light'))).toBe(true);
+describe('windowSyncOf', () => {
+  it('follows a small story’s window by feature state: no filter reads it', () => {
+    expect(readsWindow(storyLayers(eventFeatures(fixtureStory()), false, 'light'))).toBe(false);
+    expect(windowSyncOf(fixtureStory())).toBe('state');
   });
 
-  it('is false for a large story of points, whose every mark is on the GPU', () => {
+  it('leaves a large story of points alone, whose every mark is on the GPU', () => {
     const story = storyWithManyEvents(12_000);
     expect(story.events.every((event) => event.place?.geometry.type === 'Point')).toBe(true);
-    expect(styleReadsWindow(story)).toBe(false);
+    expect(windowSyncOf(story)).toBe('none');
   });
 
-  it('is true for a large story with an area, which MapLibre still filters', () => {
+  it('filters a large story’s areas by the window in global state', () => {
     const story = storyWithManyEvents(12_000);
     const [first, ...rest] = story.events;
     if (!first) throw new Error('no events');
@@ -54,6 +55,6 @@ describe('readsWindow', () => {
         },
       },
     };
-    expect(styleReadsWindow({ ...story, events: [area, ...rest] })).toBe(true);
+    expect(windowSyncOf({ ...story, events: [area, ...rest] })).toBe('filter');
   });
 });
