@@ -38,6 +38,8 @@ const FALLBACK_PAGE = 10;
 export function EventList() {
   const visible = useDateline(selectVisibleEvents);
   const total = useDateline((state) => state.story?.events.length ?? 0);
+  // While the story loads it has no count yet: "0 events" would say it has none.
+  const loaded = useDateline((state) => state.story !== undefined);
   const span = useDateline((state) => state.story?.span);
   const windowedTime = useDateline(
     (state) =>
@@ -134,7 +136,7 @@ export function EventList() {
               </button>
             </>
           ) : (
-            m.eventCount(total)
+            loaded && m.eventCount(total)
           )}
         </p>
       </div>

@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { EventList } from '../../src/panels/EventList';
+import { createDatelineStore } from '../../src/state/store';
 import { storyWithManyEvents } from '../fixtures/many-events';
 import { miniStoryData, storeWithParsed, storeWithStory } from '../fixtures/load-fixture';
 import { renderWithStore } from '../fixtures/render-with-store';
@@ -18,6 +19,18 @@ function names(buttons: HTMLElement[]) {
 }
 
 describe('EventList', () => {
+  it('gives no count while the story loads, where "0 events" would say it has none', () => {
+    const store = createDatelineStore();
+    store.getState().storyProgress({ phase: 'checking', events: 100_000 });
+    renderWithStore(<EventList />, store);
+    expect(screen.getByRole('heading', { name: 'Events' })).toBeInTheDocument();
+    expect(screen.queryByText(/\d events?$/)).not.toBeInTheDocument();
+    act(() =>
+      store.getState().storyLoaded({ ok: true, story: storyWithManyEvents(3), problems: [] }),
+    );
+    expect(screen.getByText('3 events')).toBeInTheDocument();
+  });
+
   it('names each row by words it shows, so the name contains the visible title (WCAG 2.5.3)', () => {
     renderWithStore(<EventList />, storeWithStory());
     for (const button of eventButtons()) {
