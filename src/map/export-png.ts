@@ -13,7 +13,7 @@ import type { MapInstance, StyleSpecification } from 'react-map-gl/maplibre';
 import { drawIcon, ICON_SIZE, provideIcon } from './kind-icons';
 import type { Story } from '../story/story';
 import type { TimeWindow } from '../time/time-window';
-import { EVENT_LAYER_IDS, EVENT_SOURCE_IDS } from './event-layers';
+import { EVENT_LAYER_IDS, EVENT_SOURCE_IDS, FEATURE_STATE } from './event-layers';
 import {
   EXPORT_FONTS,
   exportContent,
@@ -77,6 +77,14 @@ export interface RenderedView {
   readonly drawnIds: ReadonlySet<string>;
 }
 
+/**
+ * The part of a feature's state the picture shows: in the window or not, and selected. A mark the
+ * pointer happened to rest on is not drawn hovered.
+ */
+export function pictured(state: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(state).filter(([key]) => key !== FEATURE_STATE.hovered));
+}
+
 /** Draws the live map's view again at `pixelRatio`, with the feature state of `stateIds`. */
 export async function renderView(
   live: MapInstance,
@@ -122,7 +130,10 @@ export async function renderView(
           for (const id of stateIds) {
             for (const source of Object.values(EVENT_SOURCE_IDS)) {
               if (!hidden.getSource(source)) continue;
-              hidden.setFeatureState({ source, id }, live.getFeatureState({ source, id }));
+              hidden.setFeatureState(
+                { source, id },
+                pictured(live.getFeatureState({ source, id })),
+              );
             }
           }
           // A large story's marks are drawn on the GPU, outside the style: copied over here.
@@ -249,12 +260,10 @@ export async function exportPng(
   await Promise.all(Object.values(EXPORT_FONTS).map((font) => document.fonts.load(font)));
   const container = live.getContainer();
   // Feature state is the selection's and, in a small story, every placed event's (in the window
-  // or not); a large story's events carry none but the selection's.
-  const stateIds = drawsOnGpu(story)
-    ? selectedId === undefined
-      ? []
-      : [selectedId]
-    : story.events.filter((event) => event.place).map((event) => event.id);
+  // or not: windowSyncOf); a large story's events carry none but the selection's.
+  const selection = selectedId === undefined ? [] : [selectedId];
+  const placed = () => story.events.filter((event) => event.place).map((event) => event.id);
+  const stateIds = drawsOnGpu(story) ? selection : placed();
   const { pixels, drawnIds } = await renderView(live, EXPORT_PIXEL_RATIO, stateIds);
   const content = exportContent(story, window, drawnIds, words);
   const measurer = document.createElement('canvas').getContext('2d');
