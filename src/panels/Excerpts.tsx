@@ -1,7 +1,7 @@
 /** The article's own words for an event: verbatim quotes, each credited and one click from the full text. */
 import type { Excerpt } from '../story/story';
 import { useDateline } from '../state/store-context';
-import { CitationLine } from './CitationLine';
+import { ExcerptFigure } from './ExcerptFigure';
 import { useMessages } from '../ui/messages-context';
 
 /** The excerpts of one event, as quotations with their sources. */
@@ -18,22 +18,14 @@ export function Excerpts({ excerpts }: { excerpts: readonly Excerpt[] }) {
       {excerpts.map((excerpt, index) => {
         const source = sources?.find((candidate) => candidate.id === excerpt.source);
         return (
-          <figure className="excerpt" key={`${excerpt.source}-${index}`}>
-            <blockquote className="excerpt__quote" lang={source?.language} dir="auto">
-              <p>{excerpt.quote}</p>
-            </blockquote>
-            <figcaption className="excerpt__credit">
-              {source ? (
-                <CitationLine
-                  title={source.title}
-                  publisher={source.publisher}
-                  published={source.published}
-                  isSource
-                />
-              ) : (
-                excerpt.source
-              )}
-            </figcaption>
+          <ExcerptFigure
+            key={`${excerpt.source}-${index}`}
+            excerpt={excerpt}
+            source={source}
+            className="excerpt"
+            quoteClassName="excerpt__quote"
+            creditClassName="excerpt__credit"
+          >
             {source && (
               <button
                 type="button"
@@ -43,7 +35,7 @@ export function Excerpts({ excerpts }: { excerpts: readonly Excerpt[] }) {
                 {m.readInArticle}
               </button>
             )}
-          </figure>
+          </ExcerptFigure>
         );
       })}
     </section>

@@ -5,7 +5,7 @@
  * (`paper`, theme.css): there is no on-screen preview to clash with the page, and ink on white is
  * what a printer and a reader of the handout expect.
  */
-import { CitationLine } from '../panels/CitationLine';
+import { ExcerptFigure } from '../panels/ExcerptFigure';
 import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { eventIndex } from '../state/selectors';
 import { useDateline } from '../state/store-context';
@@ -58,25 +58,16 @@ function HandoutPage(props: {
       {event.excerpts.map((excerpt, position) => {
         const source = findSource(story, excerpt.source);
         return (
-          <figure className="handout__excerpt" key={`${excerpt.source}-${position}`}>
-            <blockquote lang={source?.language} dir="auto">
-              <p>{excerpt.quote}</p>
-            </blockquote>
-            <figcaption>
-              {source ? (
-                <CitationLine
-                  title={source.title}
-                  publisher={source.publisher}
-                  published={source.published}
-                  isSource
-                  url={source.url}
-                />
-              ) : (
-                excerpt.source
-              )}
-              {source?.url !== undefined && <span className="handout__url"> {source.url}</span>}
-            </figcaption>
-          </figure>
+          <ExcerptFigure
+            key={`${excerpt.source}-${position}`}
+            excerpt={excerpt}
+            source={source}
+            className="handout__excerpt"
+            linkSource
+            afterCredit={
+              source?.url !== undefined && <span className="handout__url"> {source.url}</span>
+            }
+          />
         );
       })}
       <p className="handout__credit">{m.present.handoutCredit}</p>

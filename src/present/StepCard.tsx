@@ -3,7 +3,7 @@
  * where, and the article's own words with their source, in type readable from the back of a room.
  */
 import { useRef } from 'react';
-import { CitationLine } from '../panels/CitationLine';
+import { ExcerptFigure } from '../panels/ExcerptFigure';
 import { eventPlaceLabel, formatUncertainty } from '../panels/citation-text';
 import { GuessNote } from '../ui/GuessNote';
 import { KindSwatch } from '../panels/KindSwatch';
@@ -61,23 +61,13 @@ export function StepCard({ story, event, index, count }: StepCardProps) {
         // Quotes in a row from one source are credited once, after the last of them.
         const creditLater = event.excerpts[position + 1]?.source === excerpt.source;
         return (
-          <figure className="present-card__excerpt" key={`${excerpt.source}-${position}`}>
-            <blockquote lang={source?.language} dir="auto">
-              <p>{excerpt.quote}</p>
-            </blockquote>
-            <figcaption className={creditLater ? 'visually-hidden' : 'present-card__source'}>
-              {source ? (
-                <CitationLine
-                  title={source.title}
-                  publisher={source.publisher}
-                  published={source.published}
-                  isSource
-                />
-              ) : (
-                excerpt.source
-              )}
-            </figcaption>
-          </figure>
+          <ExcerptFigure
+            key={`${excerpt.source}-${position}`}
+            excerpt={excerpt}
+            source={source}
+            className="present-card__excerpt"
+            creditClassName={creditLater ? 'visually-hidden' : 'present-card__source'}
+          />
         );
       })}
     </article>
