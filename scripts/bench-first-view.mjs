@@ -14,6 +14,7 @@
 /* global window */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { installProbes } from './bench-probes.mjs';
+import { topSelfTime } from './cpu-profile.mjs';
 import {
   buildApp,
   integers,
@@ -22,7 +23,6 @@ import {
   option,
   serve,
   spread,
-  topSelfTime,
   writeBenchStory,
 } from './bench-setup.mjs';
 import { generateStory } from './generate-story.mjs';

@@ -9,7 +9,10 @@
 // Usage: npm run bench:scrub [-- --counts 1000,10000,100000 --runs 3 --steps 20 --moves 60
 //   --port 4605 --dist dir --no-build --compare /tmp/other-dist --profile]
 //   --compare serves a second build (another commit) and interleaves it with this one;
-//   --profile writes a CPU profile of one key step and of a drag at each size to bench-results/.
+//   --profile, after the series, loads each story once more per build and writes a CPU profile
+//   of all its key steps and of its drag to bench-results/, printing each per step: the
+//   functions and files with the most self time (the app's chunks, the map engine's, the
+//   browser's own work).
 import { generateStory } from './generate-story.mjs';
 import {
   buildApp,
@@ -48,7 +51,8 @@ for (const count of counts) {
     queries.set(count, writeBenchStory(dir, `generated-${count}`, story));
 }
 
-async function measure(browser, base, count, withProfile) {
+/** A page with the story of `count` events, its map drawn and settled, and a CDP session. */
+async function openStory(browser, base, count) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(installDragProbes);
   const page = await context.newPage();
@@ -60,25 +64,20 @@ async function measure(browser, base, count, withProfile) {
     null,
     { timeout: 300_000 },
   );
+  // Let the first frames and the worker settle before measuring steps.
+  await page.waitForTimeout(1500);
+  return { context, page, session };
+}
+
+async function measure(browser, base, count) {
+  const { context, page, session } = await openStory(browser, base, count);
   const ready = await page.evaluate(
     () => performance.getEntriesByName('dateline:map-ready')[0]?.startTime ?? NaN,
   );
-  // Let the first frames and the worker settle before measuring steps.
-  await page.waitForTimeout(1500);
   const heapAfterLoad = (await cdpMetric(session, 'JSHeapUsedSize')) / 2 ** 20;
-  const keys = await keySteps(page, session, steps, (index, step) =>
-    withProfile && index === steps - 1 ? profiled(page, `scrub-key-${count}`, step) : step(),
-  );
+  const keys = await keySteps(page, session, steps);
   await page.waitForTimeout(500);
-  const drag = withProfile
-    ? await (async () => {
-        let result;
-        await profiled(page, `scrub-drag-${count}`, async () => {
-          result = await dragSteps(page, session, moves);
-        });
-        return result;
-      })()
-    : await dragSteps(page, session, moves);
+  const drag = await dragSteps(page, session, moves);
   const heapAfterScrub = (await cdpMetric(session, 'JSHeapUsedSize')) / 2 ** 20;
   // What the story keeps alive (issue 8's limit is 150 MB): the heap in use above also holds
   // garbage not yet collected, so it moves with when the collector last ran.
@@ -118,12 +117,28 @@ try {
     for (const count of counts) {
       for (const server of servers) {
         const key = `${server.name} ${count}`;
-        const withProfile = profile && run === 0 && server.name === 'this';
-        const result = await measure(browser, server.base, count, withProfile);
+        const result = await measure(browser, server.base, count);
         results.set(key, [...(results.get(key) ?? []), result]);
         console.log(
           `  run ${run + 1} ${key}: key ${result.key.toFixed(1)} ms, drag ${result.drag.toFixed(1)} ms`,
         );
+      }
+    }
+  }
+  // Profiled in loads of their own, after the series: the profiler slows what it watches, and
+  // its figures would have entered the medians above. Every step is profiled, not one: a single
+  // step of a few milliseconds held too few samples to say where its time went.
+  if (profile) {
+    for (const count of counts) {
+      for (const server of servers) {
+        const { context, page, session } = await openStory(browser, server.base, count);
+        const name = `${server.name}-${count}`;
+        console.log(`\n${name}: ${steps} key steps, profiled`);
+        await profiled(page, `scrub-key-${name}`, () => keySteps(page, session, steps), steps);
+        await page.waitForTimeout(500);
+        console.log(`\n${name}: a ${moves}-move drag, profiled`);
+        await profiled(page, `scrub-drag-${name}`, () => dragSteps(page, session, moves), moves);
+        await context.close();
       }
     }
   }

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, MISSING_CHROMIUM } from './chromium.mjs';
+import { SAMPLE_US, selfTimeByFile, topSelfTime } from './cpu-profile.mjs';
 
 /** `--name value` from the command line, or the fallback. */
 export function option(args, name, fallback) {
@@ -132,57 +133,15 @@ export function spread(values, digits = 1, scale = 1) {
   return `${f(median(list))} [${f(list[0])}–${f(list.at(-1))}]`;
 }
 
-/** The functions with the most self time in a CPU profile, as lines of text. */
-export function topSelfTime(cpu, limit = 12) {
-  const self = new Map();
-  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-  const deltas = cpu.timeDeltas ?? [];
-  cpu.samples.forEach((id, index) => {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    // Each sample stands for the time until the next one.
-    const ms = (deltas[index + 1] ?? 0) / 1000;
-    self.set(name, (self.get(name) ?? 0) + ms);
-  });
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`);
-}
-
-/**
- * Self time per script file (the app's chunks, the map engine's, the browser's own work), as
- * lines of text: what share of a step is Dateline's own JavaScript.
- */
-export function selfTimeByFile(cpu, limit = 8) {
-  const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-  const deltas = cpu.timeDeltas ?? [];
-  const files = new Map();
-  cpu.samples.forEach((id, index) => {
-    const { functionName, url } = byId.get(id).callFrame;
-    const file = url
-      ? url
-          .split('/')
-          .pop()
-          .replace(/-[\w-]{8}\.js$/, '.js')
-      : `(${functionName})`;
-    files.set(file, (files.get(file) ?? 0) + (deltas[index + 1] ?? 0) / 1000);
-  });
-  return [...files]
-    .filter(([file]) => file !== '((idle))')
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([file, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${file}`);
-}
-
 /**
  * Runs `step` under the CDP sampling profiler, writes the profile to bench-results/`name`
- * .cpuprofile and prints its top self-time functions.
+ * .cpuprofile and prints its top self-time functions and files, divided by `per` when the step
+ * is `per` steps (each figure then per step).
  */
-export async function profiled(page, name, step) {
+export async function profiled(page, name, step, per = 1) {
   const session = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
   await session.send('Profiler.start');
   await step();
   const { profile: cpu } = await session.send('Profiler.stop');
@@ -190,8 +149,9 @@ export async function profiled(page, name, step) {
   mkdirSync('bench-results', { recursive: true });
   const file = `bench-results/${name}.cpuprofile`;
   writeFileSync(file, JSON.stringify(cpu));
-  console.log(`\nCPU profile written to ${file}; most self time:`);
-  for (const line of topSelfTime(cpu)) console.log(line);
-  console.log('by file:');
-  for (const line of selfTimeByFile(cpu)) console.log(line);
+  const each = per > 1 ? `, per step (${per} steps)` : '';
+  console.log(`\nCPU profile written to ${file}; most self time${each}:`);
+  for (const line of topSelfTime(cpu, 12, per)) console.log(line);
+  console.log(`by file${each}:`);
+  for (const line of selfTimeByFile(cpu, 8, per)) console.log(line);
 }
