@@ -249,14 +249,20 @@ describe.skipIf(!enabled)('an embed in an article', () => {
     await overMap();
     const scrolledBefore = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 200);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore);
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 })
+      .toBeGreaterThan(scrolledBefore);
     await page.waitForTimeout(600);
     expect(await view()).toBe(viewBefore);
     await overMap();
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
     await page.keyboard.up('Control');
-    await expect.poll(async () => zoomOf(await view())).toBeGreaterThan(zoomOf(viewBefore) || 0);
+    // The zoom animates over several frames (each ~0.1 s in software GL, more on a busy machine)
+    // before the link says the new view: the default second of polling failed once in CI.
+    await expect
+      .poll(async () => zoomOf(await view()), { timeout: 10_000 })
+      .toBeGreaterThan(zoomOf(viewBefore) || 0);
     await page.close();
   });
 
