@@ -6,13 +6,14 @@
 export const SAMPLE_US = 200;
 /** A sample stands for at most this long (µs); the rest of a longer wait is a gap (sampleTimes). */
 const LONGEST_SAMPLE_US = 4 * SAMPLE_US;
-export const GAPS = '(gaps between samples)';
+export const GAPS = '(not sampled: waiting, or the sampler was)';
 
 /**
  * Each sample's node and the time it stands for (ms): the time until the next sample, but no more
- * than LONGEST_SAMPLE_US. On a busy machine the sampler itself waits for a core now and then, and
- * a wait of several milliseconds was charged to whichever function it last saw (a scheduler loop
- * with 46 ms "self" over 20 key steps, in 6 samples); the excess is counted apart, as GAPS.
+ * than LONGEST_SAMPLE_US. The sampler records nothing for stretches (while the thread waits
+ * between steps, or while the sampler itself waits for a core on a busy machine), and such a
+ * stretch was charged to whichever function it last saw (a scheduler loop with 46 ms of "self"
+ * time over 20 key steps, in 6 samples); the excess is counted apart, as GAPS.
  */
 function sampleTimes(cpu) {
   const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
