@@ -26,8 +26,8 @@ export interface SyncedMap {
   getContainer(): MapContainer;
   getSource(id: string): unknown;
   isSourceLoaded(id: string): boolean;
-  on(type: 'render' | 'styledata', listener: () => void): unknown;
-  off(type: 'render' | 'styledata', listener: () => void): unknown;
+  on(type: 'render', listener: () => void): unknown;
+  off(type: 'render', listener: () => void): unknown;
   triggerRepaint(): void;
 }
 
@@ -232,31 +232,12 @@ export function syncMapWithStore(
     map.setGlobalStateProperty(GLOBAL_STATE.to, state.window.to);
   }
 
-  // The sources the map's state was written into. Feature state lives in a source, and global
-  // state in the style: a style loaded whole (not diffed) brings new sources without either, and
-  // a small story's marks would stay unseen (`shown` reads false when unset) until they changed
-  // state. So when a style change brings other sources than the state was written into, all of
-  // it is written again.
-  const written = new Map<string, unknown>();
-  function sourcesReplaced(): boolean {
-    return SOURCES.some((id) => map.getSource(id) !== written.get(id));
-  }
-  function writeMapState(state: DatelineState): void {
-    for (const id of SOURCES) written.set(id, map.getSource(id));
-    if (windowSync === 'filter') applyWindow(state);
-    map.setGlobalStateProperty(GLOBAL_STATE.selectedId, state.selectedId ?? '');
-    shown.clear();
-    if (windowSync === 'state') markShown(map, state, shown);
-    setEventState(map, state.selectedId, FEATURE_STATE.selected, true);
-    setEventState(map, state.hoveredId, FEATURE_STATE.hovered, true);
-  }
-  function onStyleData(): void {
-    if (sourcesReplaced()) writeMapState(store.getState());
-  }
-
   const initial = store.getState();
-  writeMapState(initial);
-  map.on('styledata', onStyleData);
+  if (windowSync === 'filter') applyWindow(initial);
+  if (windowSync === 'state') markShown(map, initial, shown);
+  map.setGlobalStateProperty(GLOBAL_STATE.selectedId, initial.selectedId ?? '');
+  setEventState(map, initial.selectedId, FEATURE_STATE.selected, true);
+  setEventState(map, initial.hoveredId, FEATURE_STATE.hovered, true);
   // Opening on a selected event: show it at once, unless the link also named a view.
   if (initial.camera === undefined && shouldFly(initial)) flyToEvent(map, initial, 0);
 
@@ -281,6 +262,5 @@ export function syncMapWithStore(
   return () => {
     unsubscribe();
     stopListening();
-    map.off('styledata', onStyleData);
   };
 }

@@ -17,15 +17,7 @@ class FakeMap implements SyncedMap {
   fits: { bounds: [[number, number], [number, number]]; duration: number }[] = [];
   flights: { center: [number, number]; zoom: number }[] = [];
   renderListeners = new Set<() => void>();
-  styleListeners = new Set<() => void>();
   tilesLoaded = true;
-  /** The sources the style holds; a style loaded whole replaces them (replaceStyle). */
-  sources = new Map<string, object>(
-    ['dateline-event-markers', 'dateline-event-areas', 'dateline-event-lines'].map((id) => [
-      id,
-      {},
-    ]),
-  );
 
   setGlobalStateProperty(name: string, value: unknown) {
     this.globalState[name] = value;
@@ -43,17 +35,17 @@ class FakeMap implements SyncedMap {
   getContainer() {
     return { clientWidth: 800, clientHeight: 600 };
   }
-  getSource(id: string) {
-    return this.sources.get(id);
+  getSource() {
+    return {};
   }
   isSourceLoaded() {
     return this.tilesLoaded;
   }
-  on(type: 'render' | 'styledata', listener: () => void) {
-    (type === 'render' ? this.renderListeners : this.styleListeners).add(listener);
+  on(_type: 'render', listener: () => void) {
+    this.renderListeners.add(listener);
   }
-  off(type: 'render' | 'styledata', listener: () => void) {
-    (type === 'render' ? this.renderListeners : this.styleListeners).delete(listener);
+  off(_type: 'render', listener: () => void) {
+    this.renderListeners.delete(listener);
   }
   repaints = 0;
   triggerRepaint() {
@@ -61,16 +53,6 @@ class FakeMap implements SyncedMap {
   }
   render() {
     for (const listener of [...this.renderListeners]) listener();
-  }
-  /** What MapLibre does when it loads a style whole: new sources, no state kept. */
-  replaceStyle() {
-    this.sources = new Map([...this.sources.keys()].map((id) => [id, {}]));
-    this.featureState.clear();
-    this.globalState = {};
-    this.styleChanged();
-  }
-  styleChanged() {
-    for (const listener of [...this.styleListeners]) listener();
   }
   stateOf(id: string) {
     return this.featureState.get(`dateline-event-markers/${id}`);
@@ -213,66 +195,6 @@ describe('syncMapWithStore: a window followed by feature state (a small story)',
     map.render();
     expect(performance.getEntriesByName(SCRUB_MEASURE)).toHaveLength(1);
     expect(map.renderListeners.size).toBe(0);
-  });
-});
-
-describe('syncMapWithStore: a style loaded whole', () => {
-  const MAR_1 = Date.UTC(2021, 2, 1);
-  const APR_1 = Date.UTC(2021, 3, 1);
-
-  function scrubbedAndSelected(options: SyncOptions) {
-    const store = mapStore();
-    const started = start(store, options);
-    store.getState().setWindow({ from: MAR_1, to: APR_1 });
-    store.getState().select('talks', 'map');
-    store.getState().hover('exercise');
-    return started;
-  }
-
-  it('writes the window, selection and hover again into its new sources (a small story)', () => {
-    const { map } = scrubbedAndSelected({ windowSync: 'state' });
-    map.replaceStyle();
-    expect(map.stateOf('conference')).toMatchObject({ shown: true });
-    expect(map.stateOf('exercise')).toMatchObject({ shown: false, hovered: true });
-    expect(map.stateOf('talks')).toMatchObject({ shown: false, selected: true });
-    expect(map.featureState.get('dateline-event-areas/advance')).toEqual({ shown: false });
-    expect(map.globalState).toEqual({ selectedId: 'talks' });
-  });
-
-  it('writes the window into global state again for layers that filter by it', () => {
-    const { map, store } = scrubbedAndSelected({ windowSync: 'filter' });
-    map.replaceStyle();
-    const { from, to } = store.getState().window;
-    expect(map.globalState).toEqual({ from, to, selectedId: 'talks' });
-    expect(map.stateOf('talks')).toEqual({ selected: true });
-  });
-
-  it('writes nothing again on a style change that keeps the sources (a diffed style)', () => {
-    const { map } = scrubbedAndSelected({ windowSync: 'state' });
-    let writes = 0;
-    map.setFeatureState = () => {
-      writes += 1;
-    };
-    map.styleChanged();
-    expect(writes).toBe(0);
-  });
-
-  it('writes the state once sources missing when it started are added', () => {
-    const map = new FakeMap();
-    const sources = map.sources;
-    map.sources = new Map();
-    stop = syncMapWithStore(map, mapStore(), { windowSync: 'state' });
-    expect(map.featureState.size).toBe(0);
-    map.sources = sources;
-    map.styleChanged();
-    expect(map.stateOf('exercise')).toHaveProperty('shown');
-  });
-
-  it('stops listening to the style when stopped', () => {
-    const { map } = start(mapStore(), { windowSync: 'state' });
-    stop?.();
-    stop = undefined;
-    expect(map.styleListeners.size).toBe(0);
   });
 });
 
