@@ -1,6 +1,6 @@
 // What a reader's browser must fetch before the app can run: the entry script, the modules the
 // built index.html preloads and its stylesheets (not the chunks loaded later with import(): the
-// map engine, modes, dialogs, and the map's code the page preloads in parallel). Sizes are gzip level 9, as a static server would send them.
+// map engine, modes, dialogs, and what the page preloads for the map beside them). Sizes are gzip level 9, as a static server would send them.
 // Usage: node scripts/first-load.mjs [dist]   (prints each file and the total in KB)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ export function firstLoadFiles(html) {
   const tag = /<(script|link)\b[^>]*>/g;
   for (const [element, name] of html.matchAll(tag)) {
     const rel = /\brel="([^"]+)"/.exec(element)?.[1];
-    // The map view and its engine are preloaded to load beside the app, not before it runs.
+    // What the map needs (its stylesheet, the basemap) loads beside the app, not before it runs.
     if (/\bdata-loads="map"/.test(element)) continue;
     const src = /\b(?:src|href)="([^"]+)"/.exec(element)?.[1];
     if (!src || /^[a-z]+:/i.test(src)) continue;

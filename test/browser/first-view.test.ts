@@ -187,8 +187,20 @@ describe.skipIf(!enabled)('the first view', () => {
   it('asks for the map after what the first paint waits for', async () => {
     const html = await (await fetch(baseUrl())).text();
     const mapLinks = html.match(/<link[^>]*data-loads="map"[^>]*>/g) ?? [];
-    expect(mapLinks.length).toBeGreaterThan(5);
+    expect(mapLinks.length).toBeGreaterThanOrEqual(3);
     expect(mapLinks.filter((link) => !link.includes('fetchpriority="low"'))).toEqual([]);
+  });
+
+  it('leaves the map code for the app to ask for: a module preloaded is compiled before the paint', async () => {
+    for (const page of ['', 'embed.html', 'present.html']) {
+      const html = await (await fetch(`${baseUrl()}${page}`)).text();
+      const modules = html.match(/<link[^>]*rel="modulepreload"[^>]*>/g) ?? [];
+      expect(modules.length, page).toBeGreaterThan(0);
+      expect(
+        modules.filter((link) => /MapView|maplibre|mercator/.test(link)),
+        page,
+      ).toEqual([]);
+    }
   });
 
   it('sends none of the words of the parts that load later', () => {
