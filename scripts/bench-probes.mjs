@@ -4,7 +4,8 @@
 // press the time to the frame after its handlers ran. Plus the page's heap and the bytes it
 // fetched.
 // installProbes runs in the page, not in Node:
-/* global window, document, requestAnimationFrame, XPathResult, innerHeight, innerWidth */
+/* global window, document, requestAnimationFrame, XPathResult, innerHeight, innerWidth, Node,
+   NodeFilter, MutationObserver */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -54,6 +55,38 @@ export function installProbes({ title, marks }) {
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+  // Text painted: when the frame with the title was on screen (Element Timing's render time).
+  // The frame the probe above sees is laid out, not yet rastered: a slow raster of anything else
+  // in it (a large SVG path in software GL) kept it off screen for up to a second. Element Timing
+  // reports an element only if it carries the attribute when first painted, so each element
+  // holding the title is tagged as it joins the page, by the parser or by a script.
+  const tag = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.data.includes(title))
+        node.parentElement?.setAttribute('elementtiming', 'bench-title');
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE || !node.textContent.includes(title)) return;
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode())
+      if (text.data.includes(title))
+        text.parentElement?.setAttribute('elementtiming', 'bench-title');
+  };
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) tag(node);
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    const laidOut = performance.getEntriesByName('bench:text-visible')[0]?.startTime;
+    for (const entry of list.getEntries()) {
+      const box = entry.intersectionRect;
+      // A paint before the title counted as visible (transparent, or outside the viewport)
+      // is not the reader seeing it.
+      if (entry.identifier !== 'bench-title' || box.width * box.height === 0) continue;
+      if (laidOut === undefined || entry.renderTime < laidOut) continue;
+      if (performance.getEntriesByName('bench:text-painted').length > 0) continue;
+      performance.mark('bench:text-painted', { startTime: entry.renderTime });
+    }
+  }).observe({ type: 'element', buffered: true });
   // A still map with every event: an SVG picture in the viewport with a mark (a group with
   // data-event) for each, painted in this frame.
   const mapDrawn = () => {
@@ -105,4 +138,26 @@ export function gzipSizeOf(root, base, url) {
     gzipCache.set(file, size);
   }
   return gzipCache.get(file);
+}
+
+/**
+ * When the title was on screen, in ms after navigation: Element Timing's render time of the
+ * first paint of it counted visible (`bench:text-painted`). Chromium drops that report when the
+ * element is gone before its frame is presented (Dateline's app takes over the prerendered
+ * title, which it does before a slow first frame is on screen), so without one this gives the
+ * later of the laid-out probe and the first contentful paint: a lower bound, as frames are
+ * presented in order, and exact when the title is in the first frame with content.
+ */
+export async function textPainted(page, timeout = 5000) {
+  const name = 'bench:text-painted';
+  await page
+    .waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout })
+    .catch(() => undefined);
+  return page.evaluate((n) => {
+    const exact = performance.getEntriesByName(n)[0]?.startTime;
+    if (exact !== undefined) return exact;
+    const laidOut = performance.getEntriesByName('bench:text-visible')[0]?.startTime;
+    const contentful = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    return Math.max(laidOut ?? Number.NaN, contentful ?? Number.NaN);
+  }, name);
 }

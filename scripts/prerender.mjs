@@ -90,6 +90,17 @@ export function preloadLinks(bundle) {
 }
 
 /**
+ * The still map's SVG joins the page one frame after its text. Its raster (the land's path above
+ * all) took about a second in software GL, and the first frame, text included, was only
+ * presented once it was done: the title was laid out at about 0.4 s and on screen at about
+ * 1.4 s. Hidden from the first frame, the text is presented at 0.4-1.0 s and the map follows;
+ * `visibility` changes no box, so nothing shifts. CSS, so it holds with scripts off.
+ */
+const MAP_AFTER_TEXT =
+  '.prerendered .static-map__svg{animation:first-view-map-after-text 0s 1ms both}' +
+  '@keyframes first-view-map-after-text{from{visibility:hidden}}';
+
+/**
  * The pages the build writes the default story's first view into, each for the link a reader
  * follows: the app, the embed (the embed code points its frame at embed.html) and the
  * presentation (the Present button opens present.html). A static host serves each as a file.
@@ -178,7 +189,7 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
       const filled = `<div id="root"><div class="prerendered" data-story="${PRERENDERED_STORY}" data-mode="${page.mode}">${hoisted.html}${end}</div></div>`;
       const suffix = page.mode === 'app' ? '' : `-${page.mode}`;
       const cssFile = `assets/first-view-${PRERENDERED_STORY}${suffix}.css`;
-      writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n`);
+      writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n${MAP_AFTER_TEXT}\n`);
       const links = [
         `<link rel="expect" href="#${FIRST_VIEW_ID}" blocking="render">`,
         // Before any stylesheet: the link's theme is on the page before its first paint.

@@ -56,10 +56,12 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * in story order on the page (parse-replies.ts, story-parser.ts). 114.1 KB (0.23 KB more) once a
  * big story's title and summary show while its events are checked (the worker's head message,
  * read and passed to the masthead and the About panel: parse-replies.ts, story-parser.ts,
- * load-story.ts, selectors.ts).
+ * load-story.ts, selectors.ts). 114.2 KB (0.07 KB more) once the still map's SVG is hidden from
+ * the first frame, so the text is on screen before the map's slow raster (prerender.mjs,
+ * MAP_AFTER_TEXT: the title painted at 472 ms against about 1.2-1.3 s, bench.mjs).
  * Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 114.1 * 1024;
+const FIRST_LOAD_BUDGET = 114.2 * 1024;
 
 /**
  * The ceiling for each first-view page's HTML, gzip: a ratchet. All of it is parsed before the
