@@ -51,8 +51,10 @@ export function installProbes({ title, marks }) {
     return false;
   };
   const tick = () => {
-    if (document.body && visible()) performance.mark('bench:text-visible');
-    else requestAnimationFrame(tick);
+    if (document.body && visible()) {
+      performance.mark('bench:text-visible');
+      titleObserver.disconnect();
+    } else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
   // Text painted: when the frame with the title was on screen (Element Timing's render time).
@@ -60,21 +62,20 @@ export function installProbes({ title, marks }) {
   // in it (a large SVG path in software GL) kept it off screen for up to a second. Element Timing
   // reports an element only if it carries the attribute when first painted, so each element
   // holding the title is tagged as it joins the page, by the parser or by a script.
+  const tagHolder = (text) => {
+    if (text.data.includes(title)) text.parentElement?.setAttribute('elementtiming', 'bench-title');
+  };
   const tag = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (node.data.includes(title))
-        node.parentElement?.setAttribute('elementtiming', 'bench-title');
-      return;
-    }
+    if (node.nodeType === Node.TEXT_NODE) tagHolder(node);
     if (node.nodeType !== Node.ELEMENT_NODE || !node.textContent.includes(title)) return;
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode())
-      if (text.data.includes(title))
-        text.parentElement?.setAttribute('elementtiming', 'bench-title');
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) tagHolder(text);
   };
-  new MutationObserver((records) => {
+  // Stopped once the title is laid out (it is tagged by then): it must not cost the steps.
+  const titleObserver = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) tag(node);
-  }).observe(document, { childList: true, subtree: true });
+  });
+  titleObserver.observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     const laidOut = performance.getEntriesByName('bench:text-visible')[0]?.startTime;
     for (const entry of list.getEntries()) {
