@@ -2,7 +2,7 @@
  * "Deleted “X”. Undo": stays until dismissed or replaced, so nobody has to race a timer to undo.
  * The live region is always in the page, so screen readers hear each new message.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useMessages } from '../ui/messages-context';
 import '../i18n/lazy/start';
 
@@ -15,8 +15,9 @@ export interface UndoToastProps {
 export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
   const undo = useRef<HTMLButtonElement>(null);
   const m = useMessages().start;
-  // The deleted row's buttons are gone; Undo is the nearest useful place for focus.
-  useEffect(() => {
+  // The deleted row's buttons are going; Undo is the nearest useful place for focus. A layout
+  // effect moves it in the commit that shows the toast, with no frame where focus is on the page.
+  useLayoutEffect(() => {
     if (message !== undefined) undo.current?.focus();
   }, [message]);
   return (

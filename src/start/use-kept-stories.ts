@@ -48,9 +48,13 @@ export function useKeptStories(library: StoryLibrary) {
     removed,
     rename: (id: string, title: string) => void act(library.rename(id, title)),
     duplicate: (id: string) => void act(library.duplicate(id)),
+    // The toast (and with it the focus on Undo) comes before the list loses the row, so focus
+    // never falls to the page between the deleted row's button going and Undo coming.
     remove: async (id: string) => {
-      const taken = await act(library.remove(id));
-      if (taken) setRemoved(taken);
+      const result = await library.remove(id);
+      setError(result.ok ? undefined : result.error);
+      if (result.ok) setRemoved(result.value);
+      await reload();
     },
     undo: async () => {
       if (!removed) return;
