@@ -108,7 +108,10 @@ export function Basemap({
     const path = (geometry: PathGeometry, scale = 1) =>
       geometryPath(frame, geometry, { tolerance: tolerance * scale, view, decimals });
     return {
-      land: geo.land.map((geometry) => path(geometry)).join(''),
+      land: geo.land
+        .flatMap(polygonsOf)
+        .map((geometry) => path(geometry))
+        .filter((d) => d !== ''),
       focus: geo.focus.map(({ iso2, order, geometry }) => ({ iso2, order, d: path(geometry) })),
       lakes: geo.lakes.map((geometry) => path(geometry)).join(''),
       border: geo.border.map((geometry) => path(geometry, 0.4)).join(''),
@@ -116,13 +119,14 @@ export function Basemap({
   }, [frame, geo, tolerance, view, decimals]);
   return (
     <>
-      <path
-        className="sm-land"
-        d={paths.land}
-        fill={palette.land}
-        stroke={palette.border}
-        strokeWidth={1.2}
-      />
+      {/* One path per polygon: Chromium strokes a small path quickly, but stroked as one path
+          the world's land took its GPU process a second or more in software GL (SwiftShader),
+          which held back everything after the first paint, the live map's WebGL context too. */}
+      <g className="sm-land" fill={palette.land} stroke={palette.border} strokeWidth={1.2}>
+        {paths.land.map((d, index) => (
+          <path key={index} d={d} />
+        ))}
+      </g>
       {paths.focus.map(({ iso2, order, d }) => (
         <path
           key={iso2}
@@ -143,6 +147,12 @@ export function Basemap({
       />
     </>
   );
+}
+
+/** A multipolygon's polygons, each with its holes; any other geometry as it is. */
+function polygonsOf(geometry: PathGeometry): readonly PathGeometry[] {
+  if (geometry.type !== 'MultiPolygon') return [geometry];
+  return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
 }
 
 const LABEL_SIZE: Readonly<Record<HandoutLabel['kind'], number>> = {
