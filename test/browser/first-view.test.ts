@@ -58,10 +58,12 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * read and passed to the masthead and the About panel: parse-replies.ts, story-parser.ts,
  * load-story.ts, selectors.ts). 114.2 KB (0.07 KB more) once the still map's SVG is hidden from
  * the first frame, so the text is on screen before the map's slow raster (prerender.mjs,
- * MAP_AFTER_TEXT: the title painted at 472 ms against about 1.2-1.3 s, bench.mjs).
- * Lower it as the first load shrinks; never raise it without saying why.
+ * MAP_AFTER_TEXT: the title painted at 472 ms against about 1.2-1.3 s, bench.mjs). 114.3 KB
+ * (0.06 KB more) once the prerendered time window's handles stayed hidden until the app places
+ * them (prerender.mjs, WINDOW_WITH_APP: the build put them at the strip's left end, a window the
+ * page did not show). Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 114.2 * 1024;
+const FIRST_LOAD_BUDGET = 114.3 * 1024;
 
 /**
  * The ceiling for each first-view page's HTML, gzip: a ratchet. All of it is parsed before the
@@ -244,6 +246,11 @@ describe.skipIf(!enabled)('the first view', () => {
         .toBe(true);
       const events = page.getByRole('list', { name: 'Events' }).getByRole('listitem');
       expect(await events.count()).toBe(19);
+      // The build knows no box width to place the time window in: its handles, edges and shades
+      // come with the app, and the summary says the window meanwhile.
+      for (const part of ['.timeline-handle', '.timeline-edge', '.timeline-shade'])
+        expect(await page.locator(part).first().isVisible(), part).toBe(false);
+      await expect.poll(() => page.getByText('19 of 19 events').isVisible()).toBe(true);
       await page.screenshot({ path: `test-results/first-view-nojs-${viewport.width}.png` });
       await context.close();
     });
