@@ -31,7 +31,15 @@ export function TimelineAxis() {
   // Time runs left to right in every language, as charts in Persian and Arabic media draw it, so
   // the axis and its sliders do not mirror in a right-to-left interface (docs/languages.md).
   return (
-    <div className="timeline-axis" dir="ltr" ref={ref} style={{ height: geometry.height }}>
+    <div
+      className="timeline-axis"
+      dir="ltr"
+      ref={ref}
+      style={{ height: geometry.height }}
+      // Until the axis has a width (the build's prerender, and the app's first frame after it
+      // takes over: it rendered hidden), the window has no place: its parts wait (timeline.css).
+      data-unplaced={width === 0 || undefined}
+    >
       {story ? (
         <>
           {drawn ? (
