@@ -101,16 +101,6 @@ const MAP_AFTER_TEXT =
   '@keyframes first-view-map-after-text{from{visibility:hidden}}';
 
 /**
- * The time window's handles, edges, body and shades in the prerendered timeline. The build knows
- * no box width, so it put them all at the strip's left end (a shade over the whole strip): a
- * reader saw a window other than the one the page says ("Showing … · 19 of 19 events") until the
- * app took over. Hidden, the strip shows its track and the summary says the window; `visibility`
- * moves no box. They come with the app, which places them (they do nothing without it).
- */
-const WINDOW_WITH_APP =
-  '.prerendered :is(.timeline-handle,.timeline-body,.timeline-edge,.timeline-shade){visibility:hidden}';
-
-/**
  * The pages the build writes the default story's first view into, each for the link a reader
  * follows: the app, the embed (the embed code points its frame at embed.html) and the
  * presentation (the Present button opens present.html). A static host serves each as a file.
@@ -199,10 +189,7 @@ export async function prerender(dist, preloads = [], bundle = undefined) {
       const filled = `<div id="root"><div class="prerendered" data-story="${PRERENDERED_STORY}" data-mode="${page.mode}">${hoisted.html}${end}</div></div>`;
       const suffix = page.mode === 'app' ? '' : `-${page.mode}`;
       const cssFile = `assets/first-view-${PRERENDERED_STORY}${suffix}.css`;
-      writeFileSync(
-        join(dist, cssFile),
-        `${result.css}${hoisted.css}\n${MAP_AFTER_TEXT}\n${WINDOW_WITH_APP}\n`,
-      );
+      writeFileSync(join(dist, cssFile), `${result.css}${hoisted.css}\n${MAP_AFTER_TEXT}\n`);
       const links = [
         `<link rel="expect" href="#${FIRST_VIEW_ID}" blocking="render">`,
         // Before any stylesheet: the link's theme is on the page before its first paint.

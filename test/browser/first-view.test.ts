@@ -60,8 +60,8 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * the first frame, so the text is on screen before the map's slow raster (prerender.mjs,
  * MAP_AFTER_TEXT: the title painted at 472 ms against about 1.2-1.3 s, bench.mjs). 114.3 KB
  * (0.06 KB more) once the prerendered time window's handles stayed hidden until the app places
- * them (prerender.mjs, WINDOW_WITH_APP: the build put them at the strip's left end, a window the
- * page did not show). Lower it as the first load shrinks; never raise it without saying why.
+ * them (TimelineAxis.tsx, data-unplaced: the build put them at the strip's left end, a window
+ * the page did not show). Lower it as the first load shrinks; never raise it without saying why.
  */
 const FIRST_LOAD_BUDGET = 114.3 * 1024;
 
