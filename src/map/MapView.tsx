@@ -33,7 +33,7 @@ import { useBasemapData } from './basemap-data';
 import { DownloadPngButton } from './DownloadPngButton';
 import { basemapStyle, FIRST_LABEL_LAYER_ID, waitingStyle } from './basemap-style';
 import { setTileReader } from './basemap-tiles';
-import { carriedTiles, fetchTiles } from './tile-readers';
+import { carriedTiles, pageTiles } from './tile-readers';
 import { drawsOnGpu, windowSyncOf } from './draws-on-gpu';
 import { eventFeatures } from './event-features';
 import { EventTooltip } from './EventTooltip';
@@ -192,14 +192,19 @@ export function MapView({
     () => new URL(`${import.meta.env.BASE_URL}geo/`, window.location.href).href,
     [],
   );
+  // Made as the map mounts, so the tile index is asked for while the story is still on its way.
+  const tileReader = useMemo(
+    () => (carried ? carriedTiles(carried.tiles) : pageTiles(geoBaseUrl)),
+    [carried, geoBaseUrl],
+  );
   const mapStyle = useMemo(() => {
     if (waiting) return { ...waitingStyle(theme), state: EVENT_STATE };
-    setTileReader(carried ? carriedTiles(carried.tiles) : fetchTiles(geoBaseUrl));
+    setTileReader(tileReader);
     const maxTileZoom = carried?.maxZoom;
     const options = maxTileZoom === undefined ? { theme, focus } : { theme, focus, maxTileZoom };
     const basemap = { ...basemapStyle(options), state: EVENT_STATE };
     return story ? withStory(basemap, eventFeatures(story), drawsOnGpu(story), theme) : basemap;
-  }, [waiting, theme, carried, focus, geoBaseUrl, story]);
+  }, [waiting, theme, carried, focus, tileReader, story]);
 
   // With no view from the link, the map opens on the story (fitStory). A map in a box with no
   // room yet (hidden) waits for room: a frame fitted to 0 × 0 is the whole world.

@@ -17,7 +17,6 @@ export const TILE_LAYERS = {
 export const BASEMAP_LAYER_IDS = {
   background: 'basemap-background',
   land: 'basemap-land',
-  focusFill: 'basemap-focus-fill',
   lakes: 'basemap-lakes',
   rivers: 'basemap-rivers',
   coastline: 'basemap-coastline',

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { Color, createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { DARK_PALETTE, LIGHT_PALETTE, type BasemapPalette } from '../../src/map/basemap-palette';
 import { MAX_TILE_ZOOM, parseTileIndex } from '../../src/geo/tile-index';
@@ -79,6 +79,30 @@ describe('basemapStyle', () => {
   it('names no country in its layers unless the story asks', () => {
     expect(JSON.stringify(plain.layers)).not.toMatch(/"TJ"|"AF"/);
     expect(JSON.stringify(light.layers)).toMatch(/"TJ"/);
+  });
+
+  it('paints all the land in one layer: each focus country its tint, every other the land', () => {
+    const land = light.layers.find((layer) => layer.id === BASEMAP_LAYER_IDS.land);
+    const color = land?.type === 'fill' ? land.paint?.['fill-color'] : undefined;
+    const expression = createExpression(color, 'layers[1].paint.fill-color');
+    if (expression.result !== 'success') throw new Error('the land colour does not parse');
+    // The same colour whether the expression hands back a Color or the string it was given.
+    const css = (value: unknown) =>
+      (value instanceof Color ? value : Color.parse(String(value)))?.toString();
+    const colourOf = (iso2: string) => {
+      const feature = { type: 'Polygon' as const, properties: { iso2 } };
+      const value: unknown = expression.value.evaluate({ zoom: 4 }, feature);
+      return css(value);
+    };
+    expect(colourOf('TJ')).toBe(css(LIGHT_PALETTE.focusTints[0]!));
+    expect(colourOf('AF')).toBe(css(LIGHT_PALETTE.focusTints[1]!));
+    expect(colourOf('UZ')).toBe(css(LIGHT_PALETTE.land));
+    expect(
+      light.layers.filter(
+        (layer) =>
+          'source-layer' in layer && layer['source-layer'] === 'land' && layer.type === 'fill',
+      ),
+    ).toHaveLength(1);
   });
 
   it('picks out a highlighted border by its two codes in either order', () => {
