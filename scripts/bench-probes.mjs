@@ -19,7 +19,7 @@ export function installProbes({ title, marks }) {
   const frames = [];
   Object.assign(window, { benchLongTasks: longTasks, benchFrames: frames });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   // Input → frame: from the key's timestamp to a task queued inside the next animation frame,
   // which runs once that frame is painted (every handler of the key has run by then).
