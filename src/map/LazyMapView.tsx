@@ -7,7 +7,7 @@ import { lazy, Suspense, use, useCallback, useEffect, useState } from 'react';
 import { useDateline, useDatelineStore } from '../state/store-context';
 import { afterNextPaint, BIG_STORY_EVENTS, mayBeBigStory } from '../story/big-story';
 import type { Story } from '../story/story';
-import { APP_FIRST_MAP_SLOT, FIRST_MAP, FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
+import { FIRST_MAP, FIRST_MAP_SLOT, FirstMapContext } from './first-map-slot';
 import type { MapViewProps } from './MapView';
 
 const MapView = lazy(async () => ({ default: (await import('./MapView')).MapView }));
@@ -49,7 +49,7 @@ export function LazyMapView(props: MapViewProps) {
         placeholder
       )}
       {/* Empty unless the page's first map was moved in (prerender-takeover.ts). */}
-      {!drawn && !failed && <div className={`${FIRST_MAP_SLOT} ${APP_FIRST_MAP_SLOT}`} />}
+      {!drawn && !failed && <div className={FIRST_MAP_SLOT} />}
     </>
   );
 }

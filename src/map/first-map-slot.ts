@@ -9,12 +9,6 @@ import './first-map.css';
 /** The class of the box the first map sits in. */
 export const FIRST_MAP_SLOT = 'first-map-slot';
 
-/**
- * The app's own slot, into which the takeover moves the still map: the map's box changes around
- * it while the live map loads (first-map.css says why that matters).
- */
-export const APP_FIRST_MAP_SLOT = 'first-map-slot--app';
-
 /** The class of the still first map in the slot. */
 export const FIRST_MAP = 'first-map';
 
