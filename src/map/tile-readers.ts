@@ -39,14 +39,17 @@ const empty = () => new ArrayBuffer(0);
  * preload went unused and the first tile waited for one more round trip.
  */
 export function fetchTiles(geoBaseUrl: string): TileReader {
-  let index = loadIndex(geoBaseUrl);
-  // A failure is reported by the tile that needs the index; until then it is not unhandled.
-  index.catch(() => undefined);
+  const askForIndex = () => {
+    const asked = loadIndex(geoBaseUrl);
+    // A failure is reported by the tile that needs the index; until then it is not unhandled.
+    asked.catch(() => undefined);
+    return asked;
+  };
+  let index = askForIndex();
   return async (zoom, x, y, signal) => {
     const listed = await index.catch((error: unknown) => {
       // Asked again by the next tile: a network that failed once may answer now.
-      index = loadIndex(geoBaseUrl);
-      index.catch(() => undefined);
+      index = askForIndex();
       throw error;
     });
     if (!listed.has(`${zoom}/${x}/${y}`)) return empty();
