@@ -43,6 +43,7 @@ import { Legend } from './Legend';
 import { MapEditTools } from './MapEditTools';
 import {
   eventSourcesLoaded,
+  hasRoom,
   keepSelectionClearOfTools,
   keepSelectionInView,
   syncMapWithStore,
@@ -72,16 +73,6 @@ const NARROW_PX = 560;
 
 /** How much room the map has: a phone-sized map, or a tiny one (a 300 × 250 embed). */
 export type MapSize = 'wide' | 'narrow' | 'tiny';
-
-/**
- * Whether the map's box is laid out. The app first renders beside the prerendered view in a
- * hidden box (prerender-takeover.ts), where a map that loads measures 0 × 0: a size, a frame
- * and edge buttons worked out there are not what the reader sees, and change when it is shown.
- */
-function hasRoom(map: MapInstance): boolean {
-  const { clientWidth, clientHeight } = map.getContainer();
-  return clientWidth > 0 && clientHeight > 0;
-}
 
 function sizeOf(container: HTMLElement): MapSize {
   const { clientWidth, clientHeight } = container;

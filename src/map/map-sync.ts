@@ -26,8 +26,8 @@ export interface SyncedMap {
   getContainer(): MapContainer;
   getSource(id: string): unknown;
   isSourceLoaded(id: string): boolean;
-  on(type: 'render', listener: () => void): unknown;
-  off(type: 'render', listener: () => void): unknown;
+  on(type: 'render' | 'resize', listener: () => void): unknown;
+  off(type: 'render' | 'resize', listener: () => void): unknown;
   triggerRepaint(): void;
 }
 
@@ -59,12 +59,30 @@ export interface MapContainer {
   ): { getBoundingClientRect(): { readonly bottom: number } } | null;
 }
 
+/**
+ * Whether the map's box is laid out. The app first renders beside the prerendered view in a
+ * hidden box (prerender-takeover.ts), where a map that loads measures 0 × 0: a size, a frame
+ * and edge buttons worked out there are not what the reader sees, and change when it is shown.
+ * MapLibre frames for a 400 × 300 px canvas there: an event framed in the hidden box was off
+ * centre, or not framed at all, once shown (a presentation opened on the world, or with its
+ * first event in a corner, in 2 of 4 loads at 1,920 × 1,080).
+ */
+export function hasRoom(map: Pick<SyncedMap, 'getContainer'>): boolean {
+  const { clientWidth, clientHeight } = map.getContainer();
+  return clientWidth > 0 && clientHeight > 0;
+}
+
 /** Room kept clear on each side of the map when it frames an event. */
 export interface EdgePadding {
   readonly top: number;
   readonly bottom: number;
   readonly left: number;
   readonly right: number;
+}
+
+/** The room kept on each side of a width × height px map around an event it frames. */
+export function sidePadding(width: number, height: number): number {
+  return Math.round(Math.min(64, Math.min(width, height) * 0.15));
 }
 
 /** Controls laid over the map's top edge while editing (Place by click, Draw line, Draw area). */
@@ -78,7 +96,7 @@ const TOP_OVERLAYS = '.map-edit-tools';
 export function framePadding(map: Pick<SyncedMap, 'getContainer'>): EdgePadding {
   const container = map.getContainer();
   const { clientWidth, clientHeight } = container;
-  const side = Math.round(Math.min(64, Math.min(clientWidth, clientHeight) * 0.15));
+  const side = sidePadding(clientWidth, clientHeight);
   const overlay = container.querySelector?.(TOP_OVERLAYS);
   const mapTop = container.getBoundingClientRect?.().top ?? 0;
   const covered = overlay ? Math.max(0, overlay.getBoundingClientRect().bottom - mapTop) : 0;
@@ -238,8 +256,27 @@ export function syncMapWithStore(
   map.setGlobalStateProperty(GLOBAL_STATE.selectedId, initial.selectedId ?? '');
   setEventState(map, initial.selectedId, FEATURE_STATE.selected, true);
   setEventState(map, initial.hoveredId, FEATURE_STATE.hovered, true);
+  // A selection made while the map has no room is framed once it has: at once, as the reader
+  // has not seen the map yet.
+  let framingWaits = false;
+  function frameSelected(state: DatelineState, duration: number): void {
+    if (hasRoom(map)) {
+      flyToEvent(map, state, duration);
+    } else if (!framingWaits) {
+      framingWaits = true;
+      map.on('resize', onRoom);
+    }
+  }
+  function onRoom(): void {
+    if (!hasRoom(map)) return;
+    framingWaits = false;
+    map.off('resize', onRoom);
+    const state = store.getState();
+    if (shouldFly(state)) flyToEvent(map, state, 0);
+  }
+
   // Opening on a selected event: show it at once, unless the link also named a view.
-  if (initial.camera === undefined && shouldFly(initial)) flyToEvent(map, initial, 0);
+  if (initial.camera === undefined && shouldFly(initial)) frameSelected(initial, 0);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.window !== previous.window) windowChanged(state);
@@ -247,7 +284,7 @@ export function syncMapWithStore(
       setEventState(map, previous.selectedId, FEATURE_STATE.selected, false);
       setEventState(map, state.selectedId, FEATURE_STATE.selected, true);
       map.setGlobalStateProperty(GLOBAL_STATE.selectedId, state.selectedId ?? '');
-      if (shouldFly(state)) flyToEvent(map, state, cameraDuration(FLY_MS));
+      if (shouldFly(state)) frameSelected(state, cameraDuration(FLY_MS));
     }
     if (state.hoveredId !== previous.hoveredId) {
       setEventState(map, previous.hoveredId, FEATURE_STATE.hovered, false);
@@ -262,5 +299,6 @@ export function syncMapWithStore(
   return () => {
     unsubscribe();
     stopListening();
+    if (framingWaits) map.off('resize', onRoom);
   };
 }

@@ -33,7 +33,14 @@ class FakeMap implements SyncedMap {
     this.flights.push({ center: options.center, zoom: options.zoom });
   }
   getContainer() {
-    return { clientWidth: 800, clientHeight: 600 };
+    return { clientWidth: this.size[0], clientHeight: this.size[1] };
+  }
+  /** The box's size: 0 × 0 while hidden (the app's first render beside the prerendered view). */
+  size: [number, number] = [800, 600];
+  resizeListeners = new Set<() => void>();
+  resize(width: number, height: number) {
+    this.size = [width, height];
+    for (const listener of [...this.resizeListeners]) listener();
   }
   getSource() {
     return {};
@@ -41,11 +48,11 @@ class FakeMap implements SyncedMap {
   isSourceLoaded() {
     return this.tilesLoaded;
   }
-  on(_type: 'render', listener: () => void) {
-    this.renderListeners.add(listener);
+  on(type: 'render' | 'resize', listener: () => void) {
+    (type === 'render' ? this.renderListeners : this.resizeListeners).add(listener);
   }
-  off(_type: 'render', listener: () => void) {
-    this.renderListeners.delete(listener);
+  off(type: 'render' | 'resize', listener: () => void) {
+    (type === 'render' ? this.renderListeners : this.resizeListeners).delete(listener);
   }
   repaints = 0;
   triggerRepaint() {
@@ -261,6 +268,47 @@ describe('syncMapWithStore: camera', () => {
     const { map } = start(mapStore({ event: 'talks' }));
     expect(map.fits).toHaveLength(1);
     expect(map.fits[0]?.duration).toBe(0);
+  });
+
+  it('frames an event selected while the map is hidden once it has room, at once', () => {
+    // A presentation's first step is taken while the app renders hidden beside the prerendered
+    // view: framed in the 0 × 0 box, MapLibre fitted it to 400 × 300 px instead.
+    const map = new FakeMap();
+    map.size = [0, 0];
+    const store = mapStore();
+    stop = syncMapWithStore(map, store);
+    store.getState().select('talks', 'step');
+    expect(map.fits).toHaveLength(0);
+    map.resize(0, 0);
+    expect(map.fits).toHaveLength(0);
+    map.resize(1037, 1080);
+    expect(map.fits).toEqual([{ bounds: expect.any(Array), duration: 0 }]);
+    map.resize(900, 1080);
+    expect(map.fits).toHaveLength(1);
+    expect(map.resizeListeners.size).toBe(0);
+  });
+
+  it('opens on the event a link names once a hidden map has room', () => {
+    const map = new FakeMap();
+    map.size = [0, 0];
+    stop = syncMapWithStore(map, mapStore({ event: 'talks' }));
+    expect(map.fits).toHaveLength(0);
+    map.resize(600, 400);
+    expect(map.fits[0]?.duration).toBe(0);
+  });
+
+  it('frames the latest selection, not each one made while hidden', () => {
+    const map = new FakeMap();
+    map.size = [0, 0];
+    const store = mapStore();
+    stop = syncMapWithStore(map, store);
+    store.getState().select('talks', 'step');
+    store.getState().select('exercise', 'step');
+    map.resize(800, 600);
+    expect(map.fits).toHaveLength(1);
+    const [[west], [east]] = map.fits[0]?.bounds ?? [[0], [0]];
+    expect(west).toBeLessThan(68.6);
+    expect(east).toBeGreaterThan(68.6);
   });
 
   it('keeps the view a link names even when it also names an event', () => {
