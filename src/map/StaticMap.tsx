@@ -25,7 +25,7 @@ export function StaticMap({ preview = false }: StaticMapProps) {
   // is painted in its palette, and the box behind it in its water.
   const palette = paletteFor(useDateline((state) => state.settings.theme));
   const { geo } = useStaticMapGeo();
-  const scene = useStillMapScene(WIDTH, HEIGHT, geo?.extent);
+  const scene = useStillMapScene(WIDTH, HEIGHT, { limit: geo?.extent });
   return (
     <div className="static-map" style={{ background: palette.water }}>
       {!preview && (

@@ -28,12 +28,16 @@ interface StaticMapDrawingProps extends StillMapScene {
    * aspect unless told.
    */
   readonly shownAt?: readonly [narrowest: number, widest: number];
+  /** The drawing's own size in px, when it is shown at that size rather than fitted to a box. */
+  readonly size?: { readonly width: number; readonly height: number } | undefined;
   /** The basemap's simplification, in px (see Basemap): coarser is fewer bytes. */
   readonly tolerance?: number;
   /** Decimal places of the shapes' px: 1 unless told. */
   readonly decimals?: number;
   /** Light unless told; the first map is repainted dark by a stylesheet (still-map-palette.ts). */
   readonly palette?: BasemapPalette;
+  /** Labels only in Noto Sans's Latin face, others in the system's font (see Labels). */
+  readonly latinFaceOnly?: boolean;
 }
 
 /** How far a box of each of the aspects reaches past the frame's sides and its top and bottom, px. */
@@ -58,10 +62,12 @@ export function StaticMapDrawing({
   geo,
   fit,
   label,
+  size,
   shownAt,
   tolerance = 1,
   decimals = 1,
   palette = LIGHT_PALETTE,
+  latinFaceOnly = false,
 }: StaticMapDrawingProps) {
   const [narrowest, widest] = shownAt ?? [frame.width / frame.height, frame.width / frame.height];
   const reach = useMemo(() => overflow(frame, [narrowest, widest]), [frame, narrowest, widest]);
@@ -102,6 +108,8 @@ export function StaticMapDrawing({
       className="static-map__svg"
       viewBox={`0 0 ${frame.width.toFixed(1)} ${frame.height.toFixed(1)}`}
       preserveAspectRatio={`xMidYMid ${fit}`}
+      width={size?.width}
+      height={size?.height}
       role={label === undefined ? undefined : 'img'}
       aria-label={label}
       aria-hidden={label === undefined ? true : undefined}
@@ -136,7 +144,14 @@ export function StaticMapDrawing({
       )}
       {/* Named within the frame only: what bleeds past it is there for the eye. */}
       {geo && (
-        <Labels frame={frame} geo={geo} marks={marks} decimals={decimals} palette={palette} />
+        <Labels
+          frame={frame}
+          geo={geo}
+          marks={marks}
+          decimals={decimals}
+          palette={palette}
+          latinFaceOnly={latinFaceOnly}
+        />
       )}
       {/* One group per event (a place of several points has a marker at each). */}
       {drawn.map(({ event, look, anchors }) => (

@@ -22,6 +22,7 @@ import {
   type LabelCandidate,
   type PathGeometry,
 } from './static-map';
+import { inLatinFace } from './latin-glyphs';
 
 /** Radius of a marker in SVG units. */
 export const MARKER_RADIUS = 13;
@@ -168,6 +169,7 @@ export function Labels({
   marks,
   decimals = 1,
   palette = LIGHT_PALETTE,
+  latinFaceOnly = false,
 }: {
   frame: Frame;
   geo: HandoutGeo;
@@ -175,6 +177,11 @@ export function Labels({
   /** Decimal places of the labels' px. */
   decimals?: number;
   palette?: BasemapPalette;
+  /**
+   * Labels Noto Sans's Latin face cannot draw are set in the system's sans-serif: a placeholder's
+   * labels then make the page fetch no other face of Noto Sans (a 56 KB file for "İzmir").
+   */
+  latinFaceOnly?: boolean;
 }) {
   const placed = useMemo(() => {
     const candidates = geo.labels.map((label) => {
@@ -197,42 +204,46 @@ export function Labels({
   }, [frame, geo, marks]);
   return (
     <g fontFamily="Noto Sans, sans-serif">
-      {placed.map(({ label, text, x, y, dot, size, anchor }) => (
-        <g key={`${label.kind}-${label.name}`}>
-          {label.kind === 'city' && dot && (
-            <circle
-              className="sm-city-dot"
-              cx={rounded(dot.x, decimals)}
-              cy={rounded(dot.y, decimals)}
-              r={4.5}
-              fill={palette.capitalDot}
-              stroke={palette.dotStroke}
-            />
-          )}
-          <text
-            className={`sm-label-${label.kind}`}
-            x={rounded(x, decimals)}
-            y={rounded(y, decimals)}
-            fontSize={size}
-            textAnchor={anchor}
-            fill={
-              label.kind === 'water'
-                ? palette.highlightText
-                : label.kind === 'city'
-                  ? palette.placeText
-                  : palette.countryText
-            }
-            fontStyle={label.kind === 'water' ? 'italic' : undefined}
-            fontWeight={label.kind === 'country' ? 600 : undefined}
-            letterSpacing={label.kind === 'country' ? 1 : undefined}
-            stroke={label.kind === 'water' ? palette.water : palette.halo}
-            strokeWidth={4}
-            paintOrder="stroke"
-          >
-            {label.kind === 'country' ? text.toUpperCase() : text}
-          </text>
-        </g>
-      ))}
+      {placed.map(({ label, text, x, y, dot, size, anchor }) => {
+        const shown = label.kind === 'country' ? text.toUpperCase() : text;
+        return (
+          <g key={`${label.kind}-${label.name}`}>
+            {label.kind === 'city' && dot && (
+              <circle
+                className="sm-city-dot"
+                cx={rounded(dot.x, decimals)}
+                cy={rounded(dot.y, decimals)}
+                r={4.5}
+                fill={palette.capitalDot}
+                stroke={palette.dotStroke}
+              />
+            )}
+            <text
+              className={`sm-label-${label.kind}`}
+              x={rounded(x, decimals)}
+              y={rounded(y, decimals)}
+              fontSize={size}
+              textAnchor={anchor}
+              fill={
+                label.kind === 'water'
+                  ? palette.highlightText
+                  : label.kind === 'city'
+                    ? palette.placeText
+                    : palette.countryText
+              }
+              fontStyle={label.kind === 'water' ? 'italic' : undefined}
+              fontWeight={label.kind === 'country' ? 600 : undefined}
+              letterSpacing={label.kind === 'country' ? 1 : undefined}
+              stroke={label.kind === 'water' ? palette.water : palette.halo}
+              strokeWidth={4}
+              paintOrder="stroke"
+              fontFamily={latinFaceOnly && !inLatinFace(shown) ? 'sans-serif' : undefined}
+            >
+              {shown}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }

@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import type { BBox } from '../geo/geometry';
 import { clipLine, clipRing, meetsBox, type PlaneBox, type PlanePoint } from '../geo/clip-to-box';
-import { mercatorX, mercatorY } from '../geo/mercator';
+import { mercatorX, mercatorY, worldPx, type CameraPosition } from '../geo/mercator';
 import { pathData } from '../geo/svg-path-data';
 
 /** A map frame: a box in Mercator units (0–1 across the world) drawn into width × height px. */
@@ -42,9 +42,20 @@ export function frameAround(box: BBox, width: number, height: number, limit?: BB
   // Widen whichever side is short, so the drawing keeps its aspect and nothing is stretched.
   if (spanX / spanY < width / height) spanX = (spanY * width) / height;
   else spanY = (spanX * height) / width;
-  const cx = (left + right) / 2;
-  const cy = (top + bottom) / 2;
-  const frame = {
+  const frame = centredFrame((left + right) / 2, (top + bottom) / 2, spanX, spanY, width, height);
+  return limit ? clipFrame(frame, limit) : frame;
+}
+
+/** A frame spanning spanX × spanY Mercator units around (cx, cy), drawn into width × height px. */
+function centredFrame(
+  cx: number,
+  cy: number,
+  spanX: number,
+  spanY: number,
+  width: number,
+  height: number,
+): Frame {
+  return {
     x0: cx - spanX / 2,
     y0: cy - spanY / 2,
     x1: cx + spanX / 2,
@@ -52,7 +63,17 @@ export function frameAround(box: BBox, width: number, height: number, limit?: BB
     width,
     height,
   };
-  return limit ? clipFrame(frame, limit) : frame;
+}
+
+/**
+ * The frame a MapLibre map of width × height px shows with its camera at `camera`: drawn at that
+ * size, one px of the drawing is one CSS px of the map, so the drawing, centred in a box of any
+ * size, shows what the map will show there (MapLibre centres its camera in its box).
+ */
+export function frameAtCamera(camera: CameraPosition, width: number, height: number): Frame {
+  const world = worldPx(camera.zoom);
+  const [cx, cy] = [mercatorX(camera.lon), mercatorY(camera.lat)];
+  return centredFrame(cx, cy, width / world, height / world, width, height);
 }
 
 function clipFrame(frame: Frame, [west, south, east, north]: BBox): Frame {

@@ -10,7 +10,8 @@ import { selectKindTable, selectVisibleEvents } from '../state/selectors';
 import { useDateline } from '../state/store-context';
 import type { StoryEvent } from '../story/story';
 import type { KindTable } from '../story/kind-looks';
-import { frameAround, type Frame } from './static-map';
+import type { CameraPosition } from '../geo/mercator';
+import { frameAround, frameAtCamera, type Frame } from './static-map';
 
 /** The props of StaticMapDrawing that come from the story: one type for both still maps. */
 export interface StillMapScene {
@@ -23,16 +24,23 @@ export interface StillMapScene {
 /** The whole world, less the polar seas, when there is no story (or it has no places) yet. */
 const WORLD: BBox = [-180, -60, 180, 75];
 
+/** Where a still map looks: its frame's limit, or a camera to show what a live map would. */
+export interface StillMapOptions {
+  /** The basemap's extent: the frame neither passes nor (with no story) exceeds it. */
+  readonly limit?: BBox;
+  /** A live map's camera: the frame is what a `width` × `height` px map shows from it. */
+  readonly camera?: CameraPosition;
+}
+
 /**
  * The scene of a `width` × `height` still map, and whether a story is loaded. The story's whole
- * region stays framed as the window changes: the reader sees marks come and go, not the map
- * jump. `limit`, when given, is the basemap's extent: the frame neither passes nor (with no
- * story) exceeds it.
+ * region stays framed as the window changes (or the camera's view, when given): the reader sees
+ * marks come and go, not the map jump.
  */
 export function useStillMapScene(
   width: number,
   height: number,
-  limit?: BBox,
+  { limit, camera }: StillMapOptions = {},
 ): StillMapScene & { readonly hasStory: boolean } {
   const story = useDateline((state) => state.story);
   const visible = useDateline(selectVisibleEvents);
@@ -42,8 +50,9 @@ export function useStillMapScene(
     [visible],
   );
   const frame = useMemo(() => {
+    if (camera) return frameAtCamera(camera, width, height);
     const box = (story && eventsBounds(story.events)) ?? limit ?? WORLD;
     return frameAround(box, width, height, limit);
-  }, [story, width, height, limit]);
+  }, [story, width, height, limit, camera]);
   return { frame, events, kinds, hasStory: story !== undefined };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prerenderStory } from '../../src/app/prerender-story';
+import { inLatinFace } from '../../src/map/latin-glyphs';
 
 const text = readFileSync('public/stories/csto-2021.json', 'utf8');
 const story: unknown = JSON.parse(text);
@@ -27,7 +28,7 @@ async function rendered(search = '', withGeo = true) {
 
 /** The first map's markup: the slot's drawing. */
 function firstMap(html: string): string {
-  const start = html.indexOf('class="first-map"');
+  const start = html.search(/class="first-map[ "]/);
   if (start < 0) return '';
   return html.slice(start, html.indexOf('</svg>', start));
 }
@@ -57,7 +58,7 @@ describe('the prerendered first view', () => {
   it('draws the map as an empty box rather than waiting for its engine', async () => {
     const { html } = await rendered('', false);
     expect(html).toContain('class="map-placeholder"');
-    expect(html).not.toContain('class="first-map"');
+    expect(html).not.toMatch(/class="first-map[ "]/);
     expect(html).not.toContain('<template');
   });
 
@@ -65,6 +66,18 @@ describe('the prerendered first view', () => {
     const map = firstMap((await rendered()).html);
     expect(map).toContain('aria-hidden="true"');
     expect(map.match(/<g data-event=/g)?.length).toBe(placedEvents());
+  });
+
+  it('sets the still map’s labels the Latin face cannot draw in the system’s font', async () => {
+    const labels = [
+      ...firstMap((await rendered()).html).matchAll(/<text([^>]*)>([^<]*)<\/text>/g),
+    ].map(([, attributes = '', text = '']) => ({
+      text,
+      system: /font-family="sans-serif"/.test(attributes),
+    }));
+    // The story's view reaches Turkey and India: İzmir and Sūrat are named on its still map.
+    expect(labels.filter((label) => !inLatinFace(label.text)).length).toBeGreaterThan(0);
+    for (const label of labels) expect(label.system, label.text).toBe(!inLatinFace(label.text));
   });
 
   it('says on the still map that the interactive map is loading', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EDGE_MARGIN,
   frameAround,
+  frameAtCamera,
   frameWidthKm,
   geometryPath,
   MIN_SPAN_DEGREES,
@@ -9,6 +10,7 @@ import {
   project,
   type Frame,
 } from '../../src/map/static-map';
+import { mercatorX, mercatorY, worldPx } from '../../src/geo/mercator';
 import { pathPoints } from '../geo/path-points';
 
 const DUSHANBE = [68.78, 38.56];
@@ -52,6 +54,25 @@ describe('handout map frames', () => {
     // 16 degrees of longitude at about 38.6° N
     expect(frameWidthKm(frame)).toBeGreaterThan(1350);
     expect(frameWidthKm(frame)).toBeLessThan(1450);
+  });
+});
+
+describe('a still map at a live map’s camera', () => {
+  it('shows the whole world’s width in 512 px at zoom 0, as MapLibre does', () => {
+    const frame = frameAtCamera({ lon: 0, lat: 0, zoom: 0 }, 512, 256);
+    expect([frame.x0, frame.x1]).toEqual([expect.closeTo(0, 9), expect.closeTo(1, 9)]);
+    expect(frame.y1 - frame.y0).toBeCloseTo(0.5, 9);
+  });
+
+  it('puts a place where the live map puts it: from the middle, by the camera’s scale', () => {
+    const camera = { lon: 67.75, lat: 35.76, zoom: 3.6 };
+    const frame = frameAtCamera(camera, 1600, 1200);
+    const [lon, lat] = DUSHANBE as [number, number];
+    const world = worldPx(camera.zoom);
+    expect(project(frame, DUSHANBE)).toEqual([
+      expect.closeTo(800 + (mercatorX(lon) - mercatorX(camera.lon)) * world, 6),
+      expect.closeTo(600 + (mercatorY(lat) - mercatorY(camera.lat)) * world, 6),
+    ]);
   });
 });
 
