@@ -369,7 +369,8 @@ describe.skipIf(!enabled)('the first view', () => {
     it(`opens the live ${name} map where the still map looked at ${viewport.width}×${viewport.height}`, async () => {
       const context = await browser().newContext({ viewport });
       const page = await context.newPage();
-      await page.goto(`${baseUrl()}${path}`);
+      // Read as soon as the page is parsed and styled, long before the live map can be ready.
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'domcontentloaded' });
       const mark = await page.locator(`.first-map [data-event="${DUSHANBE.id}"]`).boundingBox();
       expect(mark).not.toBeNull();
       await waitForMap(page);
