@@ -56,7 +56,7 @@ export function cameraForBounds(box: BBox, viewport: Viewport): CameraPosition {
   const y1 = mercatorY(south);
   const width = Math.max(viewport.width - 2 * viewport.padding, 1);
   const height = Math.max(viewport.height - 2 * viewport.padding, 1);
-  const scale = Math.min(width / ((x1 - x0) * worldPx(0)), height / ((y1 - y0) * worldPx(0)));
+  const scale = Math.min(width / ((x1 - x0) * TILE_SIZE), height / ((y1 - y0) * TILE_SIZE));
   const zoom = Math.max(0, Math.min(viewport.maxZoom, Math.log2(scale)));
   const [lon, lat] = unproject((x0 + x1) / 2, (y0 + y1) / 2);
   // A box across the antimeridian has its east past 180°: the centre comes back into range.

@@ -39,6 +39,7 @@ import { eventFeatures } from './event-features';
 import { EventTooltip } from './EventTooltip';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { markerImagesMapLib } from './marker-images-map';
+import { storyViewCamera } from './opening-camera';
 import { Legend } from './Legend';
 import { MapEditTools } from './MapEditTools';
 import {
@@ -85,18 +86,18 @@ function sizeOf(container: HTMLElement): MapSize {
  * so the address bar carries `view=` from this first frame on.
  */
 function fitStory(map: MapInstance, story: Story, store: DatelineStore): void {
-  const view = story.map?.view;
+  const view = storyViewCamera(story);
   const bounds = eventsBounds(story.events);
   if (!view && !bounds) return;
   const element = map.getContainer();
-  const camera = view
-    ? { lon: view.center[0], lat: view.center[1], zoom: view.zoom }
-    : cameraForBounds(bounds ?? [-180, -60, 180, 75], {
-        width: element.clientWidth,
-        height: element.clientHeight,
-        padding: FIT_PADDING_PX,
-        maxZoom: FIT_MAX_ZOOM,
-      });
+  const camera =
+    view ??
+    cameraForBounds(bounds ?? [-180, -60, 180, 75], {
+      width: element.clientWidth,
+      height: element.clientHeight,
+      padding: FIT_PADDING_PX,
+      maxZoom: FIT_MAX_ZOOM,
+    });
   map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
   store.getState().setCamera(camera, 'map');
 }

@@ -6,10 +6,10 @@
  * the live one draws this camera's view (FirstMap.tsx), so the takeover does not move the map.
  */
 import { placeBounds } from '../geo/event-bounds';
-import type { CameraPosition } from '../geo/mercator';
-import { cameraForBounds } from '../geo/mercator';
+import { cameraForBounds, type CameraPosition } from '../geo/mercator';
 import { eventIndex } from '../state/selectors';
 import type { DatelineState } from '../state/store';
+import type { Story } from '../story/story';
 import { SELECTION_MAX_ZOOM, sidePadding } from './map-sync';
 
 /** The box an opening camera is worked out for when it depends on the box (a framed event). */
@@ -33,6 +33,11 @@ export function openingCamera(
       maxZoom: SELECTION_MAX_ZOOM,
     });
   }
-  const view = story?.map?.view;
+  return story && storyViewCamera(story);
+}
+
+/** The story's own view (its `map.view`) as a camera; none when the story names none. */
+export function storyViewCamera(story: Story): CameraPosition | undefined {
+  const view = story.map?.view;
   return view && { lon: view.center[0], lat: view.center[1], zoom: view.zoom };
 }
