@@ -308,11 +308,15 @@ export function MapView({
 
   const onMoveEnd = useCallback(
     (event: ViewStateChangeEvent) => {
+      // Before the opening camera is set, the camera is the placeholder world, not the story's:
+      // in the store it would read as a camera already chosen, and map-sync would not frame the
+      // selected event (a presentation shown between the map's load and the sync's start opened
+      // on the world). Buttons placed for it would jump across the map (a layout shift of 0.037
+      // in a 600×400 embed).
+      if (!opened.current) return;
       const { longitude, latitude, zoom } = event.viewState;
       store.getState().setCamera({ lon: longitude, lat: latitude, zoom }, 'map');
-      // Before the opening camera is set, a view is not yet the story's (buttons placed for it
-      // would jump across the map: a layout shift of 0.037 in a 600×400 embed).
-      if (opened.current && hasRoom(event.target)) setView(viewOf(event.target));
+      if (hasRoom(event.target)) setView(viewOf(event.target));
     },
     [store],
   );

@@ -361,14 +361,10 @@ describe.skipIf(!enabled)('the first view', () => {
   // from the story's whole region to it when the live map comes (it once did, from Europe to
   // Afghanistan). A Dushanbe event's mark on the still map is where the live map's camera, read
   // from the address bar, puts Dushanbe.
-  // Not the presentation yet: its live map still opens on the world now and then rather than on
-  // its first event, which the still map shows (once at 1,024 × 768, in the second of two full
-  // CI runs with this test): a fault of the live map's opening (README, Presenting), to be fixed
-  // before the presentation's cases join these.
   for (const { name, path, viewport } of [
     { name: 'app', path: '', viewport: SIZES[0] ?? { width: 360, height: 740 } },
     { name: 'app', path: '', viewport: SIZES[2] ?? { width: 1920, height: 1080 } },
-    ...MODE_PAGES.filter((page) => page.name === 'embed' && page.viewport.width >= 600),
+    ...MODE_PAGES.filter((page) => page.viewport.width >= 600),
   ]) {
     it(`opens the live ${name} map where the still map looked at ${viewport.width}×${viewport.height}`, async () => {
       const context = await browser().newContext({ viewport });

@@ -58,16 +58,19 @@ interface MockMapProps {
   };
   fadeDuration?: number;
   onLoad?: (event: { target: unknown }) => void;
+  onMoveEnd?: (event: unknown) => void;
   onMouseMove?: (event: unknown) => void;
   onClick?: (event: unknown) => void;
   children?: ReactNode;
 }
 
 const mock = vi.hoisted(() => {
-  const state: { map: unknown; props: MockMapProps | undefined } = {
-    map: undefined,
-    props: undefined,
-  };
+  const state: {
+    map: unknown;
+    props: MockMapProps | undefined;
+    /** What MapLibre does between its load and React's next render, if anything. */
+    afterLoad: ((props: MockMapProps) => void) | undefined;
+  } = { map: undefined, props: undefined, afterLoad: undefined };
   return state;
 });
 
@@ -76,6 +79,7 @@ vi.mock('react-map-gl/maplibre', () => ({
     mock.props = props;
     useEffect(() => {
       props.onLoad?.({ target: mock.map });
+      mock.afterLoad?.(props);
       // Loaded once, as MapLibre does.
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []);
@@ -96,6 +100,7 @@ let map: ReturnType<typeof fakeMap>;
 beforeEach(() => {
   map = fakeMap();
   mock.map = map;
+  mock.afterLoad = undefined;
 });
 afterEach(() => {
   performance.clearMarks();
@@ -142,6 +147,23 @@ describe('MapView', () => {
     act(() => map.fire('idle'));
     expect(region).toHaveAttribute('data-map-ready', 'true');
     expect(performance.getEntriesByName('dateline:map-ready')).toHaveLength(1);
+  });
+
+  it('frames the selected event even when the map reports its placeholder world camera before the story opens on it', () => {
+    // A presentation's map shown between its load and the sync's start: MapLibre's resize ends
+    // a move at the world view it was built with.
+    mock.afterLoad = (props) =>
+      props.onMoveEnd?.({ viewState: { longitude: 20, latitude: 25, zoom: 1.5 }, target: map });
+    const store = mapStore();
+    store.getState().select('statement', 'step');
+    renderMap(store);
+    expect(store.getState().camera).toBeUndefined();
+    expect(map.fitBounds).toHaveBeenCalledTimes(1);
+    const [bounds] = map.fitBounds.mock.calls[0] ?? [];
+    expect(bounds).toEqual([
+      [68.78, 38.56],
+      [68.78, 38.56],
+    ]);
   });
 
   it('places no edge buttons until the map has come to rest at the story’s view', () => {
