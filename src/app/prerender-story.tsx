@@ -2,7 +2,7 @@
  * The story's first view as HTML, rendered at build time (scripts/prerender.mjs, through Vite's
  * SSR loader) with the same components the app renders, so a reader reads the title, summary,
  * dates, events and the selected event's excerpts before any script runs. The map and the
- * timeline's canvas are empty boxes of their final size; the app replaces this markup with its
+ * timeline are still drawings (FirstMap, StillAxis) in boxes of their final size; the app replaces this markup with its
  * own once the story is on screen (see prerender-takeover.ts). Build-time only: the app never
  * imports this file.
  */
@@ -26,6 +26,9 @@ import { selectKindTable } from '../state/selectors';
 import { createDatelineStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { parseUrlState } from '../state/url-state';
+import type { AxisGeometry } from '../timeline/axis-geometry';
+import { FirstAxisContext } from '../timeline/first-axis-slot';
+import { StillAxis } from '../timeline/StillAxis';
 import { openAxis } from '../timeline/timeline-actions';
 import { MessagesContext } from '../ui/messages-context';
 import { App } from './App';
@@ -111,7 +114,9 @@ export async function prerenderStory(
       <ShellContext.Provider value={staticShell(storyRef)}>
         <StoreProvider store={store}>
           <FirstMapContext value={basemap && <FirstMap geo={basemap} />}>
-            <App />
+            <FirstAxisContext value={stillAxis}>
+              <App />
+            </FirstAxisContext>
           </FirstMapContext>
         </StoreProvider>
       </ShellContext.Provider>
@@ -137,6 +142,9 @@ export async function prerenderStory(
   ].join('\n');
   return { ok: true, html, css: `${css}\n` };
 }
+
+/** The timeline's marks and ticks, drawn into its first-axis slot. */
+const stillAxis = (geometry: AxisGeometry) => <StillAxis geometry={geometry} />;
 
 const NOSCRIPT = { en: englishNoscript, ru: russianNoscript, fa: persianNoscript } as const;
 

@@ -7,6 +7,7 @@
  */
 import { useLayoutEffect } from 'react';
 import { FIRST_MAP_SLOT } from '../map/first-map-slot';
+import { FIRST_AXIS_SLOT } from '../timeline/first-axis-slot';
 import { parseUrlState, type Mode } from '../state/url-state';
 import { DEFAULT_STORY } from './start-story';
 
@@ -62,7 +63,7 @@ export function takeOverPrerender(root: HTMLElement, search: string, locale: str
     () => {
       const focused = pathWithin(prerendered, document.activeElement);
       const tap = tapped();
-      keepFirstMap(prerendered, live);
+      keepStillDrawings(prerendered, live);
       prerendered.remove();
       live.hidden = false;
       carryOver(live, focused, tap);
@@ -123,14 +124,17 @@ function carryOver(
 }
 
 /**
- * Moves the prerendered still map into the app's slot over its map box (the same box), where it
- * stays until the live map has drawn every event (LazyMapView): the reader never sees the map's
- * box empty. The slot is empty in React's tree, so React keeps what is put there.
+ * Moves the prerendered still map and timeline into the app's slots over its map box and its
+ * axis (the same boxes), where they stay until the live map has drawn every event (LazyMapView)
+ * and the canvas its marks (TimelineAxis): the reader never sees either box empty. The slots are
+ * empty in React's tree, so React keeps what is put there.
  */
-function keepFirstMap(prerendered: HTMLElement, live: HTMLElement): void {
-  const drawing = prerendered.querySelector(`.${FIRST_MAP_SLOT} > *`);
-  const slot = live.querySelector(`.${FIRST_MAP_SLOT}`);
-  if (drawing && slot && slot.childElementCount === 0) slot.append(drawing);
+function keepStillDrawings(prerendered: HTMLElement, live: HTMLElement): void {
+  for (const slotClass of [FIRST_MAP_SLOT, FIRST_AXIS_SLOT]) {
+    const drawing = prerendered.querySelector(`.${slotClass} > *`);
+    const slot = live.querySelector(`.${slotClass}`);
+    if (drawing && slot && slot.childElementCount === 0) slot.append(drawing);
+  }
 }
 
 /** Tells the page the story's first view is rendered (settled: loaded or failed). */

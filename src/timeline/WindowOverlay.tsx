@@ -11,7 +11,7 @@ import type { Story } from '../story/story';
 import { formatDayLong } from '../time/format-date';
 import { DAY_MS } from '../time/partial-date';
 import { markScrubStart } from '../time/scrub-timing';
-import { revealOnAxis, type TimeScale } from '../time/time-scale';
+import { createTimeScale, revealOnAxis, type TimeScale } from '../time/time-scale';
 import { snapToDay, snapUpToDay, type TimeWindow } from '../time/time-window';
 import {
   endRange,
@@ -102,11 +102,17 @@ export function WindowOverlay({
   const windowUpdate = useFrameThrottle((next: TimeWindow) => store.getState().setWindow(next));
   const domain = story.span;
 
-  const clampX = (x: number) => Math.min(Math.max(x, 0), scale.width);
-  const fromX = scale.x(window.from);
-  const toX = scale.x(window.to);
-  const left = clampX(fromX);
-  const right = clampX(toX);
+  // Until the axis has a width (the build's prerender, the app's first render hidden beside it),
+  // the window is placed in percent of the axis, wherever its width turns out to be.
+  const placed = scale.width > 0;
+  const at = placed ? scale : createTimeScale(scale.domain, 100);
+  const clampX = (x: number) => Math.min(Math.max(x, 0), at.width);
+  const fromX = at.x(window.from);
+  const toX = at.x(window.to);
+  const unit = (x: number) => (placed ? x : `${Math.round(x * 100) / 100}%`);
+  const left = unit(clampX(fromX));
+  const right = unit(clampX(toX));
+  const bandWidth = unit(clampX(toX) - clampX(fromX));
 
   const onKeyDown =
     (part: 'start' | 'end' | 'body', range: SliderRange) => (event: KeyboardEvent) => {
@@ -193,7 +199,7 @@ export function WindowOverlay({
     <>
       <div
         className="timeline-band"
-        style={{ left, width: right - left, height: lanes }}
+        style={{ left, width: bandWidth, height: lanes }}
         aria-hidden="true"
       />
       <div
@@ -215,7 +221,7 @@ export function WindowOverlay({
       <div
         className="timeline-edge timeline-playhead"
         style={{ left: right, height: edge }}
-        data-clipped={toX > scale.width || undefined}
+        data-clipped={toX > at.width || undefined}
         aria-hidden="true"
       />
       <div
@@ -235,7 +241,7 @@ export function WindowOverlay({
       />
       <div
         className="timeline-body"
-        style={{ left, width: right - left, top: trackTop + 10 }}
+        style={{ left, width: bandWidth, top: trackTop + 10 }}
         title={formatShortRange(window.from, window.to, locale)}
         {...slider('body', m.windowBody, position, span)}
         {...pointer}
@@ -243,7 +249,7 @@ export function WindowOverlay({
       <div
         className="timeline-handle timeline-handle-end"
         style={{ left: right, top: trackTop - 4 }}
-        data-clipped={toX > scale.width || undefined}
+        data-clipped={toX > at.width || undefined}
         title={m.windowEndTitle(formatDayLong(lastDay, locale))}
         {...slider('end', m.windowEnd, end, formatDayLong(lastDay, locale))}
         {...pointer}

@@ -80,6 +80,25 @@ describe('the prerendered first view', () => {
     for (const label of labels) expect(label.system, label.text).toBe(!inLatinFace(label.text));
   });
 
+  it('draws the timeline’s marks in its slot, with the window placed in percent', async () => {
+    const { html } = await rendered();
+    const start = html.indexOf('class="first-axis-slot"');
+    const axis = html.slice(start, html.indexOf('</svg></div>', start));
+    // The axis opens on August to October 2021: eight single days, each in its kind's shape.
+    expect(axis.match(/<use /g)?.length).toBe(8);
+    expect(axis).toContain('>Aug 2021</text>');
+    expect(html).toMatch(/class="timeline-band" style="left:[\d.]+%;width:[\d.]+%/);
+  });
+
+  it('declares, in the page’s stylesheet, every kind colour the still timeline uses', async () => {
+    const { html, css } = await rendered();
+    const start = html.indexOf('class="first-axis-slot"');
+    const axis = html.slice(start, html.indexOf('</svg></div>', start));
+    const used = [...axis.matchAll(/var\((--kind-[a-z0-9-]+)\)/g)].map(([, name]) => name);
+    expect(used.length).toBeGreaterThan(0);
+    for (const name of used) expect(css).toContain(`${name}:`);
+  });
+
   it('says on the still map that the interactive map is loading', async () => {
     const { html } = await rendered();
     expect(readable(html)).toContain('Loading the interactive map…');

@@ -58,6 +58,20 @@ describe('taking over the prerendered view', () => {
     expect(root.querySelector('.prerendered')).toBeNull();
   });
 
+  it('moves the still map and the still timeline into the app’s empty slots for them', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<div class="prerendered" data-story="csto-2021">' +
+      '<div class="first-map-slot"><div class="first-map">map</div></div>' +
+      '<div class="first-axis-slot"><svg class="first-axis"></svg></div></div>';
+    document.body.append(root);
+    const live = takeOverPrerender(root, '', 'en');
+    live.innerHTML = '<div class="first-map-slot"></div><div class="first-axis-slot"></div>';
+    render(<Signal settled />);
+    expect(live.querySelector('.first-map-slot > .first-map')).not.toBeNull();
+    expect(live.querySelector('.first-axis-slot > .first-axis')).not.toBeNull();
+  });
+
   it('drops it at once for a link that asks for another view', () => {
     const root = pageWithPrerender();
     expect(takeOverPrerender(root, '?story=other', 'en')).toBe(root);

@@ -108,6 +108,36 @@ describe('Timeline window sliders', () => {
   });
 });
 
+describe('Timeline window before the axis has a width', () => {
+  // The build's prerender, and the app's first render hidden beside it: jsdom lays out nothing,
+  // so every axis here has no width.
+  it('places the window in percent of the axis, where it will be at any width', () => {
+    const { store } = setup();
+    act(() => {
+      store.getState().setAxis({ from: day('2021-08-01'), to: day('2021-11-01') });
+      store.getState().setWindow({ from: day('2021-09-01'), to: day('2021-10-01') });
+    });
+    const axisDays = 92;
+    const percent = (days: number) => `${Math.round((days / axisDays) * 10_000) / 100}%`;
+    const band = document.querySelector<HTMLElement>('.timeline-band');
+    expect(band?.style.left).toBe(percent(31));
+    expect(band?.style.width).toBe(percent(30));
+    const end = screen.getByRole('slider', { name: 'Window end' });
+    expect(end.style.left).toBe(percent(61));
+  });
+
+  it('keeps a window that starts before the axis at its left end', () => {
+    const { store } = setup();
+    act(() => {
+      store.getState().setAxis({ from: day('2021-08-01'), to: day('2021-11-01') });
+      store.getState().setWindow({ from: day('2021-01-01'), to: day('2021-10-01') });
+    });
+    const band = document.querySelector<HTMLElement>('.timeline-band');
+    expect(band?.style.left).toBe('0%');
+    expect(band?.style.width).toBe(`${Math.round((61 / 92) * 10_000) / 100}%`);
+  });
+});
+
 describe('Timeline summary', () => {
   it('says which days and how many events are shown', () => {
     const { store } = setup();
