@@ -94,10 +94,12 @@ export function preloadLinks(bundle) {
  * all) took about a second in software GL, and the first frame, text included, was only
  * presented once it was done: the title was laid out at about 0.4 s and on screen at about
  * 1.4 s. Hidden from the first frame, the text is presented at 0.4-1.0 s and the map follows;
- * `visibility` changes no box, so nothing shifts. CSS, so it holds with scripts off.
+ * `visibility` changes no box, so nothing shifts. CSS, so it holds with scripts off. The still
+ * timeline (StillAxis.tsx) waits with it: in the first frame it put the text on screen about
+ * 0.3-0.5 s later (medians of two interleaved series of 6 and 8 loads, npm run bench).
  */
 const MAP_AFTER_TEXT =
-  '.prerendered .static-map__svg{animation:first-view-map-after-text 0s 1ms both}' +
+  '.prerendered :is(.static-map__svg,.first-axis){animation:first-view-map-after-text 0s 1ms both}' +
   '@keyframes first-view-map-after-text{from{visibility:hidden}}';
 
 /**
