@@ -2,9 +2,9 @@
  * The story's first view as HTML, rendered at build time (scripts/prerender.mjs, through Vite's
  * SSR loader) with the same components the app renders, so a reader reads the title, summary,
  * dates, events and the selected event's excerpts before any script runs. The map and the
- * timeline are still drawings (FirstMap, StillAxis) in boxes of their final size; the app replaces this markup with its
- * own once the story is on screen (see prerender-takeover.ts). Build-time only: the app never
- * imports this file.
+ * timeline are still drawings (FirstMap, StillAxis) in boxes of their final size; the app
+ * replaces this markup with its own once the story is on screen (see prerender-takeover.ts).
+ * Build-time only: the app never imports this file.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { prerender } from 'react-dom/static';

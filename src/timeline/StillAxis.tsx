@@ -11,13 +11,10 @@ import { useDateline } from '../state/store-context';
 import type { KindLook } from '../story/kind-looks';
 import { useLocale } from '../ui/messages-context';
 import type { AxisGeometry } from './axis-geometry';
-import { POINT_SIZE, storyMarks, type MarkStyle } from './event-layout';
-import {
-  STILL_DRAW_ORDER,
-  STILL_POINT_RADIUS,
-  stillAxisDrawing,
-  type StillMark,
-} from './still-axis';
+import { DRAW_ORDER, GUESS_RING_RADIUS } from './draw-marks';
+import { isPointStyle, storyMarks, type MarkStyle } from './event-layout';
+import { POINT_RADIUS } from './mark-shapes';
+import { stillAxisDrawing, type StillMark } from './still-axis';
 
 const percent = (fraction: number) => `${Math.round(fraction * 10_000) / 100}%`;
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -25,10 +22,10 @@ const round = (value: number) => Math.round(value * 100) / 100;
 /** A kind's shape centred on (0, 0), as a path (a circle as two arcs, as the canvas draws it). */
 function shapePath(look: KindLook): string {
   if (look.symbol === 'circle') {
-    const r = round(STILL_POINT_RADIUS);
+    const r = round(POINT_RADIUS);
     return `M${r} 0A${r} ${r} 0 1 1 ${-r} 0A${r} ${r} 0 1 1 ${r} 0Z`;
   }
-  const [first, ...rest] = shapeVertices(look.symbol, STILL_POINT_RADIUS);
+  const [first, ...rest] = shapeVertices(look.symbol, POINT_RADIUS);
   if (!first) return '';
   return `M${round(first[0])} ${round(first[1])}${rest.map(([x, y]) => `L${round(x)} ${round(y)}`).join('')}Z`;
 }
@@ -119,7 +116,7 @@ export function StillAxis({ geometry }: { readonly geometry: AxisGeometry }) {
           {label}
         </text>
       ))}
-      {STILL_DRAW_ORDER.map((style) =>
+      {DRAW_ORDER.map((style) =>
         marks.looks.map((look, kind) => {
           const group = drawing.marks.filter(
             (mark) => mark.style === style && mark.kind === kind && (style !== 'bar' || mark.guess),
@@ -131,7 +128,7 @@ export function StillAxis({ geometry }: { readonly geometry: AxisGeometry }) {
                 style={style}
                 group={group}
                 geometry={geometry}
-                id={`${id}${STILL_DRAW_ORDER.indexOf(style)}k${kind}`}
+                id={`${id}${DRAW_ORDER.indexOf(style)}k${kind}`}
                 shape={`#${shapeId(kind)}`}
               />
             </g>
@@ -170,8 +167,6 @@ const GUESS = {
  */
 const kindColor = (look: KindLook) => ({ color: `var(--kind-${look.id})` });
 
-const isPointStyle = (style: MarkStyle) => style === 'point' || style === 'approximate-point';
-
 interface StyleGroupProps {
   readonly style: MarkStyle;
   readonly group: readonly StillMark[];
@@ -197,7 +192,7 @@ function StyleGroup({ style, group, geometry, id, shape }: StyleGroupProps) {
   );
   const guessRing = (mark: StillMark) =>
     isPointStyle(mark.style) ? (
-      <circle {...GUESS} cx={percent(mark.from)} cy={mark.y} r={POINT_SIZE / 2 + 3} />
+      <circle {...GUESS} cx={percent(mark.from)} cy={mark.y} r={GUESS_RING_RADIUS} />
     ) : (
       <rect
         {...GUESS}

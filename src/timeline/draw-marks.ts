@@ -5,6 +5,7 @@
 import type { KindLook } from '../story/kind-looks';
 import { laneCentre, type AxisGeometry } from './axis-geometry';
 import {
+  isPointStyle,
   MARK_STYLES,
   POINT_SIZE,
   styleAt,
@@ -28,7 +29,7 @@ export interface MarksFrame {
 }
 
 /** Draw order: bars under points; within a style, kinds in legend order. */
-const DRAW_ORDER: readonly MarkStyle[] = [
+export const DRAW_ORDER: readonly MarkStyle[] = [
   'coarse',
   'approximate-bar',
   'bar',
@@ -59,6 +60,17 @@ export function drawMarks(ctx: CanvasRenderingContext2D, frame: MarksFrame): voi
   drawGuessRings(ctx, frame);
 }
 
+/** The radius of the dashed ring around a guess's point. */
+export const GUESS_RING_RADIUS = POINT_SIZE / 2 + 3;
+
+/**
+ * How much of each end of an approximate range fades, as a fraction of the bar: 30% of it, at
+ * most 28 px.
+ */
+export function fadeFraction(widthPx: number): number {
+  return Math.min(widthPx * 0.3, 28) / Math.max(widthPx, 1);
+}
+
 /**
  * A guess looks unconfirmed on the timeline as on the map: a dashed ring around its point, a
  * dashed frame around its bar, in its kind's colour. The list and the details say it in words.
@@ -78,8 +90,8 @@ function drawGuessRings(ctx: CanvasRenderingContext2D, frame: MarksFrame): void 
     const y = laneCentre(geometry, mark.lane);
     ctx.beginPath();
     const style = styleAt(marks, index);
-    if (style === 'point' || style === 'approximate-point') {
-      ctx.arc((mark.x0 + mark.x1) / 2, y, POINT_SIZE / 2 + 3, 0, 2 * Math.PI);
+    if (isPointStyle(style)) {
+      ctx.arc((mark.x0 + mark.x1) / 2, y, GUESS_RING_RADIUS, 0, 2 * Math.PI);
     } else {
       const half = geometry.barLaneHeight / 2;
       const x0 = Math.max(mark.x0, -4) - 1.5;
@@ -101,7 +113,7 @@ function drawGroup(
 ): void {
   const { geometry: g, placed, width } = frame;
   ctx.lineWidth = 1;
-  if (style === 'point' || style === 'approximate-point') {
+  if (isPointStyle(style)) {
     // Dense points overlap into a smear where shapes cannot be told apart; there, and only
     // there, a plain tick per event says as much and costs far less to draw.
     if (group.length > width / 2)
@@ -272,7 +284,7 @@ function drawFadedBar(
   axisWidth: number,
 ): void {
   const width = mark.x1 - mark.x0;
-  const fade = Math.min(width * 0.3, 28) / Math.max(width, 1);
+  const fade = fadeFraction(width);
   const gradient = ctx.createLinearGradient(mark.x0, 0, mark.x1, 0);
   gradient.addColorStop(0, transparent(color));
   gradient.addColorStop(fade, color);

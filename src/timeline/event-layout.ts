@@ -173,6 +173,11 @@ function rangeOverlap(starts: Float64Array, ends: Float64Array, styles: Uint8Arr
   return most;
 }
 
+/** True for a style drawn as a point (a single day); false for the ranges drawn as bars. */
+export function isPointStyle(style: MarkStyle): boolean {
+  return style === 'point' || style === 'approximate-point';
+}
+
 /** The style of the mark at an index. */
 export function styleAt(marks: StoryMarks, index: number): MarkStyle {
   return MARK_STYLES[marks.styles[index] ?? 0] ?? 'point';
@@ -226,7 +231,7 @@ function markExtent(marks: StoryMarks, index: number, scale: TimeScale): [number
   const x0 = scale.x(marks.starts[index] ?? 0);
   const x1 = scale.x(marks.ends[index] ?? 0);
   const style = styleAt(marks, index);
-  if (style === 'point' || style === 'approximate-point') {
+  if (isPointStyle(style)) {
     const centre = (x0 + x1) / 2;
     return [centre - POINT_SIZE / 2, centre + POINT_SIZE / 2];
   }

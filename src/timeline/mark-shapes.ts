@@ -30,6 +30,9 @@ export function traceShape(
 
 /** Point marks are stamped from a small pre-drawn sprite per kind: far cheaper than paths. */
 export const SPRITE_SIZE = POINT_SIZE + 4;
+
+/** The radius of a point's shape, inside its outline. */
+export const POINT_RADIUS = POINT_SIZE / 2 - 0.5;
 const sprites = new Map<string, HTMLCanvasElement | null>();
 
 /** The sprite for a kind's shape in a colour, drawn once per device pixel ratio. */
@@ -50,7 +53,7 @@ export function spriteFor(
   if (sctx) {
     sctx.scale(ratio, ratio);
     sctx.beginPath();
-    traceShape(sctx, shape, SPRITE_SIZE / 2, SPRITE_SIZE / 2, POINT_SIZE / 2 - 0.5);
+    traceShape(sctx, shape, SPRITE_SIZE / 2, SPRITE_SIZE / 2, POINT_RADIUS);
     sctx.globalAlpha = approximate ? 0.4 : 1;
     sctx.fillStyle = color;
     sctx.fill();

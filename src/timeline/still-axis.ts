@@ -10,10 +10,11 @@ import { axisTicks } from '../time/time-ticks';
 import { createTimeScale } from '../time/time-scale';
 import type { TimeWindow } from '../time/time-window';
 import { laneCentre, POINT_LANES, type AxisGeometry } from './axis-geometry';
+import { fadeFraction } from './draw-marks';
 import {
+  isPointStyle,
   placeMarks,
   placedMark,
-  POINT_SIZE,
   styleAt,
   type MarkStyle,
   type StoryMarks,
@@ -27,15 +28,6 @@ export const STILL_AXIS_PX = 360;
  * downloads before anything else. A bigger story's timeline waits for the canvas, as before.
  */
 export const STILL_AXIS_MOST = 200;
-
-/** Bars under points; within a style, kinds in legend order (as draw-marks.ts). */
-export const STILL_DRAW_ORDER: readonly MarkStyle[] = [
-  'coarse',
-  'approximate-bar',
-  'bar',
-  'approximate-point',
-  'point',
-];
 
 /** One mark: along the axis as fractions of its width, across it in CSS px. */
 export interface StillMark {
@@ -89,7 +81,7 @@ export function stillAxisDrawing(
   for (let position = 0; position < placed.count; position += 1) {
     const mark = placedMark(placed, position);
     const style = styleAt(marks, mark.index);
-    const point = style === 'point' || style === 'approximate-point';
+    const point = isPointStyle(style);
     const centre = fraction((mark.x0 + mark.x1) / 2);
     const barPx = mark.x1 - mark.x0;
     drawn.push({
@@ -99,7 +91,7 @@ export function stillAxisDrawing(
       from: point ? centre : fraction(mark.x0),
       to: point ? centre : fraction(mark.x1),
       y: laneCentre(geometry, mark.lane),
-      fade: style === 'approximate-bar' ? Math.min(barPx * 0.3, 28) / Math.max(barPx, 1) : 0,
+      fade: style === 'approximate-bar' ? fadeFraction(barPx) : 0,
     });
   }
   const ticks = axisTicks(axis, STILL_AXIS_PX, marks.timed ? 'hour' : 'day', locale);
@@ -123,6 +115,3 @@ export function stillAxisDrawing(
     labels,
   };
 }
-
-/** A point's radius, as the canvas's sprites draw it. */
-export const STILL_POINT_RADIUS = POINT_SIZE / 2 - 0.5;
