@@ -23,12 +23,15 @@ import { firstMapDarkCss } from '../map/still-map-palette';
 import { storyFocus } from '../map/story-focus';
 import { parseStoryText } from '../story/parse-story';
 import { selectKindTable } from '../state/selectors';
-import { createDatelineStore } from '../state/store';
+import { createDatelineStore, type DatelineState } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { parseUrlState } from '../state/url-state';
-import type { AxisGeometry } from '../timeline/axis-geometry';
+import { storyAxisGeometry, type AxisGeometry } from '../timeline/axis-geometry';
+import { storyMarks } from '../timeline/event-layout';
 import { FirstAxisContext } from '../timeline/first-axis-slot';
 import { StillAxis } from '../timeline/StillAxis';
+import { stillAxisDrawing } from '../timeline/still-axis';
+import { stillAxisCss } from '../timeline/still-axis-css';
 import { openAxis } from '../timeline/timeline-actions';
 import { MessagesContext } from '../ui/messages-context';
 import { App } from './App';
@@ -139,8 +142,20 @@ export async function prerenderStory(
     systemDarkCss([themeCss, presentCss, mapViewCss]),
     systemDarkRoot(declare('dark')),
     ...(basemap ? [firstMapDarkCss(`.${FIRST_MAP}`)] : []),
+    stillTimelineCss(loaded),
   ].join('\n');
   return { ok: true, html, css: `${css}\n` };
+}
+
+/**
+ * The rules that show the still timeline's layout for its axis's width (still-axis-css.ts): for
+ * the drawing StillAxis makes of the same story, axis and language.
+ */
+function stillTimelineCss({ story, axis }: DatelineState): string {
+  if (!story) return '';
+  const marks = storyMarks(story);
+  const drawing = stillAxisDrawing(marks, axis, storyAxisGeometry(marks), 'en');
+  return drawing ? stillAxisCss(drawing) : '';
 }
 
 /** The timeline's marks and ticks, drawn into its first-axis slot. */

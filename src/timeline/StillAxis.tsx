@@ -14,7 +14,14 @@ import type { AxisGeometry } from './axis-geometry';
 import { DRAW_ORDER, GUESS_RING_RADIUS } from './draw-marks';
 import { isPointStyle, storyMarks, type MarkStyle } from './event-layout';
 import { POINT_RADIUS } from './mark-shapes';
-import { stillAxisDrawing, type StillMark } from './still-axis';
+import { stillAxisDrawing, type StillLabel, type StillMark } from './still-axis';
+import { layoutClass, markClass, markMoves } from './still-axis-css';
+
+/** A mark as drawn: in its base layout's lane, with its class if another layout moves it. */
+interface DrawnMark extends StillMark {
+  readonly y: number;
+  readonly className: string | undefined;
+}
 
 const percent = (fraction: number) => `${Math.round(fraction * 10_000) / 100}%`;
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -30,12 +37,32 @@ function shapePath(look: KindLook): string {
   return `M${round(first[0])} ${round(first[1])}${rest.map(([x, y]) => `L${round(x)} ${round(y)}`).join('')}Z`;
 }
 
+/**
+ * A bar's top at its lane's centre: on the half pixel, as the canvas puts it (barRect in
+ * draw-marks.ts, so that its outlines are crisp), or the two differ by a pixel row.
+ */
+const barY = (y: number, geometry: AxisGeometry) =>
+  Math.round(y - (geometry.barLaneHeight - 2) / 2) + 0.5;
+
 /** Along the axis in hundredths of its width: the stretched layer's units. */
 const hundredths = (fraction: number) => round(fraction * 100);
 
-/** Vertical strokes at each fraction, from y0 down `length` px, as one path in hundredths. */
-const strokesAt = (fractions: readonly number[], y0: number, length: number) =>
-  fractions.map((at) => `M${hundredths(at)} ${y0}v${length}`).join('');
+/**
+ * Vertical strokes at each fraction, from y0 down `length` px, as one path in hundredths: each
+ * after the first a step from the one before (the steps between day ticks are all alike, so the
+ * page's gzip packs them), stepped between rounded places so that no error adds up.
+ */
+function strokesAt(fractions: readonly number[], y0: number, length: number): string {
+  let before: number | undefined;
+  let d = '';
+  for (const at of fractions) {
+    const x = hundredths(at);
+    d += before === undefined ? `M${x} ${y0}` : `m${round(x - before)} ${-length}`;
+    d += `v${length}`;
+    before = x;
+  }
+  return d;
+}
 
 /** The still timeline for the axis's layout; nothing for a story too big to draw in the page. */
 export function StillAxis({ geometry }: { readonly geometry: AxisGeometry }) {
@@ -48,19 +75,29 @@ export function StillAxis({ geometry }: { readonly geometry: AxisGeometry }) {
   const drawing = stillAxisDrawing(marks, axis, geometry, locale);
   if (!drawing) return null;
   const { axisY, barTop, labelY, canvasHeight } = geometry;
+  const { layouts, base } = drawing;
+  const several = layouts.length > 1;
+  const drawn: DrawnMark[] = drawing.marks.map((mark, index) => ({
+    ...mark,
+    y: layouts[base]?.y[index] ?? 0,
+    className: several && markMoves(drawing, index) ? markClass(index) : undefined,
+  }));
   const shapeId = (kind: number) => `${id}s${kind}`;
   const pointKinds = new Set(
-    drawing.marks.filter((mark) => isPointStyle(mark.style)).map((mark) => mark.kind),
+    drawn.filter((mark) => isPointStyle(mark.style)).map((mark) => mark.kind),
   );
+  const solidBar = (mark: DrawnMark) => {
+    const top = barY(mark.y, geometry);
+    const width = Math.max(hundredths(mark.to - mark.from), 0.1);
+    return `M${hundredths(mark.from)} ${top}h${width}v${geometry.barLaneHeight - 2}h${-width}Z`;
+  };
+  // Bars that keep their lane at every width are one path per kind; one that moves is its own.
   const solidBars = (kind: number) =>
-    drawing.marks
-      .filter((mark) => mark.style === 'bar' && mark.kind === kind)
-      .map((mark) => {
-        const top = round(mark.y - (geometry.barLaneHeight - 2) / 2);
-        const width = Math.max(hundredths(mark.to - mark.from), 0.1);
-        return `M${hundredths(mark.from)} ${top}h${width}v${geometry.barLaneHeight - 2}h${-width}Z`;
-      })
+    drawn
+      .filter((mark) => mark.style === 'bar' && mark.kind === kind && !mark.className)
+      .map(solidBar)
       .join('');
+  const layoutProps = (index: number) => (several ? { className: layoutClass(index) } : {});
   return (
     <svg
       className="first-axis"
@@ -86,39 +123,57 @@ export function StillAxis({ geometry }: { readonly geometry: AxisGeometry }) {
         height={canvasHeight}
       >
         <path
-          className="first-axis__grid"
-          fill="none"
-          strokeDasharray="2 3"
-          vectorEffect="non-scaling-stroke"
-          d={strokesAt(drawing.major, barTop, axisY - barTop)}
-        />
-        <path
           className="first-axis__axis"
           fill="none"
           vectorEffect="non-scaling-stroke"
-          d={`M0 ${axisY + 0.5}H100${strokesAt(drawing.minor, axisY, 3)}${strokesAt(drawing.major, axisY, 6)}`}
+          d={`M0 ${axisY + 0.5}H100`}
         />
+        {layouts.map((layout, index) => (
+          <g key={index} {...layoutProps(index)}>
+            <path
+              className="first-axis__grid"
+              fill="none"
+              strokeDasharray="2 3"
+              vectorEffect="non-scaling-stroke"
+              d={strokesAt(layout.major, barTop, axisY - barTop)}
+            />
+            <path
+              className="first-axis__axis"
+              fill="none"
+              vectorEffect="non-scaling-stroke"
+              d={`${strokesAt(layout.minor, axisY, 3)}${strokesAt(layout.major, axisY, 6)}`}
+            />
+          </g>
+        ))}
         {marks.looks.map((look, kind) => {
           const d = solidBars(kind);
           return d ? (
             <path key={look.id} style={kindColor(look)} fill="currentColor" d={d} />
           ) : null;
         })}
+        {drawn.map((mark, index) => {
+          const look = marks.looks[mark.kind];
+          return look && mark.style === 'bar' && mark.className ? (
+            <path
+              key={`m${index}`}
+              className={mark.className}
+              style={kindColor(look)}
+              fill="currentColor"
+              d={solidBar(mark)}
+            />
+          ) : null;
+        })}
       </svg>
-      {drawing.labels.map(({ at, label, anchor }) => (
-        <text
-          key={`l${at}`}
-          className="first-axis__label"
-          x={percent(at)}
-          y={labelY}
-          textAnchor={anchor}
-        >
-          {label}
-        </text>
+      {layouts.map((layout, index) => (
+        <g key={index} {...layoutProps(index)}>
+          {layout.labels.map((label) => (
+            <Label key={`l${label.at}`} label={label} y={labelY} />
+          ))}
+        </g>
       ))}
       {DRAW_ORDER.map((style) =>
         marks.looks.map((look, kind) => {
-          const group = drawing.marks.filter(
+          const group = drawn.filter(
             (mark) => mark.style === style && mark.kind === kind && (style !== 'bar' || mark.guess),
           );
           if (group.length === 0) return null;
@@ -136,6 +191,23 @@ export function StillAxis({ geometry }: { readonly geometry: AxisGeometry }) {
         }),
       )}
     </svg>
+  );
+}
+
+/** A tick label: on its tick, or 2 px inside the end of the axis it would cross, as the canvas. */
+function Label({
+  label: { at, label, anchor },
+  y,
+}: {
+  readonly label: StillLabel;
+  readonly y: number;
+}) {
+  const place =
+    anchor === 'start' ? { x: 2 } : anchor === 'end' ? { x: '100%', dx: -2 } : { x: percent(at) };
+  return (
+    <text className="first-axis__label" y={y} textAnchor={anchor} {...place}>
+      {label}
+    </text>
   );
 }
 
@@ -169,7 +241,7 @@ const kindColor = (look: KindLook) => ({ color: `var(--kind-${look.id})` });
 
 interface StyleGroupProps {
   readonly style: MarkStyle;
-  readonly group: readonly StillMark[];
+  readonly group: readonly DrawnMark[];
   readonly geometry: AxisGeometry;
   /** Unique within the page: for this group's pattern and gradients. */
   readonly id: string;
@@ -180,17 +252,18 @@ interface StyleGroupProps {
 /** One kind's marks of one style, in currentColor. */
 function StyleGroup({ style, group, geometry, id, shape }: StyleGroupProps) {
   const height = geometry.barLaneHeight - 2;
-  const bar = (mark: StillMark, fill: string, key: string) => (
+  const bar = (mark: DrawnMark, fill: string, key: string) => (
     <rect
       key={key}
+      className={mark.className}
       x={percent(mark.from)}
-      y={round(mark.y - height / 2)}
+      y={barY(mark.y, geometry)}
       width={percent(mark.to - mark.from)}
       height={height}
       fill={fill}
     />
   );
-  const guessRing = (mark: StillMark) =>
+  const guessRing = (mark: DrawnMark) =>
     isPointStyle(mark.style) ? (
       <circle {...GUESS} cx={percent(mark.from)} cy={mark.y} r={GUESS_RING_RADIUS} />
     ) : (
@@ -216,7 +289,15 @@ function StyleGroup({ style, group, geometry, id, shape }: StyleGroupProps) {
         switch (mark.style) {
           case 'point':
           case 'approximate-point':
-            return <use key={key} href={shape} x={percent(mark.from)} y={mark.y} />;
+            return (
+              <use
+                key={key}
+                className={mark.className}
+                href={shape}
+                x={percent(mark.from)}
+                y={mark.y}
+              />
+            );
           case 'coarse':
             return bar(mark, `url(#${id})`, key);
           case 'approximate-bar': {
@@ -241,7 +322,9 @@ function StyleGroup({ style, group, geometry, id, shape }: StyleGroupProps) {
       {group
         .filter((mark) => mark.guess)
         .map((mark, index) => (
-          <g key={`guess${index}`}>{guessRing(mark)}</g>
+          <g key={`guess${index}`} className={mark.className}>
+            {guessRing(mark)}
+          </g>
         ))}
     </>
   );

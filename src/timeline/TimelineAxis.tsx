@@ -2,7 +2,7 @@
 import { useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { useDateline } from '../state/store-context';
 import { createTimeScale } from '../time/time-scale';
-import { axisGeometry } from './axis-geometry';
+import { storyAxisGeometry } from './axis-geometry';
 import { storyMarks } from './event-layout';
 import { AxisCanvas } from './AxisCanvas';
 import { DensitySummary } from './DensitySummary';
@@ -11,23 +11,13 @@ import { useDrawnAfterText } from './use-drawn-after-text';
 import { useElementWidth } from './use-element-width';
 import { WindowOverlay } from './WindowOverlay';
 
-/**
- * Stories with more events than this get the density strip: spread over an axis of 1,000 px or
- * less, their marks meet at every zoom that shows them all. A fixed count, not one measured
- * per zoom, so the strip never appears or goes as the reader zooms and the layout stays still.
- */
-export const DENSE_FROM = 500;
-
 /** Measures its width and lays the canvas and the window on the store's axis. */
 export function TimelineAxis() {
   const story = useDateline((state) => state.story);
   const axis = useDateline((state) => state.axis);
   const [ref, width] = useElementWidth();
   const scale = useMemo(() => createTimeScale(axis, width), [axis, width]);
-  const geometry = useMemo(() => {
-    const marks = story ? storyMarks(story) : undefined;
-    return axisGeometry(marks?.overlap ?? 0, (marks?.count ?? 0) > DENSE_FROM);
-  }, [story]);
+  const geometry = useMemo(() => storyAxisGeometry(story ? storyMarks(story) : undefined), [story]);
   const drawn = useDrawnAfterText(story);
   const firstAxis = useContext(FirstAxisContext);
   // The still timeline (moved here from the prerendered page) goes in the commit that first

@@ -38,6 +38,20 @@ export interface AxisGeometry {
 }
 
 /**
+ * Stories with more events than this get the density strip: spread over an axis of 1,000 px or
+ * less, their marks meet at every zoom that shows them all. A fixed count, not one measured
+ * per zoom, so the strip never appears or goes as the reader zooms and the layout stays still.
+ */
+export const DENSE_FROM = 500;
+
+/** The layout for a story's marks (none: an empty axis), as the app and the prerender draw it. */
+export function storyAxisGeometry(
+  marks: { readonly overlap: number; readonly count: number } | undefined,
+): AxisGeometry {
+  return axisGeometry(marks?.overlap ?? 0, (marks?.count ?? 0) > DENSE_FROM);
+}
+
+/**
  * The layout for a story whose ranges overlap `overlap` deep at most; `dense` adds the density
  * strip under the marks, so the window's band and shade cover it as they cover the marks.
  */

@@ -99,6 +99,19 @@ describe('the prerendered first view', () => {
     for (const name of used) expect(css).toContain(`${name}:`);
   });
 
+  it('picks, in the page’s stylesheet, the still timeline’s layout for its axis’s width', async () => {
+    const { html, css } = await rendered();
+    const start = html.indexOf('class="first-axis-slot"');
+    const axis = html.slice(start, html.indexOf('</svg></div>', start));
+    const layouts = new Set(axis.match(/first-axis__w\d+/g));
+    // Months at 360 px, ten-day and five-day ticks wider: several layouts, each with its rule.
+    expect(layouts.size).toBeGreaterThan(2);
+    for (const layout of layouts) expect(css).toContain(`.${layout}`);
+    expect(css.match(/@container first-axis /g)?.length).toBe(layouts.size - 1);
+    // The ten-day ticks' labels are in the page, for a wide axis.
+    expect(axis).toContain('>11 Aug</text>');
+  });
+
   it('says on the still map that the interactive map is loading', async () => {
     const { html } = await rendered();
     expect(readable(html)).toContain('Loading the interactive map…');

@@ -65,10 +65,12 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * the page did not show). 114.5 KB (0.2 KB more) once the timeline's marks were drawn in the
  * HTML (StillAxis.tsx): the kind colours of its marks in the first view's stylesheet, the rules
  * that follow the theme (first-axis.css), and the window placed in percent until the axis has a
- * width (WindowOverlay.tsx), which replaced data-unplaced. Lower it as the first load shrinks;
- * never raise it without saying why.
+ * width (WindowOverlay.tsx), which replaced data-unplaced. 114.8 KB (0.2 KB more) once the still
+ * timeline showed the canvas's layout for its width (still-axis-css.ts): a container query per
+ * layout in the first view's stylesheet, so its ticks, labels and lanes do not change when the
+ * canvas takes over. Lower it as the first load shrinks; never raise it without saying why.
  */
-const FIRST_LOAD_BUDGET = 114.5 * 1024;
+const FIRST_LOAD_BUDGET = 114.8 * 1024;
 
 /**
  * The ceiling for each first-view page's HTML, gzip: a ratchet. All of it is parsed before the
@@ -79,9 +81,12 @@ const FIRST_LOAD_BUDGET = 114.5 * 1024;
  * held Chromium's GPU process for a second or more in software GL). 18.6 KB once the still map
  * showed the live map's opening view (FirstMap.tsx) rather than the story's whole region.
  * 19.7 KB (index.html 19.6 KB: 1 KB more) once the timeline's marks and ticks were drawn in it
- * (StillAxis.tsx) rather than left an empty box until the app's canvas drew them.
+ * (StillAxis.tsx) rather than left an empty box until the app's canvas drew them. 20.3 KB
+ * (index.html 20.24 KB: 0.64 KB more) once it held the ticks and labels the canvas draws at
+ * every axis width (still-axis.ts), not those of 360 px alone: at 1,920 px the canvas had
+ * brought other ticks and lanes as it took over.
  */
-const FIRST_VIEW_HTML_BUDGET = 19.7 * 1024;
+const FIRST_VIEW_HTML_BUDGET = 20.3 * 1024;
 /**
  * The first load's JavaScript files: the entry and the bundler's runtime. On HTTP/1.1 a page
  * fetches six files at a time, and the 26 files this once was held the first paint back.
@@ -405,6 +410,66 @@ describe.skipIf(!enabled)('the first view', () => {
       const shown = seen.filter((state) => state !== 'none');
       expect(shown[0] === 'waiting' ? shown.slice(1) : shown).toEqual(['still', 'canvas']);
       await context.close();
+    });
+  }
+
+  // The still timeline is worked out for every axis width (still-axis.ts): at the page's width it
+  // shows the canvas's ticks, labels and lanes, so nothing moves when the canvas takes over. Once
+  // it was laid out for 360 px alone, and at 1,920 px the canvas brought 10-day ticks, moved the
+  // first label and put three points in other lanes (9% of the axis's pixels differed).
+  for (const viewport of SIZES) {
+    it(`shows, before the app runs, the timeline its canvas then draws, at ${viewport.width}×${viewport.height}`, async () => {
+      const shot = async (javaScriptEnabled: boolean) => {
+        const context = await browser().newContext({ viewport, javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto(baseUrl());
+        const axis = page.locator('.timeline-axis').first();
+        if (javaScriptEnabled)
+          await expect
+            .poll(() => page.locator('.timeline-axis .first-axis').count(), { timeout: 60_000 })
+            .toBe(0);
+        // The still drawing joins the page a frame after the text; the canvas may still fade in.
+        await page.waitForTimeout(1_000);
+        const png = (await axis.screenshot()).toString('base64');
+        await context.close();
+        return png;
+      };
+      const still = await shot(false);
+      const drawn = await shot(true);
+      const page = await browser().newPage();
+      const { differ, pixels } = await page.evaluate(
+        async ([a, b]) => {
+          const read = async (png: string) => {
+            const bitmap = await createImageBitmap(
+              await (await fetch(`data:image/png;base64,${png}`)).blob(),
+            );
+            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+            const context = canvas.getContext('2d');
+            context?.drawImage(bitmap, 0, 0);
+            return context?.getImageData(0, 0, bitmap.width, bitmap.height);
+          };
+          const [one, two] = [await read(a), await read(b)];
+          if (!one || !two || one.width !== two.width || one.height !== two.height)
+            return { differ: -1, pixels: 0 };
+          let differ = 0;
+          for (let i = 0; i < one.data.length; i += 4) {
+            let most = 0;
+            for (let channel = 0; channel < 3; channel += 1)
+              most = Math.max(
+                most,
+                Math.abs((one.data[i + channel] ?? 0) - (two.data[i + channel] ?? 0)),
+              );
+            if (most > 40) differ += 1;
+          }
+          return { differ, pixels: one.width * one.height };
+        },
+        [still, drawn] as const,
+      );
+      await page.close();
+      expect(differ).toBeGreaterThanOrEqual(0);
+      // Anti-aliasing and the faded ends of approximate ranges (faded as at 360 px) differ a
+      // little: under 1% of the pixels here, against 9% before.
+      expect(differ / pixels).toBeLessThan(0.02);
     });
   }
 

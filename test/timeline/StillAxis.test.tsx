@@ -5,7 +5,8 @@ import { parseStory } from '../../src/story/parse-story';
 import { axisGeometry } from '../../src/timeline/axis-geometry';
 import { storyMarks } from '../../src/timeline/event-layout';
 import { StillAxis } from '../../src/timeline/StillAxis';
-import { STILL_AXIS_MOST } from '../../src/timeline/still-axis';
+import { STILL_AXIS_MOST, stillAxisDrawing } from '../../src/timeline/still-axis';
+import { layoutClass, markClass, markMoves } from '../../src/timeline/still-axis-css';
 import { renderWithStore } from '../fixtures/render-with-store';
 import { storyWithManyEvents } from '../fixtures/many-events';
 import { FIXTURE, fixtureStory } from './fixture-story';
@@ -20,7 +21,9 @@ function renderStill() {
   if (!story) throw new Error('the fixture loads');
   const geometry = axisGeometry(storyMarks(story).overlap);
   const { container } = renderWithStore(<StillAxis geometry={geometry} />, store);
-  return { container, geometry };
+  const drawing = stillAxisDrawing(storyMarks(story), AXIS, geometry, 'en');
+  if (!drawing) throw new Error('the fixture is small enough to draw');
+  return { container, geometry, drawing };
 }
 
 /** The ids an SVG reference (`#id` or `url(#id)`) names. */
@@ -58,6 +61,36 @@ describe('StillAxis', () => {
     const kinds = kindTable(fixtureStory()).kinds.map((kind) => `var(--kind-${kind.id})`);
     expect(colours).toContain('var(--kind-conflict)');
     for (const colour of colours) expect(kinds).toContain(colour);
+  });
+
+  it('draws each layout’s labels in its class, and marks in the lanes of the base layout', () => {
+    const { container, drawing } = renderStill();
+    expect(drawing.layouts.length).toBeGreaterThan(1);
+    drawing.layouts.forEach((layout, index) => {
+      const texts = [...container.querySelectorAll(`g.${layoutClass(index)} > text`)];
+      expect(texts.map((text) => text.textContent)).toEqual(layout.labels.map((l) => l.label));
+      // A label the axis's left end would cut starts 2 px inside it, as on the canvas.
+      for (const text of texts.filter((text) => text.getAttribute('text-anchor') === 'start'))
+        expect(text.getAttribute('x')).toBe('2');
+    });
+    const base = drawing.layouts[drawing.base];
+    const points = [...container.querySelectorAll('use')].map((use) =>
+      Number(use.getAttribute('y')),
+    );
+    const pointYs = drawing.marks.flatMap((mark, index) =>
+      mark.style === 'point' ? [base?.y[index]] : [],
+    );
+    expect(points.sort()).toEqual(pointYs.sort());
+  });
+
+  it('gives a mark that changes lanes between layouts a class of its own, and no other', () => {
+    const { container, drawing } = renderStill();
+    // Marks that meet at 360 px no longer meet on a wider axis, and the canvas packs them anew.
+    expect(drawing.marks.some((_, index) => markMoves(drawing, index))).toBe(true);
+    drawing.marks.forEach((_, index) => {
+      const moves = markMoves(drawing, index);
+      expect(container.querySelector(`.${markClass(index)}`) !== null).toBe(moves);
+    });
   });
 
   it('is hidden from assistive technology, as the canvas is', () => {
