@@ -14,6 +14,7 @@ import type { CameraPosition } from '../geo/mercator';
 import { useDateline } from '../state/store-context';
 import { useMessages } from '../ui/messages-context';
 import { FIRST_MAP } from './first-map-slot';
+import { SHAPE_RADIUS } from './kind-icons';
 import { openingCamera } from './opening-camera';
 import type { HandoutGeo } from './static-map-geo';
 import { StaticMapDrawing } from './StaticMapDrawing';
@@ -33,8 +34,8 @@ const HEIGHT = 600;
 const AT_CAMERA_WIDTH = 1600;
 const AT_CAMERA_HEIGHT = 1200;
 /**
- * CSS px per px of the drawing at a camera: its marks and labels (sized for a 900 px drawing
- * fitted to a box of about 650 px) come out at about the live map's sizes.
+ * CSS px per px of the drawing at a camera: its labels (sized for a 900 px drawing fitted to a
+ * box of about 650 px) come out at about the live map's sizes, and its marks at exactly theirs.
  */
 const AT_CAMERA_SCALE = 0.7;
 /**
@@ -87,6 +88,7 @@ export function FirstMap({ geo }: { readonly geo: HandoutGeo }) {
         shownAt={camera ? undefined : SHOWN_AT}
         tolerance={TOLERANCE}
         decimals={DECIMALS}
+        markerRadius={camera ? SHAPE_RADIUS / AT_CAMERA_SCALE : undefined}
         latinFaceOnly
       />
       <p className="first-map__note">{m.loading}</p>

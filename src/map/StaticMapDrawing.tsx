@@ -4,14 +4,19 @@
  * the map shown without WebGL and by the first map the page paints before the interactive one.
  */
 import { useMemo } from 'react';
+import { area as areaM2 } from '@turf/area';
 import { anchorPoints } from '../geo/anchor';
 import { uncertaintyArea } from '../geo/uncertainty-shapes';
+import { knownToTheDay } from '../time/event-time';
 import { isGuess } from '../ui/GuessNote';
+import { AREA_LOOK, areaFillOpacity } from './area-look';
 import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
 import type { PlaneBox } from '../geo/clip-to-box';
 import { rounded } from '../geo/svg-path-data';
 import { drawingBox, geometryPath, project, type Box, type Frame } from './static-map';
 import type { HandoutGeo } from './static-map-geo';
+import { RING_RADIUS, SHAPE_RADIUS } from './kind-icons';
+import { slotOffset } from './marker-stacks';
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
 import type { StillMapScene } from './use-still-map-scene';
 
@@ -38,7 +43,22 @@ interface StaticMapDrawingProps extends StillMapScene {
   readonly palette?: BasemapPalette;
   /** Labels only in Noto Sans's Latin face, others in the system's font (see Labels). */
   readonly latinFaceOnly?: boolean;
+  /** A marker's shape radius in the drawing's px: MARKER_RADIUS unless told. */
+  readonly markerRadius?: number;
 }
+
+/**
+ * An area of doubt's soft rim (AREA_LOOK.rim.plain) as a plain stroke 2 px wide (the interactive
+ * map's px) with the same ink across it: MapLibre's blurred line rises from its edges to a peak
+ * of opacity × (width / 2) / blur, so it lays half its width times that peak. A blur filter would
+ * cost the page's raster far more than the rim is worth.
+ */
+const RIM_WIDTH = 2;
+const RIM_OPACITY = (() => {
+  const { width, blur, opacity } = AREA_LOOK.rim.plain;
+  const ink = (width / 2) * opacity * Math.min(1, width / 2 / blur);
+  return Math.round((ink / RIM_WIDTH) * 100) / 100;
+})();
 
 /** How far a box of each of the aspects reaches past the frame's sides and its top and bottom, px. */
 function overflow(frame: Frame, [narrowest, widest]: readonly [number, number]) {
@@ -58,6 +78,7 @@ function seenBox(frame: Frame, reach: { x: number; y: number }): PlaneBox {
 export function StaticMapDrawing({
   frame,
   events,
+  stacks,
   kinds,
   geo,
   fit,
@@ -68,7 +89,10 @@ export function StaticMapDrawing({
   decimals = 1,
   palette = LIGHT_PALETTE,
   latinFaceOnly = false,
+  markerRadius = MARKER_RADIUS,
 }: StaticMapDrawingProps) {
+  // The interactive map's px in the drawing's (its marks are drawn at SHAPE_RADIUS).
+  const scale = markerRadius / SHAPE_RADIUS;
   const [narrowest, widest] = shownAt ?? [frame.width / frame.height, frame.width / frame.height];
   const reach = useMemo(() => overflow(frame, [narrowest, widest]), [frame, narrowest, widest]);
   const view = useMemo(() => seenBox(frame, reach), [frame, reach]);
@@ -78,30 +102,47 @@ export function StaticMapDrawing({
         const place = event.place;
         if (!place) return [];
         const area = uncertaintyArea(place);
+        const km2 = area ? Math.round(areaM2(area) / 1e6) : 0;
         const own = asPath(place.geometry);
+        const anchors = anchorPoints(place.geometry);
+        const slots = stacks.get(event.id);
         return {
           event,
           look: kinds.look(event.kind),
           area: area ? geometryPath(frame, area, { tolerance: 0.6, view, decimals }) : '',
+          // Fainter as it grows, as on the interactive map: a country-sized doubt must not drown it.
+          fill: areaFillOpacity(km2),
+          km2,
           line:
             own && own.type.endsWith('LineString')
               ? geometryPath(frame, own, { tolerance: 0.6, view, decimals })
               : '',
-          anchors: anchorPoints(place.geometry),
+          anchors: anchors.map((position, index) => ({
+            position,
+            offset: slotOffset(slots?.[index] ?? 0),
+          })),
+          hollow: !knownToTheDay(event.time.precision),
+          range: event.time.isRange,
         };
       }),
-    [events, frame, kinds, view, decimals],
+    [events, stacks, frame, kinds, view, decimals],
+  );
+  // Largest areas first, so they are drawn underneath and smaller ones stay visible.
+  const areas = useMemo(
+    () => drawn.filter(({ area }) => area !== '').sort((a, b) => b.km2 - a.km2),
+    [drawn],
   );
   const marks = useMemo(
     () =>
-      drawn.flatMap(({ anchors }) =>
-        anchors.map((anchor): Box => {
-          const [x, y] = project(frame, [...anchor]);
-          const reach = MARKER_RADIUS * 1.3;
+      drawn.flatMap(({ anchors, range }) =>
+        anchors.map(({ position, offset }): Box => {
+          const [px, py] = project(frame, [...position]);
+          const [x, y] = [px + offset[0] * scale, py + offset[1] * scale];
+          const reach = range ? (RING_RADIUS + 1) * scale : markerRadius * 1.3;
           return [x - reach, y - reach, x + reach, y + reach];
         }),
       ),
-    [drawn, frame],
+    [drawn, frame, scale, markerRadius],
   );
   return (
     <svg
@@ -132,11 +173,18 @@ export function StaticMapDrawing({
           palette={palette}
         />
       )}
-      {drawn.map(({ event, look, area }) =>
-        area === '' ? null : (
-          <path key={`area-${event.id}`} d={area} fill={look.color} fillOpacity={0.16} />
-        ),
-      )}
+      {areas.map(({ event, look, area, fill }) => (
+        <path
+          key={`area-${event.id}`}
+          d={area}
+          fill={look.color}
+          fillOpacity={rounded(fill, 3)}
+          stroke={look.color}
+          strokeOpacity={RIM_OPACITY}
+          strokeWidth={rounded(RIM_WIDTH * scale)}
+          strokeLinejoin="round"
+        />
+      ))}
       {drawn.map(({ event, look, line }) =>
         line === '' ? null : (
           <path key={`line-${event.id}`} d={line} fill="none" stroke={look.color} strokeWidth={4} />
@@ -154,16 +202,19 @@ export function StaticMapDrawing({
         />
       )}
       {/* One group per event (a place of several points has a marker at each). */}
-      {drawn.map(({ event, look, anchors }) => (
+      {drawn.map(({ event, look, anchors, hollow, range }) => (
         <g key={event.id} data-event={event.id}>
-          {anchors.map((position, index) => (
+          {anchors.map(({ position, offset }, index) => (
             <Marker
               key={index}
               frame={frame}
               position={position}
+              offset={offset}
               look={look}
               guess={isGuess(event.review)}
-              palette={palette}
+              hollow={hollow}
+              range={range}
+              radius={markerRadius}
             />
           ))}
         </g>

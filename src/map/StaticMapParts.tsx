@@ -10,7 +10,9 @@ import type { PlaneBox } from '../geo/clip-to-box';
 import type { PlaceGeometry } from '../geo/geometry';
 import { rounded } from '../geo/svg-path-data';
 import type { KindLook } from '../story/kind-looks';
+import type { KindSymbol } from '../story/story-schema';
 import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
+import { HALO_STYLE, MARK_WIDTHS, OUTLINE, RING_RADIUS, SHAPE_RADIUS } from './kind-icons';
 import { shapeVertices } from './kind-shapes';
 import type { HandoutGeo, HandoutLabel } from './static-map-geo';
 import {
@@ -40,49 +42,104 @@ export function asPath(geometry: PlaceGeometry): PathGeometry | undefined {
 }
 
 /**
- * An event's marker: its kind's shape in its colour, ringed in white. A machine's unconfirmed
- * guess also gets a dashed ring, as on the interactive map, so a still map never passes a guess
- * off as fact.
+ * A kind's shape around (x, y) as path data: its first vertex, then steps between vertices
+ * rounded to tenths of a px, the same for every mark of that shape and size, so a page of marks
+ * compresses to little more than their first points (each vertex within 0.1 px).
+ */
+export function shapePath(x: number, y: number, symbol: KindSymbol, radius: number): string {
+  const tenths = shapeVertices(symbol, radius).map(([dx, dy]) => [
+    Math.round(dx * 10),
+    Math.round(dy * 10),
+  ]);
+  const [first = [0, 0], ...rest] = tenths;
+  let [lastX, lastY] = first;
+  const steps = rest.map(([vx = 0, vy = 0]) => {
+    const step = `${(vx - (lastX ?? 0)) / 10},${(vy - (lastY ?? 0)) / 10}`;
+    [lastX, lastY] = [vx, vy];
+    return step;
+  });
+  return `M${rounded(x + (first[0] ?? 0) / 10)},${rounded(y + (first[1] ?? 0) / 10)}l${steps.join(' ')}z`;
+}
+
+/**
+ * An event's marker, as the interactive map draws it (kind-icons.ts) at `radius`: its kind's
+ * shape in its colour on a pale outline, hollow when the date is not known to the day, ringed when
+ * the event spans a range, moved by `offset` (the live map's px, scaled) within a stack. A
+ * machine's unconfirmed guess also gets a dashed ring, as on the interactive map, so a still map
+ * never passes a guess off as fact.
  */
 export function Marker({
   frame,
   position,
   look,
   guess = false,
-  palette = LIGHT_PALETTE,
+  hollow = false,
+  range = false,
+  offset = [0, 0],
+  radius = MARKER_RADIUS,
 }: {
   frame: Frame;
   position: readonly number[];
   look: KindLook;
   guess?: boolean;
-  palette?: BasemapPalette;
+  hollow?: boolean;
+  range?: boolean;
+  /** From the place, in the interactive map's px: a slot in a stack (marker-stacks.ts). */
+  offset?: readonly [number, number];
+  /** The shape's nominal radius in the drawing's px (SHAPE_RADIUS on the interactive map). */
+  radius?: number;
 }) {
-  const [x, y] = project(frame, [...position]);
-  const outline = shapeVertices(look.symbol, MARKER_RADIUS)
-    .map(([dx, dy]) => `${rounded(x + dx)},${rounded(y + dy)}`)
-    .join(' ');
+  // The interactive map's px in the drawing's: every width keeps its ratio to the shape.
+  const scale = radius / SHAPE_RADIUS;
+  const [px, py] = project(frame, [...position]);
+  const [x, y] = [px + offset[0] * scale, py + offset[1] * scale];
+  const outline = shapePath(x, y, look.symbol, radius);
+  const halo = HALO_STYLE.guess;
   return (
     <g className={guess ? 'static-map__guess' : undefined}>
       {guess && (
         <circle
           cx={rounded(x)}
           cy={rounded(y)}
-          r={MARKER_RADIUS + 6}
+          r={rounded(halo.radius * scale)}
           fill="#ffffff"
-          fillOpacity={0.55}
+          fillOpacity={halo.alpha}
           stroke="#111111"
-          strokeWidth={2}
-          strokeDasharray="4 3"
+          strokeWidth={rounded(halo.width * scale)}
+          strokeDasharray={halo.dash?.map((step) => rounded(step * scale)).join(' ')}
         />
       )}
-      <polygon
-        className="sm-mark"
-        points={outline}
-        fill={look.color}
-        stroke={palette.dotStroke}
-        strokeWidth={3}
+      {range &&
+        // The ring in the kind's colour on a pale casing, as the icon strokes it.
+        [OUTLINE, look.color].map((stroke, layer) => (
+          <circle
+            key={layer}
+            cx={rounded(x)}
+            cy={rounded(y)}
+            r={rounded(RING_RADIUS * scale)}
+            fill="none"
+            stroke={stroke}
+            strokeWidth={rounded((layer === 0 ? MARK_WIDTHS.ringCasing : MARK_WIDTHS.ring) * scale)}
+          />
+        ))}
+      <path
+        d={outline}
+        fill={hollow ? OUTLINE : look.color}
+        stroke={OUTLINE}
+        strokeWidth={rounded(MARK_WIDTHS.outline * scale)}
         strokeLinejoin="round"
+        // Stroked under the fill, as the icon is: half the outline shows outside the shape.
+        paintOrder="stroke"
       />
+      {hollow && (
+        <path
+          d={outline}
+          fill="none"
+          stroke={look.color}
+          strokeWidth={rounded(MARK_WIDTHS.hollow * scale)}
+          strokeLinejoin="round"
+        />
+      )}
     </g>
   );
 }

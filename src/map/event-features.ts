@@ -11,7 +11,7 @@ import type { AnchoredEvent } from '../geo/offscreen';
 import { uncertaintyArea, type AreaGeometry } from '../geo/uncertainty-shapes';
 import { kindTable, type KindTable } from '../story/kind-looks';
 import type { Story, StoryEvent } from '../story/story';
-import type { Precision } from '../time/event-time';
+import { knownToTheDay, type Precision } from '../time/event-time';
 import { lookKey } from './event-layers';
 import { runSteps } from '../story/work-in-slices';
 import { assignSlotSteps } from './marker-stacks';
@@ -62,8 +62,6 @@ export interface PointFeatures {
   readonly circles: FeatureCollection<Point, CircleProperties>;
 }
 
-const KNOWN_TO_THE_DAY: ReadonlySet<Precision> = new Set(['minute', 'hour', 'day']);
-
 function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperties {
   const { start, end, precision, isRange } = event.time;
   const look = kinds.look(event.kind);
@@ -76,7 +74,7 @@ function propertiesOf(event: StoryEvent, kinds: KindTable): EventFeatureProperti
     end,
     precision,
     isRange,
-    approximate: !KNOWN_TO_THE_DAY.has(precision),
+    approximate: !knownToTheDay(precision),
     guess: event.review?.status === 'guess',
   };
 }

@@ -13,6 +13,7 @@ import type {
 } from 'maplibre-gl';
 import { isKindSymbol, type KindSymbol } from '../story/kind-names';
 import { stackOffsetExpression } from './marker-stacks';
+import { AREA_LOOK } from './area-look';
 
 /** The selected marker is drawn this much larger. */
 const SELECTED_ICON_SIZE = 1.3;
@@ -198,27 +199,6 @@ export function parseHaloName(name: string): { halo: HaloKind; theme: MapTheme }
 
 const CASING = { light: '#ffffff', dark: '#16202a' } as const;
 const RING = { light: '#111111', dark: '#ffffff' } as const;
-
-/**
- * An area of doubt's look, shared by MapLibre's area layers and the GPU's circles of doubt
- * (time-marks/mark-shaders.ts), so a story looks the same whichever draws it.
- */
-export const AREA_LOOK = {
-  /** Opacity by size, [km², opacity], linear between: a country-sized doubt must not drown the map. */
-  fillBySize: [
-    [2_000, 0.16],
-    [100_000, 0.09],
-    [600_000, 0.03],
-  ],
-  fill: { hovered: 0.2, selected: 0.26 },
-  // A soft, blurred rim, never a crisp or dashed line: dashed outlines read as political
-  // borders, and an area of doubt must not look like one.
-  rim: {
-    plain: { width: 4, blur: 4, opacity: 0.4 },
-    hovered: { width: 5, blur: 4, opacity: 0.6 },
-    selected: { width: 6, blur: 3, opacity: 0.7 },
-  },
-} as const;
 
 const areaOpacity: ExpressionSpecification = [
   'interpolate',

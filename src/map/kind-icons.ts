@@ -12,8 +12,20 @@ import { shapeVertices } from './kind-shapes';
 export const ICON_SIZE = 30;
 /** Nominal radius of a kind's shape in CSS pixels. */
 export const SHAPE_RADIUS = 7.5;
-const RING_RADIUS = 12;
-const OUTLINE = '#ffffff';
+/** A range's ring around the shape, in CSS pixels. */
+export const RING_RADIUS = 12;
+/** The pale outline around every mark, in either theme. */
+export const OUTLINE = '#ffffff';
+/** Line widths in CSS pixels, shared with the still SVG maps' markers (StaticMapParts.tsx). */
+export const MARK_WIDTHS = {
+  /** The outline, stroked under the fill: half of it shows outside the shape. */
+  outline: 4,
+  /** A hollow mark's edge in the kind's colour. */
+  hollow: 2.5,
+  /** A range's ring in the kind's colour, on a pale casing. */
+  ring: 2,
+  ringCasing: 4.5,
+} as const;
 
 /** What to draw. */
 export interface IconSpec {
@@ -49,7 +61,7 @@ function imageOf(context: CanvasRenderingContext2D): ImageData {
 
 /** Size of a halo image in CSS pixels. */
 export const HALO_SIZE = 48;
-const HALO_STYLE: Readonly<
+export const HALO_STYLE: Readonly<
   Record<HaloKind, { radius: number; width: number; alpha: number; dash?: readonly number[] }>
 > = {
   hover: { radius: 15, width: 2, alpha: 0.85 },
@@ -112,22 +124,22 @@ export function paintIcon(context: CanvasRenderingContext2D, spec: IconSpec): vo
     context.beginPath();
     context.arc(centre, centre, RING_RADIUS, 0, 2 * Math.PI);
     context.strokeStyle = OUTLINE;
-    context.lineWidth = 4.5;
+    context.lineWidth = MARK_WIDTHS.ringCasing;
     context.stroke();
     context.strokeStyle = color;
-    context.lineWidth = 2;
+    context.lineWidth = MARK_WIDTHS.ring;
     context.stroke();
   }
   traceShape(context, spec, centre);
   // A pale outline keeps every mark readable over any land, water or uncertainty fill.
   context.strokeStyle = OUTLINE;
-  context.lineWidth = 4;
+  context.lineWidth = MARK_WIDTHS.outline;
   context.stroke();
   context.fillStyle = spec.hollow ? OUTLINE : color;
   context.fill();
   if (spec.hollow) {
     context.strokeStyle = color;
-    context.lineWidth = 2.5;
+    context.lineWidth = MARK_WIDTHS.hollow;
     context.stroke();
   }
 }

@@ -4,7 +4,8 @@
  * each stays visible and clickable. Pure: the map reads the offsets through a `match` expression.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { LonLat } from '../geo/geometry';
+import { anchorPoints } from '../geo/anchor';
+import type { LonLat, PlaceGeometry } from '../geo/geometry';
 import { runSteps } from '../story/work-in-slices';
 
 /** The largest stack spread out; markers beyond it share ring positions. */
@@ -138,4 +139,37 @@ export function* assignSlotSteps(
     slotInStack.set(stack, slot + 1);
     return stackSlot(members, slot);
   });
+}
+
+/**
+ * Each placed event's slot at each of its anchor points, by event id, as the live map assigns
+ * them (every placed event of the story, in story order), so a still map spreads a stack the
+ * same way.
+ */
+export function stackSlotsByEvent(
+  events: readonly { readonly id: string; readonly place?: { readonly geometry: PlaceGeometry } }[],
+): Map<string, number[]> {
+  const owners: string[] = [];
+  const positions: LonLat[] = [];
+  for (const event of events) {
+    if (!event.place) continue;
+    for (const position of anchorPoints(event.place.geometry)) {
+      owners.push(event.id);
+      positions.push(position);
+    }
+  }
+  const slots = assignSlots(positions);
+  const byEvent = new Map<string, number[]>();
+  owners.forEach((id, index) => {
+    const slot = slots[index] ?? 0;
+    const own = byEvent.get(id);
+    if (own) own.push(slot);
+    else byEvent.set(id, [slot]);
+  });
+  return byEvent;
+}
+
+/** A slot's offset in px (stackSlot's inverse, then stackOffset). */
+export function slotOffset(slot: number): [number, number] {
+  return stackOffset(Math.floor(slot / 100), slot % 100);
 }

@@ -21,7 +21,6 @@ export function stillMapPaletteRules(scope: string, palette: BasemapPalette): st
     `${scope} .sm-label-city{fill:${palette.placeText};stroke:${palette.halo}}`,
     `${scope} .sm-label-water{fill:${palette.highlightText};stroke:${palette.water}}`,
     `${scope} .sm-city-dot{fill:${palette.capitalDot};stroke:${palette.dotStroke}}`,
-    `${scope} .sm-mark{stroke:${palette.dotStroke}}`,
   ];
 }
 

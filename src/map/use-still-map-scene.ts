@@ -11,6 +11,7 @@ import { useDateline } from '../state/store-context';
 import type { StoryEvent } from '../story/story';
 import type { KindTable } from '../story/kind-looks';
 import type { CameraPosition } from '../geo/mercator';
+import { stackSlotsByEvent } from './marker-stacks';
 import { frameAround, frameAtCamera, type Frame } from './static-map';
 
 /** The props of StaticMapDrawing that come from the story: one type for both still maps. */
@@ -18,8 +19,12 @@ export interface StillMapScene {
   readonly frame: Frame;
   /** The events in the window with a place; the Events list holds those without. */
   readonly events: readonly StoryEvent[];
+  /** Each placed event's slots in stacks, one per anchor point, as the interactive map has them. */
+  readonly stacks: ReadonlyMap<string, readonly number[]>;
   readonly kinds: KindTable;
 }
+
+const NO_STACKS: ReadonlyMap<string, readonly number[]> = new Map();
 
 /** The whole world, less the polar seas, when there is no story (or it has no places) yet. */
 const WORLD: BBox = [-180, -60, 180, 75];
@@ -49,10 +54,13 @@ export function useStillMapScene(
     () => visible.toArray().filter((event) => event.place !== undefined),
     [visible],
   );
+  // Over the whole story, in its order, as the interactive map stacks its markers (all of them
+  // kept, the window's shown): a stack does not reshuffle as the window changes.
+  const stacks = useMemo(() => (story ? stackSlotsByEvent(story.events) : NO_STACKS), [story]);
   const frame = useMemo(() => {
     if (camera) return frameAtCamera(camera, width, height);
     const box = (story && eventsBounds(story.events)) ?? limit ?? WORLD;
     return frameAround(box, width, height, limit);
   }, [story, width, height, limit, camera]);
-  return { frame, events, kinds, hasStory: story !== undefined };
+  return { frame, events, stacks, kinds, hasStory: story !== undefined };
 }

@@ -3,6 +3,14 @@ import { HOUR_MS, endOf, parseDateText, startOf, unitOf, type PartialDate } from
 /** How precisely a story knows when something happened. */
 export type Precision = 'minute' | 'hour' | 'day' | 'month' | 'year' | 'approximate';
 
+/** The precisions that name a day or finer: a map draws such an event's mark solid. */
+const KNOWN_TO_THE_DAY: ReadonlySet<Precision> = new Set(['minute', 'hour', 'day']);
+
+/** True when the story knows the day (or the hour, or the minute) of an event. */
+export function knownToTheDay(precision: Precision): boolean {
+  return KNOWN_TO_THE_DAY.has(precision);
+}
+
 /** An event's time as the story states it. */
 export interface EventTimeInput {
   readonly start: string;

@@ -108,7 +108,8 @@ describe.skipIf(!enabled)('the map when WebGL fails', () => {
         .toMatch(/cannot draw the interactive map/);
       const still = map.getByRole('img', { name: /^Still map of \d+ events?$/ });
       await still.waitFor();
-      await expect.poll(() => still.locator('polygon').count()).toBeGreaterThan(10);
+      // A mark per place of each event (an event of two places has two).
+      await expect.poll(() => still.locator('[data-event] > g').count()).toBeGreaterThan(10);
       const box = await still.boundingBox();
       expect(box?.height ?? 0).toBeGreaterThan(200);
       expect(errors.filter((error) => !/webgl/i.test(error))).toEqual([]);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
 import {
   assignSlots,
+  slotOffset,
+  stackSlotsByEvent,
   MAX_STACK,
   stackOffset,
   stackOffsetExpression,
@@ -81,5 +83,40 @@ describe('assignSlots at scale', () => {
       37 + random() * 2,
     ]);
     expect(assignSlots(positions, 10)).toEqual(naiveSlots(positions, 10));
+  });
+});
+
+describe('stackSlotsByEvent', () => {
+  const place = (coordinates: [number, number]) => ({
+    name: 'here',
+    geometry: { type: 'Point' as const, coordinates },
+    uncertaintyKm: 0,
+  });
+
+  it('stacks every placed event in story order, by id', () => {
+    const events = [
+      { id: 'a', place: place(KABUL) },
+      { id: 'b', place: undefined },
+      { id: 'c', place: place(DUSHANBE) },
+      { id: 'd', place: place(KABUL_AIRPORT) },
+    ];
+    const slots = stackSlotsByEvent(events);
+    expect(slots.get('a')).toEqual([stackSlot(2, 0)]);
+    expect(slots.get('b')).toBeUndefined();
+    expect(slots.get('c')).toEqual([stackSlot(1, 0)]);
+    expect(slots.get('d')).toEqual([stackSlot(2, 1)]);
+  });
+});
+
+describe('slotOffset', () => {
+  it('reads a slot back into its offset', () => {
+    for (const [size, index] of [
+      [1, 0],
+      [2, 1],
+      [5, 3],
+      [MAX_STACK, MAX_STACK - 1],
+    ] as const) {
+      expect(slotOffset(stackSlot(size, index))).toEqual(stackOffset(size, index));
+    }
   });
 });

@@ -13,7 +13,7 @@
  */
 
 import { METRES_PER_PIXEL_Z0 } from '../event-features';
-import { AREA_LOOK } from '../event-layers';
+import { AREA_LOOK } from '../area-look';
 import { INSTANCE_FIELDS, INSTANCE_STRIDE } from './mark-data';
 
 /** What a draw call draws: the marks' circles of doubt, their markers, guesses' rings, clusters. */
