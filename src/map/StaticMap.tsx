@@ -23,7 +23,8 @@ export function StaticMap({ preview = false }: StaticMapProps) {
   const m = useMessages().map;
   // The theme is known here (unlike the first map's, painted before any script): the drawing
   // is painted in its palette, and the box behind it in its water.
-  const palette = paletteFor(useDateline((state) => state.settings.theme));
+  const theme = useDateline((state) => state.settings.theme);
+  const palette = paletteFor(theme);
   const { geo } = useStaticMapGeo();
   const scene = useStillMapScene(WIDTH, HEIGHT, { limit: geo?.extent });
   return (
@@ -37,6 +38,7 @@ export function StaticMap({ preview = false }: StaticMapProps) {
         {...scene}
         geo={geo}
         palette={palette}
+        theme={theme}
         fit="meet"
         label={m.stillMap(scene.events.length)}
       />

@@ -15,6 +15,7 @@ import type { PlaneBox } from '../geo/clip-to-box';
 import { rounded } from '../geo/svg-path-data';
 import { drawingBox, geometryPath, project, type Box, type Frame } from './static-map';
 import type { HandoutGeo } from './static-map-geo';
+import type { MapTheme } from './event-layers';
 import { RING_RADIUS, SHAPE_RADIUS } from './kind-icons';
 import { slotOffset } from './marker-stacks';
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
@@ -45,6 +46,8 @@ interface StaticMapDrawingProps extends StillMapScene {
   readonly latinFaceOnly?: boolean;
   /** A marker's shape radius in the drawing's px: MARKER_RADIUS unless told. */
   readonly markerRadius?: number;
+  /** The theme of the guess rings, light unless told (the first map's follow its stylesheet). */
+  readonly theme?: MapTheme;
 }
 
 /**
@@ -90,6 +93,7 @@ export function StaticMapDrawing({
   palette = LIGHT_PALETTE,
   latinFaceOnly = false,
   markerRadius = MARKER_RADIUS,
+  theme = 'light',
 }: StaticMapDrawingProps) {
   // The interactive map's px in the drawing's (its marks are drawn at SHAPE_RADIUS).
   const scale = markerRadius / SHAPE_RADIUS;
@@ -215,6 +219,7 @@ export function StaticMapDrawing({
               hollow={hollow}
               range={range}
               radius={markerRadius}
+              theme={theme}
             />
           ))}
         </g>

@@ -12,7 +12,15 @@ import { rounded } from '../geo/svg-path-data';
 import type { KindLook } from '../story/kind-looks';
 import type { KindSymbol } from '../story/story-schema';
 import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
-import { HALO_STYLE, MARK_WIDTHS, OUTLINE, RING_RADIUS, SHAPE_RADIUS } from './kind-icons';
+import type { MapTheme } from './event-layers';
+import {
+  HALO_COLORS,
+  HALO_STYLE,
+  MARK_WIDTHS,
+  OUTLINE,
+  RING_RADIUS,
+  SHAPE_RADIUS,
+} from './kind-icons';
 import { shapeVertices } from './kind-shapes';
 import type { HandoutGeo, HandoutLabel } from './static-map-geo';
 import {
@@ -77,6 +85,7 @@ export function Marker({
   range = false,
   offset = [0, 0],
   radius = MARKER_RADIUS,
+  theme = 'light',
 }: {
   frame: Frame;
   position: readonly number[];
@@ -88,6 +97,8 @@ export function Marker({
   offset?: readonly [number, number];
   /** The shape's nominal radius in the drawing's px (SHAPE_RADIUS on the interactive map). */
   radius?: number;
+  /** The guess ring's colours (a stylesheet may repaint them: still-map-palette.ts). */
+  theme?: MapTheme;
 }) {
   // The interactive map's px in the drawing's: every width keeps its ratio to the shape.
   const scale = radius / SHAPE_RADIUS;
@@ -96,15 +107,16 @@ export function Marker({
   const outline = shapePath(x, y, look.symbol, radius);
   const halo = HALO_STYLE.guess;
   return (
-    <g className={guess ? 'static-map__guess' : undefined}>
+    <g>
       {guess && (
         <circle
+          className="sm-guess"
           cx={rounded(x)}
           cy={rounded(y)}
           r={rounded(halo.radius * scale)}
-          fill="#ffffff"
+          fill={HALO_COLORS[theme].disc}
           fillOpacity={halo.alpha}
-          stroke="#111111"
+          stroke={HALO_COLORS[theme].ring}
           strokeWidth={rounded(halo.width * scale)}
           strokeDasharray={halo.dash?.map((step) => rounded(step * scale)).join(' ')}
         />

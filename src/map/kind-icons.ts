@@ -70,6 +70,12 @@ export const HALO_STYLE: Readonly<
   guess: { radius: 16, width: 2, alpha: 0.55, dash: [4, 3] },
 };
 
+/** A halo's disc and ring in each theme: the disc reads as space on the map, the ring as ink. */
+export const HALO_COLORS: Readonly<Record<MapTheme, { disc: string; ring: string }>> = {
+  light: { disc: '#ffffff', ring: '#111111' },
+  dark: { disc: '#111111', ring: '#ffffff' },
+};
+
 /** Draws the disc and ring behind a hovered or selected marker. */
 export function drawHalo(
   halo: HaloKind,
@@ -93,10 +99,10 @@ export function paintHalo(
   context.beginPath();
   context.arc(centre, centre, radius, 0, 2 * Math.PI);
   context.globalAlpha = alpha;
-  context.fillStyle = theme === 'dark' ? '#111111' : '#ffffff';
+  context.fillStyle = HALO_COLORS[theme].disc;
   context.fill();
   context.globalAlpha = 1;
-  context.strokeStyle = theme === 'dark' ? '#ffffff' : '#111111';
+  context.strokeStyle = HALO_COLORS[theme].ring;
   context.lineWidth = width;
   // The GPU marks paint every halo on one shared canvas: the dash must not leak to the next.
   context.setLineDash(dash ? [...dash] : []);

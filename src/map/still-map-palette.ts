@@ -5,6 +5,7 @@
  * and turns dark the moment the page does, with nothing redrawn or moved.
  */
 import { DARK_PALETTE, type BasemapPalette } from './basemap-palette';
+import { HALO_COLORS } from './kind-icons';
 
 /** The rules that paint the pieces of the still maps under `scope` in `palette`. */
 export function stillMapPaletteRules(scope: string, palette: BasemapPalette): string[] {
@@ -30,7 +31,12 @@ export function stillMapPaletteRules(scope: string, palette: BasemapPalette): st
  * page then follows the system too: see src/app/system-dark.ts).
  */
 export function firstMapDarkCss(scope: string): string {
-  const rules = stillMapPaletteRules(scope, DARK_PALETTE);
+  const { disc, ring } = HALO_COLORS.dark;
+  const rules = [
+    ...stillMapPaletteRules(scope, DARK_PALETTE),
+    // A guess's ring as the live map's dark theme draws it: a dark disc, a pale dashed ring.
+    `${scope} .sm-guess{fill:${disc};stroke:${ring}}`,
+  ];
   const bySystem = rules.map((rule) => `:root:not([data-theme]) ${rule}`).join('\n');
   return [
     ...rules.map((rule) => `[data-theme='dark'] ${rule}`),

@@ -2,7 +2,13 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { areaFillOpacity } from '../../src/map/area-look';
-import { MARK_WIDTHS, OUTLINE, RING_RADIUS, SHAPE_RADIUS } from '../../src/map/kind-icons';
+import {
+  HALO_COLORS,
+  MARK_WIDTHS,
+  OUTLINE,
+  RING_RADIUS,
+  SHAPE_RADIUS,
+} from '../../src/map/kind-icons';
 import { stackOffset, stackSlotsByEvent } from '../../src/map/marker-stacks';
 import { frameAround, project } from '../../src/map/static-map';
 import { shapeVertices } from '../../src/map/kind-shapes';
@@ -103,6 +109,23 @@ describe('StaticMapDrawing', () => {
         expect(Math.abs((drawn[index]?.[0] ?? 0) - (x + dx))).toBeLessThan(0.11);
         expect(Math.abs((drawn[index]?.[1] ?? 0) - (y + dy))).toBeLessThan(0.11);
       });
+    }
+  });
+
+  it('rings a guess in the theme’s colours, as the live map’s halo', () => {
+    const story = mapStory();
+    const frame = frameAround([60, 30, 80, 60], 1200, 800);
+    const look = kindTable(story).look('statement');
+    for (const theme of ['light', 'dark'] as const) {
+      const { container } = render(
+        <svg>
+          <Marker frame={frame} position={[70, 40]} look={look} guess theme={theme} />
+        </svg>,
+      );
+      const ring = container.querySelector('.sm-guess');
+      expect(ring?.getAttribute('fill')).toBe(HALO_COLORS[theme].disc);
+      expect(ring?.getAttribute('stroke')).toBe(HALO_COLORS[theme].ring);
+      expect(ring?.getAttribute('stroke-dasharray')).not.toBeNull();
     }
   });
 

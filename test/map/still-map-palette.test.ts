@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../src/map/basemap-palette';
+import { HALO_COLORS } from '../../src/map/kind-icons';
 import { firstMapDarkCss, stillMapPaletteRules } from '../../src/map/still-map-palette';
 
 describe('stillMapPaletteRules', () => {
@@ -23,6 +24,13 @@ describe('firstMapDarkCss', () => {
   it('paints the first map dark on a page the app has made dark', () => {
     expect(firstMapDarkCss('.m')).toContain(
       `[data-theme='dark'] .m .sm-land{fill:${DARK_PALETTE.land};`,
+    );
+  });
+
+  it('paints a guess’s ring as the live map’s dark theme does', () => {
+    const { disc, ring } = HALO_COLORS.dark;
+    expect(firstMapDarkCss('.m')).toContain(
+      `[data-theme='dark'] .m .sm-guess{fill:${disc};stroke:${ring}}`,
     );
   });
 

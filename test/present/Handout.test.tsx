@@ -32,11 +32,11 @@ describe('Handout of a draft', () => {
     const guessed = pages.find((page) => page.textContent?.includes("'the base' read as Dushanbe"));
     expect(guessed).toBeDefined();
     expect(guessed?.querySelector('.guess-badge')).toHaveTextContent('Guess');
-    expect(guessed?.querySelectorAll('.static-map__guess').length).toBeGreaterThan(0);
+    expect(guessed?.querySelectorAll('.sm-guess').length).toBeGreaterThan(0);
     // The confirmed steps print no guess mark.
     expect(container.querySelectorAll('.guess-badge')).toHaveLength(1);
-    expect(container.querySelectorAll('.static-map__guess').length).toBe(
-      guessed?.querySelectorAll('.static-map__guess').length,
+    expect(container.querySelectorAll('.sm-guess').length).toBe(
+      guessed?.querySelectorAll('.sm-guess').length,
     );
   });
 });
