@@ -34,8 +34,8 @@ const HEIGHT = 600;
 const AT_CAMERA_WIDTH = 1600;
 const AT_CAMERA_HEIGHT = 1200;
 /**
- * CSS px per px of the drawing at a camera: its labels (sized for a 900 px drawing fitted to a
- * box of about 650 px) come out at about the live map's sizes, and its marks at exactly theirs.
+ * CSS px per px of the drawing at a camera: its marks and names come out at the live map's
+ * sizes (the drawing is told the live map's px are this much larger: markerRadius below).
  */
 const AT_CAMERA_SCALE = 0.7;
 /**

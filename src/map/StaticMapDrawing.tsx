@@ -1,6 +1,7 @@
 /**
- * A still SVG map of events in a frame: the basemap, each event's area of doubt and line, the
- * labels placed clear of the marks, and one marker per place (guesses ringed dashed). Drawn by
+ * A still SVG map of events in a frame: the basemap, each event's area of doubt and line, one
+ * marker per place (guesses ringed dashed) and the basemap's names over them, as the live map
+ * sets them. Drawn by
  * the map shown without WebGL and by the first map the page paints before the interactive one.
  */
 import { useMemo } from 'react';
@@ -13,10 +14,10 @@ import { AREA_LOOK, areaFillOpacity } from './area-look';
 import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
 import type { PlaneBox } from '../geo/clip-to-box';
 import { rounded } from '../geo/svg-path-data';
-import { drawingBox, geometryPath, project, type Box, type Frame } from './static-map';
+import { drawingBox, geometryPath, type Frame } from './static-map';
 import type { HandoutGeo } from './static-map-geo';
 import type { MapTheme } from './event-layers';
-import { RING_RADIUS, SHAPE_RADIUS } from './kind-icons';
+import { SHAPE_RADIUS } from './kind-icons';
 import { slotOffset } from './marker-stacks';
 import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
 import type { StillMapScene } from './use-still-map-scene';
@@ -136,18 +137,6 @@ export function StaticMapDrawing({
     () => drawn.filter(({ area }) => area !== '').sort((a, b) => b.km2 - a.km2),
     [drawn],
   );
-  const marks = useMemo(
-    () =>
-      drawn.flatMap(({ anchors, range }) =>
-        anchors.map(({ position, offset }): Box => {
-          const [px, py] = project(frame, [...position]);
-          const [x, y] = [px + offset[0] * scale, py + offset[1] * scale];
-          const reach = range ? (RING_RADIUS + 1) * scale : markerRadius * 1.3;
-          return [x - reach, y - reach, x + reach, y + reach];
-        }),
-      ),
-    [drawn, frame, scale, markerRadius],
-  );
   return (
     <svg
       className="static-map__svg"
@@ -194,17 +183,6 @@ export function StaticMapDrawing({
           <path key={`line-${event.id}`} d={line} fill="none" stroke={look.color} strokeWidth={4} />
         ),
       )}
-      {/* Named within the frame only: what bleeds past it is there for the eye. */}
-      {geo && (
-        <Labels
-          frame={frame}
-          geo={geo}
-          marks={marks}
-          decimals={decimals}
-          palette={palette}
-          latinFaceOnly={latinFaceOnly}
-        />
-      )}
       {/* One group per event (a place of several points has a marker at each). */}
       {drawn.map(({ event, look, anchors, hollow, range }) => (
         <g key={event.id} data-event={event.id}>
@@ -224,6 +202,18 @@ export function StaticMapDrawing({
           ))}
         </g>
       ))}
+      {/* Above the marks and over them, as the live map sets its basemap's names; named within
+          the frame only: what bleeds past it is there for the eye. */}
+      {geo && (
+        <Labels
+          frame={frame}
+          geo={geo}
+          scale={scale}
+          decimals={decimals}
+          palette={palette}
+          latinFaceOnly={latinFaceOnly}
+        />
+      )}
     </svg>
   );
 }

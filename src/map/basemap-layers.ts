@@ -12,21 +12,28 @@ import {
   isHighlightedBorder,
   type BasemapFocus,
 } from './basemap-expressions';
+import { COUNTRY_LABEL_SIZES, TOWN_LABEL_SIZES, TOWN_ZOOMS } from './basemap-label-rules';
 import { BASEMAP_FONTS, type BasemapPalette } from './basemap-palette';
 
 /** Below this zoom a border is too short for text along it, so one label stands beside it. */
 const LINE_LABEL_MIN_ZOOM = 7;
 
-/**
- * The world views name only the biggest cities (capitals of small states would bury the
- * countries); capitals from zoom 3, every town the tiles carry from zoom 4.
- */
+const { everyTown, capitals, population } = TOWN_ZOOMS;
+/** Towns named at the zoom (TOWN_ZOOMS says why). */
 const cityShown: ExpressionSpecification = [
   'any',
-  ['>=', ['zoom'], 4],
-  ['all', ['>=', ['zoom'], 3], ['==', ['get', 'rank'], 1]],
-  ['>=', ['get', 'population'], ['step', ['zoom'], 10_000_000, 3, 2_000_000]],
+  ['>=', ['zoom'], everyTown],
+  ['all', ['>=', ['zoom'], capitals], ['==', ['get', 'rank'], 1]],
+  [
+    '>=',
+    ['get', 'population'],
+    ['step', ['zoom'], population.world, population.from, population.region],
+  ],
 ];
+
+const [zoomLow, zoomHigh] = COUNTRY_LABEL_SIZES.zooms;
+const [focusLow, focusHigh] = COUNTRY_LABEL_SIZES.focus;
+const [otherLow, otherHigh] = COUNTRY_LABEL_SIZES.other;
 
 const L = BASEMAP_LAYER_IDS;
 const T = TILE_LAYERS;
@@ -187,7 +194,7 @@ function labelLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification
       layout: {
         'text-field': ['get', 'name'],
         'text-font': fontBy(isCapital),
-        'text-size': ['case', isCapital, 13, 12],
+        'text-size': ['case', isCapital, TOWN_LABEL_SIZES.capital, TOWN_LABEL_SIZES.town],
         'text-variable-anchor-offset': ['literal', CITY_ANCHORS],
         'text-justify': 'auto',
         // Capitals first, then the biggest towns.
@@ -209,10 +216,10 @@ function labelLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification
           'interpolate',
           ['linear'],
           ['zoom'],
-          3,
-          ['case', focused, 12, 10.5],
-          6,
-          ['case', focused, 15, 12.5],
+          zoomLow,
+          ['case', focused, focusLow, otherLow],
+          zoomHigh,
+          ['case', focused, focusHigh, otherHigh],
         ],
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.12,

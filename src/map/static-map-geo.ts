@@ -9,6 +9,7 @@ import '../story/zod-jitless';
 import { z } from 'zod';
 import type { BBox } from '../geo/geometry';
 import type { BasemapFocus } from './basemap-expressions';
+import { townMinZoom } from './basemap-label-rules';
 import type { PathGeometry } from './static-map';
 
 const position = z.array(z.number()).min(2);
@@ -53,6 +54,8 @@ const labelCollection = z.object({
         rank: z.number().optional(),
         minzoom: z.number().optional(),
         iso2: z.string().optional(),
+        area: z.number().optional(),
+        population: z.number().optional(),
       }),
       geometry: z.object({ type: z.literal('Point'), coordinates: position }),
     }),
@@ -63,8 +66,10 @@ const labelCollection = z.object({
 export interface HandoutLabel {
   readonly name: string;
   readonly kind: 'country' | 'water' | 'city';
-  /** 1 for the most important; labels are placed in this order and dropped where they collide. */
-  readonly rank: number;
+  /** A focus country or a capital: set bold and darker, as the live map sets them. */
+  readonly strong: boolean;
+  /** The zoom from which the live map names it. */
+  readonly minZoom: number;
   readonly position: readonly number[];
 }
 
@@ -86,23 +91,44 @@ export interface HandoutGeo {
 
 type LabelFeature = z.infer<typeof labelCollection>['features'][number];
 
+/** A label with the order it is placed in: lower first. */
+interface RankedLabel {
+  readonly label: HandoutLabel;
+  readonly order: readonly [layer: number, within: number];
+}
+
+/** Ahead of every size (areas in km², populations). */
+const FIRST = -1e12;
+
 /**
- * Countries ranked by size (focus countries first), capitals and cities of a million after the
- * countries of their size: labels are placed in rank order and dropped where they collide.
+ * Labels in the order the live map places them, each dropped where it would meet one placed
+ * before: countries before towns (their layer is above), and in each the focus countries and
+ * capitals first, then the largest.
  */
-function labelOf(
-  { properties, geometry }: LabelFeature,
-  focus: ReadonlySet<string>,
-): HandoutLabel[] {
+function labelOf({ properties, geometry }: LabelFeature, focus: ReadonlySet<string>): RankedLabel {
+  const { name } = properties;
   const position = geometry.coordinates;
   if (properties.kind === 'country') {
     const focused = properties.iso2 !== undefined && focus.has(properties.iso2);
-    const rank = focused ? 1 : 1 + (properties.minzoom ?? 5);
-    return [{ name: properties.name, kind: 'country', rank, position }];
+    // A country's own minzoom: big countries from the world view on, small ones with room.
+    const minZoom = focused ? 0 : (properties.minzoom ?? 5);
+    return {
+      label: { name, kind: 'country', strong: focused, minZoom, position },
+      order: [0, focused ? FIRST : -(properties.area ?? 0)],
+    };
   }
-  const rank = properties.rank ?? 3;
-  // Half a rank behind the countries of the same rank: a country's name comes first.
-  return rank <= 2 ? [{ name: properties.name, kind: 'city', rank: rank + 2.5, position }] : [];
+  const capital = properties.rank === 1;
+  const population = properties.population ?? 0;
+  return {
+    label: {
+      name,
+      kind: 'city',
+      strong: capital,
+      minZoom: townMinZoom(capital, population),
+      position,
+    },
+    order: [1, capital ? FIRST : -population],
+  };
 }
 
 /** The box around every position of the shapes. */
@@ -177,8 +203,9 @@ export async function loadHandoutGeo(
       .map((feature) => feature.geometry)
       .filter(isPath),
     labels: labels.features
-      .flatMap((feature) => labelOf(feature, focusSet))
-      .sort((a, b) => a.rank - b.rank),
+      .map((feature) => labelOf(feature, focusSet))
+      .sort(({ order: [a, x] }, { order: [b, y] }) => a - b || x - y)
+      .map(({ label }) => label),
     extent: extentOf(land),
   };
 }

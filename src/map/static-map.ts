@@ -191,32 +191,40 @@ export function frameWidthKm(frame: Frame): number {
   return (frame.x1 - frame.x0) * 40_075 * Math.cos((lat * Math.PI) / 180);
 }
 
-/** A label to be placed: its text, where it is anchored, and its size in px. */
-export interface LabelCandidate {
-  readonly text: string;
+/** Where a label's text stands: its anchor point and which end of the text is there. */
+export interface LabelSpot {
   readonly x: number;
   readonly y: number;
+  /** 'middle': centred on the point; 'start': to the right of it; 'end': to the left. */
+  readonly anchor: 'middle' | 'start' | 'end';
+}
+
+/** A label to be placed: its text, where it is anchored, and its size in px. */
+export interface LabelCandidate extends LabelSpot {
+  readonly text: string;
   readonly size: number;
-  /** 'middle': centred on the point (areas); 'start': to the right of it (cities). */
-  readonly anchor: 'middle' | 'start';
+  /** A character's width in ems, on average (CHARACTER_WIDTH unless told: capitals are wider). */
+  readonly em?: number | undefined;
+  /** Other spots to try, in order, where the first clashes (a town's name left of its dot…). */
+  readonly otherSpots?: readonly LabelSpot[] | undefined;
 }
 
 /** Roughly how wide a line of Noto Sans is: good enough to keep labels apart. */
 const CHARACTER_WIDTH = 0.56;
 
-function labelBox(label: LabelCandidate): Box {
-  const width = label.text.length * label.size * CHARACTER_WIDTH;
-  const left = label.anchor === 'middle' ? label.x - width / 2 : label.x;
-  return [left, label.y - label.size * 0.8, left + width, label.y + label.size * 0.25];
+function labelBox(label: LabelCandidate, { x, y, anchor }: LabelSpot): Box {
+  const width = label.text.length * label.size * (label.em ?? CHARACTER_WIDTH);
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+  return [left, y - label.size * 0.8, left + width, y + label.size * 0.25];
 }
 
 /** A box in the drawing: [left, top, right, bottom], px. */
 export type Box = [left: number, top: number, right: number, bottom: number];
 
 /**
- * The labels that fit: in the order given (most important first), each kept only when it lies
- * wholly inside the drawing and clear of `occupied` (the event's marks) and of every label
- * already kept.
+ * The labels that fit: in the order given (most important first), each kept at the first of its
+ * spots where it lies wholly inside the drawing and clear of `occupied` (the event's marks) and of
+ * every label already kept; the label comes back standing at that spot.
  */
 export function placeLabels<T extends LabelCandidate>(
   candidates: readonly T[],
@@ -228,14 +236,17 @@ export function placeLabels<T extends LabelCandidate>(
   const kept: T[] = [];
   const boxes: Box[] = [...occupied];
   for (const candidate of candidates) {
-    const [left, top, right, bottom] = labelBox(candidate);
-    if (left < 0 || top < 0 || right > width || bottom > height) continue;
-    const clashes = boxes.some(
-      ([l, t, r, b]) => left < r + gap && right > l - gap && top < b + gap && bottom > t - gap,
-    );
-    if (clashes) continue;
-    kept.push(candidate);
-    boxes.push([left, top, right, bottom]);
+    for (const spot of [candidate, ...(candidate.otherSpots ?? [])]) {
+      const [left, top, right, bottom] = labelBox(candidate, spot);
+      if (left < 0 || top < 0 || right > width || bottom > height) continue;
+      const clashes = boxes.some(
+        ([l, t, r, b]) => left < r + gap && right > l - gap && top < b + gap && bottom > t - gap,
+      );
+      if (clashes) continue;
+      kept.push({ ...candidate, x: spot.x, y: spot.y, anchor: spot.anchor });
+      boxes.push([left, top, right, bottom]);
+      break;
+    }
   }
   return kept;
 }

@@ -19,9 +19,11 @@ export function stillMapPaletteRules(scope: string, palette: BasemapPalette): st
     ),
     `${scope} .sm-highlight{stroke:${palette.highlight}}`,
     `${scope} .sm-label-country{fill:${palette.countryText};stroke:${palette.halo}}`,
+    `${scope} .sm-label-focus{fill:${palette.focusCountryText};stroke:${palette.halo}}`,
     `${scope} .sm-label-city{fill:${palette.placeText};stroke:${palette.halo}}`,
     `${scope} .sm-label-water{fill:${palette.highlightText};stroke:${palette.water}}`,
     `${scope} .sm-city-dot{fill:${palette.capitalDot};stroke:${palette.dotStroke}}`,
+    `${scope} .sm-town-dot{fill:${palette.cityDot};stroke:${palette.dotStroke}}`,
   ];
 }
 

@@ -17,8 +17,28 @@ import { Marker, MARKER_RADIUS } from '../../src/map/StaticMapParts';
 import { eventsBounds } from '../../src/geo/event-bounds';
 import { kindTable } from '../../src/story/kind-looks';
 import { mapStory } from './map-story';
+import type { HandoutGeo } from '../../src/map/static-map-geo';
 
-function drawing(markerRadius?: number) {
+/**
+ * A basemap of names only: a focus country and a capital on the statement's mark, a town by it
+ * (named at any zoom here; the drawing is at about zoom 2), and a hamlet named only close up.
+ */
+const NAMES: HandoutGeo = {
+  land: [],
+  focus: [],
+  lakes: [],
+  border: [],
+  labels: [
+    { name: 'Tajikistan', kind: 'country', strong: true, minZoom: 0, position: [68.78, 38.56] },
+    { name: 'Uzbekistan', kind: 'country', strong: false, minZoom: 2, position: [63, 41.5] },
+    { name: 'Dushanbe', kind: 'city', strong: true, minZoom: 0, position: [68.78, 38.56] },
+    { name: 'Vahdat', kind: 'city', strong: false, minZoom: 0, position: [69.02, 38.55] },
+    { name: 'Hamlet', kind: 'city', strong: false, minZoom: 12, position: [66, 40] },
+  ],
+  extent: [-180, -85, 180, 85],
+};
+
+function drawing(markerRadius?: number, geo?: HandoutGeo) {
   const story = mapStory();
   const frame = frameAround(eventsBounds(story.events) ?? [60, 30, 80, 60], 1200, 800);
   const kinds = kindTable(story);
@@ -28,7 +48,7 @@ function drawing(markerRadius?: number) {
       events={story.events}
       stacks={stackSlotsByEvent(story.events)}
       kinds={kinds}
-      geo={undefined}
+      geo={geo}
       fit="meet"
       label="Map"
       markerRadius={markerRadius}
@@ -156,5 +176,31 @@ describe('StaticMapDrawing', () => {
       expect(Number(path.getAttribute('stroke-opacity'))).toBeGreaterThan(0);
       expect(path.getAttribute('stroke-dasharray')).toBeNull();
     }
+  });
+
+  it('names places over the marks as the live map does, its story’s country and capitals bold', () => {
+    const { container } = drawing(undefined, NAMES);
+    const texts = [...container.querySelectorAll('text')];
+    const byName = (name: string) => texts.find((text) => text.textContent === name);
+    // The focus country and the capital keep their names though a mark sits on their points.
+    const country = byName('TAJIKISTAN');
+    expect(country?.getAttribute('class')).toBe('sm-label-focus');
+    expect(country?.getAttribute('font-weight')).toBe('600');
+    expect(byName('UZBEKISTAN')?.getAttribute('font-weight')).toBeNull();
+    expect(byName('UZBEKISTAN')?.getAttribute('class')).toBe('sm-label-country');
+    expect(byName('Dushanbe')?.getAttribute('font-weight')).toBe('600');
+    // Named from the zoom the live map names it: not a hamlet at a region's view.
+    expect(byName('Hamlet')).toBeUndefined();
+    // Names come after every mark in the drawing, so they are painted over them.
+    const marks = [...container.querySelectorAll('[data-event]')];
+    const last = marks.at(-1);
+    expect(last && country && last.compareDocumentPosition(country)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    // Each town's dot is drawn under the names, whether or not its name found room (Vahdat's
+    // meets Dushanbe's and the country's), as the live map's layer of dots; no country has one.
+    expect(container.querySelectorAll('circle.sm-city-dot')).toHaveLength(1);
+    expect(container.querySelectorAll('circle.sm-town-dot')).toHaveLength(1);
+    expect(byName('Vahdat')).toBeUndefined();
   });
 });

@@ -44,6 +44,19 @@ describe('the handout basemap', () => {
     expect(geo.extent[2]).toBeGreaterThan(170);
   });
 
+  it('orders names as the live map places them: countries, then towns, the story’s and capitals first', async () => {
+    const geo = await loadHandoutGeo(publicGeo, CSTO);
+    const kinds = geo.labels.map(({ kind }) => kind);
+    expect(kinds.lastIndexOf('country')).toBeLessThan(kinds.indexOf('city'));
+    const towns = geo.labels.filter(({ kind }) => kind === 'city');
+    expect(towns.findIndex(({ strong }) => !strong)).toBe(towns.filter((t) => t.strong).length);
+    const named = (name: string) => geo.labels.find((label) => label.name === name);
+    expect(named('Tajikistan')).toMatchObject({ strong: true, minZoom: 0 });
+    expect(named('Uzbekistan')).toMatchObject({ strong: false });
+    // A capital from zoom 3, as the live map's filter has it (basemap-label-rules.test.ts).
+    expect(named('Dushanbe')).toMatchObject({ kind: 'city', strong: true, minZoom: 3 });
+  });
+
   it('says which file is wrong when one is not GeoJSON', async () => {
     const broken: GeoFileReader = async (file) =>
       file === 'labels.geojson' ? {} : publicGeo(file);

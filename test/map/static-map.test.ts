@@ -223,6 +223,23 @@ describe('handout map labels', () => {
     expect(placeLabels([label('Moscow', 300, 100)], 1200, 500, [[280, 80, 320, 120]])).toEqual([]);
   });
 
+  it('stands a label at its next spot where the first clashes, and says where', () => {
+    const town = {
+      ...label('Dushanbe', 300, 100),
+      anchor: 'start' as const,
+      otherSpots: [{ x: 290, y: 100, anchor: 'end' as const }],
+    };
+    const kept = placeLabels([label('Tajikistan', 360, 100), town], 1200, 500);
+    expect(kept.map(({ text, anchor, x }) => [text, anchor, x])).toEqual([
+      ['Tajikistan', 'middle', 360],
+      ['Dushanbe', 'end', 290],
+    ]);
+    // With no spot left it is dropped.
+    expect(
+      placeLabels([label('Tajikistan', 360, 100), { ...town, otherSpots: [] }], 1200, 500),
+    ).toHaveLength(1);
+  });
+
   it('drops a label that would be cut by the edge', () => {
     expect(placeLabels([label('Kazakhstan', 10, 100)], 1200, 500)).toEqual([]);
   });
