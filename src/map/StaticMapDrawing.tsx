@@ -19,7 +19,8 @@ import type { HandoutGeo } from './static-map-geo';
 import type { MapTheme } from './event-layers';
 import { SHAPE_RADIUS } from './kind-icons';
 import { slotOffset } from './marker-stacks';
-import { asPath, Basemap, Labels, Marker, MARKER_RADIUS } from './StaticMapParts';
+import { asPath, Basemap, Marker, MARKER_RADIUS } from './StaticMapParts';
+import { Labels } from './StillMapLabels';
 import type { StillMapScene } from './use-still-map-scene';
 
 interface StaticMapDrawingProps extends StillMapScene {

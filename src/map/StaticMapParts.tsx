@@ -1,9 +1,9 @@
 /**
  * The pieces of a static SVG map, shared by the printed handout and the map shown without
- * WebGL: the basemap, its labels and event markers, in the palette they are given (light unless
- * told: paper is light). Each painted piece also carries a class (still-map-palette.ts) by which
- * a stylesheet can repaint it in another palette (the first map, drawn before the page's theme is
- * known, on a dark page).
+ * WebGL: the basemap and event markers (the names are in StillMapLabels.tsx), in the palette
+ * they are given (light unless told: paper is light). Each painted piece also carries a class
+ * (still-map-palette.ts) by which a stylesheet can repaint it in another palette (the first map,
+ * drawn before the page's theme is known, on a dark page).
  */
 import { useMemo } from 'react';
 import type { PlaneBox } from '../geo/clip-to-box';
@@ -11,7 +11,6 @@ import type { PlaceGeometry } from '../geo/geometry';
 import { rounded } from '../geo/svg-path-data';
 import type { KindLook } from '../story/kind-looks';
 import type { KindSymbol } from '../story/story-schema';
-import { countryLabelSize, TOWN_LABEL_SIZES } from './basemap-label-rules';
 import { LIGHT_PALETTE, type BasemapPalette } from './basemap-palette';
 import type { MapTheme } from './event-layers';
 import {
@@ -23,17 +22,8 @@ import {
   SHAPE_RADIUS,
 } from './kind-icons';
 import { shapeVertices } from './kind-shapes';
-import type { HandoutGeo, HandoutLabel } from './static-map-geo';
-import {
-  geometryPath,
-  placeLabels,
-  project,
-  type Box,
-  type Frame,
-  type LabelSpot,
-  type PathGeometry,
-} from './static-map';
-import { inLatinFace } from './latin-glyphs';
+import type { HandoutGeo } from './static-map-geo';
+import { geometryPath, project, type Frame, type PathGeometry } from './static-map';
 
 /** Radius of a marker in SVG units. */
 export const MARKER_RADIUS = 13;
@@ -224,151 +214,4 @@ export function Basemap({
 function polygonsOf(geometry: PathGeometry): readonly PathGeometry[] {
   if (geometry.type !== 'MultiPolygon') return [geometry];
   return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
-}
-
-/** A label's size in the live map's px at `zoom` (basemap-label-rules.ts). */
-function liveLabelSize({ kind, strong }: HandoutLabel, zoom: number): number {
-  if (kind === 'country') return countryLabelSize(strong, zoom);
-  return kind === 'city' && !strong ? TOWN_LABEL_SIZES.town : TOWN_LABEL_SIZES.capital;
-}
-
-/** The live map's zoom at which a frame shows what the drawing does, `scale` px of it per px. */
-function liveZoom(frame: Frame, scale: number): number {
-  return Math.log2(frame.width / scale / ((frame.x1 - frame.x0) * 512));
-}
-
-/** Country names are set in capitals spaced 0.12 em apart, as on the live map. */
-const COUNTRY_SPACING = 0.12;
-/** A capital letter of Noto Sans is about this wide, in ems, with the spacing. */
-const COUNTRY_EM = 0.66 + COUNTRY_SPACING;
-/** A town's name starts this many ems right of its dot (CITY_ANCHORS' first anchor). */
-const TOWN_OFFSET = 0.6;
-/** The live map's text halo, px (text-halo-width): an SVG stroke reaches half its width out. */
-const HALO_WIDTH = 1.4;
-/** The live map's town dots, px: radius and stroke (MapLibre strokes outside the radius). */
-const DOT = { capital: { radius: 3.5, stroke: 1.5 }, town: { radius: 2.5, stroke: 1 } } as const;
-
-/**
- * Country, water and city names in the live map's looks: a focus country and a capital bold and
- * darker, other countries lighter, every town with its dot. Where `marks` are given (a printed
- * locator map) the names keep clear of them and a town under a mark is named beside it; without
- * them the names are placed as the live map places its own, over the marks.
- */
-export function Labels({
-  frame,
-  geo,
-  marks = [],
-  scale = 1.5,
-  decimals = 1,
-  palette = LIGHT_PALETTE,
-  latinFaceOnly = false,
-}: {
-  frame: Frame;
-  geo: HandoutGeo;
-  marks?: readonly Box[];
-  /** Px of the drawing per px of the live map. */
-  scale?: number;
-  /** Decimal places of the labels' px. */
-  decimals?: number;
-  palette?: BasemapPalette;
-  /**
-   * Labels Noto Sans's Latin face cannot draw are set in the system's sans-serif: a placeholder's
-   * labels then make the page fetch no other face of Noto Sans (a 56 KB file for "İzmir").
-   */
-  latinFaceOnly?: boolean;
-}) {
-  const { placed, dots } = useMemo(() => {
-    const zoom = liveZoom(frame, scale);
-    // The names the live map shows at this zoom.
-    const shown = geo.labels.filter(({ minZoom }) => zoom >= minZoom);
-    const candidates = shown.map((label) => {
-      const [x, y] = project(frame, [...label.position]);
-      const city = label.kind === 'city';
-      const country = label.kind === 'country';
-      const size = liveLabelSize(label, zoom) * scale;
-      // A town's name sits to the right of its dot, or of the event's mark when that covers it;
-      // else left of the dot, below it or above it, as the live map tries (CITY_ANCHORS).
-      const cover = marks.find(([l, t, r, b]) => x >= l && x <= r && y >= t && y <= b);
-      const offset = TOWN_OFFSET * size;
-      const middle = y + size * 0.35;
-      const spot: LabelSpot = city
-        ? { x: cover ? cover[2] + 4 : x + offset, y: middle, anchor: 'start' }
-        : { x, y, anchor: 'middle' };
-      const otherSpots: readonly LabelSpot[] =
-        city && !cover
-          ? [
-              { x: x - offset, y: middle, anchor: 'end' },
-              { x, y: y + offset + size * 0.8, anchor: 'middle' },
-              { x, y: y - offset, anchor: 'middle' },
-            ]
-          : [];
-      return {
-        label,
-        text: country ? label.name.toUpperCase() : label.name,
-        ...spot,
-        otherSpots,
-        dot: city && !cover ? { x, y } : undefined,
-        size,
-        em: country ? COUNTRY_EM : undefined,
-      };
-    });
-    const placed = placeLabels(candidates, frame.width, frame.height, marks);
-    // As the live map's layer of dots, under every name: each town it names at this zoom has its
-    // dot, even where the name gave way to another.
-    const dots = candidates.flatMap(({ label, dot }) =>
-      dot && dot.x >= 0 && dot.y >= 0 && dot.x <= frame.width && dot.y <= frame.height
-        ? [{ ...dot, look: label.strong ? DOT.capital : DOT.town, capital: label.strong }]
-        : [],
-    );
-    return { placed, dots };
-  }, [frame, geo, marks, scale]);
-  return (
-    <g fontFamily="Noto Sans, sans-serif">
-      {dots.map(({ x, y, look, capital }) => (
-        <circle
-          key={`${x} ${y}`}
-          className={capital ? 'sm-city-dot' : 'sm-town-dot'}
-          cx={rounded(x, decimals)}
-          cy={rounded(y, decimals)}
-          r={rounded((look.radius + look.stroke / 2) * scale, decimals)}
-          fill={capital ? palette.capitalDot : palette.cityDot}
-          stroke={palette.dotStroke}
-          strokeWidth={rounded(look.stroke * scale, decimals)}
-        />
-      ))}
-      {placed.map(({ label, text, x, y, size, anchor }) => {
-        const country = label.kind === 'country';
-        const focus = country && label.strong;
-        return (
-          <text
-            key={`${label.kind}-${label.name}`}
-            className={focus ? 'sm-label-focus' : `sm-label-${label.kind}`}
-            x={rounded(x, decimals)}
-            y={rounded(y, decimals)}
-            fontSize={rounded(size, decimals)}
-            textAnchor={anchor}
-            fill={
-              label.kind === 'water'
-                ? palette.highlightText
-                : label.kind === 'city'
-                  ? palette.placeText
-                  : focus
-                    ? palette.focusCountryText
-                    : palette.countryText
-            }
-            fontStyle={label.kind === 'water' ? 'italic' : undefined}
-            // 600, the page's bold face: the first view then fetches no other face.
-            fontWeight={label.strong ? 600 : undefined}
-            letterSpacing={country ? rounded(COUNTRY_SPACING * size, decimals) : undefined}
-            stroke={label.kind === 'water' ? palette.water : palette.halo}
-            strokeWidth={rounded(2 * HALO_WIDTH * scale, decimals)}
-            paintOrder="stroke"
-            fontFamily={latinFaceOnly && !inLatinFace(text) ? 'sans-serif' : undefined}
-          >
-            {text}
-          </text>
-        );
-      })}
-    </g>
-  );
 }

@@ -31,13 +31,41 @@ export const COUNTRY_LABEL_SIZES = {
   other: [10.5, 12.5],
 } as const;
 
+/**
+ * A highlighted border's name, hung below its middle (until zoom 7, where it runs along the
+ * line): px linear between the zooms, at most `maxWidth` ems a line, lines `lineHeight` ems apart,
+ * its top `offset` ems below the point.
+ */
+export const BORDER_LABEL = {
+  zooms: [4, 6],
+  sizes: [11, 12.5],
+  maxWidth: 9,
+  lineHeight: 1.15,
+  offset: 0.8,
+  /** The live map's halo around it, px: wider than other names', as it lies on a coloured line. */
+  halo: 1.8,
+} as const;
+
 /** A town's name in px: a capital's a size up. */
 export const TOWN_LABEL_SIZES = { capital: 13, town: 12 } as const;
 
-/** A country's name in px at `zoom`, as MapLibre interpolates it (held past either end). */
-export function countryLabelSize(focus: boolean, zoom: number): number {
-  const [low, high] = COUNTRY_LABEL_SIZES.zooms;
-  const [from, to] = focus ? COUNTRY_LABEL_SIZES.focus : COUNTRY_LABEL_SIZES.other;
+/** Between two values as between two zooms, as MapLibre's linear `interpolate` (held past either). */
+function between(
+  [low, high]: readonly [number, number],
+  [from, to]: readonly [number, number],
+  zoom: number,
+): number {
   const along = Math.min(Math.max((zoom - low) / (high - low), 0), 1);
   return from + (to - from) * along;
+}
+
+/** A country's name in px at `zoom`. */
+export function countryLabelSize(focus: boolean, zoom: number): number {
+  const { zooms, focus: focusSizes, other } = COUNTRY_LABEL_SIZES;
+  return between(zooms, focus ? focusSizes : other, zoom);
+}
+
+/** A highlighted border's name in px at `zoom`. */
+export function borderLabelSize(zoom: number): number {
+  return between(BORDER_LABEL.zooms, BORDER_LABEL.sizes, zoom);
 }

@@ -12,7 +12,12 @@ import {
   isHighlightedBorder,
   type BasemapFocus,
 } from './basemap-expressions';
-import { COUNTRY_LABEL_SIZES, TOWN_LABEL_SIZES, TOWN_ZOOMS } from './basemap-label-rules';
+import {
+  BORDER_LABEL,
+  COUNTRY_LABEL_SIZES,
+  TOWN_LABEL_SIZES,
+  TOWN_ZOOMS,
+} from './basemap-label-rules';
 import { BASEMAP_FONTS, type BasemapPalette } from './basemap-palette';
 
 /** Below this zoom a border is too short for text along it, so one label stands beside it. */
@@ -34,6 +39,9 @@ const cityShown: ExpressionSpecification = [
 const [zoomLow, zoomHigh] = COUNTRY_LABEL_SIZES.zooms;
 const [focusLow, focusHigh] = COUNTRY_LABEL_SIZES.focus;
 const [otherLow, otherHigh] = COUNTRY_LABEL_SIZES.other;
+
+const [borderLow, borderHigh] = BORDER_LABEL.zooms;
+const [borderSmall, borderLarge] = BORDER_LABEL.sizes;
 
 const L = BASEMAP_LAYER_IDS;
 const T = TILE_LAYERS;
@@ -146,7 +154,11 @@ function landLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification[
 
 function labelLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification[] {
   const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
-  const highlightText = { 'text-color': p.highlightText, ...halo, 'text-halo-width': 1.8 };
+  const highlightText = {
+    'text-color': p.highlightText,
+    ...halo,
+    'text-halo-width': BORDER_LABEL.halo,
+  };
   const focused = isFocusCountry(focus);
   const labelled: ExpressionSpecification = [
     'all',
@@ -243,14 +255,14 @@ function labelLayers(p: BasemapPalette, focus: BasemapFocus): LayerSpecification
         'text-field': borderLabel(focus),
         'text-font': BASEMAP_FONTS.italic,
         'text-size': byZoom([
-          [4, 11],
-          [6, 12.5],
+          [borderLow, borderSmall],
+          [borderHigh, borderLarge],
         ]),
-        'text-max-width': 9,
-        'text-line-height': 1.15,
+        'text-max-width': BORDER_LABEL.maxWidth,
+        'text-line-height': BORDER_LABEL.lineHeight,
         // Hangs just below the border's midpoint, clear of the line.
         'text-anchor': 'top',
-        'text-offset': [0, 0.8],
+        'text-offset': [0, BORDER_LABEL.offset],
         'text-allow-overlap': false,
       },
       paint: highlightText,

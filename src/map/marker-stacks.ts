@@ -58,10 +58,6 @@ export function stackOffsetExpression(iconSize = 1): ExpressionSpecification {
   return ['match', ['get', 'slot'], firstSlot, firstOffset, ...rest.flat(), none];
 }
 
-/**
- * Gives each marker its slot. Markers within `radiusKm` of a stack's first marker join that stack
- * (Kabul and Kabul airport are one spot at any zoom the story needs); order is kept.
- */
 /** Kilometres in a degree of latitude (and of longitude at the equator). */
 const KM_PER_DEGREE = 111.32;
 
@@ -79,6 +75,10 @@ function distanceKm(a: LonLat, b: LonLat): number {
   return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
 }
 
+/**
+ * Gives each marker its slot. Markers within `radiusKm` of a stack's first marker join that stack
+ * (Kabul and Kabul airport are one spot at any zoom the story needs); order is kept.
+ */
 export function assignSlots(positions: readonly LonLat[], radiusKm = STACK_RADIUS_KM): number[] {
   return runSteps(assignSlotSteps(positions, radiusKm));
 }

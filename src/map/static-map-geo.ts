@@ -7,6 +7,7 @@
 // Before any schema is built: parse without eval (strict Content Security Policy).
 import '../story/zod-jitless';
 import { z } from 'zod';
+import { anchorPoints } from '../geo/anchor';
 import type { BBox } from '../geo/geometry';
 import type { BasemapFocus } from './basemap-expressions';
 import { townMinZoom } from './basemap-label-rules';
@@ -62,10 +63,10 @@ const labelCollection = z.object({
   ),
 });
 
-/** A named point: a country, a sea or a city. */
+/** A named point: a country, a town, or a border the story names (its label hangs below it). */
 export interface HandoutLabel {
   readonly name: string;
-  readonly kind: 'country' | 'water' | 'city';
+  readonly kind: 'country' | 'border' | 'city';
   /** A focus country or a capital: set bold and darker, as the live map sets them. */
   readonly strong: boolean;
   /** The zoom from which the live map names it. */
@@ -129,6 +130,31 @@ function labelOf({ properties, geometry }: LabelFeature, focus: ReadonlySet<stri
     },
     order: [1, capital ? FIRST : -population],
   };
+}
+
+type ShapeFeature = z.infer<typeof shapeCollection>['features'][number];
+
+/**
+ * The names the story gives its highlighted borders, each halfway along the longest stretch of
+ * the border, as the live map's tiles anchor them (scripts/geo-layers.mjs), and placed first:
+ * their layer is the live map's top one. A pair named twice keeps its first name, as there.
+ */
+function borderLabels(focus: BasemapFocus, borders: readonly ShapeFeature[]): RankedLabel[] {
+  const named = new Map<string, string>();
+  for (const { countries, label } of focus.borders) {
+    const key = pairKey(...countries);
+    if (label && !named.has(key)) named.set(key, label);
+  }
+  return borders.flatMap(({ properties, geometry }) => {
+    const name = named.get(pairKey(properties?.a ?? '', properties?.b ?? ''));
+    if (!name || (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')) return [];
+    const [position] = anchorPoints(geometry);
+    if (!position) return [];
+    named.delete(pairKey(properties?.a ?? '', properties?.b ?? ''));
+    return [
+      { label: { name, kind: 'border', strong: false, minZoom: 0, position }, order: [-1, 0] },
+    ];
+  });
 }
 
 /** The box around every position of the shapes. */
@@ -202,8 +228,10 @@ export async function loadHandoutGeo(
       )
       .map((feature) => feature.geometry)
       .filter(isPath),
-    labels: labels.features
-      .map((feature) => labelOf(feature, focusSet))
+    labels: [
+      ...borderLabels(focus, shapes('border')),
+      ...labels.features.map((feature) => labelOf(feature, focusSet)),
+    ]
       .sort(({ order: [a, x] }, { order: [b, y] }) => a - b || x - y)
       .map(({ label }) => label),
     extent: extentOf(land),

@@ -205,6 +205,8 @@ export interface LabelCandidate extends LabelSpot {
   readonly size: number;
   /** A character's width in ems, on average (CHARACTER_WIDTH unless told: capitals are wider). */
   readonly em?: number | undefined;
+  /** Lines of a text broken by '\n' are this many ems apart. */
+  readonly lineHeight?: number | undefined;
   /** Other spots to try, in order, where the first clashes (a town's name left of its dot…). */
   readonly otherSpots?: readonly LabelSpot[] | undefined;
 }
@@ -213,9 +215,13 @@ export interface LabelCandidate extends LabelSpot {
 const CHARACTER_WIDTH = 0.56;
 
 function labelBox(label: LabelCandidate, { x, y, anchor }: LabelSpot): Box {
-  const width = label.text.length * label.size * (label.em ?? CHARACTER_WIDTH);
+  const lines = label.text.split('\n');
+  const longest = Math.max(...lines.map((line) => line.length));
+  const width = longest * label.size * (label.em ?? CHARACTER_WIDTH);
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
-  return [left, y - label.size * 0.8, left + width, y + label.size * 0.25];
+  // y is the first line's baseline; the others follow below it.
+  const below = (lines.length - 1) * (label.lineHeight ?? 1.2) * label.size;
+  return [left, y - label.size * 0.8, left + width, y + label.size * 0.25 + below];
 }
 
 /** A box in the drawing: [left, top, right, bottom], px. */

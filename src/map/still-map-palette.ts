@@ -21,7 +21,7 @@ export function stillMapPaletteRules(scope: string, palette: BasemapPalette): st
     `${scope} .sm-label-country{fill:${palette.countryText};stroke:${palette.halo}}`,
     `${scope} .sm-label-focus{fill:${palette.focusCountryText};stroke:${palette.halo}}`,
     `${scope} .sm-label-city{fill:${palette.placeText};stroke:${palette.halo}}`,
-    `${scope} .sm-label-water{fill:${palette.highlightText};stroke:${palette.water}}`,
+    `${scope} .sm-label-border{fill:${palette.highlightText};stroke:${palette.halo}}`,
     `${scope} .sm-city-dot{fill:${palette.capitalDot};stroke:${palette.dotStroke}}`,
     `${scope} .sm-town-dot{fill:${palette.cityDot};stroke:${palette.dotStroke}}`,
   ];

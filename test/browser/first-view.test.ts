@@ -593,7 +593,8 @@ describe.skipIf(!enabled)('the first view', () => {
     // The still map once kept its names clear of the marks and under them: the story's own
     // countries and capitals (Tajikistan, Afghanistan, Dushanbe, Kabul), whose points the marks
     // cover, went unnamed until the live map named them over the marks. Dark pixels (names, dots,
-    // outlines) of the live map found within 2 px in the still one: 57% on that build.
+    // outlines) of the live map found within 2 px in the still one: 57% on that build, 79% once
+    // named as the live map names (a name or two stands on another side of its dot there).
     const viewport = { width: 1024, height: 768 };
     const stillContext = await browser().newContext({ viewport, javaScriptEnabled: false });
     const stillPage = await stillContext.newPage();
@@ -646,7 +647,7 @@ describe.skipIf(!enabled)('the first view', () => {
     });
     await pixels.close();
     expect(found.dark).toBeGreaterThan(500);
-    expect(found.share).toBeGreaterThanOrEqual(0.75);
+    expect(found.share).toBeGreaterThanOrEqual(0.7);
   });
 
   it('fetches no face of Noto Sans beyond Latin for the default story', async () => {

@@ -199,8 +199,8 @@ describe('StaticMapDrawing', () => {
     );
     // Each town's dot is drawn under the names, whether or not its name found room (Vahdat's
     // meets Dushanbe's and the country's), as the live map's layer of dots; no country has one.
-    expect(container.querySelectorAll('circle.sm-city-dot')).toHaveLength(1);
-    expect(container.querySelectorAll('circle.sm-town-dot')).toHaveLength(1);
+    expect(container.querySelectorAll('.sm-city-dot circle')).toHaveLength(1);
+    expect(container.querySelectorAll('.sm-town-dot circle')).toHaveLength(1);
     expect(byName('Vahdat')).toBeUndefined();
   });
 });

@@ -36,6 +36,7 @@ describe('the handout basemap', () => {
     const geo = await loadHandoutGeo(publicGeo, CSTO);
     expect(
       geo.labels
+        .filter((label) => label.kind === 'country')
         .slice(0, 2)
         .map((label) => label.name)
         .sort(),
@@ -55,6 +56,23 @@ describe('the handout basemap', () => {
     expect(named('Uzbekistan')).toMatchObject({ strong: false });
     // A capital from zoom 3, as the live map's filter has it (basemap-label-rules.test.ts).
     expect(named('Dushanbe')).toMatchObject({ kind: 'city', strong: true, minZoom: 3 });
+  });
+
+  it('names a border the story names first, halfway along it', async () => {
+    const geo = await loadHandoutGeo(publicGeo, CSTO);
+    const [first] = geo.labels;
+    expect(first).toMatchObject({ name: 'Panj', kind: 'border' });
+    // On the Panj, between Tajikistan and Afghanistan.
+    const [lon = 0, lat = 0] = first?.position ?? [];
+    expect(lon).toBeGreaterThan(67.5);
+    expect(lon).toBeLessThan(75);
+    expect(lat).toBeGreaterThan(36.5);
+    expect(lat).toBeLessThan(38.5);
+    const unnamed = await loadHandoutGeo(publicGeo, {
+      ...CSTO,
+      borders: [{ countries: ['AF', 'TJ'] }],
+    });
+    expect(unnamed.labels.filter(({ kind }) => kind === 'border')).toEqual([]);
   });
 
   it('says which file is wrong when one is not GeoJSON', async () => {
