@@ -1,8 +1,8 @@
 /**
  * A still SVG map of events in a frame: the basemap, each event's area of doubt and line, one
  * marker per place (guesses ringed dashed) and the basemap's names over them, as the live map
- * sets them. Drawn by
- * the map shown without WebGL and by the first map the page paints before the interactive one.
+ * sets them. Drawn by the map shown without WebGL and by the first map the page paints before the
+ * interactive one.
  */
 import { useMemo } from 'react';
 import { area as areaM2 } from '@turf/area';

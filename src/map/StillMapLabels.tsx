@@ -58,11 +58,12 @@ export function balancedLines(
   widthOf: (line: string) => number,
 ): string[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
-  if (widthOf(text) <= maxWidth || words.length < 2) return [text];
+  const whole = widthOf(text);
+  if (whole <= maxWidth || words.length < 2) return [text];
   const line = (from: number, to: number) => words.slice(from, to).join(' ');
-  const count = Math.ceil(widthOf(text) / maxWidth);
+  const count = Math.ceil(whole / maxWidth);
   for (let lines = count; lines <= words.length; lines += 1) {
-    const target = widthOf(text) / lines;
+    const target = whole / lines;
     // best[n][i]: the cheapest way to set the first i words in n lines, and where its last began.
     const best = Array.from({ length: lines + 1 }, () =>
       Array.from({ length: words.length + 1 }, () => ({ cost: Infinity, from: 0 })),

@@ -76,14 +76,23 @@ export function isHighlightedBorder(focus: BasemapFocus): ExpressionSpecificatio
   return ['in', pairKey, ['literal', keys(focus.borders)]];
 }
 
-/** The label the story gives each highlighted border ('' where it gives none). */
-export function borderLabel(focus: BasemapFocus): ExpressionSpecification {
-  const labels = new Map<string, string>();
+/**
+ * The name the story gives each highlighted border, by its pair's key ("AF|TJ", the codes
+ * sorted as the tiles store them); a pair named twice keeps its first name. The live map's
+ * border labels and the still maps' read it.
+ */
+export function borderNames(focus: BasemapFocus): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
   focus.borders.forEach((border, i) => {
     const key = keys(focus.borders)[i];
-    if (border.label && key !== undefined && !labels.has(key)) labels.set(key, border.label);
+    if (border.label && key !== undefined && !names.has(key)) names.set(key, border.label);
   });
-  return matchOf(pairKey, [...labels], '');
+  return names;
+}
+
+/** The label the story gives each highlighted border ('' where it gives none). */
+export function borderLabel(focus: BasemapFocus): ExpressionSpecification {
+  return matchOf(pairKey, [...borderNames(focus)], '');
 }
 
 /** Capitals are rank 1 in the tiles' cities. */

@@ -9,7 +9,7 @@ import '../story/zod-jitless';
 import { z } from 'zod';
 import { anchorPoints } from '../geo/anchor';
 import type { BBox } from '../geo/geometry';
-import type { BasemapFocus } from './basemap-expressions';
+import { borderNames, type BasemapFocus } from './basemap-expressions';
 import { townMinZoom } from './basemap-label-rules';
 import type { PathGeometry } from './static-map';
 
@@ -135,22 +135,20 @@ function labelOf({ properties, geometry }: LabelFeature, focus: ReadonlySet<stri
 type ShapeFeature = z.infer<typeof shapeCollection>['features'][number];
 
 /**
- * The names the story gives its highlighted borders, each halfway along the longest stretch of
- * the border, as the live map's tiles anchor them (scripts/geo-layers.mjs), and placed first:
- * their layer is the live map's top one. A pair named twice keeps its first name, as there.
+ * The names the story gives its highlighted borders (borderNames), each halfway along the longest
+ * stretch of the border, as the live map's tiles anchor them (scripts/geo-layers.mjs), and placed
+ * first: their layer is the live map's top one.
  */
 function borderLabels(focus: BasemapFocus, borders: readonly ShapeFeature[]): RankedLabel[] {
-  const named = new Map<string, string>();
-  for (const { countries, label } of focus.borders) {
-    const key = pairKey(...countries);
-    if (label && !named.has(key)) named.set(key, label);
-  }
+  const unplaced = new Map(borderNames(focus));
   return borders.flatMap(({ properties, geometry }) => {
-    const name = named.get(pairKey(properties?.a ?? '', properties?.b ?? ''));
+    const key = pairKey(properties?.a ?? '', properties?.b ?? '');
+    const name = unplaced.get(key);
     if (!name || (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')) return [];
     const [position] = anchorPoints(geometry);
     if (!position) return [];
-    named.delete(pairKey(properties?.a ?? '', properties?.b ?? ''));
+    // One name per pair, should the data hold a pair's border in several features.
+    unplaced.delete(key);
     return [
       { label: { name, kind: 'border', strong: false, minZoom: 0, position }, order: [-1, 0] },
     ];
