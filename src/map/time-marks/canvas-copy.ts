@@ -1,0 +1,157 @@
+/**
+ * A copy of part of the map's picture on the GPU (basemap-snapshot.ts): a texture the size of
+ * the canvas that is either copied from what the canvas holds (the basemap beneath the marks) or
+ * drawn into (the labels above them), and drawn back over the canvas pixel for pixel.
+ */
+
+const VERTEX = `#version 300 es
+void main() {
+  // One triangle over the whole canvas, at the far plane (depth 1: see draw()).
+  vec2 corner = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
+  gl_Position = vec4(corner * 2.0 - 1.0, 1.0, 1.0);
+}`;
+
+const FRAGMENT = `#version 300 es
+precision highp float;
+uniform highp sampler2D u_copy;
+out vec4 color;
+void main() {
+  color = texelFetch(u_copy, ivec2(gl_FragCoord.xy), 0);
+}`;
+
+function linked(gl: WebGL2RenderingContext): WebGLProgram | undefined {
+  const program = gl.createProgram();
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, VERTEX],
+    [gl.FRAGMENT_SHADER, FRAGMENT],
+  ] as const) {
+    const shader = gl.createShader(type);
+    if (!shader) return undefined;
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    gl.attachShader(program, shader);
+    gl.deleteShader(shader);
+  }
+  gl.linkProgram(program);
+  return gl.getProgramParameter(program, gl.LINK_STATUS) ? program : undefined;
+}
+
+/** The drawing one copy shares with the others of its canvas: the program and an empty VAO. */
+export class CopyDrawing {
+  private program: WebGLProgram | undefined | null = null;
+  readonly vao: WebGLVertexArrayObject;
+
+  constructor(readonly gl: WebGL2RenderingContext) {
+    this.vao = gl.createVertexArray();
+  }
+
+  /** The program, linked on first use; undefined if it would not link. */
+  get linked(): WebGLProgram | undefined {
+    if (this.program === null) this.program = linked(this.gl);
+    return this.program;
+  }
+
+  delete(): void {
+    if (this.program) this.gl.deleteProgram(this.program);
+    this.gl.deleteVertexArray(this.vao);
+  }
+}
+
+export class CanvasCopy {
+  private texture: WebGLTexture | undefined;
+  private framebuffer: WebGLFramebuffer | undefined;
+  private size: readonly [number, number] = [0, 0];
+
+  constructor(private readonly drawing: CopyDrawing) {}
+
+  /** The texture at the canvas's size now (made anew when the canvas changed size). */
+  private sized(): WebGLTexture {
+    const gl = this.drawing.gl;
+    const width = gl.drawingBufferWidth;
+    const height = gl.drawingBufferHeight;
+    if (this.texture && this.size[0] === width && this.size[1] === height) return this.texture;
+    this.deleteTexture();
+    const texture = gl.createTexture();
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, width, height);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    this.texture = texture;
+    this.size = [width, height];
+    return texture;
+  }
+
+  /** Copies what the bound framebuffer (the canvas) holds now; false when it could not. */
+  take(): boolean {
+    const gl = this.drawing.gl;
+    if (!this.drawing.linked) return false;
+    gl.bindTexture(gl.TEXTURE_2D, this.sized());
+    gl.copyTexSubImage2D(gl.TEXTURE_2D, 0, 0, 0, 0, 0, this.size[0], this.size[1]);
+    return true;
+  }
+
+  /**
+   * A framebuffer that draws into the copy, cleared to transparent, for MapLibre to bind and
+   * draw layers into; undefined when there can be none.
+   */
+  target(): WebGLFramebuffer | undefined {
+    const gl = this.drawing.gl;
+    if (!this.drawing.linked) return undefined;
+    const texture = this.sized();
+    this.framebuffer ??= gl.createFramebuffer();
+    gl.bindFramebuffer(gl.FRAMEBUFFER, this.framebuffer);
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+    if (gl.checkFramebufferStatus(gl.FRAMEBUFFER) !== gl.FRAMEBUFFER_COMPLETE) {
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      return undefined;
+    }
+    gl.colorMask(true, true, true, true);
+    // Not gl.clear: each of those is counted as one of the map's frames (bench-scrub-steps.mjs).
+    gl.clearBufferfv(gl.COLOR, 0, [0, 0, 0, 0]);
+    return this.framebuffer;
+  }
+
+  /**
+   * Draws the copy over the bound framebuffer. `over` blends it on (premultiplied, as MapLibre
+   * blends: the labels), over everything. Else it replaces what is there (the basemap): at the
+   * far plane with the depth test on, it stays behind whatever MapLibre's opaque pass (drawn
+   * top-down, before) put above it.
+   */
+  draw(over: boolean): void {
+    const gl = this.drawing.gl;
+    const program = this.drawing.linked;
+    if (!program || !this.texture) return;
+    gl.useProgram(program);
+    gl.bindVertexArray(this.drawing.vao);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, this.texture);
+    gl.uniform1i(gl.getUniformLocation(program, 'u_copy'), 0);
+    if (over) {
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+      gl.disable(gl.DEPTH_TEST);
+    } else {
+      gl.disable(gl.BLEND);
+      gl.enable(gl.DEPTH_TEST);
+      gl.depthFunc(gl.LEQUAL);
+    }
+    gl.disable(gl.STENCIL_TEST);
+    gl.disable(gl.CULL_FACE);
+    gl.depthMask(false);
+    gl.depthRange(0, 1);
+    gl.colorMask(true, true, true, true);
+    gl.viewport(0, 0, this.size[0], this.size[1]);
+    gl.drawArrays(gl.TRIANGLES, 0, 3);
+    gl.bindVertexArray(null);
+  }
+
+  private deleteTexture(): void {
+    if (this.texture) this.drawing.gl.deleteTexture(this.texture);
+    this.texture = undefined;
+  }
+
+  delete(): void {
+    this.deleteTexture();
+    if (this.framebuffer) this.drawing.gl.deleteFramebuffer(this.framebuffer);
+  }
+}
