@@ -7,8 +7,9 @@
  *
  * So the map's painter is wrapped. The layers fall in spans: the basemap beneath the story, the
  * story's own layers (areas, lines, the marks), the basemap's labels above them, and the
- * selected mark on top. A frame whose camera, canvas, style and basemap tiles are those of the
- * frame before ('same') copies the basemap as drawn so far into a texture as the story's first
+ * selected mark on top. A frame that a change of the marks asked for (a step, a hover: see
+ * marks-repaint.ts), whose camera, canvas, style and basemap tiles are those of the frame before
+ * ('same'), copies the basemap as drawn so far into a texture as the story's first
  * layer comes, and draws the labels into a second texture, laid over the canvas; the next such
  * frames skip the basemap's layers and draw the copies, pixel for pixel, in their place. The
  * labels' copy also waits for their placement to be done and the same as the frame before's.
@@ -23,6 +24,7 @@
 import type { Map as MapLibreMap, Painter } from 'maplibre-gl';
 import { BASEMAP_LAYER_IDS } from '../basemap-ids';
 import { CanvasCopy, CopyDrawing } from './canvas-copy';
+import { marksFrameAsked } from './marks-repaint';
 
 type Mode = 'full' | 'capture' | 'reuse';
 
@@ -137,21 +139,24 @@ export function keepBasemapSnapshot(map: MapLibreMap): () => void {
   )
     return () => undefined;
   const drawing = new CopyDrawing(gl);
-  const drop = wrapPainter(map, map.painter, {
-    basemap: new CanvasCopy(drawing),
-    labels: new CanvasCopy(drawing),
-  });
+  const copies = { basemap: new CanvasCopy(drawing), labels: new CanvasCopy(drawing) };
+  const drop = wrapPainter(map, map.painter, copies, () => marksFrameAsked(map));
   return () => {
     drop();
     drawing.delete();
   };
 }
 
-/** keepBasemapSnapshot with its parts given: the map's events, its painter and the copies. */
+/**
+ * keepBasemapSnapshot with its parts given: the map's events, its painter, the copies, and
+ * whether the frame was asked for by a change of the marks alone. Only such a frame takes copies
+ * (they pay on the steps that follow it); copies taken are used on any frame like the one before.
+ */
 export function wrapPainter(
   map: SnapshotEvents,
   painter: SnapshotPainter,
   copies: { readonly basemap: PictureCopy; readonly labels: PictureCopy },
+  marksAsked: () => boolean,
 ): () => void {
   const render = painter.render;
   const renderLayer = painter.renderLayer;
@@ -227,11 +232,13 @@ export function wrapPainter(
     const copying = spans.story >= 0;
     if (!same || !copying) copied.basemap = false;
     if (!labelsSame || !copying || spans.labelsFrom === spans.labelsTo) copied.labels = false;
+    const worth = marksAsked();
+    const modeOf = (mode: Mode): Mode => (mode === 'capture' && !worth ? 'full' : mode);
     mode = {
-      basemap: copying ? frameMode(same, copied.basemap) : 'full',
+      basemap: copying ? modeOf(frameMode(same, copied.basemap)) : 'full',
       labels:
         copying && spans.labelsFrom < spans.labelsTo
-          ? frameMode(labelsSame, copied.labels)
+          ? modeOf(frameMode(labelsSame, copied.labels))
           : 'full',
     };
     basemapDone = false;

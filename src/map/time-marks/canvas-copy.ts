@@ -19,35 +19,54 @@ void main() {
   color = texelFetch(u_copy, ivec2(gl_FragCoord.xy), 0);
 }`;
 
-function linked(gl: WebGL2RenderingContext): WebGLProgram | undefined {
+/** Sends the copy's program to be compiled and linked, asking nothing back (see CopyDrawing). */
+function startLink(gl: WebGL2RenderingContext): WebGLProgram {
   const program = gl.createProgram();
   for (const [type, source] of [
     [gl.VERTEX_SHADER, VERTEX],
     [gl.FRAGMENT_SHADER, FRAGMENT],
   ] as const) {
     const shader = gl.createShader(type);
-    if (!shader) return undefined;
+    if (!shader) continue;
     gl.shaderSource(shader, source);
     gl.compileShader(shader);
     gl.attachShader(program, shader);
     gl.deleteShader(shader);
   }
   gl.linkProgram(program);
-  return gl.getProgramParameter(program, gl.LINK_STATUS) ? program : undefined;
+  return program;
 }
 
-/** The drawing one copy shares with the others of its canvas: the program and an empty VAO. */
+/**
+ * The drawing the copies of one canvas share: their program and an empty vertex array. Asking
+ * whether a program linked makes the page wait for the GPU process to compile it (in software
+ * GL, tens to hundreds of ms: mark-gl.ts), so the program is sent as the copies are made and,
+ * where the browser can say whether it is done without waiting (KHR_parallel_shader_compile),
+ * not asked for until it is: until then no copy is made and frames are drawn in full.
+ */
 export class CopyDrawing {
-  private program: WebGLProgram | undefined | null = null;
+  private program: WebGLProgram | undefined;
+  private linkedYet = false;
+  private readonly parallel: KHR_parallel_shader_compile | null;
   readonly vao: WebGLVertexArrayObject;
 
   constructor(readonly gl: WebGL2RenderingContext) {
     this.vao = gl.createVertexArray();
+    this.parallel = gl.getExtension('KHR_parallel_shader_compile');
+    this.program = startLink(gl);
   }
 
-  /** The program, linked on first use; undefined if it would not link. */
+  /** The program once it has linked; undefined before that, or if it would not link. */
   get linked(): WebGLProgram | undefined {
-    if (this.program === null) this.program = linked(this.gl);
+    const { gl, program } = this;
+    if (!program || this.linkedYet) return program;
+    if (this.parallel && !gl.getProgramParameter(program, this.parallel.COMPLETION_STATUS_KHR))
+      return undefined;
+    if (gl.getProgramParameter(program, gl.LINK_STATUS)) this.linkedYet = true;
+    else {
+      gl.deleteProgram(program);
+      this.program = undefined;
+    }
     return this.program;
   }
 

@@ -24,8 +24,21 @@ export interface RepaintableMap {
 /** Maps whose next frame already has the short fade, with the fade to put back after it. */
 const shortened = new WeakMap<RepaintableMap, number>();
 
+/** Maps whose next frame was asked for by a change of the marks, until that frame is drawn. */
+const asked = new WeakSet<object>();
+
+/**
+ * True while the frame being drawn (or the next) was asked for by a change only the marks show:
+ * the frames worth copying the basemap for (basemap-snapshot.ts).
+ */
+export const marksFrameAsked = (map: object): boolean => asked.has(map);
+
 /** Asks for a frame that redraws the marks without placing the labels again (see above). */
 export function repaintMarks(map: RepaintableMap): void {
+  if (!asked.has(map)) {
+    asked.add(map);
+    map.once('render', () => asked.delete(map));
+  }
   if (map._fadeDuration === 0 && !shortened.has(map)) {
     shortened.set(map, map._fadeDuration);
     map._fadeDuration = MARKS_FRAME_FADE_MS;

@@ -123,13 +123,15 @@ function wrapped(hidden?: (index: number) => boolean) {
   const events = fakeEvents();
   const copies = fakeCopies(log);
   const painter = fakePainter(log, hidden);
-  const drop = wrapPainter(events, painter, copies);
+  // Whether the marks asked for the frame (a scrub step): unless told, they did.
+  const marks = { asked: true };
+  const drop = wrapPainter(events, painter, copies, () => marks.asked);
   const frame = (x = 0, frameStyle: FrameStyle = style(), data = settled) => {
     log.length = 0;
     painter.render(frameStyle, at(x), data);
     return [...log];
   };
-  return { frame, events, drop, painter, log };
+  return { frame, events, drop, painter, log, marks };
 }
 
 const BASEMAP = ORDER.slice(0, AREAS);
@@ -183,6 +185,18 @@ describe('the copies of the basemap and its labels', () => {
     expect(frame(1, style({ transitions: true }))).toEqual(whole);
     expect(frame(1)).toEqual(takeBoth);
     expect(frame(1)).toEqual(reuseBoth);
+  });
+
+  it('are taken only on frames the marks asked for, and used on any frame like the one before', () => {
+    const { frame, marks } = wrapped();
+    marks.asked = false;
+    frame();
+    expect(frame()).toEqual(whole);
+    expect(frame()).toEqual(whole);
+    marks.asked = true;
+    expect(frame()).toEqual(takeBoth);
+    marks.asked = false;
+    expect(frame()).toEqual(reuseBoth);
   });
 
   it('draw the labels in full when they were placed again or are still fading in', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MARKS_FRAME_FADE_MS, repaintMarks } from '../../../src/map/time-marks/marks-repaint';
+import {
+  MARKS_FRAME_FADE_MS,
+  marksFrameAsked,
+  repaintMarks,
+} from '../../../src/map/time-marks/marks-repaint';
 
 /** A map that records repaint requests and runs its 'render' listeners when a frame is drawn. */
 function fakeMap(fade: number) {
@@ -56,5 +60,17 @@ describe('repaintMarks', () => {
     repaintMarks(map);
     map.frame();
     expect(map.seen).toEqual([300]);
+  });
+
+  it('says a frame was asked for by the marks until that frame is drawn', () => {
+    const map = fakeMap(0);
+    expect(marksFrameAsked(map)).toBe(false);
+    repaintMarks(map);
+    repaintMarks(map);
+    expect(marksFrameAsked(map)).toBe(true);
+    map.frame();
+    expect(marksFrameAsked(map)).toBe(false);
+    map.frame();
+    expect(marksFrameAsked(map)).toBe(false);
   });
 });
