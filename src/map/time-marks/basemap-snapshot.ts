@@ -95,6 +95,9 @@ export interface SnapshotPainter {
     frame: { readonly currentPass: string; readonly currentLayer: number },
   ): void;
   readonly renderToTexture?: unknown;
+  /** The drawing buffer's size in device px (it changes with the pixel ratio alone, too). */
+  readonly width: number;
+  readonly height: number;
   setBaseState(): void;
   readonly context: {
     setCustomLayerDefaults(): void;
@@ -162,6 +165,7 @@ export function wrapPainter(
   const renderLayer = painter.renderLayer;
   const context = painter.context;
   const matrix = new Float64Array(16);
+  const size = [0, 0];
   let changed = true;
   let placement: unknown;
   const copied = { basemap: false, labels: false };
@@ -219,6 +223,8 @@ export function wrapPainter(
       plain &&
       !changed &&
       !style.hasTransitions() &&
+      size[0] === painter.width &&
+      size[1] === painter.height &&
       sameMatrix(matrix, transform.modelViewProjectionMatrix);
     const labelsSame =
       same &&
@@ -226,6 +232,7 @@ export function wrapPainter(
       (style.pauseablePlacement?.isDone() ?? false) &&
       data.symbolFadeChange >= 1;
     matrix.set(transform.modelViewProjectionMatrix);
+    [size[0], size[1]] = [painter.width, painter.height];
     placement = style.placement;
     changed = false;
     spans = layerSpans(style._order);

@@ -53,6 +53,8 @@ function fakePainter(log: string[], hidden: (index: number) => boolean = () => f
     renderLayer(_painter, _tiles, layer, _coords, frame) {
       if (frame.currentPass === 'translucent') log.push(String(layer));
     },
+    width: 800,
+    height: 600,
     setBaseState() {},
     context: {
       setCustomLayerDefaults() {},
@@ -131,7 +133,8 @@ function wrapped(hidden?: (index: number) => boolean) {
     painter.render(frameStyle, at(x), data);
     return [...log];
   };
-  return { frame, events, drop, painter, log, marks };
+  const resize = (width: number, height: number) => Object.assign(painter, { width, height });
+  return { frame, events, drop, painter, log, marks, resize };
 }
 
 const BASEMAP = ORDER.slice(0, AREAS);
@@ -166,8 +169,8 @@ describe('the copies of the basemap and its labels', () => {
     expect(frameMode(true, true)).toBe('reuse');
   });
 
-  it('draw the basemap and labels from copies while camera, style, tiles and placement stay', () => {
-    const { frame, events } = wrapped();
+  it('draw the basemap and labels from copies while camera, canvas, style, tiles and placement stay', () => {
+    const { frame, events, resize } = wrapped();
     expect(frame()).toEqual(whole);
     expect(frame()).toEqual(takeBoth);
     expect(frame()).toEqual(reuseBoth);
@@ -183,6 +186,10 @@ describe('the copies of the basemap and its labels', () => {
     events.fire('styledata');
     expect(frame(1)).toEqual(whole);
     expect(frame(1, style({ transitions: true }))).toEqual(whole);
+    expect(frame(1)).toEqual(takeBoth);
+    // The pixel ratio alone changes the canvas's size, not the camera.
+    resize(1600, 1200);
+    expect(frame(1)).toEqual(whole);
     expect(frame(1)).toEqual(takeBoth);
     expect(frame(1)).toEqual(reuseBoth);
   });
