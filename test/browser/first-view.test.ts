@@ -22,6 +22,7 @@ import { problems } from '../../src/i18n/en/problems';
 import { start } from '../../src/i18n/en/start';
 import { createFormatter } from '../../src/i18n/format';
 import { mercatorX, mercatorY, worldPx } from '../../src/geo/mercator';
+import { inLatinFace } from '../../src/map/latin-glyphs';
 import { baseUrl, startChromium, waitForMap } from './driver';
 import { serveStatic } from './static-server';
 
@@ -650,19 +651,28 @@ describe.skipIf(!enabled)('the first view', () => {
     expect(found.share).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('fetches no face of Noto Sans beyond Latin for the default story', async () => {
-    // The story's text is all Latin; the still map once named İzmir and Sūrat in Noto Sans and
-    // the page fetched the 56 KB Latin Extended face for them (FirstMap.tsx, latinFaceOnly).
-    const context = await browser().newContext({ viewport: SIZES[2] ?? SIZES[0] });
+  it('fetches no Latin Extended face of Noto Sans for the still map’s names', async () => {
+    // The still map once named İzmir and Sūrat in Noto Sans and the page fetched the 56 KB Latin
+    // Extended face for them (FirstMap.tsx, latinFaceOnly). Read with scripts off, as the first
+    // view is: the live map draws its own names in Noto Sans (basemap-palette.ts) and rightly
+    // asks for that face when a name such as Ludhiāna comes into its view, sooner or later as its
+    // tiles come (this test, reading until the live map was ready, failed on it now and then).
+    const context = await browser().newContext({
+      viewport: SIZES[2] ?? SIZES[0],
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     const fonts: string[] = [];
     page.on('request', (request) => {
       if (/noto-sans-/.test(request.url())) fonts.push(request.url());
     });
-    await page.goto(baseUrl());
-    await waitForMap(page);
-    expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.filter((url) => !/noto-sans-latin-\d/.test(url))).toEqual([]);
+    await page.goto(baseUrl(), { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    // At 1,920 px the still map names places beyond the Latin face: the case this is about.
+    const names = await page.locator('.first-map text').allTextContents();
+    expect(names.filter((name) => !inLatinFace(name)).length).toBeGreaterThan(0);
+    expect(fonts.filter((url) => /noto-sans-latin-\d/.test(url)).length).toBeGreaterThan(0);
+    expect(fonts.filter((url) => /latin-ext/.test(url))).toEqual([]);
     await context.close();
   });
 
