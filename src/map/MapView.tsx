@@ -37,6 +37,7 @@ import { carriedTiles, pageTiles } from './tile-readers';
 import { drawsOnGpu, windowSyncOf } from './draws-on-gpu';
 import { eventFeatures } from './event-features';
 import { EventTooltip } from './EventTooltip';
+import { keepBasemapSnapshot } from './frame-copies/basemap-snapshot';
 import { EVENT_STATE, INTERACTIVE_LAYER_IDS } from './event-layers';
 import { markerImagesMapLib } from './marker-images-map';
 import { storyViewCamera } from './opening-camera';
@@ -226,6 +227,11 @@ export function MapView({
     () => (map && story ? syncMapWithStore(map, store, { windowSync }) : undefined),
     [map, story, store, windowSync],
   );
+
+  // A frame that changes only the story's marks (a scrub step, a hover) draws the basemap and
+  // its labels from copies of the frame before's, for a small story's layers as for a large
+  // story's GPU marks.
+  useEffect(() => (map ? keepBasemapSnapshot(map) : undefined), [map]);
 
   // A large story's GPU marks go in under the basemap's labels, so they wait until the basemap
   // has replaced the waiting style: the style changes after the render that brings the story,

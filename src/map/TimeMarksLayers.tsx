@@ -1,8 +1,8 @@
 /**
  * A large story's point marks, drawn on the GPU (time-marks/): built once per story and theme,
  * added beneath the basemap's labels (and the selection on top), then driven straight from the
- * store, outside React, so a scrub step re-renders nothing and re-tiles nothing, and draws the
- * basemap and its labels from copies (time-marks/basemap-snapshot.ts).
+ * store, outside React, so a scrub step re-renders nothing and re-tiles nothing (MapView draws
+ * such a step's basemap and labels from copies: frame-copies/basemap-snapshot.ts).
  */
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
@@ -13,7 +13,6 @@ import { FIRST_LABEL_LAYER_ID } from './basemap-style';
 import type { MapTheme } from './event-layers';
 import { timeMarksOf } from './time-marks/time-marks-of';
 import { marksOnMap, type TimeMarks } from './time-marks/time-marks-layer';
-import { keepBasemapSnapshot } from './time-marks/basemap-snapshot';
 
 interface TimeMarksLayersProps {
   readonly story: Story;
@@ -44,14 +43,12 @@ export function TimeMarksLayers({ story, theme, onMarks }: TimeMarksLayersProps)
     const { below, above } = marks.layers();
     map.addLayer(below, map.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined);
     map.addLayer(above);
-    const dropSnapshot = keepBasemapSnapshot(map);
     apply(marks, store.getState());
     const unsubscribe = store.subscribe((state, previous) => apply(marks, state, previous));
     onMarks(marks);
     marksOnMap.set(map, marks);
     return () => {
       unsubscribe();
-      dropSnapshot();
       onMarks(undefined);
       marksOnMap.delete(map);
       // The map may already be gone (a lost context rebuilds it).

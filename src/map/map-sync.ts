@@ -12,6 +12,7 @@ import { measureScrub, scrubPending } from '../time/scrub-timing';
 import { overlaps } from '../time/time-window';
 import type { WindowSync } from './draws-on-gpu';
 import { EVENT_SOURCE_IDS, FEATURE_STATE, GLOBAL_STATE } from './event-layers';
+import { repaintMarks, type RepaintableMap } from './frame-copies/marks-repaint';
 import { cameraDuration } from './motion';
 
 /** The part of a MapLibre map this module drives; a MapLibre Map is one. */
@@ -176,21 +177,25 @@ export interface SyncOptions {
 
 /**
  * Marks which placed events are in the window, in feature state: only those whose state changes
- * since `shown`, which it updates. An unplaced event has no feature to mark.
+ * since `shown`, which it updates. An unplaced event has no feature to mark. True when any
+ * changed.
  */
-function markShown(map: SyncedMap, state: DatelineState, shown: Map<string, boolean>): void {
+function markShown(map: SyncedMap, state: DatelineState, shown: Map<string, boolean>): boolean {
+  let changed = false;
   for (const event of state.story?.events ?? []) {
     if (!event.place) continue;
     const inWindow = overlaps(state.window, event.time.start, event.time.end);
     if (shown.get(event.id) === inWindow) continue;
     shown.set(event.id, inWindow);
     setEventState(map, event.id, FEATURE_STATE.shown, inWindow);
+    changed = true;
   }
+  return changed;
 }
 
 /** Starts carrying the store into the map; returns the function that stops it. */
 export function syncMapWithStore(
-  map: SyncedMap,
+  map: SyncedMap & RepaintableMap,
   store: DatelineStore,
   { windowSync = 'filter' }: SyncOptions = {},
 ): () => void {
@@ -236,7 +241,9 @@ export function syncMapWithStore(
     if (windowSync !== 'filter') {
       // Feature state is rewritten on the map's next frame, and the GPU marks redraw
       // themselves: neither waits for tiles. The frame that shows the step is measured here.
-      if (windowSync === 'state') markShown(map, state, shown);
+      // Feature state changes only the story's layers: that frame draws the basemap and its
+      // labels from copies (frame-copies/), as a GPU marks' step does.
+      if (windowSync === 'state' && markShown(map, state, shown)) repaintMarks(map);
       if (scrubToMeasure) listen();
       return;
     }
@@ -289,6 +296,7 @@ export function syncMapWithStore(
     if (state.hoveredId !== previous.hoveredId) {
       setEventState(map, previous.hoveredId, FEATURE_STATE.hovered, false);
       setEventState(map, state.hoveredId, FEATURE_STATE.hovered, true);
+      repaintMarks(map);
     }
     if (state.camera !== previous.camera && state.camera && state.cameraOrigin === 'request') {
       const { lon, lat, zoom } = state.camera;

@@ -5,7 +5,7 @@
  * marks follow the window), selects from the list, draws the selected event even where the
  * marks around it are clusters, opens clusters by clicking them, and the map's pointer finds,
  * names and selects the single marks the GPU drew; and a scrub step draws the basemap and its
- * labels from copies (time-marks/basemap-snapshot.ts) that look as the map drawn in full.
+ * labels from copies (frame-copies/basemap-snapshot.ts) that look as the map drawn in full.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -18,7 +18,8 @@ import {
   writeLargeStory,
 } from './large-story-setup';
 import { pointAtMark, settled } from './map-pointer';
-import { countGlCalls, glCounts, mapOnScreen, middleOfMap, pixelsApart } from './map-pixels';
+import { drawInFull, expectDrawnFromCopies, scrubStep } from './frame-copies';
+import { countGlCalls, glCounts, middleOfMap } from './map-pixels';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
@@ -112,41 +113,14 @@ describe.skipIf(!enabled)('the map of a story of 100,000 events in Chromium', ()
     const end = await narrowByKeyboard(page);
     await settled(page);
     await countGlCalls(page);
-    // A resize and back draws the same view in full (the camera changed in between).
-    const drawInFull = async () => {
-      await page.setViewportSize({ width: 1000, height: 768 });
-      await page.waitForTimeout(500);
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await settled(page);
-      await page.waitForTimeout(1000);
-    };
-    const step = async () => {
-      const before = await scrubs(page);
-      await end.press('ArrowLeft');
-      await expect.poll(() => scrubs(page), { timeout: 15_000 }).toBeGreaterThan(before);
-      await page.waitForTimeout(300);
-    };
     // The first step's frame copies the basemap and labels, the next ones draw the copies.
-    await drawInFull();
+    await drawInFull(page);
     await glCounts(page);
-    await step();
+    await scrubStep(page, end, 'ArrowLeft');
     const first = await glCounts(page);
-    await step();
-    await step();
-    const copied = await glCounts(page);
-    const fromCopies = await mapOnScreen(page);
-    await drawInFull();
-    const inFull = await mapOnScreen(page);
-
-    expect(first.copies).toBeGreaterThan(0);
-    expect(copied.copies).toBe(0);
-    expect(first.frames).toBeGreaterThan(0);
-    expect(copied.frames).toBeGreaterThan(0);
-    // Land, water, borders and labels, tile by tile, are most of a frame's draws.
-    expect(copied.draws / copied.frames).toBeLessThan((0.8 * first.draws) / first.frames);
-    expect(fromCopies.length).toBeGreaterThan(100_000);
-    expect(fromCopies.length).toBe(inFull.length);
-    expect(pixelsApart(fromCopies, inFull)).toBeLessThan(fromCopies.length / 4 / 1000);
+    await scrubStep(page, end, 'ArrowLeft');
+    await scrubStep(page, end, 'ArrowLeft');
+    await expectDrawnFromCopies(page, first, await glCounts(page));
     expect(errors).toEqual([]);
     await page.close();
   }, 480_000);

@@ -27,6 +27,14 @@ function fakeMap() {
       listeners.set(type, set);
     },
     off: (type: string, listener: Listener) => listeners.get(type)?.delete(listener),
+    once(type: string, listener: Listener) {
+      const once = () => {
+        listeners.get(type)?.delete(once);
+        listener();
+      };
+      this.on(type, once);
+    },
+    _fadeDuration: 0,
     fire: (type: string) => listeners.get(type)?.forEach((listener) => listener()),
     setMissingStyleImageResolver: () => {},
     keyboard: { disableRotation: () => {} },

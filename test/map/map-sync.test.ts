@@ -6,12 +6,14 @@ import {
   type SyncedMap,
   type SyncOptions,
 } from '../../src/map/map-sync';
+import type { RepaintableMap } from '../../src/map/frame-copies/marks-repaint';
+import { MARKS_FRAME_FADE_MS, marksFrameAsked } from '../../src/map/frame-copies/marks-repaint';
 import { markScrubStart, measureScrub, SCRUB_MEASURE } from '../../src/time/scrub-timing';
 import type { DatelineStore } from '../../src/state/store';
 import { mapStore } from './map-story';
 
 /** Records what the sync asks of the map. */
-class FakeMap implements SyncedMap {
+class FakeMap implements SyncedMap, RepaintableMap {
   globalState: Record<string, unknown> = {};
   featureState = new Map<string, Record<string, boolean>>();
   fits: { bounds: [[number, number], [number, number]]; duration: number }[] = [];
@@ -57,6 +59,15 @@ class FakeMap implements SyncedMap {
   repaints = 0;
   triggerRepaint() {
     this.repaints += 1;
+  }
+  /** The labels' fade, read by a frame (MapLibre's is 0 on this app's map). */
+  _fadeDuration = 0;
+  once(_type: 'render', listener: () => void) {
+    const once = () => {
+      this.renderListeners.delete(once);
+      listener();
+    };
+    this.renderListeners.add(once);
   }
   render() {
     for (const listener of [...this.renderListeners]) listener();
@@ -194,6 +205,25 @@ describe('syncMapWithStore: a window followed by feature state (a small story)',
     expect(map.globalState).not.toHaveProperty('to');
   });
 
+  it('asks for a frame of the marks alone when a step shows or hides events, and for none when it changes nothing', () => {
+    const store = mapStore();
+    store.getState().setWindow({ from: OCT_18, to: OCT_21 });
+    const { map } = start(store, byState);
+    expect(marksFrameAsked(map)).toBe(false);
+    store.getState().setWindow({ from: MAR_1, to: APR_1 });
+    // That frame may draw the basemap and labels from copies, and places no label afresh.
+    expect(marksFrameAsked(map)).toBe(true);
+    expect(map._fadeDuration).toBe(MARKS_FRAME_FADE_MS);
+    map.render();
+    expect(marksFrameAsked(map)).toBe(false);
+    expect(map._fadeDuration).toBe(0);
+    // A window a little wider shows the same events: nothing to draw.
+    const repaints = map.repaints;
+    store.getState().setWindow({ from: MAR_1 - 86_400_000, to: APR_1 });
+    expect(marksFrameAsked(map)).toBe(false);
+    expect(map.repaints).toBe(repaints);
+  });
+
   it('measures a step at the next frame, which rewrites the state without new tiles', () => {
     const { map, store } = start(mapStore(), byState);
     markScrubStart();
@@ -246,6 +276,9 @@ describe('syncMapWithStore: selection and hover', () => {
     const { map, store } = start();
     store.getState().hover('statement');
     expect(map.stateOf('statement')).toEqual({ hovered: true });
+    // A change only the story's layers show: its frame may draw the basemap from copies.
+    expect(marksFrameAsked(map)).toBe(true);
+    map.render();
     store.getState().hover(undefined);
     expect(map.stateOf('statement')).toEqual({ hovered: false });
   });

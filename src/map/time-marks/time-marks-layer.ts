@@ -46,7 +46,7 @@ import {
 } from './mark-levels';
 import { markGrid, type MarkGrid } from './mark-picking';
 import { encodeWindow } from './time-encoding';
-import { repaintMarks } from './marks-repaint';
+import { repaintMarks } from '../frame-copies/marks-repaint';
 import { buildInSlices } from '../../story/work-in-slices';
 
 /** The selected marker is drawn this much larger, as on the symbol layers. */

@@ -1,6 +1,7 @@
 /**
- * A repaint for a change only the GPU marks show: a scrub step, a hover or a selection moves a
- * uniform or a one-mark buffer, and no label, tile or camera changes with it.
+ * A repaint for a change only the story's marks show: a scrub step, a hover or a selection moves
+ * a uniform or a one-mark buffer of the GPU marks (a large story), or the feature state of a
+ * small story's layers (map-sync.ts), and no label, tile or camera changes with it.
  *
  * The map runs with a fade of 0 (MapView.tsx: labels show at once where they are placed), and
  * MapLibre then places every label afresh on every frame (Style._updatePlacement forces a full

@@ -1,9 +1,10 @@
 /**
- * The basemap and its labels drawn once for a run of scrub steps. A step of a story drawn on the
- * GPU changes the marks' uniforms and nothing else, yet MapLibre draws every layer of every frame
- * again: in software GL dragging the window at 100,000 events dropped 22–42 of 60 frames, 4–13
- * with the basemap and its labels hidden (bench:scrub's drag at 1024×768, two interleaved runs
- * each; the labels alone were about half).
+ * The basemap and its labels drawn once for a run of scrub steps. A step changes the story's
+ * marks and nothing else (the GPU marks' uniforms, or a small story's feature state), yet
+ * MapLibre draws every layer of every frame again: in software GL dragging the window at 100,000
+ * events dropped 22–42 of 60 frames, 4–13 with the basemap and its labels hidden (bench:scrub's
+ * drag at 1024×768, two interleaved runs each; the labels alone were about half), and at the
+ * CSTO story's 19 events 7–17 against 0–1 with copies (npm run bench, 1280×800).
  *
  * So the map's painter is wrapped. The layers fall in spans: the basemap beneath the story, the
  * story's own layers (areas, lines, the marks), the basemap's labels above them, and the
@@ -141,12 +142,13 @@ export function keepBasemapSnapshot(map: MapLibreMap): () => void {
     !(gl instanceof WebGL2RenderingContext)
   )
     return () => undefined;
-  const drawing = new CopyDrawing(gl);
-  const copies = { basemap: new CanvasCopy(drawing), labels: new CanvasCopy(drawing) };
+  let drawing: CopyDrawing | undefined;
+  const shared = () => (drawing ??= new CopyDrawing(gl));
+  const copies = { basemap: new CanvasCopy(shared), labels: new CanvasCopy(shared) };
   const drop = wrapPainter(map, map.painter, copies, () => marksFrameAsked(map));
   return () => {
     drop();
-    drawing.delete();
+    drawing?.delete();
   };
 }
 

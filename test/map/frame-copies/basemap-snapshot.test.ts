@@ -11,7 +11,7 @@ import {
   wrapPainter,
   type FrameStyle,
   type SnapshotPainter,
-} from '../../../src/map/time-marks/basemap-snapshot';
+} from '../../../src/map/frame-copies/basemap-snapshot';
 import { TIME_MARK_LAYER_IDS } from '../../../src/map/time-marks/time-marks-layer';
 
 const B = BASEMAP_LAYER_IDS;

@@ -3,7 +3,7 @@ import {
   MARKS_FRAME_FADE_MS,
   marksFrameAsked,
   repaintMarks,
-} from '../../../src/map/time-marks/marks-repaint';
+} from '../../../src/map/frame-copies/marks-repaint';
 
 /** A map that records repaint requests and runs its 'render' listeners when a frame is drawn. */
 function fakeMap(fade: number) {

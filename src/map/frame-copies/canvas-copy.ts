@@ -76,12 +76,22 @@ export class CopyDrawing {
   }
 }
 
+/**
+ * Copies share one CopyDrawing, made when a copy is first taken or drawn into, not before: a map
+ * that is never scrubbed (a reader who only reads) sends no program of the copies' at all.
+ */
 export class CanvasCopy {
   private texture: WebGLTexture | undefined;
   private framebuffer: WebGLFramebuffer | undefined;
   private size: readonly [number, number] = [0, 0];
+  /** The texture the framebuffer holds, found complete. */
+  private checked: WebGLTexture | undefined;
 
-  constructor(private readonly drawing: CopyDrawing) {}
+  constructor(private readonly drawingOf: () => CopyDrawing) {}
+
+  private get drawing(): CopyDrawing {
+    return this.drawingOf();
+  }
 
   /** The texture at the canvas's size now (made anew when the canvas changed size). */
   private sized(): WebGLTexture {
@@ -119,10 +129,15 @@ export class CanvasCopy {
     const texture = this.sized();
     this.framebuffer ??= gl.createFramebuffer();
     gl.bindFramebuffer(gl.FRAMEBUFFER, this.framebuffer);
-    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
-    if (gl.checkFramebufferStatus(gl.FRAMEBUFFER) !== gl.FRAMEBUFFER_COMPLETE) {
-      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-      return undefined;
+    // Checked once per texture: asking makes the page wait for the GPU process to finish all
+    // it was sent (in software GL, the frame so far), on every frame that copies the labels.
+    if (this.checked !== texture) {
+      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+      if (gl.checkFramebufferStatus(gl.FRAMEBUFFER) !== gl.FRAMEBUFFER_COMPLETE) {
+        gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+        return undefined;
+      }
+      this.checked = texture;
     }
     gl.colorMask(true, true, true, true);
     // Not gl.clear: each of those is counted as one of the map's frames (bench-scrub-steps.mjs).
@@ -137,9 +152,10 @@ export class CanvasCopy {
    * top-down, before) put above it.
    */
   draw(over: boolean): void {
+    if (!this.texture) return;
     const gl = this.drawing.gl;
     const program = this.drawing.linked;
-    if (!program || !this.texture) return;
+    if (!program) return;
     gl.useProgram(program);
     gl.bindVertexArray(this.drawing.vao);
     gl.activeTexture(gl.TEXTURE0);
@@ -167,6 +183,7 @@ export class CanvasCopy {
   private deleteTexture(): void {
     if (this.texture) this.drawing.gl.deleteTexture(this.texture);
     this.texture = undefined;
+    this.checked = undefined;
   }
 
   delete(): void {
