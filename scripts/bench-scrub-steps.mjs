@@ -133,6 +133,44 @@ export async function keySteps(page, session, steps, around = (_index, step) => 
 }
 
 /**
+ * Moves the pointer left by `moves` moves of 2 px from (x, y), one every 1/60 s (later when the
+ * page holds the input back); returns the seconds it took.
+ */
+async function sendMoves(page, x, y, moves) {
+  const started = Date.now();
+  for (let i = 0; i < moves; i += 1) {
+    const due = started + i * FRAME_MS;
+    const wait = due - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await page.mouse.move(x - 2 * (i + 1), y);
+  }
+  return (Date.now() - started) / 1000;
+}
+
+/**
+ * The control for dragSteps' dropped frames: the same moves with no button down, along the top
+ * edge of the page, where nothing is drawn in answer (the same place in any page, so TimelineJS's
+ * too). What frames drop here, the machine and the harness sending the moves drop (on 2 cores
+ * the browser, its GPU process and the harness share them), not the page's answer to a drag.
+ */
+export async function idleMoves(page, moves) {
+  const y = 2;
+  const x = 2 * moves + 40;
+  await page.mouse.move(x, y);
+  const from = await page.evaluate(() => performance.now());
+  await sendMoves(page, x, y, moves);
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(
+    (since) => ({
+      times: window.benchFrameTimes.filter((time) => time >= since),
+      to: performance.now(),
+    }),
+    from,
+  );
+  return droppedFrames(frames.times, from, frames.to - 300);
+}
+
+/**
  * Drags the window's end handle left by `moves` pointer moves of 2 px, one every 1/60 s (later
  * when the page holds the input back), and returns each move's input → frame time, the frames
  * dropped while dragging, the main-thread script time per move and the moves sent per second.
@@ -142,21 +180,13 @@ export async function dragSteps(page, session, moves) {
   const box = await handle.boundingBox();
   if (!box) throw new Error('the window end handle has no box');
   const y = box.y + box.height / 2;
-  let x = box.x + box.width / 2;
+  const x = box.x + box.width / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
   const before = await page.evaluate(() => [window.benchMoves.length, performance.now()]);
   const glBefore = await glFrameCount(page);
   const script = await scriptSeconds(session);
-  const started = Date.now();
-  for (let i = 0; i < moves; i += 1) {
-    const due = started + i * FRAME_MS;
-    const wait = due - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    x -= 2;
-    await page.mouse.move(x, y);
-  }
-  const seconds = (Date.now() - started) / 1000;
+  const seconds = await sendMoves(page, x, y, moves);
   // Let the last move's frame arrive before reading the probes.
   await page.waitForTimeout(300);
   const scriptMs = ((await scriptSeconds(session)) - script) * 1000;

@@ -3,7 +3,7 @@
 // keyboard steps (input → the map frame that shows the new window, the `dateline:scrub` User
 // Timing measure, and the main-thread script time per step from CDP Performance.getMetrics) and
 // a 60 Hz drag of the window's end handle (input → frame per move, dropped frames, script per
-// move), plus the JS heap in use after load and after scrubbing and the live heap after a full
+// move; and the frames the same moves drop with no button down, the control: see idleMoves), plus the JS heap in use after load and after scrubbing and the live heap after a full
 // garbage collection at the end. Runs interleave the builds and sizes; prints medians [min–max]
 // over the runs' step medians (and, for the script per key step, over every step of every run).
 // Usage: npm run bench:scrub [-- --counts 1000,10000,100000 --runs 3 --steps 20 --moves 60
@@ -27,7 +27,7 @@ import {
   spread,
   writeBenchStory,
 } from './bench-setup.mjs';
-import { dragSteps, installDragProbes, keySteps } from './bench-scrub-steps.mjs';
+import { dragSteps, idleMoves, installDragProbes, keySteps } from './bench-scrub-steps.mjs';
 import { heapAfterGc } from './bench-probes.mjs';
 
 const args = process.argv.slice(2);
@@ -78,6 +78,8 @@ async function measure(browser, base, count) {
   const keys = await keySteps(page, session, steps);
   await page.waitForTimeout(500);
   const drag = await dragSteps(page, session, moves);
+  await page.waitForTimeout(500);
+  const idleDropped = await idleMoves(page, moves);
   const heapAfterScrub = (await cdpMetric(session, 'JSHeapUsedSize')) / 2 ** 20;
   // What the story keeps alive (issue 8's limit is 150 MB): the heap in use above also holds
   // garbage not yet collected, so it moves with when the collector last ran.
@@ -93,6 +95,7 @@ async function measure(browser, base, count) {
     drag: median(drag.frames),
     dragP90: drag.frames.sort((a, b) => a - b)[Math.floor(drag.frames.length * 0.9)] ?? NaN,
     dropped: drag.dropped,
+    idleDropped,
     dragScript: drag.scriptPerMove,
     dragFrames: drag.mapFramesPerMove,
     rate: drag.rate,
@@ -155,6 +158,7 @@ try {
     ['drag move, input → frame (ms)', 'drag', 1],
     ['  90th percentile per run (ms)', 'dragP90', 1],
     ['  frames dropped while dragging', 'dropped', 0],
+    ['  the same moves, no drag (control)', 'idleDropped', 0],
     ['  script per move (ms)', 'dragScript', 2],
     ['  map frames per move', 'dragFrames', 2],
     ['  moves sent per second', 'rate', 0],

@@ -10,7 +10,8 @@
 // its first slide), JS+CSS before the app runs and all bytes until loaded (gzip), long-task time,
 // heap after load, and key steps (input → frame; Dateline's time window a day back, TimelineJS's
 // next slide), and Dateline's 60 Hz drag of the window's end handle (input → frame per move,
-// frames dropped; TimelineJS has no time window to drag). Prints medians, [min–max] and the
+// frames dropped, and as a control the frames the same moves drop with no button down: see
+// idleMoves; TimelineJS has no time window to drag). Prints medians, [min–max] and the
 // ratio Dateline / TimelineJS.
 // Usage: npm run bench [-- --runs 3 --sizes 20,1000,10000,100000 --timelinejs-max 10000
 //   --no-build --profile --compare /tmp/other-dist]
@@ -21,7 +22,7 @@
 //   over a minute to show its first slide and half a minute per slide.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { installProbes, heapAfterGc, gzipSizeOf, textPainted } from './bench-probes.mjs';
-import { dragSteps, installDragProbes } from './bench-scrub-steps.mjs';
+import { dragSteps, idleMoves, installDragProbes } from './bench-scrub-steps.mjs';
 import {
   buildApp,
   integers,
@@ -188,7 +189,10 @@ async function measure(browser, tool, kase, withProfile) {
   );
   // Only Dateline has a time window to drag.
   let drag;
+  let idleDropped = Number.NaN;
   if (dateline) {
+    // The control for the drag's dropped frames (idleMoves).
+    idleDropped = await idleMoves(page, DRAG_MOVES);
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');
     const run = async () => {
@@ -205,6 +209,7 @@ async function measure(browser, tool, kase, withProfile) {
     stepCount: steps.frames.length,
     drag: drag ? median(drag.frames) : Number.NaN,
     dropped: drag?.dropped ?? Number.NaN,
+    idleDropped,
     dragScript: drag?.scriptPerMove ?? Number.NaN,
   };
 }
@@ -271,6 +276,7 @@ try {
     ['key step, input → frame (ms)', perRun((r) => r.frame), 1, 1],
     ['drag move, input → frame (ms)', perRun((r) => r.drag), 1, 1],
     ['frames dropped in a 60-move drag', perRun((r) => r.dropped), 0, 1],
+    ['  the same moves, no drag (control)', perRun((r) => r.idleDropped), 0, 1],
     ['script per drag move (ms)', perRun((r) => r.dragScript), 2, 1],
   ];
   for (const kase of cases) {
