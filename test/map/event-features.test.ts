@@ -7,6 +7,7 @@ import {
   pointFeaturesSteps,
   radiusAtZoom0,
 } from '../../src/map/event-features';
+import { stackSlotsByEvent } from '../../src/map/marker-stacks';
 import { runSteps } from '../../src/story/work-in-slices';
 import { parseStory } from '../../src/story/parse-story';
 import { miniStoryData } from '../fixtures/load-fixture';
@@ -99,6 +100,23 @@ describe('eventFeatures', () => {
       markers.find((feature) => feature.properties.id === id)?.properties.slot;
     expect([slotOf('conference'), slotOf('talks')]).toEqual([200, 201]);
     expect(slotOf('statement')).toBe(100);
+  });
+
+  it('spreads stacks as a still map does (stackSlotsByEvent), anchor for anchor', () => {
+    // Each walks the placed events and their anchor points in its own loop: these hold the two
+    // to one order, so the first view's stacks do not move when the live map takes over.
+    const large = parseStory(generateStory(MANY_EVENTS + 1));
+    if (!large.ok) throw new Error('generated story did not parse');
+    for (const story of [mapStory(), large.story]) {
+      const live = new Map<string, number[]>();
+      for (const { properties } of runSteps(pointFeaturesSteps(story)).markers.features) {
+        live.set(properties.id, [...(live.get(properties.id) ?? []), properties.slot]);
+      }
+      const still = stackSlotsByEvent(story.events);
+      expect(still).toEqual(live);
+      // Stacks to agree on: a slot of 200 or more is a marker in a stack of two or more.
+      expect([...still.values()].flat().some((slot) => slot >= 200)).toBe(true);
+    }
   });
 
   it('records each area’s size, for fainter large areas', () => {
