@@ -149,9 +149,10 @@ async function sendMoves(page, x, y, moves) {
 
 /**
  * The control for dragSteps' dropped frames: the same moves with no button down, along the top
- * edge of the page, where nothing is drawn in answer (the same place in any page, so TimelineJS's
- * too). What frames drop here, the machine and the harness sending the moves drop (on 2 cores
- * the browser, its GPU process and the harness share them), not the page's answer to a drag.
+ * edge of the page, where nothing is drawn in answer. What frames drop here, the machine and the
+ * harness sending the moves drop (on 2 cores the browser, its GPU process and the harness share
+ * them), not the page's answer to a drag. Dateline's pages only: TimelineJS's page dropped 20-25
+ * frames here right after its key steps, so it is no control there.
  */
 export async function idleMoves(page, moves) {
   const y = 2;

@@ -3,8 +3,9 @@
 // keyboard steps (input → the map frame that shows the new window, the `dateline:scrub` User
 // Timing measure, and the main-thread script time per step from CDP Performance.getMetrics) and
 // a 60 Hz drag of the window's end handle (input → frame per move, dropped frames, script per
-// move; and the frames the same moves drop with no button down, the control: see idleMoves), plus the JS heap in use after load and after scrubbing and the live heap after a full
-// garbage collection at the end. Runs interleave the builds and sizes; prints medians [min–max]
+// move; and the frames the same moves drop with no button down, the control: see idleMoves),
+// plus the JS heap in use after load and after scrubbing and the live heap after a full garbage
+// collection at the end. Runs interleave the builds and sizes; prints medians [min–max]
 // over the runs' step medians (and, for the script per key step, over every step of every run).
 // Usage: npm run bench:scrub [-- --counts 1000,10000,100000 --runs 3 --steps 20 --moves 60
 //   --port 4605 --dist dir --no-build --compare /tmp/other-dist --profile]
