@@ -99,6 +99,37 @@ describe.skipIf(!enabled)('the standard layout in Chromium', () => {
     await page.close();
   });
 
+  // The legend's toggle, the scale bar and the credits share the map's bottom edge: a phone's map
+  // is "tiny" (under 400 px wide), which lifts the scale bar clear of the credits, and the legend
+  // once stayed where it was, over the scale bar.
+  for (const [query, viewport] of [
+    ['', PHONE],
+    ['', { width: 1024, height: 768 }],
+    ['?mode=embed', { width: 600, height: 400 }],
+  ] as const) {
+    it(`keeps the legend, the scale bar and the credits apart in ${query || 'the app'} at ${viewport.width} px`, async () => {
+      const { page } = await openApp(browser(), query, viewport);
+      await waitForMap(page);
+      const boxes = await page.evaluate(() =>
+        ['.map-legend__toggle', '.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib'].map(
+          (selector) => {
+            const rect = document.querySelector(selector)?.getBoundingClientRect();
+            return rect ? { x: rect.x, y: rect.y, w: rect.width, h: rect.height } : undefined;
+          },
+        ),
+      );
+      const [legend, scale, credits] = boxes;
+      if (!legend || !scale || !credits) throw new Error(`missing: ${JSON.stringify(boxes)}`);
+      type Box = NonNullable<typeof legend>;
+      const apart = (a: Box, b: Box) =>
+        a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+      expect(apart(legend, scale)).toBe(true);
+      expect(apart(scale, credits)).toBe(true);
+      expect(apart(legend, credits)).toBe(true);
+      await page.close();
+    });
+  }
+
   it('keeps the 300 × 250 embed usable: small edge markers, the scale bar clear of the credits', async () => {
     const { page } = await openApp(browser(), '?mode=embed', { width: 300, height: 250 });
     await waitForMap(page);
