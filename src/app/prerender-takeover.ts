@@ -41,15 +41,34 @@ export function prerenderFits(
 }
 
 /**
+ * The link as its page means it: embed.html and present.html are the embed's and the
+ * presentation's pages (their prerendered view says which), so a link to one that names no mode
+ * opens that mode, rather than the app with the page's first view thrown away. Returns `search`
+ * unchanged where the link names a mode or the page is the app's.
+ */
+export function searchForPage(search: string, mode: Mode): string {
+  if (mode === 'app' || new URLSearchParams(search).has('mode')) return search;
+  // Appended, so the rest of the link stays as it was written.
+  return search.length > 1 ? `${search}&mode=${mode}` : `?mode=${mode}`;
+}
+
+/**
  * Where to render the app: the root itself, or, while prerendered markup that fits this link is
- * on screen, a hidden box beside it that replaces it on FIRST_VIEW_EVENT.
+ * on screen, a hidden box beside it that replaces it on FIRST_VIEW_EVENT. A mode's page opened
+ * without `mode` gets its mode written into the address first (searchForPage).
  */
 export function takeOverPrerender(root: HTMLElement, search: string, locale: string): HTMLElement {
   const prerendered = root.querySelector<HTMLElement>(':scope > .prerendered');
   if (!prerendered) return root;
   const storyId = prerendered.dataset.story ?? '';
   const mode = MODES.find((item) => item === prerendered.dataset.mode) ?? 'app';
-  if (!prerenderFits(search, storyId, locale, mode)) {
+  // Rewritten before the shell reads the address (it renders once the messages are in).
+  const link = searchForPage(search, mode);
+  if (link !== search) {
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${link}${hash}`);
+  }
+  if (!prerenderFits(link, storyId, locale, mode)) {
     prerendered.remove();
     return root;
   }

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   prerenderFits,
+  searchForPage,
   takeOverPrerender,
   useFirstViewSignal,
 } from '../../src/app/prerender-takeover';
@@ -41,6 +42,34 @@ describe('which links the prerendered view fits', () => {
       expect(prerenderFits(search, 'csto-2021', 'en'), search).toBe(false);
     }
     expect(prerenderFits('', 'csto-2021', 'ru')).toBe(false);
+  });
+});
+
+describe("a mode page's link", () => {
+  it("names the page's mode when the link names none", () => {
+    expect(searchForPage('', 'embed')).toBe('?mode=embed');
+    expect(searchForPage('?', 'present')).toBe('?mode=present');
+    expect(searchForPage('?story=bench%2Fx.json&theme=dark', 'embed')).toBe(
+      '?story=bench%2Fx.json&theme=dark&mode=embed',
+    );
+  });
+
+  it("leaves a link that names a mode, and the app's page, alone", () => {
+    expect(searchForPage('?mode=app', 'embed')).toBe('?mode=app');
+    expect(searchForPage('?mode=presenter&step=2', 'present')).toBe('?mode=presenter&step=2');
+    expect(searchForPage('?theme=dark', 'app')).toBe('?theme=dark');
+  });
+
+  it('writes the mode into the address as it takes a mode page over', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div class="prerendered" data-story="csto-2021" data-mode="embed"></div>';
+    document.body.append(root);
+    window.history.replaceState(null, '', '/embed.html');
+    const live = takeOverPrerender(root, '', 'en');
+    expect(window.location.search).toBe('?mode=embed');
+    // The link now fits the embed's first view, so the app renders beside it.
+    expect(live).not.toBe(root);
+    window.history.replaceState(null, '', '/');
   });
 });
 

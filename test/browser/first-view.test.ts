@@ -69,9 +69,12 @@ const DIST = process.env.DATELINE_DIST ?? 'dist';
  * width (WindowOverlay.tsx), which replaced data-unplaced. 114.8 KB (0.2 KB more) once the still
  * timeline showed the canvas's layout for its width (still-axis-css.ts): a container query per
  * layout in the first view's stylesheet, so its ticks, labels and lanes do not change when the
- * canvas takes over. Lower it as the first load shrinks; never raise it without saying why.
+ * canvas takes over. 114.9 KB (0.14 KB more) once embed.html and present.html opened without
+ * `mode` show their own mode (searchForPage in prerender-takeover.ts), where they showed the app
+ * and dropped their first view. Lower it as the first load shrinks; never raise it without
+ * saying why.
  */
-const FIRST_LOAD_BUDGET = 114.8 * 1024;
+const FIRST_LOAD_BUDGET = 114.9 * 1024;
 
 /**
  * The ceiling for each first-view page's HTML, gzip: a ratchet. All of it is parsed before the
@@ -389,6 +392,25 @@ describe.skipIf(!enabled)('the first view', () => {
       ).toBe(PLACED_EVENTS);
       // The embed shows the first event's words once opened; the presentation at its first step.
       if (path.startsWith('present')) expect(words).toContain(FIRST_EXCERPT);
+    });
+  }
+
+  // A mode's page opened without `mode` (a hand-typed link, a bookmark of the bare file) shows
+  // that mode, with its first view kept: it once showed the app and threw the first view away.
+  for (const [page, layout] of [
+    ['embed.html', '.embed'],
+    ['present.html', '.present'],
+  ] as const) {
+    it(`opens ${page} without a mode in its own mode, keeping its first view`, async () => {
+      const context = await browser().newContext({ viewport: { width: 1024, height: 768 } });
+      const tab = await context.newPage();
+      await tab.goto(`${baseUrl()}${page}`);
+      await expect.poll(() => tab.locator('.prerendered').count(), { timeout: 60_000 }).toBe(0);
+      await tab.locator(layout).waitFor();
+      expect(new URL(tab.url()).searchParams.get('mode')).toBe(page.replace('.html', ''));
+      // The app took the first view over (a link it does not fit drops it and renders in #root).
+      expect(await tab.locator('#root > .prerendered-live').count()).toBe(1);
+      await context.close();
     });
   }
 
