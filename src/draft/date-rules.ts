@@ -1,11 +1,12 @@
 /**
  * Time expressions chrono-node does not read the way a news desk does: two months
  * ("in August and September"), approximate months ("mid-October"), this/last/next week, month
- * or year, bare years ("in 2001") and lengths of time ("after 20 years of war").
+ * or year, bare years ("in 2001") and lengths of time ("after 20 years of war", "over the last
+ * several years").
  */
 import type { TimeMention } from './mentions';
 import { approximateMonths, monthPairs } from './month-rules';
-import { bareYears, durations, relativePeriods } from './period-rules';
+import { bareYears, durations, relativePeriods, vagueDurations } from './period-rules';
 import type { RuleContext } from './rule-context';
 
 export { numberOf, yearForMonth, type RuleContext } from './rule-context';
@@ -17,6 +18,7 @@ export function ruleMentions(ctx: RuleContext): TimeMention[] {
     ...approximateMonths(ctx),
     ...relativePeriods(ctx),
     ...durations(ctx),
+    ...vagueDurations(ctx),
     ...bareYears(ctx),
   ];
 }

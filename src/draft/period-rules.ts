@@ -150,3 +150,56 @@ export function durations(ctx: RuleContext): TimeMention[] {
   }
   return out;
 }
+
+// How many units a vague count stands for: the middle of what it usually covers. The span is
+// marked approximate and the reason says its start is a guess.
+const VAGUE_COUNT: Record<string, number> = { couple: 2, few: 3, recent: 3, several: 5, many: 10 };
+
+/**
+ * "over the last several years", "in the past few days", "in recent months": a span of vague
+ * length ending at the article's date. chrono reads them as one day that many units back
+ * ("the last several years" = a day seven years before), which claims a precision the words lack.
+ */
+export function vagueDurations(ctx: RuleContext): TimeMention[] {
+  const pattern =
+    /\b(?:(?:over|in|during|for|within)\s+)?(?:(?:the\s+)?(?:last|past)\s+(couple\s+of|few|several|many)|(recent))\s+(day|week|month|year|decade)s\b/gi;
+  const out: TimeMention[] = [];
+  for (const m of ctx.text.matchAll(pattern)) {
+    const vague = (m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+    const n = VAGUE_COUNT[vague];
+    const unit = (m[3] ?? '').toLowerCase();
+    const days = UNIT_DAYS[unit];
+    if (!n || !days) continue;
+    const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const value =
+      unit === 'decade' ? 'PXDE' : `PX${unit === 'week' ? 'W' : (unit[0] ?? '').toUpperCase()}`;
+    const anchor = ctx.anchor;
+    if (!anchor) {
+      out.push({
+        ...unresolved(span, 'is a length of time ending at the publication date'),
+        value,
+        duration: true,
+      });
+      continue;
+    }
+    const back = addDays(anchor, -Math.round(n * days));
+    const cut = (d: Day): string =>
+      unit === 'year' || unit === 'decade'
+        ? String(d.year)
+        : unit === 'month'
+          ? monthValue(d.year, d.month)
+          : dayValue(d);
+    out.push({
+      ...span,
+      value,
+      startDate: cut(back),
+      endDate: cut(anchor),
+      precision: 'approximate',
+      relative: true,
+      duration: true,
+      reason: `'${span.text}': a length of time of no stated size, read as about ${n} ${unit}s ending at the article's date (${dayValue(anchor)}); when it began is a guess`,
+      alternatives: [`a span of another length ending at ${dayValue(anchor)}`],
+    });
+  }
+  return out;
+}

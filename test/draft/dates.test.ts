@@ -79,6 +79,41 @@ describe('findTimes', () => {
     expect([t.value, t.startDate, t.endDate, t.duration]).toEqual(['P20Y', '2001', '2021', true]);
   });
 
+  it.each([
+    [
+      'AIG was built up over the last several years.',
+      'over the last several years',
+      '2016',
+      '2021',
+    ],
+    ['Prices rose in the past few days.', 'in the past few days', '2021-10-15', '2021-10-18'],
+    ['In recent months the town grew.', 'In recent months', '2021-07', '2021-10'],
+    [
+      'It fell over the past couple of weeks.',
+      'over the past couple of weeks',
+      '2021-10-04',
+      '2021-10-18',
+    ],
+  ])(
+    'reads %j as an approximate span ending at the article, not one day that far back',
+    (text, words, from, to) => {
+      const t = only(text);
+      expect([t.text, t.startDate, t.endDate, t.precision, t.duration]).toEqual([
+        words,
+        from,
+        to,
+        'approximate',
+        true,
+      ]);
+      expect(t.reason).toContain('when it began is a guess');
+    },
+  );
+
+  it('leaves a vague length of time unresolved without a publication date', () => {
+    const t = only('Prices rose in the past few days.', null);
+    expect([t.startDate, t.value, t.duration]).toEqual([undefined, 'PXD', true]);
+  });
+
   it('keeps a written-out date absolute even without a publication date', () => {
     const t = only('It began on Monday, October 18, 2021, near the border.', null);
     expect([t.value, t.relative]).toEqual(['2021-10-18', false]);
