@@ -2,6 +2,7 @@
 // draft was tuned on it, so these are not held-out figures). Prints one table.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDateLine } from '../src/draft/date-line';
 import { draftArticle } from '../src/draft/draft';
 import { buildGazetteer } from '../src/draft/gazetteer';
 import {
@@ -50,6 +51,8 @@ let valueGold = 0;
 let valueMatched = 0;
 let valueCorrect = 0;
 let valueFound = 0;
+// Each article's date line against the publication date its annotators gave.
+let dateLinesRight = 0;
 const timeArticles = articles('times');
 for (const base of timeArticles) {
   const text = readFileSync(`${base}.txt`, 'utf8');
@@ -58,6 +61,12 @@ for (const base of timeArticles) {
   const inRange = <T extends { start: number }>(x: T): boolean => x.start < limit;
   const skipped = gold.times.filter((g) => inRange(g) && g.skip);
   const scored = gold.times.filter((g) => inRange(g) && !g.skip);
+  const dateLine = readDateLine(text);
+  if (dateLine?.day === gold.published) dateLinesRight += 1;
+  else if (verbose)
+    console.log(
+      `  date line ${base.split('/').pop()}: gold ${gold.published}, read ${dateLine ? `${dateLine.day} from '${dateLine.text}'` : 'none'}`,
+    );
   const found = run(text, gold.published).annotations.times.filter(
     (t) =>
       inRange(t) &&
@@ -148,6 +157,7 @@ const rows: [string, string][] = [
   ],
   ['calendar values right (of matched)', ratio(valueCorrect, valueMatched)],
   ['calendar values: P / R / F1', `${pct(v.p)} ${pct(v.r)} ${pct(v.f1)}`],
+  ['publication date from the date line', ratio(dateLinesRight, timeArticles.length)],
   [
     'places found: P / R / F1',
     `${pct(pl.p)} ${pct(pl.r)} ${pct(pl.f1)}   (${places.matched} matched, ${places.found} found, ${places.gold} gold)`,

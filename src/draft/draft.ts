@@ -1,9 +1,11 @@
 /**
  * The draft, start to end: article text (and its publication date, if known) in; a story of
  * guesses, the found expressions with their offsets, and messages for the person out. Pure:
- * the same code runs in the CLI and in the browser's worker.
+ * the same code runs in the CLI and in the browser's worker. With no publication date given, the
+ * article's own date line (readDateLine) stands in for it, and the messages say so.
  */
 import { dayValue, longDay, parseDay } from './calendar';
+import { readDateLine } from './date-line';
 import { findTimes } from './dates';
 import { draftStory } from './draft-story';
 import { findEvents } from './events';
@@ -104,11 +106,13 @@ export function draftArticle(
     messages.push(
       `The text is ${fullText.length.toLocaleString('en')} characters long; only the first ${MAX_CHARS.toLocaleString('en')} were drafted.`,
     );
-  const anchor = options.published ? parseDay(options.published) : undefined;
-  if (options.published && !anchor)
+  const given = options.published ? parseDay(options.published) : undefined;
+  if (options.published && !given)
     messages.push(
       `The publication date '${options.published}' is not a date of the form YYYY-MM-DD, so it was not used.`,
     );
+  const dateLine = options.published === undefined ? readDateLine(text) : undefined;
+  const anchor = given ?? (dateLine ? parseDay(dateLine.day) : undefined);
   const script = scriptNote(text);
   if (script) messages.push(script);
   progress('sentences', 0.1);
@@ -131,12 +135,17 @@ export function draftArticle(
           ', ',
         )}${unresolved.length > 3 ? ', …' : ''}) are left unresolved. Give the date to resolve them.`,
     );
-  if (anchor) messages.push(`Relative dates count from the publication date, ${longDay(anchor)}.`);
+  if (anchor && dateLine)
+    messages.push(
+      `The publication date, ${longDay(anchor)}, was read from the article's ${dateLine.updated ? "'updated' " : ''}date line ('${dateLine.text}'); relative dates count from it. If the article was published on another day, give that date and draft again.`,
+    );
+  else if (anchor)
+    messages.push(`Relative dates count from the publication date, ${longDay(anchor)}.`);
   if (times.length === 0) messages.push('No dates were found in the text.');
   if (places.length === 0) messages.push('No places were found in the text.');
   if (events.length === 0 && text.trim() !== '')
     messages.push(
-      'No events could be drafted: no sentence has both a date (or a publication date to fall back on) and something that happened.',
+      'No sentence has both a date (or a publication date to fall back on) and something that happened.',
     );
   if (text.trim() === '') messages.push('The text is empty.');
   const title = draftTitle(text, options.title);

@@ -1,17 +1,19 @@
 /**
  * "Draft from an article": paste the text or pick a .txt or a saved page, say when it was
- * published (or that nobody knows) and its language, then draft it in the worker while the page
- * stays free; the draft is kept in the library and opens. A draft with no events stays here and
+ * published (or that nobody knows: the article's own date line fills it in as a guess until
+ * the person types a date) and its language, then draft it in the worker while the page stays free; the draft is kept in the library and opens. A draft with no events stays here and
  * says why. Run by the shared modal-dialog hook: focus stays inside and goes back on close.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useShell } from '../app/shell-context';
 import { useModalDialog } from '../app/use-modal-dialog';
+import { readDateLine, type DateLine } from '../draft/date-line';
 import type { PickedFile } from '../library/read-story-file';
 import { parseStory } from '../story/parse-story';
 import { formatPartialDate } from '../time/format-date';
 import { parsePartialDate } from '../time/partial-date';
 import { FileButton } from '../ui/FileButton';
+import { GuessBadge } from '../ui/GuessNote';
 import { useMessages } from '../ui/messages-context';
 import { DRAFT_LANGUAGES, languageOption } from './draft-language';
 import { DraftProgress } from './DraftProgress';
@@ -60,11 +62,25 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
   const [pageDate, setPageDate] = useState<string | undefined>();
+  const [dateLine, setDateLine] = useState<DateLine | undefined>();
   const [language, setLanguage] = useState('en');
   const [fromPage, setFromPage] = useState<FromPage>({});
   const [fileNotes, setFileNotes] = useState<readonly string[]>([]);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const running = run.state === 'running';
+
+  /**
+   * A new text: the date field follows the page's own date (a picked web page's metadata, kept
+   * while its text is edited), else the text's date line, unless the person has typed a date.
+   */
+  const takeText = (next: string, datedByPage: string | undefined) => {
+    const line = datedByPage === undefined ? readDateLine(next) : undefined;
+    const typedByPerson = published !== '' && published !== dateLine?.day && published !== pageDate;
+    setText(next);
+    setDateLine(line);
+    setPageDate(datedByPage);
+    if (datedByPage !== undefined || !typedByPerson) setPublished(datedByPage ?? line?.day ?? '');
+  };
 
   const pickFile = async (file: PickedFile) => {
     setProblems([]);
@@ -79,9 +95,7 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
       ]);
       return;
     }
-    setText(read.text);
-    setPageDate(read.published);
-    setPublished(read.published ?? '');
+    takeText(read.text, read.published);
     setLanguage(languageOption(read.language));
     setFromPage({
       ...(read.title ? { title: read.title } : {}),
@@ -157,7 +171,7 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
           disabled={running}
           aria-describedby={fileNotes.length > 0 ? `${ids}-file` : undefined}
           onChange={(event) => {
-            setText(event.target.value);
+            takeText(event.target.value, pageDate);
             setProblems([]);
           }}
         />
@@ -190,11 +204,17 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
               onChange={(event) => setPublished(event.target.value)}
             />
             <p id={`${ids}-date-hint`} className="draft-dialog__hint">
-              {pageDate !== undefined && published === pageDate
-                ? m.publishedFromPage(readableDay(pageDate))
-                : published === ''
-                  ? m.publishedUnknown
-                  : ''}
+              {pageDate !== undefined && published === pageDate ? (
+                m.publishedFromPage(readableDay(pageDate))
+              ) : dateLine && published === dateLine.day ? (
+                <>
+                  <GuessBadge /> {m.publishedFromDateLine(dateLine.text, dateLine.updated)}
+                </>
+              ) : published === '' ? (
+                m.publishedUnknown
+              ) : (
+                ''
+              )}
             </p>
           </div>
           <div className="form-dialog__field draft-dialog__field">

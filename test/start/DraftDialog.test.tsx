@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { ShellContext, type DraftToOpen } from '../../src/app/shell-context';
 import type { Drafter } from '../../src/draft/draft-client';
 import { draftArticle } from '../../src/draft/draft';
@@ -10,6 +11,12 @@ import gazetteerData from '../../src/draft/gazetteer-data.json';
 import { createStoryLibrary } from '../../src/library/story-library';
 import CSTO from '../fixtures/csto-2021-article.raw.txt?raw';
 import { fakeShell } from '../fixtures/fake-shell';
+
+/** Just what these tests read of a drafted story's file. */
+const storyFileSchema = z.object({
+  sources: z.array(z.object({ published: z.string().optional() })),
+  events: z.array(z.object({ time: z.object({ start: z.string() }) })),
+});
 
 // jsdom's import.meta.url is not a file: the fixtures come through Vite's imports instead.
 const places = buildGazetteer(gazetteerData);
@@ -174,6 +181,51 @@ describe('the draft dialog', () => {
     await userEvent.click(draftButton());
     await waitFor(() => expect(openDraft).toHaveBeenCalled());
     expect(openDraft.mock.calls[0]![0].notes.join(' ')).toContain('No publication date');
+  });
+});
+
+describe("the article's date line in the draft dialog", () => {
+  const ARTICLE =
+    'Russia leads drills near the Afghan border\n\nOctober 19, 2021\n\nRussian troops began exercises in Tajikistan on Monday, near the Afghan border, officials said in Dushanbe.';
+  const dateField = () => screen.getByLabelText('Publication date');
+
+  it('fills the publication date from the date line as a guess, and the draft counts from it', async () => {
+    const { openDraft } = renderDialog();
+    await paste(ARTICLE);
+    expect(dateField()).toHaveValue('2021-10-19');
+    const hint = screen.getByText(/From the article’s date line/);
+    expect(hint).toHaveTextContent(
+      'Guess From the article’s date line: “October 19, 2021”. Check it.',
+    );
+    expect(dateField()).toHaveAccessibleDescription(/Guess From the article’s date line/);
+    await userEvent.click(draftButton());
+    await waitFor(() => expect(openDraft).toHaveBeenCalledTimes(1));
+    const draft = openDraft.mock.calls[0]![0];
+    expect(draft.notes.join(' ')).toContain(
+      'count from the publication date, Tuesday 19 October 2021',
+    );
+    const written = storyFileSchema.parse(JSON.parse(draft.text));
+    expect(written.sources[0]?.published).toBe('2021-10-19');
+    expect(written.events.map((event) => event.time.start)).toContain('2021-10-18');
+  }, 20_000);
+
+  it('follows the text while the date is its guess, and clears it with the date line', async () => {
+    renderDialog();
+    await paste(ARTICLE);
+    const field = screen.getByRole('textbox', { name: 'Article text' });
+    await userEvent.clear(field);
+    expect(dateField()).toHaveValue('');
+    expect(screen.getByText(/Unknown if left empty/)).toBeInTheDocument();
+    await paste(ARTICLE.replace('October 19, 2021', '20 Oct 2021'));
+    expect(dateField()).toHaveValue('2021-10-20');
+  });
+
+  it('keeps a date the person typed: the date line does not overwrite it', async () => {
+    renderDialog();
+    await userEvent.type(dateField(), '2021-10-21');
+    await paste(ARTICLE);
+    expect(dateField()).toHaveValue('2021-10-21');
+    expect(screen.queryByText(/From the article’s date line/)).not.toBeInTheDocument();
   });
 });
 

@@ -21,6 +21,10 @@ export function draft(f: Formatter) {
       `The text is ${f.plural(length, { one: '# character', other: '# characters' })} long; only the first ${f.number(limit)} are drafted.`,
     publishedLabel: 'Publication date',
     publishedFromPage: (date: string) => `From the page: ${date}.`,
+    publishedFromDateLine: (written: string, updated: boolean) =>
+      updated
+        ? `From the article’s “updated” line: “${written}”. Check it: the article may be older.`
+        : `From the article’s date line: “${written}”. Check it.`,
     publishedUnknown:
       'Unknown if left empty: dates that count from it (“on Tuesday”) are then left undated.',
     languageLabel: 'Language of the article',

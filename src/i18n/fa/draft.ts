@@ -20,6 +20,10 @@ export function draft(f: Formatter): DraftMessages {
       `متن ${chars(length)} است؛ تنها ${f.number(limit)} نویسهٔ نخست پیش‌نویس می‌شود.`,
     publishedLabel: 'تاریخ انتشار',
     publishedFromPage: (date) => `از صفحه: ${date}.`,
+    publishedFromDateLine: (written, updated) =>
+      updated
+        ? `از سطر «به‌روزرسانی» مقاله: «${written}». بررسی کنید: شاید مقاله قدیمی‌تر باشد.`
+        : `از سطر تاریخ مقاله: «${written}». آن را بررسی کنید.`,
     publishedUnknown:
       'اگر خالی بماند، نامعلوم است: تاریخ‌هایی که از آن شمرده می‌شوند («سه‌شنبه») بی‌تاریخ می‌مانند.',
     languageLabel: 'زبان مقاله',

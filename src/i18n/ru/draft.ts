@@ -22,6 +22,10 @@ export function draft(f: Formatter): DraftMessages {
       `В тексте ${chars(length)}; в черновик идут только первые ${f.number(limit)}.`,
     publishedLabel: 'Дата публикации',
     publishedFromPage: (date) => `Со страницы: ${date}.`,
+    publishedFromDateLine: (written, updated) =>
+      updated
+        ? `Из строки «обновлено» в статье: «${written}». Проверьте: статья может быть старше.`
+        : `Из строки с датой в статье: «${written}». Проверьте её.`,
     publishedUnknown:
       'Если оставить пустой, дата неизвестна: даты, отсчитываемые от неё («во вторник»), останутся без даты.',
     languageLabel: 'Язык статьи',
