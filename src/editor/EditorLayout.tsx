@@ -141,9 +141,11 @@ function EditorPanel({ say }: { say: (text: string) => void }) {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [shownId, select]);
   useEffect(() => {
-    // The button that was used may be gone with its event (delete, split, a new event): the
-    // keyboard goes on from the panel, not from the top of the page.
-    if (document.activeElement === document.body) panel.current?.focus();
+    // The button that was used may be gone with its event (delete, split, a new event), or with
+    // the screen (a draft or an edit just opened): the keyboard goes on from the panel, not from
+    // the top of the page. Without scrolling to it: on a phone the panel is below the map, and a
+    // draft that opened halfway down its settings hid its title and its notes.
+    if (document.activeElement === document.body) panel.current?.focus({ preventScroll: true });
   }, [shownId]);
   if (!file) return null;
   return (

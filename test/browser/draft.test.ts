@@ -117,6 +117,52 @@ describe.skipIf(!enabled)('drafting from an article in Chromium', () => {
     await page.close();
   }, 150_000);
 
+  it('on a phone, dates pasted news by its date line and opens the draft at its top, not halfway down its settings', async () => {
+    const { page, errors } = await openApp(browser(), '?library', { width: 360, height: 740 });
+    const dialog = await openDraftDialog(page);
+    await dialog
+      .getByRole('textbox', { name: 'Article text' })
+      .fill(
+        'Taliban delegation heads to Moscow for talks\n\nPublished: Tuesday 19 October 2021, 10:32 GMT\n\nRussian troops began exercises in Tajikistan on Monday, near the Afghan border, officials said in Dushanbe. A Taliban delegation will hold talks in Moscow on Wednesday.',
+      );
+    expect(await dialog.getByLabel('Publication date').inputValue()).toBe('2021-10-19');
+    await expect
+      .poll(() => dialog.getByText(/From the article’s date line/).textContent())
+      .toBe(
+        'Guess From the article’s date line: “Tuesday 19 October 2021”. Check it.'.replace(
+          'Tuesday ',
+          '',
+        ),
+      );
+    await dialog.getByRole('button', { name: 'Draft the story' }).click();
+    const title = page.getByRole('heading', {
+      level: 1,
+      name: 'Taliban delegation heads to Moscow for talks',
+    });
+    await title.waitFor();
+    await page.getByText(/events drafted from/).waitFor();
+    await waitForMap(page);
+    // The keyboard goes on from the editor's panel, but the page stays at the draft's top.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('editor'))).toBe(
+      true,
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const notes = page.getByText(
+      'Drafted from the article: every event is a guess until you confirm it',
+    );
+    for (const shown of [title, notes]) {
+      const box = await shown.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 740).toBe(true);
+    }
+    await page.screenshot({ path: `${SHOTS}/draft-story-360.png` });
+    // Monday and Wednesday, counted from the date line's Tuesday.
+    const listed = await page.getByRole('list', { name: 'Events' }).textContent();
+    expect(listed).toContain('18 October 2021');
+    expect(listed).toContain('20 October 2021');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('prints how long a 5,000-character article takes to draft in the worker', async () => {
     const text = `${CSTO}\n\n${CSTO}`.slice(0, 5000);
     const { page } = await openApp(browser(), '?library');
