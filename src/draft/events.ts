@@ -86,6 +86,19 @@ function nearestPlace(
   return best?.place;
 }
 
+// A relative date that a figure is measured against ("dropped 32% from a year earlier", "up on
+// the same month a year ago", "fewer than last year") says what it is compared with, not when it
+// happened; a range's start ("from last October") is not one of these.
+const COMPARED_WITH =
+  /\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against|on)\s+(?:the\s+same\s+(?:\w+\s+){1,2})?$/i;
+const COMPARISON_DATE =
+  /\b(?:ago|earlier|before|previous|prior|preceding)\b|\blast\s+(?:year|month|week|quarter)\b/i;
+
+function isComparison(m: TimeMention, article: string, s: Sentence): boolean {
+  if (!m.relative || m.duration || !COMPARISON_DATE.test(m.text)) return false;
+  return COMPARED_WITH.test(article.slice(Math.max(s.start, m.start - 48), m.start));
+}
+
 function pickTime(own: readonly TimeMention[]): TimeMention | undefined {
   const resolved = own.filter((t) => t.startDate);
   return resolved.find((t) => !t.duration) ?? resolved[0];
@@ -129,8 +142,9 @@ function candidateFor(
   ctx: Context,
   previous: EventCandidate | undefined,
 ): EventCandidate | undefined {
-  const own = local.times;
   const article = ctx.text;
+  const compared = local.times.filter((t) => isComparison(t, article, s));
+  const own = local.times.filter((t) => !compared.includes(t));
   const ownPlaces = local.places;
   const named = ownPlaces.filter((p) => p.level !== 'demonym');
   let chosen = pickTime(own);
@@ -177,6 +191,12 @@ function candidateFor(
     }
   }
   if (!time) return undefined;
+  const [firstCompared] = reasons;
+  if (compared.length > 0 && firstCompared?.field === 'time')
+    reasons[0] = {
+      ...firstCompared,
+      text: `${firstCompared.text}; ${compared.map((t) => `'${t.text}'`).join(', ')} is what it is compared with, not when it happened`,
+    };
   const at = (chosen ?? pickTime(own))?.start ?? s.start;
   const place =
     nearestPlace(named.length > 0 ? named : ownPlaces, at, article, s.start) ??
