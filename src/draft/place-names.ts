@@ -46,12 +46,14 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-function peopleSpans(text: string): { start: number; end: number }[] {
-  // One-word "people" are often towns ("Tyler, Texas"); a full name is a person.
-  const found = nlp(text)
-    .people()
-    .json({ offset: true })
-    .filter((p: { text?: unknown }) => typeof p.text === 'string' && /\S\s+\S/.test(p.text.trim()));
+interface Spans {
+  /** People's full names: "Samir Kabulov" is not a town. */
+  readonly people: { start: number; end: number }[];
+  /** Companies and bodies: "automaker Toyota", "Honda sales", "the Washington Post". */
+  readonly organisations: { start: number; end: number }[];
+}
+
+function offsets(found: unknown): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   if (!Array.isArray(found)) return out;
   for (const item of found) {
@@ -62,7 +64,33 @@ function peopleSpans(text: string): { start: number; end: number }[] {
         out.push({ start, end: start + length });
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function nameSpans(text: string): Spans {
+  const doc = nlp(text);
+  // One-word "people" are often towns ("Tyler, Texas"); a full name is a person.
+  const people = doc
+    .people()
+    .json({ offset: true })
+    .filter((p: { text?: unknown }) => typeof p.text === 'string' && /\S\s+\S/.test(p.text.trim()));
+  return {
+    people: offsets(people),
+    organisations: offsets(doc.organizations().json({ offset: true })),
+  };
+}
+
+function within(spans: readonly { start: number; end: number }[], start: number, end: number) {
+  return spans.some((span) => span.start <= start && end <= span.end);
+}
+
+/** "in Toyota", "near Mercedes", "Toyota, Japan": words that make a name a place. */
+function placeWords(text: string, start: number, end: number): boolean {
+  return (
+    /\b(?:in|at|near|outside|around|inside|across)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, start - 12), start),
+    ) || /^,\s*\p{Lu}/u.test(text.slice(end, end + 3))
+  );
 }
 
 /** A capitalised run of words that the gazetteer knows, with every reading of it. */
@@ -76,7 +104,7 @@ export interface Raw {
 
 /** Every name in `text` that the gazetteer knows, longest first at each word, people skipped. */
 export function scan(text: string, gazetteer: Gazetteer): Raw[] {
-  const people = peopleSpans(text).sort((a, b) => a.start - b.start);
+  const { people, organisations } = nameSpans(text);
   let nextPerson = 0;
   const list = tokens(text);
   const out: Raw[] = [];
@@ -113,6 +141,19 @@ export function scan(text: string, gazetteer: Gazetteer): Raw[] {
         )
       )
         break;
+      // A town in a company's name is the company ("automaker Toyota reported…"); a country
+      // or a nationality in it still says where ("South Korean Hyundai Motor Company"), and so
+      // does the name where the words around it make it a place ("in Toyota, Japan").
+      const inOrganisation =
+        entries !== undefined &&
+        !demonym &&
+        !entries.some((e) => e.kind === 'country') &&
+        within(organisations, first.start, first.start + raw.length) &&
+        !placeWords(text, first.start, first.start + raw.length);
+      if (inOrganisation) {
+        i += n - 1;
+        break;
+      }
       if (entries || demonym) {
         out.push({
           start: first.start,

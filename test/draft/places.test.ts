@@ -15,6 +15,16 @@ describe('findPlaces', () => {
     expect(moscow.alternatives.join(' ')).toContain('United States');
   });
 
+  it("reads no town in a company's name, but keeps the country or nationality it names", () => {
+    const found = findPlaces(
+      'Japanese automaker Toyota reported a 32% drop in US sales, and Honda sales dropped 28%. South Korean Hyundai Motor Company posted gains.',
+      gazetteer(),
+    ).map((p) => `${p.text}:${p.level}`);
+    expect(found).toEqual(['Japanese:demonym', 'US:country', 'South Korean:demonym']);
+    // The same names are places where nothing makes them companies.
+    expect(place('The boy died in Toyota, Japan.', 'Toyota').country).toBe('JP');
+  });
+
   it('gives a country an interior point and a radius that covers it', () => {
     const tj = place('Troops arrived in Tajikistan.', 'Tajikistan');
     expect([tj.level, tj.country]).toEqual(['country', 'TJ']);
