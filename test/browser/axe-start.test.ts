@@ -59,6 +59,11 @@ describe.skipIf(!enabled)('accessibility (axe-core) of the start screen and draf
         await dialog.getByText(m.draft.emptyText).waitFor();
         await checkState(page, 'draft dialog, no text', found);
         const text = dialog.getByRole('textbox', { name: m.draft.textLabel });
+        await text.fill('A headline\n\nSeptember 17, 2008\n\nNothing much happens here.');
+        await dialog
+          .getByText(m.draft.publishedFromDateLine('September 17, 2008', false))
+          .waitFor();
+        await checkState(page, 'draft dialog, a date from the date line', found);
         await text.fill('Nothing much happens here.');
         await dialog.getByRole('combobox', { name: m.draft.languageLabel }).selectOption('ru');
         await checkState(page, 'draft dialog, pasted text', found);

@@ -20,10 +20,12 @@ export function draft(f: Formatter): DraftMessages {
       `متن ${chars(length)} است؛ تنها ${f.number(limit)} نویسهٔ نخست پیش‌نویس می‌شود.`,
     publishedLabel: 'تاریخ انتشار',
     publishedFromPage: (date) => `از صفحه: ${date}.`,
+    // The date is quoted as the article wrote it, often in a left-to-right script: isolated
+    // (U+2068 … U+2069) so that "18 October 2021" is not reordered inside the Persian sentence.
     publishedFromDateLine: (written, updated) =>
       updated
-        ? `از سطر «به‌روزرسانی» مقاله: «${written}». بررسی کنید: شاید مقاله قدیمی‌تر باشد.`
-        : `از سطر تاریخ مقاله: «${written}». آن را بررسی کنید.`,
+        ? `از سطر «به‌روزرسانی» مقاله: «\u2068${written}\u2069». بررسی کنید: شاید مقاله قدیمی‌تر باشد.`
+        : `از سطر تاریخ مقاله: «\u2068${written}\u2069». آن را بررسی کنید.`,
     publishedUnknown:
       'اگر خالی بماند، نامعلوم است: تاریخ‌هایی که از آن شمرده می‌شوند («سه‌شنبه») بی‌تاریخ می‌مانند.',
     languageLabel: 'زبان مقاله',
