@@ -1,3 +1,4 @@
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import type { AppMessages } from '../en/app';
 
@@ -27,7 +28,7 @@ export function app(f: Formatter): AppMessages {
     creditsBasemap: 'نقشهٔ پایه:',
     creditsPublicDomain: '(مالکیت عمومی)',
     creditsPlaces: 'نام مکان‌ها:',
-    storyAskedFor: (ref) => `داستان درخواست‌شده: «${ref}»`,
+    storyAskedFor: (ref) => `داستان درخواست‌شده: «${iso(ref)}»`,
     showMore: (n) => `نمایش ${f.number(n)} مورد دیگر`,
     failedHeadline: 'این داستان نمایش داده نشد.',
     eventsNotShown: (n) => `${count(n, 'رویداد')} نمایش داده نشد`,
@@ -39,8 +40,8 @@ export function app(f: Formatter): AppMessages {
     goneWhenClosed: 'با بستن این زبانه از بین می‌رود: با «خروجی JSON» نسخه‌ای ذخیره کنید.',
     importedFrom: (format) => `وارد‌شده از ${format}`,
     timelineJsSheet: 'صفحه‌گستردهٔ TimelineJS',
-    opening: (name) => `در حال باز کردن «${name}»…`,
-    couldNotOpen: (name) => `«${name}» باز نشد.`,
+    opening: (name) => `در حال باز کردن «${iso(name)}»…`,
+    couldNotOpen: (name) => `«${iso(name)}» باز نشد.`,
     makingBriefing: 'در حال ساختن گزارش…',
     briefingFailed: 'گزارش ساخته نشد.',
     makingEditCopy: 'در حال ساختن نسخه‌ای برای ویرایش…',
@@ -48,7 +49,7 @@ export function app(f: Formatter): AppMessages {
     dropToOpen: 'پرونده را رها کنید تا باز شود',
     pickerTitle: (columns) => `از کدام ${columns ? 'ستون‌ها' : 'ویژگی‌ها'} استفاده شود؟`,
     pickerIntro: (name, columns) =>
-      `«${name}» نمی‌گوید کدام ${columns ? 'ستون' : 'ویژگی'} هر بخش رویداد را در خود دارد. برای هر بخش یکی را انتخاب کنید.`,
+      `«${iso(name)}» نمی‌گوید کدام ${columns ? 'ستون' : 'ویژگی'} هر بخش رویداد را در خود دارد. برای هر بخش یکی را انتخاب کنید.`,
     pickerChoose: (columns) => `یک ${columns ? 'ستون' : 'ویژگی'} انتخاب کنید…`,
     pickerMissing: (columns, role) =>
       `${columns ? 'ستونی' : 'ویژگی‌ای'} را که ${role} را در خود دارد انتخاب کنید.`,

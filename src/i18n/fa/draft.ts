@@ -1,3 +1,4 @@
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import type { DraftMessages } from '../en/draft';
 
@@ -9,23 +10,22 @@ export function draft(f: Formatter): DraftMessages {
       'متن مقاله را بچسبانید، یا یک فایل متنی یا صفحهٔ وب ذخیره‌شده را برگزینید. پیش‌نویس در همین مرورگر ساخته می‌شود: چیزی به جایی فرستاده نمی‌شود و هیچ چیزی از صفحه اجرا نمی‌شود.',
     textLabel: 'متن مقاله',
     fileButton: 'برگزیدن فایل ‎.txt‎ یا ‎.html‎…',
-    fileRead: (name, n) => `«${name}» خوانده شد: ${chars(n)}.`,
+    fileRead: (name, n) => `«${iso(name)}» خوانده شد: ${chars(n)}.`,
     fileTooLarge: (name, mb, limit) =>
-      `«${name}» ${mb} مگابایت است؛ فایل‌های بزرگ‌تر از ${f.number(limit)} مگابایت خوانده نمی‌شوند.`,
-    fileUnreadable: (name, reason) => `«${name}» خوانده نشد: ${reason}`,
-    fileKind: (name) => `«${name}» نه فایل متنی (‎.txt‎) است و نه صفحهٔ وب ذخیره‌شده (‎.html‎).`,
+      `«${iso(name)}» ${mb} مگابایت است؛ فایل‌های بزرگ‌تر از ${f.number(limit)} مگابایت خوانده نمی‌شوند.`,
+    fileUnreadable: (name, reason) => `«${iso(name)}» خوانده نشد: ${reason}`,
+    fileKind: (name) =>
+      `«${iso(name)}» نه فایل متنی (‎.txt‎) است و نه صفحهٔ وب ذخیره‌شده (‎.html‎).`,
     pageCapped: (limit) =>
       `صفحه بدون اسکریپت‌ها و سبک‌هایش بزرگ‌تر از ${f.number(limit)} مگابایت است؛ تنها ${f.number(limit)} مگابایت نخست آن خوانده شد.`,
     textCapped: (length, limit) =>
       `متن ${chars(length)} است؛ تنها ${f.number(limit)} نویسهٔ نخست پیش‌نویس می‌شود.`,
     publishedLabel: 'تاریخ انتشار',
     publishedFromPage: (date) => `از صفحه: ${date}.`,
-    // The date is quoted as the article wrote it, often in a left-to-right script: isolated
-    // (U+2068 … U+2069) so that "18 October 2021" is not reordered inside the Persian sentence.
     publishedFromDateLine: (written, updated) =>
       updated
-        ? `از سطر «به‌روزرسانی» مقاله: «\u2068${written}\u2069». بررسی کنید: شاید مقاله قدیمی‌تر باشد.`
-        : `از سطر تاریخ مقاله: «\u2068${written}\u2069». آن را بررسی کنید.`,
+        ? `از سطر «به‌روزرسانی» مقاله: «${iso(written)}». بررسی کنید: شاید مقاله قدیمی‌تر باشد.`
+        : `از سطر تاریخ مقاله: «${iso(written)}». آن را بررسی کنید.`,
     publishedUnknown:
       'اگر خالی بماند، نامعلوم است: تاریخ‌هایی که از آن شمرده می‌شوند («سه‌شنبه») بی‌تاریخ می‌مانند.',
     languageLabel: 'زبان مقاله',

@@ -1,4 +1,5 @@
 /** آنچه وارد کردن فایل یک ابزار دیگر کنار گذاشت یا حدس زد، به فارسی، با جای آن در فایل. */
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import { LISTED_PARTS, type ImportNotesMessages } from '../en/import-notes';
 import type { FieldRole } from '../../import/import-file';
@@ -10,9 +11,6 @@ import type {
   NoteReason,
   PartName,
 } from '../../import/import-notes';
-
-/** Latin text (columns, cells, names of tools) isolated so it keeps its order in a Persian sentence. */
-const iso = (text: string) => `\u2068${text}\u2069`;
 
 const PARTS: Readonly<Record<PartName, { one: string; other: string }>> = {
   event: { one: 'رویداد', other: 'رویدادهای' },

@@ -1,10 +1,8 @@
 /** پیام‌های رد کردن فایل‌های ابزارهای دیگر (TimelineJS، StoryMapJS، GeoJSON، CSV) به فارسی. */
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import type { ImportsMessages } from '../en/imports';
 import type { ImportRefusal, RefusalDetail } from '../../import/import-words';
-
-/** Latin text (file names, keys, columns) isolated so it keeps its order in a Persian sentence. */
-const iso = (text: string) => `\u2068${text}\u2069`;
 
 const FORMATS: Readonly<Record<Extract<RefusalDetail, { code: 'not-format' }>['format'], string>> =
   {

@@ -1,9 +1,7 @@
 import type { LibraryError } from '../../library/library-errors';
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import type { LibraryMessages } from '../en/library';
-
-/** Isolates left-to-right text (a title, the browser's words) inside a Persian sentence. */
-const iso = (text: string) => `\u2068${text}\u2069`;
 
 export function library(_f: Formatter): LibraryMessages {
   return {

@@ -1,3 +1,4 @@
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import type { MapEditMessages } from '../en/map-edit';
 
@@ -16,7 +17,7 @@ export function mapEdit(f: Formatter): MapEditMessages {
       `${points(count)}. برای افزودن نقطه کلیک کنید؛ Enter یا دوبار کلیک خط را تمام می‌کند؛ Escape لغو می‌کند.`,
     areaHint: (count) =>
       `${points(count)}. برای افزودن گوشه کلیک کنید؛ Enter یا دوبار کلیک محدوده را تمام می‌کند؛ Escape لغو می‌کند.`,
-    placed: (title) => `«${title}» روی نقشه گذاشته شد. «واگرد» آن را برمی‌گرداند.`,
+    placed: (title) => `«${iso(title)}» روی نقشه گذاشته شد. «واگرد» آن را برمی‌گرداند.`,
     keyboard: 'بدون ماوس: مختصات را بنویسید یا مکانی را در فرم رویداد جست‌وجو کنید.',
     radius: 'شعاع عدم قطعیت',
     radiusKm: (km) => `${f.number(km)} کیلومتر`,

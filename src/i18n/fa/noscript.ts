@@ -1,8 +1,6 @@
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import type { NoscriptMessages } from '../en/noscript';
-
-/** Latin words kept whole and left-to-right inside the Persian sentence. */
-const iso = (text: string) => `\u2068${text}\u2069`;
 
 export function noscript(_f: Formatter): NoscriptMessages {
   return {

@@ -1,3 +1,4 @@
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import { library } from './library';
 import { importNotes } from './import-notes';
@@ -10,9 +11,6 @@ import type {
   SchemaRule,
   StoryRefRefusal,
 } from '../../story/problem';
-
-/** Latin text (paths, ids, addresses) isolated so it keeps its order inside a Persian sentence. */
-const iso = (text: string) => `\u2068${text}\u2069`;
 
 const RULES: Readonly<Record<SchemaRule, string>> = {
   'id-form': 'فقط حروف کوچک لاتین، رقم و خط تیره مجاز است، مانند «\u2068csto-exercises\u2069»',

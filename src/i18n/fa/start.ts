@@ -1,3 +1,4 @@
+import { iso } from './isolate';
 import type { Formatter } from '../format';
 import type { StartMessages } from '../en/start';
 
@@ -19,14 +20,14 @@ export function start(f: Formatter): StartMessages {
     fromFile: (name) => ` · از ${name}`,
     openedOn: (day) => ` · باز شده در ${day}`,
     rename: 'تغییر نام',
-    renameStory: (title) => `تغییر نام «${title}»`,
+    renameStory: (title) => `تغییر نام «${iso(title)}»`,
     exportJson: 'خروجی JSON',
-    exportStory: (title) => `خروجی JSON از «${title}»`,
+    exportStory: (title) => `خروجی JSON از «${iso(title)}»`,
     duplicate: 'رونوشت',
-    duplicateStory: (title) => `رونوشت از «${title}»`,
+    duplicateStory: (title) => `رونوشت از «${iso(title)}»`,
     delete: 'پاک کردن',
-    deleteStory: (title) => `پاک کردن «${title}»`,
-    deleted: (title) => `«${title}» پاک شد.`,
+    deleteStory: (title) => `پاک کردن «${iso(title)}»`,
+    deleted: (title) => `«${iso(title)}» پاک شد.`,
     undo: 'واگرد',
     dismiss: 'بستن',
     renameTitle: 'تغییر نام داستان',
