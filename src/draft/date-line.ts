@@ -35,8 +35,10 @@ const DATE_FORMS = [
 /** What may follow the date on its line: a time of day ("10:32", "4 pm") and its zone, or nothing. */
 const AFTER_DATE =
   /^\s*(?:(?:,|at|[-–—|·•])?\s*\d{1,2}(?:[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?\s*$/;
+/** A time of day written before the date: "Updated 3:45 PM EST, Sat December 5, 2026". */
+const TIME_FIRST = /^\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?,?\s+/;
 /** Parts of a header line: "By Jane Doe | 18 October 2021 | 10:32". */
-const SEPARATOR = /\s[|·•]\s|\s[–—]\s/g;
+const SEPARATOR = /\s[|·•/]\s|\s[–—]\s/g;
 
 /** The article's date line, if its header has one (a "published" date before an "updated" one). */
 export function readDateLine(text: string): DateLine | undefined {
@@ -90,6 +92,8 @@ function readPart(part: string): ReadPart | undefined {
   const lead = LEAD.exec(rest);
   const updated = lead?.[3] !== undefined;
   if (lead) [rest, offset] = [rest.slice(lead[0].length), offset + lead[0].length];
+  const time = TIME_FIRST.exec(rest);
+  if (time) [rest, offset] = [rest.slice(time[0].length), offset + time[0].length];
   const weekday = WEEKDAY.exec(rest);
   if (weekday) [rest, offset] = [rest.slice(weekday[0].length), offset + weekday[0].length];
   for (const form of DATE_FORMS) {

@@ -30,6 +30,9 @@ describe("an article's date line", () => {
     ['Reuters — 2021-10-18 — 09:15 (UTC+3)', '2021-10-18', '2021-10-18'],
     ['Thu 5 Mar 2020 18.00 GMT', '2020-03-05', '5 Mar 2020'],
     ['DATE: 1 JANUARY 2000', '2000-01-01', '1 JANUARY 2000'],
+    ['Dec. 5, 2026, 10:32 a.m. ET', '2026-12-05', 'Dec. 5, 2026'],
+    ['December 5, 2026 / 10:32 AM', '2026-12-05', 'December 5, 2026'],
+    ['Published On 5 Dec 2026', '2026-12-05', '5 Dec 2026'],
   ])('reads %j as %s', (header, day, written) => {
     const line = readDateLine(`A headline\n${header}\n\n${BODY}`);
     expect(line?.day).toBe(day);
@@ -41,6 +44,12 @@ describe("an article's date line", () => {
     expect(readDateLine(both)).toMatchObject({ day: '2021-10-18', updated: false });
     const updated = `A headline\nLast updated: 19 Oct 2021\n\n${BODY}`;
     expect(readDateLine(updated)).toMatchObject({ day: '2021-10-19', updated: true });
+    const timeFirst = `A headline\nUpdated 3:45 PM EST, Sat December 5, 2026\n\n${BODY}`;
+    expect(readDateLine(timeFirst)).toMatchObject({
+      day: '2026-12-05',
+      text: 'December 5, 2026',
+      updated: true,
+    });
   });
 
   it.each([
