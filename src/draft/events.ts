@@ -8,6 +8,7 @@ import { numberOf } from './date-rules';
 import { contentWords, shortTitle, suggestKind } from './event-words';
 import type { PlaceMention, TimeMention } from './mentions';
 import type { Sentence } from './sentences';
+import { wireDatelineLength } from './wire-dateline';
 
 export interface ReviewReason {
   readonly field: 'event' | 'title' | 'kind' | 'time' | 'place';
@@ -143,12 +144,16 @@ function candidateFor(
   previous: EventCandidate | undefined,
 ): EventCandidate | undefined {
   const article = ctx.text;
+  // "KYIV, Dec 5 (Reuters) - …": where and when it was filed, not where and when it happened.
+  const datelineEnd = s.start + wireDatelineLength(s.text);
+  const inDateline = (m: { start: number }) => m.start < datelineEnd;
   const compared = local.times.filter((t) => isComparison(t, article, s));
-  const own = local.times.filter((t) => !compared.includes(t));
-  const ownPlaces = local.places;
+  const own = local.times.filter((t) => !compared.includes(t) && !inDateline(t));
+  const filedFrom = local.places.find((p) => inDateline(p) && p.level !== 'demonym');
+  const ownPlaces = local.places.filter((p) => !inDateline(p));
   const named = ownPlaces.filter((p) => p.level !== 'demonym');
   let chosen = pickTime(own);
-  if (!chosen && named.length === 0) return undefined;
+  if (!chosen && named.length === 0 && !filedFrom) return undefined;
   const reasons: ReviewReason[] = [];
   let time: EventTime | undefined = chosen ? timeOf(chosen) : undefined;
   if (chosen)
@@ -201,9 +206,16 @@ function candidateFor(
   const place =
     nearestPlace(named.length > 0 ? named : ownPlaces, at, article, s.start) ??
     nearestPlace(
-      local.paragraphPlaces.filter((p) => p.level !== 'demonym'),
+      local.paragraphPlaces.filter((p) => p.level !== 'demonym' && !inDateline(p)),
       at,
     );
+  if (!place && filedFrom) {
+    reasons.push({
+      field: 'place',
+      text: `no other place in the sentence or its paragraph: '${filedFrom.text}' of the dateline, where the report was filed from; where it happened may differ`,
+      alternatives: filedFrom.alternatives.slice(0, 5),
+    });
+  }
   if (place) {
     const fromSentence = inside(s, place);
     const others = ownPlaces.filter((p) => p !== place && p.name !== place.name).map((p) => p.name);
@@ -220,10 +232,10 @@ function candidateFor(
     text: 'one sentence of the article that states something happening at a time or place',
   });
   return {
-    title: shortTitle(s.text),
+    title: shortTitle(s.text.slice(datelineEnd - s.start)),
     kind: kind.kind,
     time,
-    ...(place ? { place } : {}),
+    ...(place ? { place } : filedFrom ? { place: filedFrom } : {}),
     quotes: [s.text],
     reasons,
     sentence: s,
