@@ -199,5 +199,26 @@ export function findTimes(
         kept[clash] = mention;
     }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start).map((m) => sinceSpan(m, text, anchor));
+}
+
+/**
+ * "killed 45 people since June 26": a span from the date to the article's, at the date's own
+ * unit ("since 1992" runs to the article's year), not the one day it names.
+ */
+function sinceSpan(m: TimeMention, text: string, anchor: Day | undefined): TimeMention {
+  if (!anchor || !m.startDate || m.endDate || m.duration) return m;
+  if (
+    !/\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(
+      text.slice(Math.max(0, m.start - 20), m.start),
+    )
+  )
+    return m;
+  const end = dayValue(anchor).slice(0, m.startDate.length);
+  if (end <= m.startDate) return m;
+  return {
+    ...m,
+    endDate: end,
+    reason: `${m.reason}; after 'since': a span from it to the article's date (${longDay(anchor)})`,
+  };
 }

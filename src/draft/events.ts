@@ -95,9 +95,17 @@ const COMPARED_WITH =
 const COMPARISON_DATE =
   /\b(?:ago|earlier|before|previous|prior|preceding)\b|\blast\s+(?:year|month|week|quarter)\b/i;
 
+// "its worst fall since 1987", "lows not reached since February": a record measured back to a
+// date, which is not when the record happened. ("Fighting since June" is a span: dates.ts.)
+const RECORD_SINCE =
+  /\b(?:highest|lowest|longest|shortest|biggest|largest|smallest|greatest|strongest|weakest|deepest|sharpest|steepest|fastest|slowest|worst|best|first|most|least|never|not)\b(?:\s+[\p{L}\d'’%-]+){0,6}\s+since\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$/iu;
+
 function isComparison(m: TimeMention, article: string, s: Sentence): boolean {
-  if (!m.relative || m.duration || !COMPARISON_DATE.test(m.text)) return false;
-  return COMPARED_WITH.test(article.slice(Math.max(s.start, m.start - 48), m.start));
+  if (m.duration) return false;
+  const before = article.slice(Math.max(s.start, m.start - 80), m.start);
+  if (RECORD_SINCE.test(before)) return true;
+  if (!m.relative || !COMPARISON_DATE.test(m.text)) return false;
+  return COMPARED_WITH.test(before.slice(-48));
 }
 
 function pickTime(own: readonly TimeMention[]): TimeMention | undefined {
@@ -153,7 +161,8 @@ function candidateFor(
   const ownPlaces = local.places.filter((p) => !inDateline(p));
   const named = ownPlaces.filter((p) => p.level !== 'demonym');
   let chosen = pickTime(own);
-  if (!chosen && named.length === 0 && !filedFrom) return undefined;
+  // A sentence dated only by what it is compared with still says something happened.
+  if (!chosen && named.length === 0 && !filedFrom && compared.length === 0) return undefined;
   const reasons: ReviewReason[] = [];
   let time: EventTime | undefined = chosen ? timeOf(chosen) : undefined;
   if (chosen)
@@ -294,9 +303,10 @@ export function findEvents(ctx: Context): EventCandidate[] {
   const paragraphTimes = new Map<number, TimeMention[]>();
   const paragraphPlaces = new Map<number, PlaceMention[]>();
   ctx.sentences.forEach((s, i) => {
+    // A date something is compared with dates no other sentence of its paragraph either.
     paragraphTimes.set(s.paragraph, [
       ...(paragraphTimes.get(s.paragraph) ?? []),
-      ...(times[i] ?? []),
+      ...(times[i] ?? []).filter((t) => !isComparison(t, ctx.text, s)),
     ]);
     paragraphPlaces.set(s.paragraph, [
       ...(paragraphPlaces.get(s.paragraph) ?? []),

@@ -81,7 +81,7 @@ export function relativePeriods(ctx: RuleContext): TimeMention[] {
 /** "in 2001", "since 1992": a year written out after a word that dates it. */
 export function bareYears(ctx: RuleContext): TimeMention[] {
   const pattern =
-    /\b(?:in|since|by|until|till|of|from|during|before|after|around|circa|to|through|and|between|early|late|mid|the|year|in early|in late)[- ](?:the\s+)?((?:1[5-9]|20)\d\d)\b(?![-–/]?\d|\s*(?:%|percent|per cent|people|soldiers|troops|km|miles))/gi;
+    /\b(?:in|since|by|until|till|of|from|during|before|after|around|circa|to|through|and|between|early|late|mid|the|year|in early|in late)[- ](?:the\s+)?((?:1[5-9]|20)\d\d)\b(?![-–/]?\d|[.,]\d|\s*(?:%|percent|per cent|people|soldiers|troops|km|miles))/gi;
   const out: TimeMention[] = [];
   for (const m of ctx.text.matchAll(pattern)) {
     const year = m[1] ?? '';
@@ -157,17 +157,19 @@ const VAGUE_COUNT: Record<string, number> = { couple: 2, few: 3, recent: 3, seve
 
 /**
  * "over the last several years", "in the past few days", "in recent months": a span of vague
- * length ending at the article's date. chrono reads them as one day that many units back
- * ("the last several years" = a day seven years before), which claims a precision the words lack.
+ * length ending at the article's date; "over the next couple of years" one starting at it. chrono
+ * reads them as one day that many units away ("the last several years" = a day seven years
+ * before), which claims a precision the words lack.
  */
 export function vagueDurations(ctx: RuleContext): TimeMention[] {
   const pattern =
-    /\b(?:(?:over|in|during|for|within)\s+)?(?:(?:the\s+)?(?:last|past)\s+(couple\s+of|few|several|many)|(recent))\s+(day|week|month|year|decade)s\b/gi;
+    /\b(?:(?:over|in|during|for|within)\s+)?(?:(?:the\s+)?(last|past|next|coming)\s+(couple\s+of|few|several|many)|(recent))\s+(day|week|month|year|decade)s\b/gi;
   const out: TimeMention[] = [];
   for (const m of ctx.text.matchAll(pattern)) {
-    const vague = (m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+    const ahead = /^(?:next|coming)$/i.test(m[1] ?? '');
+    const vague = (m[2] ?? m[3] ?? '').toLowerCase().split(/\s+/)[0] ?? '';
     const n = VAGUE_COUNT[vague];
-    const unit = (m[3] ?? '').toLowerCase();
+    const unit = (m[4] ?? '').toLowerCase();
     const days = UNIT_DAYS[unit];
     if (!n || !days) continue;
     const span = { start: m.index, end: m.index + m[0].length, text: m[0] };
@@ -176,13 +178,16 @@ export function vagueDurations(ctx: RuleContext): TimeMention[] {
     const anchor = ctx.anchor;
     if (!anchor) {
       out.push({
-        ...unresolved(span, 'is a length of time ending at the publication date'),
+        ...unresolved(
+          span,
+          `is a length of time ${ahead ? 'starting' : 'ending'} at the publication date`,
+        ),
         value,
         duration: true,
       });
       continue;
     }
-    const back = addDays(anchor, -Math.round(n * days));
+    const far = addDays(anchor, (ahead ? 1 : -1) * Math.round(n * days));
     const cut = (d: Day): string =>
       unit === 'year' || unit === 'decade'
         ? String(d.year)
@@ -192,13 +197,17 @@ export function vagueDurations(ctx: RuleContext): TimeMention[] {
     out.push({
       ...span,
       value,
-      startDate: cut(back),
-      endDate: cut(anchor),
+      startDate: cut(ahead ? anchor : far),
+      endDate: cut(ahead ? far : anchor),
       precision: 'approximate',
       relative: true,
       duration: true,
-      reason: `'${span.text}': a length of time of no stated size, read as about ${n} ${unit}s ending at the article's date (${dayValue(anchor)}); when it began is a guess`,
-      alternatives: [`a span of another length ending at ${dayValue(anchor)}`],
+      reason: ahead
+        ? `'${span.text}': a length of time of no stated size, read as about ${n} ${unit}s from the article's date (${dayValue(anchor)}); when it ends is a guess`
+        : `'${span.text}': a length of time of no stated size, read as about ${n} ${unit}s ending at the article's date (${dayValue(anchor)}); when it began is a guess`,
+      alternatives: [
+        `a span of another length ${ahead ? 'starting' : 'ending'} at ${dayValue(anchor)}`,
+      ],
     });
   }
   return out;

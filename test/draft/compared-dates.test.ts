@@ -35,6 +35,16 @@ describe('dates a figure is compared with', () => {
   });
 
   it.each([
+    ['The index had its worst fall since 1987.', '1987'],
+    ['Oil dropped to lows not reached since February.', 'February'],
+    ['It was the lowest close for the index since October 9, 2002.', 'October 9, 2002'],
+  ])('does not date a record %j by the date it reaches back to', (sentence, words) => {
+    const time = onlyEventTime(sentence.replace(/\.$/, ' in Japan.'));
+    expect(time.start).toBe('2009-02-03');
+    expect(time.note).toContain(`'${words}' is what it is compared with`);
+  });
+
+  it.each([
     ['the start of a range', 'Exercises in Japan have run from last October.', '2008-10'],
     ['a plain relative date', 'Sales in Japan fell a year ago.', '2008-02-03'],
   ])('still dates by %s', (_what, sentence, start) => {

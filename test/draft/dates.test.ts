@@ -109,6 +109,25 @@ describe('findTimes', () => {
     },
   );
 
+  it('reads "over the next couple of years" as an approximate span starting at the article', () => {
+    const t = only('Growth will slow over the next couple of years.');
+    expect([t.startDate, t.endDate, t.precision]).toEqual(['2021', '2023', 'approximate']);
+    expect(t.reason).toContain('when it ends is a guess');
+  });
+
+  it.each([
+    ['Floods have killed 45 people since June 26.', 'June 26', '2021-06-26', '2021-10-18'],
+    ['Fighting has gone on since 1992.', '1992', '1992', '2021'],
+  ])('reads %j as a span from the date to the article', (text, words, from, to) => {
+    const t = only(text);
+    expect([t.text, t.startDate, t.endDate]).toEqual([words, from, to]);
+    expect(t.reason).toContain("after 'since'");
+  });
+
+  it('reads no year in an index level ("to 1847.27")', () => {
+    expect(times('The Nasdaq index has fallen by 100.12 points to 1847.27.')).toEqual([]);
+  });
+
   it('leaves a vague length of time unresolved without a publication date', () => {
     const t = only('Prices rose in the past few days.', null);
     expect([t.startDate, t.value, t.duration]).toEqual([undefined, 'PXD', true]);
