@@ -116,6 +116,8 @@ function pickTime(own: readonly TimeMention[]): TimeMention | undefined {
 /** The mentions in one sentence and in its paragraph. */
 interface Local {
   readonly times: readonly TimeMention[];
+  /** Those of `times` that a figure is compared with (isComparison). */
+  readonly compared: readonly TimeMention[];
   readonly places: readonly PlaceMention[];
   readonly paragraphTimes: readonly TimeMention[];
   readonly paragraphPlaces: readonly PlaceMention[];
@@ -155,7 +157,7 @@ function candidateFor(
   // "KYIV, Dec 5 (Reuters) - …": where and when it was filed, not where and when it happened.
   const datelineEnd = s.start + wireDatelineLength(s.text);
   const inDateline = (m: { start: number }) => m.start < datelineEnd;
-  const compared = local.times.filter((t) => isComparison(t, article, s));
+  const compared = local.compared;
   const own = local.times.filter((t) => !compared.includes(t) && !inDateline(t));
   const filedFrom = local.places.find((p) => inDateline(p) && p.level !== 'demonym');
   const ownPlaces = local.places.filter((p) => !inDateline(p));
@@ -302,11 +304,14 @@ export function findEvents(ctx: Context): EventCandidate[] {
   const places = bySentence(ctx.sentences, ctx.places);
   const paragraphTimes = new Map<number, TimeMention[]>();
   const paragraphPlaces = new Map<number, PlaceMention[]>();
+  const compared = ctx.sentences.map((s, i) =>
+    (times[i] ?? []).filter((t) => isComparison(t, ctx.text, s)),
+  );
   ctx.sentences.forEach((s, i) => {
     // A date something is compared with dates no other sentence of its paragraph either.
     paragraphTimes.set(s.paragraph, [
       ...(paragraphTimes.get(s.paragraph) ?? []),
-      ...(times[i] ?? []).filter((t) => !isComparison(t, ctx.text, s)),
+      ...(times[i] ?? []).filter((t) => !compared[i]?.includes(t)),
     ]);
     paragraphPlaces.set(s.paragraph, [
       ...(paragraphPlaces.get(s.paragraph) ?? []),
@@ -319,6 +324,7 @@ export function findEvents(ctx: Context): EventCandidate[] {
     if (s.heading) return;
     const local: Local = {
       times: times[i] ?? [],
+      compared: compared[i] ?? [],
       places: places[i] ?? [],
       paragraphTimes: paragraphTimes.get(s.paragraph) ?? [],
       paragraphPlaces: paragraphPlaces.get(s.paragraph) ?? [],

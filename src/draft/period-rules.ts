@@ -104,6 +104,21 @@ export function bareYears(ctx: RuleContext): TimeMention[] {
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3650 };
 
+/** The calendar unit a length of time in `unit`s is told in: years, months or days. */
+function unitPrecision(unit: string): 'year' | 'month' | 'day' {
+  return unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
+}
+
+/** `d` written at that unit: "2021", "2021-10" or "2021-10-18". */
+function atUnit(d: Day, unit: string): string {
+  const precision = unitPrecision(unit);
+  return precision === 'year'
+    ? String(d.year)
+    : precision === 'month'
+      ? monthValue(d.year, d.month)
+      : dayValue(d);
+}
+
 /** "after 20 years of war": a span ending at the article's date. */
 export function durations(ctx: RuleContext): TimeMention[] {
   const pattern =
@@ -128,20 +143,12 @@ export function durations(ctx: RuleContext): TimeMention[] {
       continue;
     }
     const back = addDays(anchor, -Math.round(n * (UNIT_DAYS[unit] ?? 1)));
-    const precision =
-      unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
-    const cut = (d: Day): string =>
-      precision === 'year'
-        ? String(d.year)
-        : precision === 'month'
-          ? monthValue(d.year, d.month)
-          : dayValue(d);
     out.push({
       ...span,
       value: code,
-      startDate: cut(back),
-      endDate: cut(anchor),
-      precision,
+      startDate: atUnit(back, unit),
+      endDate: atUnit(anchor, unit),
+      precision: unitPrecision(unit),
       relative: true,
       duration: true,
       reason: `'${span.text}': a length of time, read as a span ending at the article's date (${dayValue(anchor)}), not a date ${n} ${unit}s on`,
@@ -188,17 +195,11 @@ export function vagueDurations(ctx: RuleContext): TimeMention[] {
       continue;
     }
     const far = addDays(anchor, (ahead ? 1 : -1) * Math.round(n * days));
-    const cut = (d: Day): string =>
-      unit === 'year' || unit === 'decade'
-        ? String(d.year)
-        : unit === 'month'
-          ? monthValue(d.year, d.month)
-          : dayValue(d);
     out.push({
       ...span,
       value,
-      startDate: cut(ahead ? anchor : far),
-      endDate: cut(ahead ? far : anchor),
+      startDate: atUnit(ahead ? anchor : far, unit),
+      endDate: atUnit(ahead ? far : anchor, unit),
       precision: 'approximate',
       relative: true,
       duration: true,

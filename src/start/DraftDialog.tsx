@@ -1,13 +1,14 @@
 /**
  * "Draft from an article": paste the text or pick a .txt or a saved page, say when it was
  * published (or that nobody knows: the article's own date line fills it in as a guess until
- * the person types a date) and its language, then draft it in the worker while the page stays free; the draft is kept in the library and opens. A draft with no events stays here and
- * says why. Run by the shared modal-dialog hook: focus stays inside and goes back on close.
+ * the person types a date) and its language, then draft it in the worker while the page stays
+ * free; the draft is kept in the library and opens. A draft with no events stays here and says
+ * why. Run by the shared modal-dialog hook: focus stays inside and goes back on close.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useShell } from '../app/shell-context';
 import { useModalDialog } from '../app/use-modal-dialog';
-import { readDateLine, type DateLine } from '../draft/date-line';
+import { readDateLine } from '../draft/date-line';
 import type { PickedFile } from '../library/read-story-file';
 import { parseStory } from '../story/parse-story';
 import { formatPartialDate } from '../time/format-date';
@@ -62,12 +63,16 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
   const [pageDate, setPageDate] = useState<string | undefined>();
-  const [dateLine, setDateLine] = useState<DateLine | undefined>();
   const [language, setLanguage] = useState('en');
   const [fromPage, setFromPage] = useState<FromPage>({});
   const [fileNotes, setFileNotes] = useState<readonly string[]>([]);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const running = run.state === 'running';
+  // A picked page's own date comes first; without one, the text's date line is the guess.
+  const dateLine = useMemo(
+    () => (pageDate === undefined ? readDateLine(text) : undefined),
+    [text, pageDate],
+  );
 
   /**
    * A new text: the date field follows the page's own date (a picked web page's metadata, kept
@@ -77,7 +82,6 @@ export default function DraftDialog({ onClose, drafters }: DraftDialogProps) {
     const line = datedByPage === undefined ? readDateLine(next) : undefined;
     const typedByPerson = published !== '' && published !== dateLine?.day && published !== pageDate;
     setText(next);
-    setDateLine(line);
     setPageDate(datedByPage);
     if (datedByPage !== undefined || !typedByPerson) setPublished(datedByPage ?? line?.day ?? '');
   };
