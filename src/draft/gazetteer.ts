@@ -17,7 +17,9 @@ const countryRow = z.tuple([
   z.array(z.string()),
 ]);
 const regionRow = z.tuple([z.string(), num, num, num]);
-const adminRow = z.tuple([z.string(), num, num, z.string().length(2), num]);
+const names = z.array(z.string());
+/** [name, lon, lat, country, radius km, names read anywhere, names read only in context]. */
+const adminRow = z.tuple([z.string(), num, num, z.string().length(2), num, names, names]);
 const borderRow = z.tuple([
   z.string().length(2),
   z.string().length(2),
@@ -70,6 +72,12 @@ export interface Region {
   readonly lon: number;
   readonly lat: number;
   readonly radiusKm: number;
+  /**
+   * Names (as `nameKey` writes them) that are this region's only where the article names its
+   * country or calls the place a region: "Zabul" for Zabul Province, "Kherson" for Kherson
+   * Oblast, whose city is more often meant.
+   */
+  readonly contextNames?: ReadonlySet<string>;
 }
 
 export interface Town {
@@ -133,8 +141,18 @@ export function buildGazetteer(data: unknown): Gazetteer {
   }
   for (const [name, lon, lat, radiusKm] of parsed.regions)
     add(name, { kind: 'region', name, lon, lat, radiusKm });
-  for (const [name, lon, lat, country, radiusKm] of parsed.admin)
-    add(name, { kind: 'region', name, lon, lat, radiusKm, country });
+  for (const [name, lon, lat, country, radiusKm, anywhere, inContext] of parsed.admin) {
+    const region: Region = {
+      kind: 'region',
+      name,
+      lon,
+      lat,
+      radiusKm,
+      country,
+      ...(inContext.length > 0 ? { contextNames: new Set(inContext.map(nameKey)) } : {}),
+    };
+    for (const alias of [...anywhere, ...inContext]) add(alias, region);
+  }
   for (const row of parsed.cities) {
     if (!isCityRow(row))
       throw new Error(

@@ -25,22 +25,29 @@ export function searchPlaces(gazetteer: Gazetteer, query: string, limit = 8): Pl
     if (!name.startsWith(key)) continue;
     for (const entry of entries) found.push({ entry, name, exact: name === key });
   }
-  found.sort((a, b) => Number(b.exact) - Number(a.exact) || rank(b.entry) - rank(a.entry));
-  const seen = new Set<Entry>();
+  found.sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || rank(b.entry, b.name) - rank(a.entry, a.name),
+  );
+  // A town is in the gazetteer once under its name and once under its other names.
+  const seen = new Set<string>();
   const choices: PlaceChoice[] = [];
   for (const { entry } of found) {
-    if (seen.has(entry)) continue;
-    seen.add(entry);
+    const same = `${entry.kind}|${entry.name}|${entry.lon}|${entry.lat}`;
+    if (seen.has(same)) continue;
+    seen.add(same);
     choices.push(choiceFor(entry));
     if (choices.length >= limit) break;
   }
   return choices;
 }
 
-/** Bigger and more central first: countries, then capitals, then towns by population. */
-function rank(entry: Entry): number {
+/**
+ * Bigger and more central first: countries, then capitals, then towns by population. A region
+ * found by a short name ("Kherson" for Kherson Oblast) comes after the towns of that name.
+ */
+function rank(entry: Entry, name: string): number {
   if (entry.kind === 'country') return 1e12;
-  if (entry.kind === 'region') return 1e9 + entry.radiusKm;
+  if (entry.kind === 'region') return entry.contextNames?.has(name) ? 0 : 1e9 + entry.radiusKm;
   return (entry.capital ? 1e10 : 0) + entry.population - (entry.alternate ? 1 : 0);
 }
 

@@ -71,4 +71,73 @@ describe('findPlaces', () => {
     const washington = place('A farm in Washington state was closed.', 'Washington');
     expect([washington.level, washington.country]).toEqual(['region', 'US']);
   });
+
+  it('reads the states and provinces of any country, in the country the article names', () => {
+    const read = (text: string, name: string) => {
+      const found = place(text, name);
+      return `${found.level}:${found.country}`;
+    };
+    expect(read('Floods hit Khyber Pakhtunkhwa, officials said.', 'Khyber Pakhtunkhwa')).toBe(
+      'region:PK',
+    );
+    expect(read('Police in Xinjiang detained him.', 'Xinjiang')).toBe('region:CN');
+    expect(read('Voters in Scotland went to the polls.', 'Scotland')).toBe('region:GB');
+    expect(read('Shelling hit Kherson Oblast overnight.', 'Kherson Oblast')).toBe('region:UA');
+    // One name, two countries' provinces: the article's country chooses.
+    expect(read('Pakistan said floods in Punjab killed 20.', 'Punjab')).toBe('region:PK');
+    expect(read('India said floods in Punjab killed 20.', 'Punjab')).toBe('region:IN');
+  });
+
+  it("reads a province's short name as the province only in context", () => {
+    const found = (text: string) =>
+      findPlaces(text, gazetteer()).map((p) => `${p.text}:${p.level}:${p.name}`);
+    // The article names Afghanistan, and no Afghan town is called Helmand.
+    expect(found('Afghan forces fought in Helmand.')).toEqual([
+      'Afghan:demonym:Afghanistan',
+      'Helmand:region:Helmand Province',
+    ]);
+    // Called a province, it is one, whatever the article names.
+    expect(found('Fighting was reported in Zabul province.')).toEqual([
+      'Zabul:region:Zabul Province',
+    ]);
+    // Kandahar and Kherson are cities too: the city, unless the article says the region.
+    expect(found('Afghan forces entered Kandahar.')[1]).toBe('Kandahar:city:Kandahār');
+    expect(found('Ukrainian forces entered the Kherson region.')[1]).toBe(
+      'Kherson:region:Kherson Oblast',
+    );
+    expect(found('Ukrainian forces entered Kherson.')[1]).toBe('Kherson:city:Kherson');
+    // With no country to say where, the short name is no place: "Rivers" is Rivers State only
+    // in a Nigerian story, and "Zabul" alone is not enough to put a mark in Afghanistan.
+    expect(found('Rivers flooded the valley.')).toEqual([]);
+    expect(found('Fighting was reported in Zabul.')).toEqual([]);
+    expect(found('Nigerian police said Rivers state was calm.')[1]).toBe(
+      'Rivers:region:Rivers State',
+    );
+  });
+
+  it('reads "the Kharkiv and Odesa regions" as two regions, each in its seat\'s spelling', () => {
+    const found = findPlaces(
+      'Ukrainian officials said drones hit the Kharkiv and Odesa regions and Zaporizhzhia.',
+      gazetteer(),
+    ).map((p) => `${p.text}:${p.level}:${p.name}`);
+    expect(found).toEqual([
+      'Ukrainian:demonym:Ukraine',
+      'Kharkiv:region:Kharkiv Oblast',
+      'Odesa:region:Odessa Oblast',
+      'Zaporizhzhia:city:Zaporizhzhya',
+    ]);
+  });
+
+  it("reads a small town's other name only in the countries the article names", () => {
+    const found = (text: string) => findPlaces(text, gazetteer()).map((p) => `${p.text}:${p.name}`);
+    // GeoNames gives Cumberland, Maryland the other name "Cumbria".
+    expect(found('Britain was hit by floods. In Cumbria, roads were closed.')).toEqual([
+      'Britain:United Kingdom',
+    ]);
+    // A big town's other name is read anywhere: "Kiev" in a story that names only Russia.
+    expect(found('Russia said its drones hit Kiev.')).toEqual([
+      'Russia:Russian Federation',
+      'Kiev:Kyiv',
+    ]);
+  });
 });

@@ -25,4 +25,14 @@ describe('searching the gazetteer for a place', () => {
     expect(searchPlaces(gazetteer(), 'K')).toEqual([]);
     expect(searchPlaces(gazetteer(), 'Ka', 3)).toHaveLength(3);
   });
+
+  it('lists a place once, and a region found by its short name after the town', () => {
+    const kherson = searchPlaces(gazetteer(), 'Kherson').map((c) => `${c.name}:${c.kind}`);
+    expect(kherson).toEqual(['Kherson:town', 'Kherson Oblast:region']);
+    expect(searchPlaces(gazetteer(), 'Khyber')[0]).toMatchObject({
+      name: 'Khyber Pakhtunkhwa',
+      kind: 'region',
+      country: 'PK',
+    });
+  });
 });
