@@ -53,6 +53,22 @@ let valueCorrect = 0;
 let valueFound = 0;
 // Each article's date line against the publication date its annotators gave.
 let dateLinesRight = 0;
+
+type FoundTime = ReturnType<typeof run>['annotations']['times'][number];
+/**
+ * TimeML marks "from 2009 to 2011" as two dates, where the draft reads one span: a span whose
+ * end year is written in it is scored as the two dates it is made of, each with its own value.
+ */
+function asTimeML(t: FoundTime): FoundTime[] {
+  const endYear = t.end_value?.length === 4 ? t.end_value : undefined;
+  const at = endYear ? t.text.lastIndexOf(endYear) : -1;
+  if (!endYear || at <= 0 || !t.value) return [t];
+  const { end_value: _end, ...first } = t;
+  return [
+    { ...first, end: t.start + t.text.indexOf(t.value.slice(0, 4)) + 4 },
+    { ...first, start: t.start + at, end: t.start + at + 4, text: endYear, value: endYear },
+  ];
+}
 const timeArticles = articles('times');
 for (const base of timeArticles) {
   const text = readFileSync(`${base}.txt`, 'utf8');
@@ -67,12 +83,14 @@ for (const base of timeArticles) {
     console.log(
       `  date line ${base.split('/').pop()}: gold ${gold.published}, read ${dateLine ? `${dateLine.day} from '${dateLine.text}'` : 'none'}`,
     );
-  const found = run(text, gold.published).annotations.times.filter(
-    (t) =>
-      inRange(t) &&
-      (scored.some((g) => g.start < t.end && t.start < g.end) ||
-        !skipped.some((s) => s.start < t.end && t.start < s.end)),
-  );
+  const found = run(text, gold.published)
+    .annotations.times.flatMap(asTimeML)
+    .filter(
+      (t) =>
+        inRange(t) &&
+        (scored.some((g) => g.start < t.end && t.start < g.end) ||
+          !skipped.some((s) => s.start < t.end && t.start < s.end)),
+    );
   const pairs = match(scored, found);
   times.found += found.length;
   times.gold += scored.length;

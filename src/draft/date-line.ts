@@ -1,11 +1,13 @@
 /**
  * The article's own date line: pasted news keeps its header ("September 17, 2008", "Published
- * 18 Oct 2021, 10:32 GMT", "By Jane Doe | Oct. 18, 2021") above the body, and it says when the
- * article was written, which every "on Tuesday" counts from. Only a whole day with its year is
- * read; a wire dateline without a year ("MOSCOW, Oct 18 (Reuters)") and numeric dates, whose
- * day/month order is unknown, are left alone rather than guessed.
+ * 18 Oct 2021, 10:32 GMT", "By Jane Doe | Oct. 18, 2021") above the body, or its first
+ * paragraph opens with a wire dateline ("PESHAWAR, Pakistan, Aug. 17, 2025 (AP) — "), and it
+ * says when the article was written, which every "on Tuesday" counts from. Only a whole day with
+ * its year is read; a wire dateline without a year ("MOSCOW, Oct 18 (Reuters)") and numeric
+ * dates, whose day/month order is unknown, are left alone rather than guessed.
  */
 import { dayValue, MONTH_PATTERN, monthNumber, parseDay, type Day } from './calendar';
+import { wireDatelineDay } from './wire-dateline';
 
 export interface DateLine {
   /** YYYY-MM-DD. */
@@ -49,6 +51,14 @@ export function readDateLine(text: string): DateLine | undefined {
     const lineStart = offset;
     offset += line.length + 1;
     if (line.trim() === '') continue;
+    // The body's first paragraph, a long line, may open with a wire dateline.
+    const wire = wireDatelineDay(line);
+    const wireDay = wire && readPart(wire.text);
+    if (wire && wireDay) {
+      const start = lineStart + wire.start + wireDay.offset;
+      const end = start + wireDay.text.length;
+      found.push({ day: wireDay.day, text: wireDay.text, start, end, updated: false });
+    }
     if (line.length > LONGEST_HEADER_LINE || seen >= HEADER_LINES) break;
     seen += 1;
     for (const part of parts(line)) {

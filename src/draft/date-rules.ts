@@ -1,12 +1,12 @@
 /**
  * Time expressions chrono-node does not read the way a news desk does: two months
  * ("in August and September"), approximate months ("mid-October"), this/last/next week, month
- * or year, bare years ("in 2001") and lengths of time ("after 20 years of war", "over the last
+ * or year, bare years ("in 2001"), spans of years ("from 2001 to 2005") and lengths of time ("after 20 years of war", "over the last
  * several years").
  */
 import type { TimeMention } from './mentions';
 import { approximateMonths, monthPairs } from './month-rules';
-import { bareYears, durations, relativePeriods, vagueDurations } from './period-rules';
+import { bareYears, durations, relativePeriods, vagueDurations, yearSpans } from './period-rules';
 import type { RuleContext } from './rule-context';
 
 export { numberOf, yearForMonth, type RuleContext } from './rule-context';
@@ -19,6 +19,7 @@ export function ruleMentions(ctx: RuleContext): TimeMention[] {
     ...relativePeriods(ctx),
     ...durations(ctx),
     ...vagueDurations(ctx),
+    ...yearSpans(ctx),
     ...bareYears(ctx),
   ];
 }

@@ -1,11 +1,13 @@
 /**
  * Finds time expressions and resolves them against the publication date with honest precision.
- * chrono-node finds the dates it knows; the rules in date-rules.ts add what it misses, and the
- * year of a month or the week of a weekday follows the tense of the sentence.
+ * chrono-node finds the dates it knows; the rules in date-rules.ts add what it misses, the year
+ * of a month or the week of a weekday follows the tense of the sentence, and "the next day"
+ * counts from the date before it (earlier-dates.ts).
  */
 import * as chrono from 'chrono-node';
 import { addDays, dayValue, longDay, monthValue, weekday, type Day } from './calendar';
 import { ruleMentions, yearForMonth, type RuleContext } from './date-rules';
+import { countFromEarlier } from './earlier-dates';
 import type { TimeMention } from './mentions';
 import type { Sentence } from './sentences';
 import { tenseAt, type Tense } from './tense';
@@ -199,7 +201,7 @@ export function findTimes(
         kept[clash] = mention;
     }
   }
-  return kept.sort((a, b) => a.start - b.start).map((m) => sinceSpan(m, text, anchor));
+  return countFromEarlier(kept, text).map((m) => sinceSpan(m, text, anchor));
 }
 
 /**

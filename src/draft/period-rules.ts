@@ -102,6 +102,36 @@ export function bareYears(ctx: RuleContext): TimeMention[] {
   return out;
 }
 
+const YEAR = '((?:1[5-9]|20)\\d\\d)';
+
+/** "from 2001 to 2005", "between 2014 and 2016", "the 1992–1997 war": a span of years. */
+export function yearSpans(ctx: RuleContext): TimeMention[] {
+  const pattern = new RegExp(
+    `\\b(?:(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|till|through)\\s+${YEAR}|${YEAR}\\s?[–-]\\s?${YEAR})\\b(?![-–/.,]?\\d|\\s*(?:%|percent|per cent))`,
+    'gi',
+  );
+  const out: TimeMention[] = [];
+  for (const m of ctx.text.matchAll(pattern)) {
+    const [first = '', last = ''] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+    // "pages 1987-1850", "1600-1800 people": an end before the start, or centuries on, is no span.
+    if (Number(last) <= Number(first) || Number(last) - Number(first) > 100) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: first,
+      startDate: first,
+      endDate: last,
+      precision: 'year',
+      relative: false,
+      duration: false,
+      reason: `'${m[0]}': a span of years written out`,
+      alternatives: [],
+    });
+  }
+  return out;
+}
+
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3650 };
 
 /** The calendar unit a length of time in `unit`s is told in: years, months or days. */

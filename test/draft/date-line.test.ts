@@ -62,6 +62,19 @@ describe("an article's date line", () => {
     expect(readDateLine(`A headline\n${header}\n\n${BODY}`)).toBeUndefined();
   });
 
+  it("reads the day of a wire dateline that gives its year, at the body's start", () => {
+    const text = `Floods kill dozens\n\nPESHAWAR, Pakistan, Aug. 17, 2025 (AP) — ${BODY}`;
+    const line = readDateLine(text);
+    expect(line).toMatchObject({ day: '2025-08-17', text: 'Aug. 17, 2025', updated: false });
+    expect(text.slice(line?.start, line?.end)).toBe('Aug. 17, 2025');
+    expect(readDateLine(`A headline\nLONDON, 30 November 2026 — ${BODY}`)?.day).toBe('2026-11-30');
+    // The header's own date line comes first.
+    const both = `A headline\nPublished 18 Nov 2026\n\nLONDON, Nov 17, 2026 — ${BODY}`;
+    expect(readDateLine(both)?.day).toBe('2026-11-18');
+    // Without its year, the dateline's day is not a date to count from.
+    expect(readDateLine(`A headline\n\nLONDON, Nov 17 (Reuters) — ${BODY}`)).toBeUndefined();
+  });
+
   it('reads nothing below the header: a date line after the body has begun is a date in the story', () => {
     expect(readDateLine(`A headline\n\n${BODY}\n\n18 October 2021\n`)).toBeUndefined();
     const deep = Array.from({ length: 9 }, (_, i) => `Line ${i + 1}`).join('\n');

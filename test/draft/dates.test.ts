@@ -17,6 +17,24 @@ function only(text: string, anchor: typeof MONDAY | null = MONDAY) {
 }
 
 describe('findTimes', () => {
+  it('reads a span of years as one span, not two years', () => {
+    for (const [text, span] of [
+      ['Aid flowed from 2001 to 2005.', 'from 2001 to 2005'],
+      ['Deliveries come between 2014 and 2016.', 'between 2014 and 2016'],
+      ['He fought in the 1992–1997 war.', '1992–1997'],
+    ] as const) {
+      const t = only(text);
+      expect([t.text, t.startDate, t.endDate, t.precision]).toEqual([
+        span,
+        span.match(/\d{4}/)?.[0],
+        span.match(/\d{4}(?=\D*$)/)?.[0],
+        'year',
+      ]);
+    }
+    // An end before the start is no span: two years, or none.
+    expect(times('Pages 1987-1850 of the report.').some((t) => t.endDate)).toBe(false);
+  });
+
   it('reads a weekday in a future-tense sentence as the coming one', () => {
     const t = only('Officials will hold separate talks in Moscow on Tuesday.');
     expect([t.value, t.precision, t.text]).toEqual(['2021-10-19', 'day', 'Tuesday']);

@@ -15,6 +15,11 @@ describe('wire datelines', () => {
       'DUSHANBE, Tajikistan, Oct. 18 (AFP) – ',
     ],
     ['NEW YORK, 18 October — Stocks fell', 'NEW YORK, 18 October — '],
+    [
+      'PESHAWAR, Pakistan, Aug. 17, 2025 (AP) — Flash floods killed',
+      'PESHAWAR, Pakistan, Aug. 17, 2025 (AP) — ',
+    ],
+    ['LONDON, Nov 30, 2026 — Storm Bert brought', 'LONDON, Nov 30, 2026 — '],
   ])('finds the dateline of %j', (sentence, dateline) => {
     expect(sentence.slice(0, wireDatelineLength(sentence))).toBe(dateline);
   });
