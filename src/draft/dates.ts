@@ -19,6 +19,18 @@ const RELATIVE_WORDS =
 // chrono reads these as dates, but in news text they rarely are.
 const NOT_DATES = /^(?:now|the fall|a second|second|sat|sun|the past|present|currently)$/i;
 const LOWER_MONTH_WORDS = /^(?:may|march|mar)$/;
+// "strengthened in just 12 hours", "was rebuilt in two years": how long, not when. chrono reads
+// them as that long after the article's date; only "will resume in two weeks" is a date.
+const HOW_LONG =
+  /^(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+)?\S+\s+(hour|minute|second|day|week|month|year)s?$/i;
+
+function howLong(text: string, at: number, ctx: RuleContext): boolean {
+  const unit = HOW_LONG.exec(text)?.[1]?.toLowerCase();
+  if (!unit) return false;
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') return true;
+  const sentence = ctx.sentenceAt(at);
+  return tenseAt(sentence.text, at - sentence.start) !== 'future';
+}
 
 function weekdayReading(
   c: Components,
@@ -127,7 +139,8 @@ function fromChrono(result: chrono.ParsedResult, ctx: RuleContext): TimeMention 
   if (
     NOT_DATES.test(text.trim()) ||
     LOWER_MONTH_WORDS.test(text.trim()) ||
-    /^\d{1,4}$/.test(text.trim())
+    /^\d{1,4}$/.test(text.trim()) ||
+    howLong(text.trim(), start, ctx)
   )
     return undefined;
   const reading = componentsValue(result.start, ctx, start, text);

@@ -89,6 +89,14 @@ function nearestPlace(
   return best?.place;
 }
 
+// "…, health officials in the Gaza Strip said on Tuesday": the day it was said, and the
+// sentence's place is sought from its start, where the news is, not around the saying.
+const SAID_ON = /\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+)?$/i;
+
+function saidOn(text: string, at: number): boolean {
+  return SAID_ON.test(text.slice(Math.max(0, at - 30), at));
+}
+
 // A relative date that a figure is measured against ("dropped 32% from a year earlier", "up on
 // the same month a year ago", "fewer than last year") says what it is compared with, not when it
 // happened; a range's start ("from last October") is not one of these.
@@ -215,7 +223,8 @@ function candidateFor(
       ...firstCompared,
       text: `${firstCompared.text}; ${compared.map((t) => `'${t.text}'`).join(', ')} is what it is compared with, not when it happened`,
     };
-  const at = (chosen ?? pickTime(own))?.start ?? s.start;
+  const dated = (chosen ?? pickTime(own))?.start;
+  const at = dated === undefined || saidOn(article, dated) ? s.start : dated;
   const place =
     nearestPlace(named.length > 0 ? named : ownPlaces, at, article, s.start) ??
     nearestPlace(

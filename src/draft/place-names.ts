@@ -20,6 +20,7 @@ const COMMON = new Set(
     'union independence mission victoria republic as at in of and said reports recent ' +
     'comments popular one two lake university bay center centre valley but man human ' +
     'ramadan the central north south east west northern southern eastern western new ' +
+    'hurricane typhoon cyclone storm ' +
     'january february march april may june july august september october november ' +
     'december monday tuesday wednesday thursday friday saturday sunday'
   )
@@ -27,10 +28,16 @@ const COMMON = new Set(
     .split(/\s+/),
 );
 
-/** A lone town name glued to another capitalised word ("Central Asian") is part of a name we do not know. */
+/**
+ * A lone town name glued to another capitalised word ("Central Asian") is part of a name we do
+ * not know; one that ends its sentence ("said in Miami. President …") is not.
+ */
 function partOfLongerName(text: string, token: Token, next: Token | undefined): boolean {
   return (
-    next !== undefined && isCapitalised(next.text) && /^ $/.test(text.slice(token.end, next.start))
+    next !== undefined &&
+    !token.text.endsWith('.') &&
+    isCapitalised(next.text) &&
+    /^ $/.test(text.slice(token.end, next.start))
   );
 }
 

@@ -32,6 +32,39 @@ function describe(entry: Entry, gazetteer: Gazetteer): string {
     : `${entry.name} (region)`;
 }
 
+const plain = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Edits (insert, delete, replace one letter) from `a` to `b`. */
+function edits(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      next.push(
+        Math.min(
+          (row[j] ?? 0) + 1,
+          (next[j - 1] ?? 0) + 1,
+          (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * A town is named as the article spells it when that is the town's own name, written plainer
+ * or shorter ("Rafah" for GeoNames' "Rafaḩ", "Jenin" for "Janīn", "Acapulco" for "Acapulco de
+ * Juárez"); another name ("Kiev", "Fort Pitt" for Pittsburgh) or capitals ("ACAPULCO, Mexico —")
+ * give way to the gazetteer's.
+ */
+function spelling(written: string, name: string): string {
+  if (written === written.toUpperCase()) return name;
+  const [a, b] = [plain(written), plain(name)];
+  const close = b.startsWith(`${a} `) || edits(a, b) <= Math.max(1, Math.floor(b.length / 5));
+  return close ? written : name;
+}
+
 function townUncertainty(town: Town): number {
   return Math.round(5 + 3 * Math.max(0, Math.log10(town.population / 10000)));
 }
@@ -102,15 +135,17 @@ export function resolve(
       alternatives,
     };
   }
+  const written = spelling(raw.text, entry.name);
+  const known = written === entry.name ? '' : `${entry.name}, `;
   return {
     ...span,
-    name: entry.name,
+    name: written,
     level: 'city',
     country: entry.country,
     lon: entry.lon,
     lat: entry.lat,
     uncertaintyKm: townUncertainty(entry),
-    reason: `'${raw.text}': ${several}${inFocus(entry.country)} (a town of ${entry.population.toLocaleString('en')} people)`,
+    reason: `'${raw.text}': ${several}${inFocus(entry.country)} (${known}a town of ${entry.population.toLocaleString('en')} people)`,
     alternatives,
   };
 }

@@ -17,6 +17,15 @@ function only(text: string, anchor: typeof MONDAY | null = MONDAY) {
 }
 
 describe('findTimes', () => {
+  it('reads how long something took as no date ("in just 12 hours"), but a future "in two weeks" as one', () => {
+    expect(times('The storm strengthened in just 12 hours on Monday.').map((t) => t.text)).toEqual([
+      'Monday',
+    ]);
+    expect(times('The town was rebuilt in two years.')).toEqual([]);
+    expect(times('Earlier in the month, the city began spraying.', null)).toEqual([]);
+    expect(only('Talks will resume in two weeks.').startDate).toBe('2021-11-01');
+  });
+
   it('reads a span of years as one span, not two years', () => {
     for (const [text, span] of [
       ['Aid flowed from 2001 to 2005.', 'from 2001 to 2005'],

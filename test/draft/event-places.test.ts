@@ -29,4 +29,12 @@ describe('the place of an event', () => {
       ),
     ).toEqual(['Kharkiv Oblast']);
   });
+
+  it('is sought where the news is, not around who said it and when', () => {
+    expect(
+      places(
+        'Israeli strikes killed at least 40 people in Rafah and Khan Younis overnight, health officials in the Gaza Strip said on Saturday.',
+      ),
+    ).toEqual(['Rafah']);
+  });
 });

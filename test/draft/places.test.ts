@@ -101,7 +101,7 @@ describe('findPlaces', () => {
       'Zabul:region:Zabul Province',
     ]);
     // Kandahar and Kherson are cities too: the city, unless the article says the region.
-    expect(found('Afghan forces entered Kandahar.')[1]).toBe('Kandahar:city:Kandahār');
+    expect(found('Afghan forces entered Kandahar.')[1]).toBe('Kandahar:city:Kandahar');
     expect(found('Ukrainian forces entered the Kherson region.')[1]).toBe(
       'Kherson:region:Kherson Oblast',
     );
@@ -124,7 +124,7 @@ describe('findPlaces', () => {
       'Ukrainian:demonym:Ukraine',
       'Kharkiv:region:Kharkiv Oblast',
       'Odesa:region:Odessa Oblast',
-      'Zaporizhzhia:city:Zaporizhzhya',
+      'Zaporizhzhia:city:Zaporizhzhia',
     ]);
   });
 
@@ -139,5 +139,26 @@ describe('findPlaces', () => {
       'Russia:Russian Federation',
       'Kiev:Kyiv',
     ]);
+  });
+
+  it('reads a town that ends its sentence, and no storm as a town', () => {
+    const found = (text: string) => findPlaces(text, gazetteer()).map((p) => `${p.text}:${p.name}`);
+    // "Miami." before "President" was taken for part of a longer name and dropped.
+    expect(found('Forecasters spoke in Miami. President Biden flew in.')).toEqual(['Miami:Miami']);
+    expect(found('Hurricane winds hit the coast.')).toEqual([]);
+  });
+
+  it('names a town as the article spells it when that is its own name, written plainer', () => {
+    const named = (text: string) => findPlaces(text, gazetteer()).map((p) => p.name);
+    expect(named('Palestinian officials said Rafah and Jenin were hit.')).toEqual([
+      'State of Palestine',
+      'Rafah',
+      'Jenin',
+    ]);
+    expect(named('The storm made landfall near Acapulco.')).toEqual(['Acapulco']);
+    // Another name, or a dateline's capitals, give way to the gazetteer's.
+    expect(named('Russia said its drones hit Kiev.')).toEqual(['Russian Federation', 'Kyiv']);
+    expect(place('ACAPULCO, Mexico — Rain fell.', 'ACAPULCO').name).toBe('Acapulco de Juárez');
+    expect(place('Israeli strikes hit Rafah.', 'Rafah').reason).toContain('Rafaḩ, a town of');
   });
 });
