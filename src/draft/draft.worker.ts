@@ -1,11 +1,13 @@
 /**
- * Drafts off the page's thread, so a long article never blocks it. The gazetteer is fetched
- * once, from the app's own origin (an asset of the build), and kept for later drafts.
+ * Drafts off the page's thread, so a long article never blocks it, and searches the gazetteer for
+ * the editor's place field, whose building (about half a second) would block it too. The
+ * gazetteer is fetched once, from the app's own origin (an asset of the build), and kept.
  */
 import gazetteerUrl from './gazetteer-data.json?url';
 import { draftArticle } from './draft';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
-import { draftRequestSchema, type DraftReply } from './worker-messages';
+import { searchPlaces } from '../edit/place-search';
+import { workerRequestSchema, type DraftReply } from './worker-messages';
 
 let gazetteer: Promise<Gazetteer> | undefined;
 
@@ -24,7 +26,7 @@ function post(reply: DraftReply): void {
 }
 
 addEventListener('message', (event: MessageEvent<unknown>) => {
-  const request = draftRequestSchema.safeParse(event.data);
+  const request = workerRequestSchema.safeParse(event.data);
   if (!request.success) {
     post({
       type: 'error',
@@ -33,12 +35,31 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
     });
     return;
   }
+  const { data } = request;
+  if (data.type === 'search') {
+    loadGazetteer()
+      .then((places) =>
+        post({
+          type: 'places',
+          id: data.id,
+          choices: searchPlaces(places, data.query, data.limit),
+        }),
+      )
+      .catch((error: unknown) =>
+        post({
+          type: 'error',
+          id: data.id,
+          message: `The place search failed: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+      );
+    return;
+  }
   const started = performance.now();
-  const { id } = request.data;
+  const { id } = data;
   post({ type: 'progress', id, step: 'gazetteer', fraction: 0 });
   loadGazetteer()
     .then((places) => {
-      const { text, type: _type, id: _id, ...options } = request.data;
+      const { text, type: _type, id: _id, ...options } = data;
       const result = draftArticle(text, places, {
         ...options,
         onProgress: (step, fraction) => post({ type: 'progress', id, step, fraction }),

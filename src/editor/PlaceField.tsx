@@ -154,11 +154,9 @@ function PlaceSearch({ id, onChoose }: { id: string; onChoose: (choice: PlaceCho
   const run = (submit: FormEvent) => {
     submit.preventDefault();
     setSearch({ status: 'loading' });
-    // The gazetteer and its search come only when a person searches.
-    Promise.all([import('./load-gazetteer'), import('../edit/place-search')])
-      .then(async ([{ loadGazetteer }, { searchPlaces }]) =>
-        searchPlaces(await loadGazetteer(), query),
-      )
+    // The gazetteer and its search come only when a person searches, in a worker.
+    import('./place-searcher')
+      .then(({ searchPlaces }) => searchPlaces(query))
       .then(
         (choices) => setSearch({ status: 'done', choices }),
         () => setSearch({ status: 'failed' }),
