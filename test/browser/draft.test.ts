@@ -5,31 +5,14 @@
  * and the page keeps answering. Timings are printed, not asserted (2 shared CPU cores).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, eventButtons, openApp, startChromium, waitForMap } from './driver';
+import { baseUrl, eventButtons, longestTask, openApp, startChromium, waitForMap } from './driver';
 import { openDraftDialog } from './draft-driver';
 
 const enabled = baseUrl() !== '';
 const browser = startChromium();
 const CSTO = readFileSync('test/fixtures/csto-2021-article.raw.txt', 'utf8');
 const SHOTS = 'test-results';
-
-/** Watches the main thread: the longest task while `work` runs, in ms. */
-async function longestTask(page: Page, work: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    const seen: number[] = [];
-    Reflect.set(window, '__longTasks', seen);
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) seen.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  await work();
-  return page.evaluate(() => {
-    const seen: unknown = Reflect.get(window, '__longTasks');
-    return Array.isArray(seen) ? Math.max(0, ...seen.map(Number)) : -1;
-  });
-}
 
 describe.skipIf(!enabled)('drafting from an article in Chromium', () => {
   it('drafts the pasted CSTO article into a story of guesses on the map, and opens one', async () => {

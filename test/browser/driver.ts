@@ -81,3 +81,19 @@ export const eventButtons = (page: Page) => eventsList(page).getByRole('button')
 
 /** The query string the app has written into the address bar. */
 export const currentQuery = (page: Page) => page.evaluate(() => window.location.search);
+
+/** Watches the main thread: the longest task while `work` runs, in ms. */
+export async function longestTask(page: Page, work: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    Reflect.set(window, '__longTasks', seen);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await work();
+  return page.evaluate(() => {
+    const seen: unknown = Reflect.get(window, '__longTasks');
+    return Array.isArray(seen) ? Math.max(0, ...seen.map(Number)) : -1;
+  });
+}
