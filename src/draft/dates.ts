@@ -24,6 +24,10 @@ const LOWER_MONTH_WORDS = /^(?:may|march|mar)$/;
 const HOW_LONG =
   /^(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+)?\S+\s+(hour|minute|second|day|week|month|year)s?$/i;
 
+// "a day after Taiwan's president returned": a day after an event, not after the article's date
+// (chrono counted it from whatever date it was given, even the stand-in for none).
+const AFTER_AN_EVENT = /^\S+\s+(?:day|week|month|year)s?\s+(?:after|before)$/i;
+
 function howLong(text: string, at: number, ctx: RuleContext): boolean {
   const unit = HOW_LONG.exec(text)?.[1]?.toLowerCase();
   if (!unit) return false;
@@ -131,7 +135,11 @@ function componentsValue(
   };
 }
 
-function fromChrono(result: chrono.ParsedResult, ctx: RuleContext): TimeMention | undefined {
+function fromChrono(
+  result: chrono.ParsedResult,
+  ctx: RuleContext,
+  countsFromToday: boolean,
+): TimeMention | undefined {
   const unled = result.text.replace(/^on\s+/i, '');
   const text = unled.replace(/[\s,;:.]+$/, '');
   const start = result.index + (result.text.length - unled.length);
@@ -140,10 +148,11 @@ function fromChrono(result: chrono.ParsedResult, ctx: RuleContext): TimeMention 
     NOT_DATES.test(text.trim()) ||
     LOWER_MONTH_WORDS.test(text.trim()) ||
     /^\d{1,4}$/.test(text.trim()) ||
+    AFTER_AN_EVENT.test(text.trim()) ||
     howLong(text.trim(), start, ctx)
   )
     return undefined;
-  const reading = componentsValue(result.start, ctx, start, text);
+  const reading = countsFromToday ? undefined : componentsValue(result.start, ctx, start, text);
   if (!reading) {
     return {
       ...span,
@@ -197,8 +206,19 @@ export function findTimes(
   const ref = anchor
     ? new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
+  // Without the article's date, chrono-node counts from a stand-in: what it reads differently
+  // from another stand-in ("by the end of the month", "five days after") counts from the
+  // unknown date, whatever chrono-node says of its certainty.
+  const moved = new Set<string>();
+  if (!anchor)
+    for (const r of chrono.parse(text, {
+      instant: new Date(Date.UTC(2001, 6, 15, 12)),
+      timezone: 0,
+    }))
+      moved.add(`${r.index}|${r.text}|${r.start.date().toISOString()}`);
   for (const result of chrono.parse(text, { instant: ref, timezone: 0 })) {
-    const mention = fromChrono(result, ctx);
+    const key = `${result.index}|${result.text}|${result.start.date().toISOString()}`;
+    const mention = fromChrono(result, ctx, !anchor && !moved.has(key));
     if (!mention) continue;
     const clash = kept.findIndex((k) => overlaps(k, mention));
     if (clash < 0) kept.push(mention);

@@ -14,7 +14,9 @@ const UNIT = '(day|week|month|year)';
 const EARLIER_DATE = new RegExp(
   [
     `\\bthe\\s+(next|following|previous|preceding|prior)\\s+${UNIT}\\b`,
-    `\\bthe\\s+${UNIT}\\s+(before|after)\\b(?!\\s+(?:yesterday|tomorrow))`,
+    // "charged the day after." counts from the date before; "the day after his arrest" from
+    // an event, whose date is not known here.
+    `\\bthe\\s+${UNIT}\\s+(before|after)(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|but|when|as)\\b)`,
     `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+${UNIT}s?\\s+(later|earlier)\\b`,
   ].join('|'),
   'gi',
@@ -37,10 +39,11 @@ function stepOf(m: RegExpMatchArray): Step | undefined {
 }
 
 /** The date `step` from `from` (YYYY, YYYY-MM or YYYY-MM-DD), at the coarser of the two units. */
-function stepFrom(from: string, step: Step): string | undefined {
+function stepFrom(from: string, step: Step): string {
   const [year = 0, month = 1] = from.split('-').map(Number);
   if (step.unit === 'year') return String(year + step.count);
-  if (from.length < 7) return undefined;
+  // "The next month" after "in 2019" is still only known to the year.
+  if (from.length < 7) return from;
   if (step.unit === 'month') {
     const index = year * 12 + (month - 1) + step.count;
     return monthValue(Math.floor(index / 12), (index % 12) + 1);

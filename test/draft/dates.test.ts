@@ -26,6 +26,17 @@ describe('findTimes', () => {
     expect(only('Talks will resume in two weeks.').startDate).toBe('2021-11-01');
   });
 
+  it('leaves what counts from the unknown publication date unresolved, whatever chrono-node is sure of', () => {
+    // chrono-node counted these from its stand-in for no date: 31 January 2000.
+    const [end] = times('By the end of the month, it was over.', null);
+    expect([end?.text, end?.startDate, end?.reason]).toEqual([
+      'end of the month',
+      undefined,
+      "'end of the month' counts from the publication date, which is unknown",
+    ]);
+    expect(times('It rained on 3 March 2021 at 10:00.', null)[0]?.startDate).toBe('2021-03-03');
+  });
+
   it('reads a span of years as one span, not two years', () => {
     for (const [text, span] of [
       ['Aid flowed from 2001 to 2005.', 'from 2001 to 2005'],

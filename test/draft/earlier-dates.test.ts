@@ -5,8 +5,8 @@ import { splitSentences } from '../../src/draft/sentences';
 
 const SATURDAY = { year: 2026, month: 12, day: 5 };
 
-function values(text: string, anchor: typeof SATURDAY | undefined = SATURDAY) {
-  return findTimes(text, splitSentences(text), anchor).map(
+function values(text: string, anchor: typeof SATURDAY | null = SATURDAY) {
+  return findTimes(text, splitSentences(text), anchor ?? undefined).map(
     (t) => `${t.text}=${t.startDate ?? '?'}${t.endDate ? `..${t.endDate}` : ''}:${t.precision}`,
   );
 }
@@ -54,5 +54,18 @@ describe('dates counted from the date before them', () => {
     expect(values('The day before yesterday, talks failed.')).toEqual([
       'The day before yesterday=2026-12-03:day',
     ]);
+  });
+
+  it('does not count from the date before when the words count from an event', () => {
+    // "the day after his arrest": after the arrest, not after Monday.
+    expect(
+      values('On Monday police raided the office. He was charged the day after his arrest.'),
+    ).toEqual(['Monday=2026-11-30:day']);
+    // "a day after the president returned" is no date at all (chrono-node read it as one day
+    // after the publication date, or after the stand-in it is given when there is none).
+    expect(values('China began drills on Tuesday, a day after the president returned.')).toEqual([
+      'Tuesday=2026-12-01:day',
+    ]);
+    expect(values('Drills began a day after the president returned.', null)).toEqual([]);
   });
 });
