@@ -138,7 +138,8 @@ function componentsValue(
 function fromChrono(
   result: chrono.ParsedResult,
   ctx: RuleContext,
-  countsFromToday: boolean,
+  /** Read from the stand-in for an unknown publication date: no date at all. */
+  standInOnly: boolean,
 ): TimeMention | undefined {
   const unled = result.text.replace(/^on\s+/i, '');
   const text = unled.replace(/[\s,;:.]+$/, '');
@@ -152,7 +153,7 @@ function fromChrono(
     howLong(text.trim(), start, ctx)
   )
     return undefined;
-  const reading = countsFromToday ? undefined : componentsValue(result.start, ctx, start, text);
+  const reading = standInOnly ? undefined : componentsValue(result.start, ctx, start, text);
   if (!reading) {
     return {
       ...span,

@@ -74,7 +74,7 @@ function connect(): { ask(body: Body, pending: Pending): void; close(): void } {
 }
 
 /** The reply a request wanted, or the error it got instead. */
-function expect<T>(
+function settleWith<T>(
   resolve: (value: T) => void,
   reject: (error: Error) => void,
   read: (reply: Settled) => T | undefined,
@@ -92,7 +92,7 @@ export function createDrafter(): Drafter {
   return {
     draft(request, onProgress = () => undefined) {
       return new Promise<DraftDone>((resolve, reject) => {
-        const settle = expect(resolve, reject, (r) => (r.type === 'done' ? r : undefined));
+        const settle = settleWith(resolve, reject, (r) => (r.type === 'done' ? r : undefined));
         connection.ask({ type: 'draft', ...request }, { settle, onProgress });
       });
     },
@@ -106,7 +106,7 @@ export function createPlaceSearcher(): PlaceSearcher {
   return {
     search(query, limit) {
       return new Promise<readonly PlaceChoice[]>((resolve, reject) => {
-        const settle = expect(resolve, reject, (r) =>
+        const settle = settleWith(resolve, reject, (r) =>
           r.type === 'places' ? r.choices : undefined,
         );
         connection.ask(

@@ -37,6 +37,10 @@ describe('dates counted from the date before them', () => {
       'Two years later=2007:year',
       'A year earlier=2006:year',
     ]);
+    expect(values('Talks began in 2019. The next month they failed.')).toEqual([
+      '2019=2019:year',
+      'The next month=2019:year',
+    ]);
     expect(values('Talks began in June 2024. Two weeks later they failed.')).toEqual([
       'June 2024=2024-06:month',
       // A month's "two weeks later" is known only to the month.
